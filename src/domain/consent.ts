@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { Id, IsoDate, IsoDateTime, LongText, RecordMeta } from "./common";
+
+export const CONSENT_PURPOSES = ["treatment", "record-keeping", "portal-sharing", "research"] as const;
+export const ConsentInput = z.object({
+  purpose: z.enum(CONSENT_PURPOSES),
+  granted: z.boolean(),
+  date: IsoDate,
+  notes: LongText.default(""),
+});
+export type ConsentInput = z.input<typeof ConsentInput>;
+export const Consent = RecordMeta.extend(ConsentInput.shape).extend({
+  clientId: Id,
+  withdrawnAt: IsoDateTime.nullable(),
+});
+export type Consent = z.infer<typeof Consent>;
+
+export const AUDIT_ACTIONS = ["read", "create", "update", "delete", "sign", "export", "login", "logout", "login-failed"] as const;
+export const AuditRecord = z.object({
+  id: Id,
+  practiceId: Id.nullable(),
+  at: IsoDateTime,
+  userId: Id.nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  resourceType: z.string(),
+  resourceId: Id.nullable(),
+  clientId: Id.nullable(),
+});
+export type AuditRecord = z.infer<typeof AuditRecord>;

@@ -1,0 +1,149 @@
+// The one storage interface. SQLite and PostgreSQL implement it and pass the same contract tests.
+//
+// Access control lives here, not in routes: a request gets `systemStore.scoped(caller)`,
+// which only ever sees the caller's practice (and, for a client, their own record) and
+// leaves an audit record for every read or write of clinical data.
+import type {
+  AuditRecord,
+  Character,
+  CharacterInput,
+  Client,
+  ClientInput,
+  Consent,
+  ConsentInput,
+  Course,
+  CourseInput,
+  LifeEvent,
+  LifeEventInput,
+  MeasureResponse,
+  MeasureResponseInput,
+  Practice,
+  Reflection,
+  ReflectionInput,
+  Role,
+  Session,
+  SessionInput,
+  Thread,
+  ThreadInput,
+  User,
+} from "../domain";
+
+/** Who is asking. Built by the server from the login session, never from request input. */
+export interface Caller {
+  userId: string;
+  practiceId: string;
+  role: Role;
+  /** Set only for role `client`: their own client record. */
+  clientId: string | null;
+}
+
+export interface LoginSession {
+  tokenHash: string;
+  userId: string;
+  practiceId: string;
+  role: Role;
+  clientId: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface SearchHit {
+  clientId: string;
+  sessionId: string | null;
+  reflectionId: string | null;
+  date: string;
+  snippet: string;
+}
+
+export interface SystemStore {
+  readonly dialect: "sqlite" | "postgres";
+  /** Applies pending migrations; safe to call on every start and from several instances at once. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  hasAnyPractice(): Promise<boolean>;
+  /** First-run setup: creates the practice and its first user in one transaction. */
+  createPracticeWithUser(
+    practiceName: string,
+    user: { name: string; email: string; role: Role; passwordHash: string },
+  ): Promise<{ practice: Practice; user: User }>;
+  createUser(
+    practiceId: string,
+    user: { name: string; email: string; role: Role; clientId: string | null; passwordHash: string },
+  ): Promise<User>;
+  getPractice(practiceId: string): Promise<Practice | null>;
+  getUser(userId: string): Promise<User | null>;
+  findUserForLogin(email: string): Promise<(User & { passwordHash: string }) | null>;
+
+  createLoginSession(session: LoginSession): Promise<void>;
+  findLoginSession(tokenHash: string): Promise<LoginSession | null>;
+  touchLoginSession(tokenHash: string, lastSeenAt: string): Promise<void>;
+  deleteLoginSession(tokenHash: string): Promise<void>;
+  deleteExpiredLoginSessions(now: string): Promise<number>;
+
+  /** For events outside a scoped store (login, failed login, setup). */
+  recordAudit(entry: Omit<AuditRecord, "id" | "at">): Promise<void>;
+
+  scoped(caller: Caller): ScopedStore;
+}
+
+/**
+ * Everything a logged-in caller may do. Records of another practice behave as if they did not
+ * exist (DomainError not_found); a role that may not do something gets forbidden.
+ * Lists are ordered: clients by name, dated records by date then creation.
+ */
+export interface ScopedStore {
+  readonly caller: Caller;
+
+  listClients(): Promise<Client[]>;
+  getClient(clientId: string): Promise<Client>;
+  createClient(input: ClientInput): Promise<Client>;
+  updateClient(clientId: string, input: ClientInput): Promise<Client>;
+
+  listLifeEvents(clientId: string): Promise<LifeEvent[]>;
+  createLifeEvent(clientId: string, input: LifeEventInput): Promise<LifeEvent>;
+  updateLifeEvent(lifeEventId: string, input: LifeEventInput): Promise<LifeEvent>;
+  deleteLifeEvent(lifeEventId: string): Promise<void>;
+
+  listCourses(clientId: string): Promise<Course[]>;
+  createCourse(clientId: string, input: CourseInput): Promise<Course>;
+  updateCourse(courseId: string, input: CourseInput): Promise<Course>;
+
+  /** Sessions with their pieces, oldest first. */
+  listSessions(clientId: string): Promise<Session[]>;
+  getSession(sessionId: string): Promise<Session>;
+  /** Numbers the session next within its course (or the client's sessions without a course). */
+  createSession(clientId: string, input: SessionInput): Promise<Session>;
+  /** Replaces the draft; pieces sent with an id keep it (and their thread links). Conflict once signed. */
+  updateSession(sessionId: string, input: SessionInput): Promise<Session>;
+  signSession(sessionId: string): Promise<Session>;
+
+  listCharacters(clientId: string): Promise<Character[]>;
+  createCharacter(clientId: string, input: CharacterInput): Promise<Character>;
+  updateCharacter(characterId: string, input: CharacterInput): Promise<Character>;
+
+  listThreads(clientId: string): Promise<Thread[]>;
+  createThread(clientId: string, input: ThreadInput): Promise<Thread>;
+  updateThread(threadId: string, input: ThreadInput): Promise<Thread>;
+
+  /** A practitioner sees only reflections the client shared; the client sees all their own. */
+  listReflections(clientId: string): Promise<Reflection[]>;
+  createReflection(clientId: string, input: ReflectionInput): Promise<Reflection>;
+
+  listMeasureResponses(clientId: string): Promise<MeasureResponse[]>;
+  createMeasureResponse(
+    clientId: string,
+    input: MeasureResponseInput & { instrumentVersion: string },
+  ): Promise<MeasureResponse>;
+
+  listConsents(clientId: string): Promise<Consent[]>;
+  createConsent(clientId: string, input: ConsentInput): Promise<Consent>;
+  withdrawConsent(consentId: string): Promise<Consent>;
+
+  /** Full-text search over narratives, pieces and shared reflections of the practice. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+
+  /** Admin only. Newest first. */
+  listAudit(filter: { clientId?: string; limit?: number }): Promise<AuditRecord[]>;
+}

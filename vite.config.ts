@@ -1,0 +1,9 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+export default defineConfig({
+  root: "web",
+  plugins: [react()],
+  build: { outDir: "../dist/web", emptyOutDir: true },
+  server: { proxy: { "/api": "http://127.0.0.1:4321" } },
+});
