@@ -1,8 +1,20 @@
 import type { Command } from "commander";
+import { serverConfigFromEnv } from "../server/config";
+import { openStore } from "../store/open-store";
+import { describeStore } from "./serve-command";
 
-// Placeholder until the migrate command is built.
 export function registerMigrate(program: Command): void {
-  program.command("migrate").description("(not yet built)").action(() => {
-    throw new Error("migrate is not built yet");
-  });
+  program
+    .command("migrate")
+    .description("apply pending database migrations and exit (serve also does this at start)")
+    .action(async () => {
+      const config = serverConfigFromEnv(process.env);
+      const store = await openStore(config);
+      try {
+        await store.migrate();
+        console.log(`migrations applied (${describeStore(config)})`);
+      } finally {
+        await store.close();
+      }
+    });
 }

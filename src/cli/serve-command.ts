@@ -1,8 +1,32 @@
 import type { Command } from "commander";
+import { serverConfigFromEnv } from "../server/config";
+import { startTessera } from "../server/start";
 
-// Placeholder until the serve command is built.
 export function registerServe(program: Command): void {
-  program.command("serve").description("(not yet built)").action(() => {
-    throw new Error("serve is not built yet");
-  });
+  program
+    .command("serve")
+    .description("start Tessera (embedded SQLite in TESSERA_DATA, or PostgreSQL with TESSERA_DATABASE_URL)")
+    .option("-p, --port <port>", "port to listen on (default: PORT or 4321)")
+    .option("--host <host>", "address to listen on (default: HOST or 127.0.0.1)")
+    .action(async (opts: { port?: string; host?: string }) => {
+      const config = serverConfigFromEnv({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+      const server = await startTessera({ ...config, quiet: true });
+      console.log(`Tessera is running at ${server.url} (${describeStore(config)})`);
+      stopOnSignal(server.close);
+    });
+}
+
+export function describeStore(config: { databaseUrl?: string; dataDir: string }): string {
+  return config.databaseUrl ? `PostgreSQL at ${new URL(config.databaseUrl).host}` : `SQLite in ${config.dataDir}`;
+}
+
+export function stopOnSignal(close: () => Promise<void>): void {
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }

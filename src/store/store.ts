@@ -73,6 +73,8 @@ export interface SystemStore {
     user: { name: string; email: string; role: Role; clientId: string | null; passwordHash: string },
   ): Promise<User>;
   getPractice(practiceId: string): Promise<Practice | null>;
+  /** For operator commands (`tessera user add`). */
+  listPractices(): Promise<Practice[]>;
   getUser(userId: string): Promise<User | null>;
   findUserForLogin(email: string): Promise<(User & { passwordHash: string }) | null>;
 

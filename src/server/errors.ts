@@ -1,0 +1,58 @@
+// Every error leaves the server as {error: {code, message, details}}; mapped here once.
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { ZodError } from "zod";
+import { DomainError, type ErrorCode, type FieldProblem } from "../domain";
+
+type HttpErrorCode = ErrorCode | "rate_limited" | "internal" | "too_large";
+
+const STATUS: Record<HttpErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export function errorBody(code: HttpErrorCode, message: string, details: FieldProblem[] = []) {
+  return { error: { code, message, details } };
+}
+
+function sendError(reply: FastifyReply, code: HttpErrorCode, message: string, details: FieldProblem[] = []) {
+  return reply.code(STATUS[code]).send(errorBody(code, message, details));
+}
+
+const part = (where: string | undefined) => (where === "querystring" ? "query" : (where ?? "body"));
+
+export function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const details = err.validation.map((v) => ({
+      path: v.instancePath.replace(/^\//, "").replaceAll("/", ".") || part(err.validationContext),
+      message: v.message ?? "invalid",
+    }));
+    const first = details[0];
+    return sendError(
+      reply,
+      "invalid",
+      first ? `invalid ${part(err.validationContext)}: ${first.path}: ${first.message}` : "invalid request",
+      details,
+    );
+  }
+  if (err instanceof DomainError) return sendError(reply, err.code, err.message, err.details);
+  if (err instanceof ZodError) {
+    const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    return sendError(reply, "invalid", `invalid input: ${details[0]?.path}: ${details[0]?.message}`, details);
+  }
+  if (err.statusCode === 429) return sendError(reply, "rate_limited", "too many requests; wait a minute and try again");
+  if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") return sendError(reply, "too_large", "the request body is too large");
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    // Malformed JSON, wrong content type and the like: say what is wrong, it holds no clinical data.
+    return sendError(reply, "invalid", err.message);
+  }
+  // Log the kind of failure only: messages from the store can quote clinical text.
+  request.log.error({ err: { name: err.name, code: err.code, stack: err.stack?.split("\n").slice(0, 6).join("\n") } }, "unhandled error");
+  return sendError(reply, "internal", "something went wrong on the server; nothing was changed");
+}
