@@ -10,7 +10,9 @@ import { stopOnSignal } from "./serve-command";
 export function registerDemo(program: Command): void {
   program
     .command("demo")
-    .description("start Tessera with a demo practice (three clients over months of sessions) in a fresh demo database")
+    .description(
+      "start Tessera with a demo practice (three clients over months of sessions) in a fresh demo database",
+    )
     .option("-p, --port <port>", "port to listen on (default: PORT or 4321)")
     .action(async (opts: { port?: string }) => {
       const config = serverConfigFromEnv({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
@@ -24,7 +26,8 @@ export function registerDemo(program: Command): void {
         dataDir,
         quiet: true,
         beforeListen: async (store) => {
-          if (await store.hasAnyPractice()) throw new Error("the demo needs an empty database; this one already holds a practice");
+          if (await store.hasAnyPractice())
+            throw new Error("the demo needs an empty database; this one already holds a practice");
           login = await seedDemoPractice(store, hashPassword);
         },
       });

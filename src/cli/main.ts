@@ -11,7 +11,14 @@ export function buildProgram(): Command {
   const program = new Command("tessera")
     .description("Tessera: process records for CranioSacral Therapy and SomatoEmotional Release")
     .showHelpAfterError();
-  for (const register of [registerServe, registerMigrate, registerDemo, registerUser, registerScore, registerExtract]) {
+  for (const register of [
+    registerServe,
+    registerMigrate,
+    registerDemo,
+    registerUser,
+    registerScore,
+    registerExtract,
+  ]) {
     register(program);
   }
   return program;

@@ -9,7 +9,11 @@ export function registerServe(program: Command): void {
     .option("-p, --port <port>", "port to listen on (default: PORT or 4321)")
     .option("--host <host>", "address to listen on (default: HOST or 127.0.0.1)")
     .action(async (opts: { port?: string; host?: string }) => {
-      const config = serverConfigFromEnv({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+      const config = serverConfigFromEnv({
+        ...process.env,
+        ...(opts.port ? { PORT: opts.port } : {}),
+        ...(opts.host ? { HOST: opts.host } : {}),
+      });
       const server = await startTessera({ ...config, quiet: true });
       console.log(`Tessera is running at ${server.url} (${describeStore(config)})`);
       stopOnSignal(server.close);
@@ -17,7 +21,9 @@ export function registerServe(program: Command): void {
 }
 
 export function describeStore(config: { databaseUrl?: string; dataDir: string }): string {
-  return config.databaseUrl ? `PostgreSQL at ${new URL(config.databaseUrl).host}` : `SQLite in ${config.dataDir}`;
+  return config.databaseUrl
+    ? `PostgreSQL at ${new URL(config.databaseUrl).host}`
+    : `SQLite in ${config.dataDir}`;
 }
 
 export function stopOnSignal(close: () => Promise<void>): void {

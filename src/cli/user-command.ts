@@ -21,39 +21,49 @@ export function registerUser(program: Command): void {
     .argument("<email>", "login email")
     .requiredOption("--name <name>", "the user's name")
     .option("--role <role>", "admin, practitioner or client", "practitioner")
-    .option("--password <password>", "at least 12 characters (prefer TESSERA_PASSWORD so it stays out of shell history)")
+    .option(
+      "--password <password>",
+      "at least 12 characters (prefer TESSERA_PASSWORD so it stays out of shell history)",
+    )
     .option("--client-id <id>", "for role client: the client record this login belongs to")
-    .action(async (email: string, opts: { name: string; role: string; password?: string; clientId?: string }) => {
-      const parsed = UserAddArgs.safeParse({
-        email,
-        name: opts.name,
-        role: opts.role,
-        password: opts.password ?? process.env.TESSERA_PASSWORD ?? "",
-        clientId: opts.clientId ?? null,
-      });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new Error(`${issue.path.join(".") || "arguments"}: ${issue.message}`);
-      }
-      const args = parsed.data;
-      if (args.role === "client" && !args.clientId) throw new Error("--client-id is needed for role client");
-      const store = await openStore(serverConfigFromEnv(process.env));
-      try {
-        await store.migrate();
-        const practices = await store.listPractices();
-        if (practices.length !== 1) {
-          throw new Error(practices.length === 0 ? "no practice yet: start Tessera and set it up first" : "several practices: not supported by this command");
-        }
-        const created = await store.createUser(practices[0]!.id, {
-          name: args.name,
-          email: args.email,
-          role: args.role,
-          clientId: args.clientId,
-          passwordHash: await hashPassword(args.password),
+    .action(
+      async (email: string, opts: { name: string; role: string; password?: string; clientId?: string }) => {
+        const parsed = UserAddArgs.safeParse({
+          email,
+          name: opts.name,
+          role: opts.role,
+          password: opts.password ?? process.env.TESSERA_PASSWORD ?? "",
+          clientId: opts.clientId ?? null,
         });
-        console.log(`added ${created.role} ${created.email}`);
-      } finally {
-        await store.close();
-      }
-    });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          throw new Error(`${issue.path.join(".") || "arguments"}: ${issue.message}`);
+        }
+        const args = parsed.data;
+        if (args.role === "client" && !args.clientId)
+          throw new Error("--client-id is needed for role client");
+        const store = await openStore(serverConfigFromEnv(process.env));
+        try {
+          await store.migrate();
+          const practices = await store.listPractices();
+          if (practices.length !== 1) {
+            throw new Error(
+              practices.length === 0
+                ? "no practice yet: start Tessera and set it up first"
+                : "several practices: not supported by this command",
+            );
+          }
+          const created = await store.createUser(practices[0]!.id, {
+            name: args.name,
+            email: args.email,
+            role: args.role,
+            clientId: args.clientId,
+            passwordHash: await hashPassword(args.password),
+          });
+          console.log(`added ${created.role} ${created.email}`);
+        } finally {
+          await store.close();
+        }
+      },
+    );
 }

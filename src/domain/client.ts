@@ -32,13 +32,12 @@ export type ClientInput = z.input<typeof ClientInput>;
 export const Client = RecordMeta.extend(ClientInput.shape);
 export type Client = z.infer<typeof Client>;
 
-export const LifeEventInput = z
-  .object({
-    age: z.number().int().min(0).max(120).nullable().default(null),
-    date: IsoDate.nullable().default(null),
-    title: ShortText.min(1, "the event needs a title"),
-    notes: LongText.default(""),
-  });
+export const LifeEventInput = z.object({
+  age: z.number().int().min(0).max(120).nullable().default(null),
+  date: IsoDate.nullable().default(null),
+  title: ShortText.min(1, "the event needs a title"),
+  notes: LongText.default(""),
+});
 export type LifeEventInput = z.input<typeof LifeEventInput>;
 export const LifeEvent = RecordMeta.extend(LifeEventInput.shape).extend({ clientId: Id });
 export type LifeEvent = z.infer<typeof LifeEvent>;

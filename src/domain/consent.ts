@@ -15,7 +15,17 @@ export const Consent = RecordMeta.extend(ConsentInput.shape).extend({
 });
 export type Consent = z.infer<typeof Consent>;
 
-export const AUDIT_ACTIONS = ["read", "create", "update", "delete", "sign", "export", "login", "logout", "login-failed"] as const;
+export const AUDIT_ACTIONS = [
+  "read",
+  "create",
+  "update",
+  "delete",
+  "sign",
+  "export",
+  "login",
+  "logout",
+  "login-failed",
+] as const;
 export const AuditRecord = z.object({
   id: Id,
   practiceId: Id.nullable(),

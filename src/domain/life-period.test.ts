@@ -3,8 +3,14 @@ import { ageOn, periodForAge } from "./life-period";
 
 describe("periodForAge", () => {
   it.each([
-    [0, "infancy"], [2, "infancy"], [3, "childhood"], [12, "childhood"],
-    [13, "adolescence"], [19, "adolescence"], [20, "adulthood"], [87, "adulthood"],
+    [0, "infancy"],
+    [2, "infancy"],
+    [3, "childhood"],
+    [12, "childhood"],
+    [13, "adolescence"],
+    [19, "adolescence"],
+    [20, "adulthood"],
+    [87, "adulthood"],
   ] as const)("age %i is %s (spec boundaries)", (age, period) => {
     expect(periodForAge(age)).toBe(period);
   });

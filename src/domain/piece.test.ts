@@ -3,8 +3,20 @@ import { PieceInput, normalisePiece } from "./piece";
 
 describe("normalisePiece", () => {
   it("clears fields that do not belong to the kind, so a kind change leaves nothing stale", () => {
-    const piece = PieceInput.parse({ kind: "emotion", text: "afraid", emotions: ["fear", "fear"], temperature: "hot", colours: ["red"], age: 5 });
-    expect(normalisePiece(piece)).toMatchObject({ emotions: ["fear"], temperature: null, colours: [], age: null });
+    const piece = PieceInput.parse({
+      kind: "emotion",
+      text: "afraid",
+      emotions: ["fear", "fear"],
+      temperature: "hot",
+      colours: ["red"],
+      age: 5,
+    });
+    expect(normalisePiece(piece)).toMatchObject({
+      emotions: ["fear"],
+      temperature: null,
+      colours: [],
+      age: null,
+    });
   });
 
   it("keeps the memory's age and period", () => {
@@ -16,7 +28,13 @@ describe("normalisePiece", () => {
 describe("PieceInput", () => {
   it("lower-cases a character label and fills defaults", () => {
     const piece = PieceInput.parse({ kind: "character", text: "The Old Woman", character: "Old Woman" });
-    expect(piece).toMatchObject({ character: "old woman", regions: [], laterality: null, threadIds: [], start: null });
+    expect(piece).toMatchObject({
+      character: "old woman",
+      regions: [],
+      laterality: null,
+      threadIds: [],
+      start: null,
+    });
   });
 
   it("rejects a region outside the vocabulary with its path", () => {

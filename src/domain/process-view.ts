@@ -12,7 +12,11 @@ export interface ProcessView {
   threads: Array<Thread & { sessionNumbers: number[] }>;
 }
 
-export function buildProcessView(sessions: Session[], characters: Character[], threads: Thread[]): ProcessView {
+export function buildProcessView(
+  sessions: Session[],
+  characters: Character[],
+  threads: Thread[],
+): ProcessView {
   const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
   const kindCounts: ProcessView["kindCounts"] = {};
   const regionCounts: ProcessView["regionCounts"] = {};
@@ -25,14 +29,22 @@ export function buildProcessView(sessions: Session[], characters: Character[], t
     }
   }
   return {
-    sessions: ordered.map((s) => ({ id: s.id, number: s.number, date: s.date, status: s.status, pieces: s.pieces })),
+    sessions: ordered.map((s) => ({
+      id: s.id,
+      number: s.number,
+      date: s.date,
+      status: s.status,
+      pieces: s.pieces,
+    })),
     kindCounts,
     regionCounts,
     characters: characters.map((c) => withAppearances(c, ordered)),
     threads: threads.map((t) => ({
       ...t,
       sessionNumbers: [
-        ...new Set(t.pieceIds.map((id) => sessionOfPiece.get(id)?.number).filter((n): n is number => n !== undefined)),
+        ...new Set(
+          t.pieceIds.map((id) => sessionOfPiece.get(id)?.number).filter((n): n is number => n !== undefined),
+        ),
       ].sort((a, b) => a - b),
     })),
   };

@@ -117,7 +117,16 @@ export const MOVEMENTS = ["movement", "spasm", "tremor"] as const;
 export const MovementType = z.enum(MOVEMENTS);
 export type MovementType = z.infer<typeof MovementType>;
 
-export const ASPECTS = ["child", "protector", "critic", "parent", "ancestor", "animal", "guide", "other"] as const;
+export const ASPECTS = [
+  "child",
+  "protector",
+  "critic",
+  "parent",
+  "ancestor",
+  "animal",
+  "guide",
+  "other",
+] as const;
 export const CharacterAspect = z.enum(ASPECTS);
 export type CharacterAspect = z.infer<typeof CharacterAspect>;
 

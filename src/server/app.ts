@@ -7,7 +7,12 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import type { SystemStore } from "../store/store";
 import { installAccessControl } from "./access";
 import type { App } from "./app-types";
@@ -28,11 +33,21 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-const ROUTES = [authRoutes, clientRoutes, sessionRoutes, processRoutes, historyRoutes, clientSideRoutes, extractRoutes];
+const ROUTES = [
+  authRoutes,
+  clientRoutes,
+  sessionRoutes,
+  processRoutes,
+  historyRoutes,
+  clientSideRoutes,
+  extractRoutes,
+];
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ? { level: "info", redact: ["req.headers.cookie", "req.headers.authorization"] } : false,
+    logger: options.logger
+      ? { level: "info", redact: ["req.headers.cookie", "req.headers.authorization"] }
+      : false,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -41,20 +56,28 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler(handleError);
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"] } },
+    contentSecurityPolicy: {
+      directives: { "script-src": ["'self'"], "style-src": ["'self'", "'unsafe-inline'"] },
+    },
   });
   await app.register(cookie);
   // Only routes that opt in are limited (login); counters are per instance and may be dropped.
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
-    openapi: { info: { title: "Tessera API", version: "0.1.0" }, components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "tessera_session" } } }, security: [{ session: [] }] },
+    openapi: {
+      info: { title: "Tessera API", version: "0.1.0" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "tessera_session" } } },
+      security: [{ session: [] }],
+    },
     transform: jsonSchemaTransform,
   });
   installAccessControl(app, options.system);
 
   const deps = { system: options.system, secureCookies: options.secureCookies ?? false };
   for (const routes of ROUTES) await app.register(async (scope) => routes(scope as unknown as App, deps));
-  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   const webRoot = resolve(options.webRoot ?? join(import.meta.dirname, "../../dist/web"));
   if (existsSync(join(webRoot, "index.html"))) {
@@ -62,11 +85,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || request.method !== "GET") {
-      return reply.code(404).send(errorBody("not_found", `no route ${request.method} ${request.url.split("?")[0]}`));
+      return reply
+        .code(404)
+        .send(errorBody("not_found", `no route ${request.method} ${request.url.split("?")[0]}`));
     }
     // The web app routes on the client side: unknown pages get index.html.
     if (existsSync(join(webRoot, "index.html"))) return reply.type("text/html").sendFile("index.html");
-    return reply.code(503).type("text/plain").send("The web app is not built. Run `npm run build:web` (npm start does it).");
+    return reply
+      .code(503)
+      .type("text/plain")
+      .send("The web app is not built. Run `npm run build:web` (npm start does it).");
   });
   return app as unknown as App;
 }

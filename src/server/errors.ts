@@ -46,13 +46,18 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
     const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     return sendError(reply, "invalid", `invalid input: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
-  if (err.statusCode === 429) return sendError(reply, "rate_limited", "too many requests; wait a minute and try again");
-  if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") return sendError(reply, "too_large", "the request body is too large");
+  if (err.statusCode === 429)
+    return sendError(reply, "rate_limited", "too many requests; wait a minute and try again");
+  if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return sendError(reply, "too_large", "the request body is too large");
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     // Malformed JSON, wrong content type and the like: say what is wrong, it holds no clinical data.
     return sendError(reply, "invalid", err.message);
   }
   // Log the kind of failure only: messages from the store can quote clinical text.
-  request.log.error({ err: { name: err.name, code: err.code, stack: err.stack?.split("\n").slice(0, 6).join("\n") } }, "unhandled error");
+  request.log.error(
+    { err: { name: err.name, code: err.code, stack: err.stack?.split("\n").slice(0, 6).join("\n") } },
+    "unhandled error",
+  );
   return sendError(reply, "internal", "something went wrong on the server; nothing was changed");
 }

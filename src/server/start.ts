@@ -15,12 +15,22 @@ export interface StartOptions {
   beforeListen?: (store: SystemStore) => Promise<void>;
 }
 
-export async function startTessera(options: StartOptions): Promise<{ url: string; store: SystemStore; close(): Promise<void> }> {
-  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, dbKey: options.dbKey });
+export async function startTessera(
+  options: StartOptions,
+): Promise<{ url: string; store: SystemStore; close(): Promise<void> }> {
+  const store = await openStore({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    dbKey: options.dbKey,
+  });
   try {
     await store.migrate();
     await options.beforeListen?.(store);
-    const app = await buildApp({ system: store, secureCookies: options.secureCookies, logger: !options.quiet });
+    const app = await buildApp({
+      system: store,
+      secureCookies: options.secureCookies,
+      logger: !options.quiet,
+    });
     await app.listen({ port: options.port, host: options.host });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : options.port;

@@ -47,5 +47,10 @@ export function sessionCookie(res: LightMyRequestResponse): string {
 
 /** A second practice made directly in the store, for isolation tests. */
 export async function addPractice(system: SystemStore, name: string, email: string, password: string) {
-  return system.createPracticeWithUser(name, { name: `${name} practitioner`, email, role: "practitioner", passwordHash: await hashPassword(password) });
+  return system.createPracticeWithUser(name, {
+    name: `${name} practitioner`,
+    email,
+    role: "practitioner",
+    passwordHash: await hashPassword(password),
+  });
 }

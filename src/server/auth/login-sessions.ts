@@ -35,7 +35,11 @@ export async function openLoginSession(
 }
 
 /** The caller behind a cookie token, or null when the session is unknown, idle too long or expired. */
-export async function resolveCaller(store: SystemStore, token: string, now = new Date()): Promise<Caller | null> {
+export async function resolveCaller(
+  store: SystemStore,
+  token: string,
+  now = new Date(),
+): Promise<Caller | null> {
   const tokenHash = hashToken(token);
   const session = await store.findLoginSession(tokenHash);
   if (!session) return null;
@@ -45,5 +49,10 @@ export async function resolveCaller(store: SystemStore, token: string, now = new
     return null;
   }
   if (idleFor > TOUCH_EVERY_MS) await store.touchLoginSession(tokenHash, now.toISOString());
-  return { userId: session.userId, practiceId: session.practiceId, role: session.role, clientId: session.clientId };
+  return {
+    userId: session.userId,
+    practiceId: session.practiceId,
+    role: session.role,
+    clientId: session.clientId,
+  };
 }

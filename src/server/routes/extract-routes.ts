@@ -6,7 +6,11 @@ import type { App } from "../app-types";
 const ExtractBody = z.object({ text: z.string().max(200_000) });
 
 export async function extractRoutes(app: App) {
-  app.post("/api/extract", { config: { access: "signed-in" }, schema: { body: ExtractBody } }, async (req) => ({
-    pieces: extractPieces(req.body.text),
-  }));
+  app.post(
+    "/api/extract",
+    { config: { access: "signed-in" }, schema: { body: ExtractBody } },
+    async (req) => ({
+      pieces: extractPieces(req.body.text),
+    }),
+  );
 }

@@ -7,11 +7,16 @@ export async function historyRoutes(app: App) {
   app.get("/api/clients/:clientId/life-events", { schema: { params: ClientParams } }, async (req) =>
     items(await req.store.listLifeEvents(req.params.clientId)),
   );
-  app.post("/api/clients/:clientId/life-events", { schema: { params: ClientParams, body: LifeEventInput } }, async (req, reply) =>
-    reply.code(201).send(await req.store.createLifeEvent(req.params.clientId, req.body)),
+  app.post(
+    "/api/clients/:clientId/life-events",
+    { schema: { params: ClientParams, body: LifeEventInput } },
+    async (req, reply) =>
+      reply.code(201).send(await req.store.createLifeEvent(req.params.clientId, req.body)),
   );
-  app.put("/api/life-events/:lifeEventId", { schema: { params: LifeEventParams, body: LifeEventInput } }, (req) =>
-    req.store.updateLifeEvent(req.params.lifeEventId, req.body),
+  app.put(
+    "/api/life-events/:lifeEventId",
+    { schema: { params: LifeEventParams, body: LifeEventInput } },
+    (req) => req.store.updateLifeEvent(req.params.lifeEventId, req.body),
   );
   app.delete("/api/life-events/:lifeEventId", { schema: { params: LifeEventParams } }, async (req, reply) => {
     await req.store.deleteLifeEvent(req.params.lifeEventId);
@@ -21,8 +26,10 @@ export async function historyRoutes(app: App) {
   app.get("/api/clients/:clientId/courses", { schema: { params: ClientParams } }, async (req) =>
     items(await req.store.listCourses(req.params.clientId)),
   );
-  app.post("/api/clients/:clientId/courses", { schema: { params: ClientParams, body: CourseInput } }, async (req, reply) =>
-    reply.code(201).send(await req.store.createCourse(req.params.clientId, req.body)),
+  app.post(
+    "/api/clients/:clientId/courses",
+    { schema: { params: ClientParams, body: CourseInput } },
+    async (req, reply) => reply.code(201).send(await req.store.createCourse(req.params.clientId, req.body)),
   );
   app.put("/api/courses/:courseId", { schema: { params: CourseParams, body: CourseInput } }, (req) =>
     req.store.updateCourse(req.params.courseId, req.body),
