@@ -8,7 +8,7 @@ export const symptomProfile: InstrumentDefinition = {
   version: "1",
   title: "Tessera personal symptom profile",
   shortTitle: "Symptom profile",
-  measures: "the client's own named concerns, an activity they affect, and overall wellbeing",
+  measures: "client-named concerns",
   recallPeriod: { text: "Thinking about the past 7 days", days: 7 },
   higherIsBetter: false,
   items: [
