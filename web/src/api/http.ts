@@ -1,0 +1,65 @@
+// One fetch wrapper: JSON in and out, the session cookie sent along, API errors typed.
+import type { FieldProblem } from "../../../src/domain";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export async function apiRequest<T>(
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: "same-origin",
+      headers:
+        body === undefined
+          ? { accept: "application/json" }
+          : { "content-type": "application/json", accept: "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new ApiError(0, "network", "Tessera cannot be reached. Check the connection and try again.");
+  }
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = toApiError(response.status, payload);
+    // The shell listens for this and shows the login page; login itself answers 401 for wrong credentials.
+    if (response.status === 401 && !path.startsWith("/api/auth/")) {
+      window.dispatchEvent(new Event("tessera:unauthenticated"));
+    }
+    throw error;
+  }
+  return payload as T;
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)
+    ?.error;
+  const details = Array.isArray(error?.details)
+    ? error.details.filter(
+        (d): d is FieldProblem => typeof d?.path === "string" && typeof d?.message === "string",
+      )
+    : [];
+  return new ApiError(
+    status,
+    typeof error?.code === "string" ? error.code : "internal",
+    typeof error?.message === "string" ? error.message : `The server answered ${status}.`,
+    details,
+  );
+}

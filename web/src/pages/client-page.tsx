@@ -1,0 +1,222 @@
+// One client: who they are, their sessions, and their process across sessions.
+import { useState } from "react";
+import { ageOn, type Client } from "../../../src/domain";
+import { api, type ClientBody } from "../api/tessera-api";
+import { ClientForm } from "../components/client-form";
+import { LifeEvents } from "../components/life-events";
+import { LoadProblem } from "../components/load-problem";
+import { CharacterGallery } from "../process/character-gallery";
+import { KindLegend } from "../process/kind-legend";
+import { ProcessTimeline } from "../process/process-timeline";
+import { RegionSummary } from "../process/region-summary";
+import { ThreadList } from "../process/thread-list";
+import { hrefFor } from "../routing";
+import { useLoad } from "../use-load";
+import { CONCERN_LABEL, formatDate, todayIso } from "../vocabulary-labels";
+
+export function ClientPage({ clientId }: { clientId: string }) {
+  const client = useLoad(() => api.getClient(clientId), [clientId]);
+  const sessions = useLoad(() => api.listSessions(clientId), [clientId]);
+  const process = useLoad(() => api.getProcess(clientId), [clientId]);
+  const [editing, setEditing] = useState(false);
+
+  if (client.error) return <LoadProblem error={client.error} onRetry={client.reload} />;
+  if (!client.data) return <p className="page-status">Loading…</p>;
+  const c = client.data;
+
+  return (
+    <div className="stack-lg">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href={hrefFor.clients()}>Clients</a>
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1>{c.name}</h1>
+          <p className="subtitle">
+            {[c.pronouns, c.dateOfBirth ? `${ageOn(c.dateOfBirth, todayIso())} years` : null]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </div>
+        <a className="button button--primary" href={hrefFor.newSession(clientId)}>
+          Record a new session
+        </a>
+      </div>
+
+      <div className="columns">
+        <div className="columns__main stack-lg">
+          <section className="card" aria-labelledby="sessions-title">
+            <h2 id="sessions-title">Sessions</h2>
+            <LoadProblem error={sessions.error} onRetry={sessions.reload} />
+            {sessions.data && sessions.data.length === 0 && (
+              <p className="muted">No sessions recorded yet.</p>
+            )}
+            {sessions.data && sessions.data.length > 0 && (
+              <table className="table" aria-label="Sessions">
+                <thead>
+                  <tr>
+                    <th scope="col">№</th>
+                    <th scope="col">Date</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">
+                      Pieces
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...sessions.data].reverse().map((s) => (
+                    <tr key={s.id}>
+                      <td>
+                        <a href={hrefFor.session(s.id)}>Session {s.number}</a>
+                      </td>
+                      <td>{formatDate(s.date)}</td>
+                      <td>
+                        <span className={`badge badge--${s.status}`}>{s.status}</span>
+                      </td>
+                      <td className="num">{s.pieces.length}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+
+          <section className="card stack" aria-labelledby="process-title">
+            <h2 id="process-title">Process</h2>
+            <LoadProblem error={process.error} onRetry={process.reload} />
+            {process.data && (
+              <>
+                <KindLegend counts={process.data.kindCounts} />
+                <ProcessTimeline sessions={process.data.sessions} />
+                {Object.keys(process.data.regionCounts).length > 0 && (
+                  <div className="stack-sm">
+                    <h3>Body regions that recur</h3>
+                    <RegionSummary counts={process.data.regionCounts} />
+                  </div>
+                )}
+              </>
+            )}
+          </section>
+
+          {process.data && (
+            <div className="grid grid--2 align-start">
+              <section className="card stack" aria-labelledby="characters-title">
+                <h2 id="characters-title">Characters</h2>
+                <CharacterGallery characters={process.data.characters} />
+              </section>
+              <section className="card stack" aria-labelledby="threads-title">
+                <h2 id="threads-title">Threads</h2>
+                <ThreadList threads={process.data.threads} />
+              </section>
+            </div>
+          )}
+        </div>
+
+        <aside className="columns__side stack-lg">
+          <section className="card stack" aria-labelledby="details-title">
+            <div className="section-head">
+              <h2 id="details-title">Details</h2>
+              {!editing && (
+                <button
+                  type="button"
+                  className="button--secondary button--small"
+                  onClick={() => setEditing(true)}
+                >
+                  Edit
+                </button>
+              )}
+            </div>
+            {editing ? (
+              <ClientForm
+                initial={toBody(c)}
+                submitLabel="Save details"
+                onCancel={() => setEditing(false)}
+                onSubmit={async (body) => {
+                  const updated = await api.updateClient(clientId, body);
+                  client.setData(() => updated);
+                  setEditing(false);
+                }}
+              />
+            ) : (
+              <ClientDetails client={c} />
+            )}
+          </section>
+          <LifeEvents clientId={clientId} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ClientDetails({ client: c }: { client: Client }) {
+  return (
+    <>
+      <dl className="facts">
+        <dt>Born</dt>
+        <dd>{formatDate(c.dateOfBirth)}</dd>
+        {c.contact.email && (
+          <>
+            <dt>Email</dt>
+            <dd>{c.contact.email}</dd>
+          </>
+        )}
+        {c.contact.phone && (
+          <>
+            <dt>Phone</dt>
+            <dd>{c.contact.phone}</dd>
+          </>
+        )}
+        {c.contact.address && (
+          <>
+            <dt>Address</dt>
+            <dd>{c.contact.address}</dd>
+          </>
+        )}
+      </dl>
+      <div className="stack-sm">
+        <h3>Presenting concerns</h3>
+        {c.presentingConcerns.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <ul className="concerns">
+            {c.presentingConcerns.map((p, i) => (
+              <li key={i}>
+                <span className="tag">{CONCERN_LABEL[p.category]}</span>
+                {p.description && <q>{p.description}</q>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {(c.holisticFactors.personal || c.holisticFactors.environmental) && (
+        <div className="stack-sm">
+          <h3>Holistic factors</h3>
+          {c.holisticFactors.personal && (
+            <p>
+              <span className="muted small">Personal. </span>
+              {c.holisticFactors.personal}
+            </p>
+          )}
+          {c.holisticFactors.environmental && (
+            <p>
+              <span className="muted small">Environmental. </span>
+              {c.holisticFactors.environmental}
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function toBody(c: Client): ClientBody {
+  return {
+    name: c.name,
+    dateOfBirth: c.dateOfBirth,
+    pronouns: c.pronouns,
+    contact: c.contact,
+    presentingConcerns: c.presentingConcerns,
+    holisticFactors: c.holisticFactors,
+    status: c.status,
+  };
+}

@@ -1,0 +1,373 @@
+// The session form: what was done, what happened, and the pieces that arose; saved as a draft, then signed.
+import { useEffect, useState } from "react";
+import {
+  PIECE_KINDS,
+  type Character,
+  type CharacterAspect,
+  type Client,
+  type PieceKind,
+  type Session,
+  type Thread,
+} from "../../../src/domain";
+import { api } from "../api/tessera-api";
+import { Field } from "../components/field";
+import { FormProblems } from "../components/form-problems";
+import { errorAt, errorsUnder, fieldErrorsOf } from "../form-errors";
+import { KIND_STYLE } from "../process/kind-style";
+import { hrefFor } from "../routing";
+import { openSuggestions, pieceFromSuggestion, type Suggestion } from "../suggestions/suggestion-state";
+import { useSuggestions } from "../suggestions/use-suggestions";
+import { NarrativeSection } from "./narrative-section";
+import { PieceEditor } from "./piece-editor";
+import {
+  emptyPiece,
+  emptyTechnique,
+  toSessionBody,
+  type SessionDraft,
+  type DraftPiece,
+} from "./session-draft";
+import { TechniqueEditor } from "./technique-editor";
+
+export function SessionEditor(props: {
+  client: Client;
+  session: Session | null;
+  initial: SessionDraft;
+  characters: Character[];
+  threads: Thread[];
+  onCharacterCreated: (c: Character) => void;
+  onThreadCreated: (t: Thread) => void;
+  onSigned: (s: Session) => void;
+}) {
+  const { client, characters, threads } = props;
+  const [draft, setDraft] = useState<SessionDraft>(props.initial);
+  const [saved, setSaved] = useState<Session | null>(props.session);
+  const [savedBody, setSavedBody] = useState(() =>
+    props.session ? JSON.stringify(toSessionBody(props.initial)) : null,
+  );
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState<"saving" | "signing" | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [confirmSign, setConfirmSign] = useState(false);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [newKind, setNewKind] = useState<PieceKind>("body_sensation");
+
+  const errors = fieldErrorsOf(error);
+  const dirty = savedBody !== JSON.stringify(toSessionBody(draft));
+  const suggestions = useSuggestions(draft.narrative, true);
+  const open = openSuggestions(suggestions.pieces, suggestions.text, dismissed, draft.pieces);
+
+  // Leaving with unsaved changes asks first; clinical notes are not to be lost to a stray click.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const patch = (p: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...p }));
+  const setPiece = (key: string, piece: DraftPiece) =>
+    setDraft((d) => ({ ...d, pieces: d.pieces.map((p) => (p.key === key ? piece : p)) }));
+  const addPieces = (pieces: DraftPiece[]) => setDraft((d) => ({ ...d, pieces: [...d.pieces, ...pieces] }));
+
+  const accept = (s: Suggestion) => addPieces([pieceFromSuggestion(s, draft.narrative, characters)]);
+  const edit = (s: Suggestion) => {
+    const piece = pieceFromSuggestion(s, draft.narrative, characters);
+    addPieces([piece]);
+    setFocusKey(piece.key);
+  };
+  const dismiss = (s: Suggestion) => setDismissed((d) => new Set([...d, s.key]));
+
+  const createCharacter = async (label: string, aspect: CharacterAspect) => {
+    const c = await api.createCharacter(client.id, { label, aspect });
+    props.onCharacterCreated(c);
+    return c;
+  };
+  const createThread = async (name: string) => {
+    const t = await api.createThread(client.id, { name });
+    props.onThreadCreated(t);
+    return t;
+  };
+
+  /** Saves and gives the stored session; the form keeps what was typed meanwhile, adding the new piece ids. */
+  const save = async (): Promise<Session | null> => {
+    const sent = draft;
+    const body = toSessionBody(sent);
+    try {
+      const s = saved ? await api.updateSession(saved.id, body) : await api.createSession(client.id, body);
+      const stored = [...s.pieces].sort((a, b) => a.position - b.position);
+      const idOf = new Map(sent.pieces.map((p, i) => [p.key, stored[i]?.id]));
+      const withIds = (d: SessionDraft): SessionDraft => ({
+        ...d,
+        pieces: d.pieces.map((p) => (idOf.get(p.key) ? { ...p, id: idOf.get(p.key) } : p)),
+      });
+      setDraft((current) => withIds(current));
+      setSavedBody(JSON.stringify(toSessionBody(withIds(sent))));
+      if (!saved) window.history.replaceState(null, "", hrefFor.session(s.id));
+      setSaved(s);
+      setError(undefined);
+      setSavedAt(new Date());
+      return s;
+    } catch (err) {
+      setError(err);
+      return null;
+    }
+  };
+
+  const saveDraft = async () => {
+    setBusy("saving");
+    await save();
+    setBusy(null);
+  };
+
+  const sign = async () => {
+    setBusy("signing");
+    try {
+      const s = dirty || !saved ? await save() : saved;
+      if (!s) return;
+      props.onSigned(await api.signSession(s.id));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+      setConfirmSign(false);
+    }
+  };
+
+  return (
+    <form
+      className="session-form stack-lg"
+      noValidate
+      aria-label="Session"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void saveDraft();
+      }}
+    >
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <a href={hrefFor.clients()}>Clients</a> <span aria-hidden="true">›</span>{" "}
+        <a href={hrefFor.client(client.id)}>{client.name}</a>
+      </nav>
+      <div className="page-head">
+        <h1>{saved ? `Session ${saved.number}` : "New session"}</h1>
+        <span className="badge badge--draft">draft</span>
+      </div>
+
+      <FormProblems error={error} />
+
+      <section className="card stack" aria-labelledby="when-title">
+        <h2 id="when-title" className="visually-hidden">
+          When
+        </h2>
+        <div className="grid grid--4">
+          <Field label="Date" path="date" error={errorAt(errors, "date")}>
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                value={draft.date}
+                onChange={(e) => patch({ date: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Duration (minutes)" path="durationMinutes" error={errorAt(errors, "durationMinutes")}>
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                inputMode="numeric"
+                value={Number.isNaN(draft.durationMinutes) ? "" : draft.durationMinutes}
+                onChange={(e) =>
+                  patch({ durationMinutes: e.target.value === "" ? Number.NaN : Number(e.target.value) })
+                }
+              />
+            )}
+          </Field>
+        </div>
+        <Field
+          label="Check-in"
+          path="checkIn"
+          error={errorAt(errors, "checkIn")}
+          hint="How the client arrived: symptoms, events since the last session, intention for today."
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              rows={3}
+              value={draft.checkIn}
+              onChange={(e) => patch({ checkIn: e.target.value })}
+            />
+          )}
+        </Field>
+      </section>
+
+      <section className="card stack" aria-labelledby="techniques-title">
+        <h2 id="techniques-title">Techniques applied</h2>
+        {draft.techniques.length === 0 && <p className="muted">None recorded yet.</p>}
+        <ol className="techniques">
+          {draft.techniques.map((t, i) => (
+            <TechniqueEditor
+              key={t.key}
+              index={i}
+              technique={t}
+              errors={errorsUnder(errors, `techniques.${i}`)}
+              onChange={(nt) =>
+                patch({ techniques: draft.techniques.map((x) => (x.key === t.key ? nt : x)) })
+              }
+              onRemove={() => patch({ techniques: draft.techniques.filter((x) => x.key !== t.key) })}
+            />
+          ))}
+        </ol>
+        <div>
+          <button
+            type="button"
+            className="button--secondary"
+            onClick={() => patch({ techniques: [...draft.techniques, emptyTechnique()] })}
+          >
+            Add a technique
+          </button>
+        </div>
+      </section>
+
+      <section className="card stack" aria-labelledby="narrative-title">
+        <h2 id="narrative-title">What happened</h2>
+        <NarrativeSection
+          narrative={draft.narrative}
+          error={errorAt(errors, "narrative")}
+          suggestions={suggestions}
+          open={open}
+          characters={characters}
+          onNarrative={(narrative) => patch({ narrative })}
+          onAccept={accept}
+          onEdit={edit}
+          onDismiss={dismiss}
+          onAcceptAll={() => addPieces(open.map((s) => pieceFromSuggestion(s, draft.narrative, characters)))}
+        />
+      </section>
+
+      <section className="card stack" aria-labelledby="pieces-title">
+        <div className="section-head">
+          <h2 id="pieces-title">Pieces</h2>
+          <span className="muted">
+            {draft.pieces.length === 1 ? "1 piece" : `${draft.pieces.length} pieces`}
+          </span>
+        </div>
+        {draft.pieces.length === 0 && (
+          <p className="muted">Accept suggestions above, or add pieces by hand.</p>
+        )}
+        <ol className="pieces">
+          {draft.pieces.map((p, i) => (
+            <PieceEditor
+              key={p.key}
+              index={i}
+              piece={p}
+              errors={errorsUnder(errors, `pieces.${i}`)}
+              characters={characters}
+              threads={threads}
+              focusOnMount={focusKey === p.key}
+              onChange={(np) => setPiece(p.key, np)}
+              onRemove={() => patch({ pieces: draft.pieces.filter((x) => x.key !== p.key) })}
+              onCreateCharacter={createCharacter}
+              onCreateThread={createThread}
+            />
+          ))}
+        </ol>
+        <div className="add-piece">
+          <label>
+            <span className="visually-hidden">Kind of the new piece</span>
+            <select value={newKind} onChange={(e) => setNewKind(e.target.value as PieceKind)}>
+              {PIECE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_STYLE[k].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="button--secondary"
+            onClick={() => {
+              const piece = emptyPiece(newKind);
+              addPieces([piece]);
+              setFocusKey(piece.key);
+            }}
+          >
+            Add a piece
+          </button>
+        </div>
+      </section>
+
+      <section className="card stack" aria-labelledby="after-title">
+        <h2 id="after-title">Understanding and integration</h2>
+        <Field label="Insights" path="insights" error={errorAt(errors, "insights")}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={3}
+              value={draft.insights}
+              onChange={(e) => patch({ insights: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Integration and homework" path="integration" error={errorAt(errors, "integration")}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={3}
+              value={draft.integration}
+              onChange={(e) => patch({ integration: e.target.value })}
+            />
+          )}
+        </Field>
+      </section>
+
+      <div className="action-bar" role="group" aria-label="Save or sign">
+        <div className="action-bar__inner">
+          <span className="action-bar__status" role="status">
+            {busy === "saving"
+              ? "Saving…"
+              : busy === "signing"
+                ? "Signing…"
+                : dirty
+                  ? saved
+                    ? "Unsaved changes"
+                    : "Not saved yet"
+                  : savedAt
+                    ? `Draft saved at ${savedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
+                    : "Draft saved"}
+          </span>
+          {confirmSign ? (
+            <>
+              <span className="action-bar__confirm">Signing locks this record. Sign it now?</span>
+              <button
+                type="button"
+                className="button--primary"
+                disabled={busy !== null}
+                onClick={() => void sign()}
+              >
+                Sign the session
+              </button>
+              <button type="button" className="button--quiet" onClick={() => setConfirmSign(false)}>
+                Not yet
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="submit" className="button--primary" disabled={busy !== null}>
+                Save draft
+              </button>
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={busy !== null}
+                onClick={() => setConfirmSign(true)}
+              >
+                Sign…
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}
