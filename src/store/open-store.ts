@@ -1,0 +1,38 @@
+// Chooses and opens the store: PostgreSQL when a postgres:// URL is configured, otherwise the
+// embedded SQLite file <dataDir>/tessera.db (encrypted at rest when a key is given).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { openPostgresStore } from "./postgres/open-postgres";
+import { openSqliteStore } from "./sqlite/open-sqlite";
+import type { SystemStore } from "./store";
+
+export interface StoreConfig {
+  /** Folder of the embedded database; created if missing. */
+  dataDir: string;
+  /** A postgres:// (or postgresql://) URL switches to PostgreSQL. */
+  databaseUrl?: string;
+  /** SQLite only: the encryption key (PRAGMA key). */
+  dbKey?: string;
+}
+
+export const SQLITE_FILE = "tessera.db";
+
+/** Opens the store; call `migrate()` before use (the server does at start). */
+export async function openStore(config: StoreConfig): Promise<SystemStore> {
+  if (config.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+      throw new Error("TESSERA_DATABASE_URL must be a postgres:// URL");
+    }
+    return openPostgresStore({ url: config.databaseUrl });
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  return openSqliteStore({ file: join(config.dataDir, SQLITE_FILE), key: config.dbKey });
+}
+
+/** TESSERA_DATA (default ./data), TESSERA_DATABASE_URL, TESSERA_DB_KEY; empty values count as unset. */
+export function storeConfigFromEnv(env: Record<string, string | undefined>): StoreConfig {
+  const config: StoreConfig = { dataDir: env.TESSERA_DATA || "./data" };
+  if (env.TESSERA_DATABASE_URL) config.databaseUrl = env.TESSERA_DATABASE_URL;
+  if (env.TESSERA_DB_KEY) config.dbKey = env.TESSERA_DB_KEY;
+  return config;
+}

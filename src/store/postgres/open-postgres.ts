@@ -1,0 +1,34 @@
+// Connects a pg Pool (one per app instance; no other state in the process) and checks the server
+// answers before the app goes on.
+import { userInfo } from "node:os";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "../database";
+import { createSystemStore } from "../kysely-system-store";
+import type { SystemStore } from "../store";
+import { postgresAdapter } from "./postgres-adapter";
+
+export async function openPostgresStore(options: { url: string; poolSize?: number }): Promise<SystemStore> {
+  const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(options.url), max: options.poolSize ?? 10 });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  try {
+    await pool.query("select 1");
+  } catch (err) {
+    await pool.end();
+    throw new Error(`cannot connect to PostgreSQL: ${(err as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return createSystemStore(db, postgresAdapter);
+}
+
+/**
+ * Like libpq (psql), use PGUSER or the login name when the URL names no user; node-postgres
+ * otherwise sends none when USER is unset (services, containers).
+ */
+export function postgresUrlWithDefaultUser(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username) return url;
+  parsed.username = encodeURIComponent(process.env.PGUSER || process.env.USER || userInfo().username);
+  return parsed.toString();
+}

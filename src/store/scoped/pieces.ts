@@ -1,0 +1,219 @@
+// Pieces of a session or a reflection: rows of their own, in order, with links to a character
+// and (through piece_threads) to threads of the same client. Saving replaces the owner's pieces:
+// a piece sent with its id keeps it, its creation time and its thread-link rows; pieces not sent
+// are deleted; the rest are inserted.
+import type { Selectable } from "kysely";
+import { invalid, normalisePiece, type FieldProblem, type Piece, type PieceData } from "../../domain";
+import type { PiecesTable } from "../database";
+import { fromJsonColumn, toJsonColumn } from "../json-column";
+import { newId } from "../new-id";
+import type { ScopeContext } from "./scope-context";
+
+export type PieceOwnerColumn = "session_id" | "reflection_id";
+
+export interface PieceOwner {
+  clientId: string;
+  column: PieceOwnerColumn;
+  ownerId: string;
+}
+
+/** Rows per multi-row insert: well under both dialects' bound-parameter limits. */
+const CHUNK = 200;
+
+export async function savePieces(ctx: ScopeContext, owner: PieceOwner, pieces: PieceData[]): Promise<Piece[]> {
+  const existing = await ctx.db
+    .selectFrom("pieces")
+    .select(["id", "created_at"])
+    .where(owner.column, "=", owner.ownerId)
+    .execute();
+  const createdAtOf = new Map(existing.map((r) => [r.id, r.created_at]));
+  await checkPieces(ctx, owner.clientId, pieces, createdAtOf);
+
+  const now = ctx.now();
+  const rows = pieces.map((input, position) => {
+    const piece = normalisePiece(input);
+    const id = piece.id ?? newId();
+    return pieceRow(ctx, owner, piece, id, position, createdAtOf.get(id) ?? now);
+  });
+  const kept = new Set(rows.filter((r) => createdAtOf.has(r.id)).map((r) => r.id));
+  const removed = existing.map((r) => r.id).filter((id) => !kept.has(id));
+
+  for (const ids of chunks(removed)) await ctx.db.deleteFrom("pieces").where("id", "in", ids).execute();
+  for (const row of rows.filter((r) => kept.has(r.id))) {
+    const { id, ...changes } = row;
+    await ctx.db.updateTable("pieces").set(changes).where("id", "=", id).execute();
+  }
+  for (const batch of chunks(rows.filter((r) => !kept.has(r.id)))) await ctx.db.insertInto("pieces").values(batch).execute();
+
+  const threadIdsOf = new Map(rows.map((row, i) => [row.id, [...new Set(pieces[i]!.threadIds)].sort()]));
+  await saveThreadLinks(ctx, [...kept], threadIdsOf);
+  return rows.map((row) => toPiece(row, threadIdsOf.get(row.id)!));
+}
+
+/** Pieces of one owner, or of every owner of that kind for a client, grouped by owner id in order. */
+export async function loadPieces(
+  ctx: ScopeContext,
+  column: PieceOwnerColumn,
+  filter: { ownerId: string } | { clientId: string },
+): Promise<Map<string, Piece[]>> {
+  const practiceId = ctx.caller.practiceId;
+  const rows = await ctx.db
+    .selectFrom("pieces")
+    .selectAll()
+    .where("practice_id", "=", practiceId)
+    .where((eb) => ("ownerId" in filter ? eb(column, "=", filter.ownerId) : eb("client_id", "=", filter.clientId)))
+    .where(column, "is not", null)
+    .orderBy("position")
+    .execute();
+  const links = await ctx.db
+    .selectFrom("piece_threads")
+    .innerJoin("pieces", "pieces.id", "piece_threads.piece_id")
+    .select(["piece_threads.piece_id", "piece_threads.thread_id"])
+    .where("pieces.practice_id", "=", practiceId)
+    .where((eb) =>
+      "ownerId" in filter
+        ? eb(`pieces.${column}`, "=", filter.ownerId)
+        : eb("pieces.client_id", "=", filter.clientId),
+    )
+    .where(`pieces.${column}`, "is not", null)
+    .execute();
+  const threadIdsOf = new Map<string, string[]>();
+  for (const link of links) threadIdsOf.set(link.piece_id, [...(threadIdsOf.get(link.piece_id) ?? []), link.thread_id]);
+
+  const byOwner = new Map<string, Piece[]>();
+  for (const row of rows) {
+    const ownerId = row[column]!;
+    const list = byOwner.get(ownerId) ?? [];
+    list.push(toPiece(row, (threadIdsOf.get(row.id) ?? []).sort()));
+    byOwner.set(ownerId, list);
+  }
+  return byOwner;
+}
+
+/** Links of kept pieces are changed by difference, so untouched link rows stay as they are. */
+async function saveThreadLinks(ctx: ScopeContext, keptIds: string[], threadIdsOf: Map<string, string[]>) {
+  const current = new Map<string, Set<string>>();
+  for (const ids of chunks(keptIds)) {
+    const links = await ctx.db.selectFrom("piece_threads").selectAll().where("piece_id", "in", ids).execute();
+    for (const l of links) current.set(l.piece_id, (current.get(l.piece_id) ?? new Set()).add(l.thread_id));
+  }
+  const inserts: Array<{ piece_id: string; thread_id: string }> = [];
+  for (const [pieceId, wanted] of threadIdsOf) {
+    const has = current.get(pieceId) ?? new Set<string>();
+    const gone = [...has].filter((t) => !wanted.includes(t));
+    if (gone.length) {
+      await ctx.db.deleteFrom("piece_threads").where("piece_id", "=", pieceId).where("thread_id", "in", gone).execute();
+    }
+    for (const threadId of wanted) if (!has.has(threadId)) inserts.push({ piece_id: pieceId, thread_id: threadId });
+  }
+  for (const batch of chunks(inserts)) await ctx.db.insertInto("piece_threads").values(batch).execute();
+}
+
+/** Ids sent must be this owner's pieces; characters and threads must be the same client's. */
+async function checkPieces(ctx: ScopeContext, clientId: string, pieces: PieceData[], ownIds: Map<string, string>) {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  pieces.forEach((p, i) => {
+    if (p.id === undefined) return;
+    if (!ownIds.has(p.id)) problems.push({ path: `pieces.${i}.id`, message: "not a piece of this record" });
+    else if (seen.has(p.id)) problems.push({ path: `pieces.${i}.id`, message: "the same piece is sent twice" });
+    seen.add(p.id);
+  });
+
+  const characterIds = [...new Set(pieces.flatMap((p) => (p.characterId ? [p.characterId] : [])))];
+  const threadIds = [...new Set(pieces.flatMap((p) => p.threadIds))];
+  const characters = await idsOfClient(ctx, "characters", clientId, characterIds);
+  const threads = await idsOfClient(ctx, "threads", clientId, threadIds);
+  pieces.forEach((p, i) => {
+    if (p.characterId && !characters.has(p.characterId)) {
+      problems.push({ path: `pieces.${i}.characterId`, message: "no such character for this client" });
+    }
+    p.threadIds.forEach((t, j) => {
+      if (!threads.has(t)) problems.push({ path: `pieces.${i}.threadIds.${j}`, message: "no such thread for this client" });
+    });
+  });
+  if (problems.length) throw invalid("some pieces are not valid", problems);
+}
+
+async function idsOfClient(ctx: ScopeContext, table: "characters" | "threads", clientId: string, ids: string[]) {
+  const found = new Set<string>();
+  for (const batch of chunks(ids)) {
+    const rows = await ctx.db
+      .selectFrom(table)
+      .select("id")
+      .where("practice_id", "=", ctx.caller.practiceId)
+      .where("client_id", "=", clientId)
+      .where("id", "in", batch)
+      .execute();
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
+
+function pieceRow(
+  ctx: ScopeContext,
+  owner: PieceOwner,
+  p: PieceData,
+  id: string,
+  position: number,
+  createdAt: string,
+): Selectable<PiecesTable> {
+  return {
+    id,
+    practice_id: ctx.caller.practiceId,
+    client_id: owner.clientId,
+    session_id: owner.column === "session_id" ? owner.ownerId : null,
+    reflection_id: owner.column === "reflection_id" ? owner.ownerId : null,
+    position,
+    kind: p.kind,
+    text: p.text,
+    regions: toJsonColumn(p.regions),
+    laterality: p.laterality,
+    age: p.age,
+    period: p.period,
+    colours: toJsonColumn(p.colours),
+    temperature: p.temperature,
+    movement: p.movement,
+    emotions: toJsonColumn(p.emotions),
+    character: p.character,
+    aspect: p.aspect,
+    span_start: p.start,
+    span_end: p.end,
+    character_id: p.characterId,
+    created_at: createdAt,
+  };
+}
+
+function toPiece(row: Selectable<PiecesTable>, threadIds: string[]): Piece {
+  return {
+    id: row.id,
+    practiceId: row.practice_id,
+    clientId: row.client_id,
+    sessionId: row.session_id,
+    reflectionId: row.reflection_id,
+    position: row.position,
+    kind: row.kind as Piece["kind"],
+    text: row.text,
+    regions: fromJsonColumn(row.regions),
+    laterality: row.laterality as Piece["laterality"],
+    age: row.age,
+    period: row.period as Piece["period"],
+    colours: fromJsonColumn(row.colours),
+    temperature: row.temperature as Piece["temperature"],
+    movement: row.movement as Piece["movement"],
+    emotions: fromJsonColumn(row.emotions),
+    character: row.character,
+    aspect: row.aspect as Piece["aspect"],
+    start: row.span_start,
+    end: row.span_end,
+    characterId: row.character_id,
+    threadIds,
+    createdAt: row.created_at,
+  };
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

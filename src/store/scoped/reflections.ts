@@ -1,0 +1,83 @@
+// Reflections a client writes between sessions. The client sees all their own; practitioners see
+// only those the client shared, and only shared ones are searchable.
+import type { Selectable } from "kysely";
+import { ReflectionInput, type Piece, type Reflection } from "../../domain";
+import type { ReflectionsTable } from "../database";
+import { newId } from "../new-id";
+import { parseInput } from "../parse-input";
+import type { OperationsFor } from "./operation";
+import { loadPieces, savePieces } from "./pieces";
+import { writeSearchDocument } from "./search-documents";
+
+const audit = (action: "read" | "create") => ({ action, resourceType: "reflection" });
+
+export const reflectionOperations: OperationsFor<"listReflections" | "createReflection"> = {
+  listReflections: {
+    access: "staff-or-own-client",
+    writes: false,
+    audit: audit("read"),
+    async run(ctx, clientId) {
+      await ctx.requireClient(clientId);
+      let query = ctx.db
+        .selectFrom("reflections")
+        .selectAll()
+        .where("practice_id", "=", ctx.caller.practiceId)
+        .where("client_id", "=", clientId);
+      if (ctx.caller.role !== "client") query = query.where("shared", "=", 1);
+      const rows = await query.orderBy("date").orderBy("created_at").orderBy("id").execute();
+      const pieces = await loadPieces(ctx, "reflection_id", { clientId });
+      return rows.map((row) => toReflection(row, pieces.get(row.id) ?? []));
+    },
+  },
+
+  createReflection: {
+    access: "staff-or-own-client",
+    writes: true,
+    audit: audit("create"),
+    async run(ctx, clientId, input) {
+      const data = parseInput(ReflectionInput, input);
+      await ctx.requireClient(clientId);
+      const now = ctx.now();
+      const row: Selectable<ReflectionsTable> = {
+        id: newId(),
+        practice_id: ctx.caller.practiceId,
+        client_id: clientId,
+        author_id: ctx.caller.userId,
+        date: data.date,
+        text: data.text,
+        shared: data.sharedWithPractitioner ? 1 : 0,
+        created_at: now,
+        updated_at: now,
+      };
+      await ctx.db.insertInto("reflections").values(row).execute();
+      const pieces = await savePieces(ctx, { clientId, column: "reflection_id", ownerId: row.id }, data.pieces);
+      if (row.shared) {
+        await writeSearchDocument(ctx, {
+          id: row.id,
+          clientId,
+          sessionId: null,
+          reflectionId: row.id,
+          date: row.date,
+          parts: [row.text],
+          pieces,
+        });
+      }
+      return toReflection(row, pieces);
+    },
+  },
+};
+
+function toReflection(row: Selectable<ReflectionsTable>, pieces: Piece[]): Reflection {
+  return {
+    id: row.id,
+    practiceId: row.practice_id,
+    clientId: row.client_id,
+    authorId: row.author_id,
+    date: row.date,
+    text: row.text,
+    sharedWithPractitioner: row.shared === 1,
+    pieces,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

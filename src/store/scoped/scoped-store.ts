@@ -1,0 +1,40 @@
+// The store a request is given: every ScopedStore method is an operation declared in one of the
+// files below and run through `runOperation`, which applies access rules, the transaction and
+// the audit record. To add a method: declare it in store.ts, add its operation to a resource
+// file and list that file here (the type check fails until every method has one).
+import type { Caller, ScopedStore } from "../store";
+import { auditLogOperations } from "./audit-log";
+import { characterOperations } from "./characters";
+import { clientOperations } from "./clients";
+import { consentOperations } from "./consents";
+import { courseOperations } from "./courses";
+import { lifeEventOperations } from "./life-events";
+import { measureResponseOperations } from "./measure-responses";
+import { runOperation, type Operation, type OperationEnv, type OperationsFor } from "./operation";
+import { reflectionOperations } from "./reflections";
+import { searchOperations } from "./search";
+import { sessionOperations } from "./sessions";
+import { threadOperations } from "./threads";
+
+const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
+  ...clientOperations,
+  ...lifeEventOperations,
+  ...courseOperations,
+  ...sessionOperations,
+  ...characterOperations,
+  ...threadOperations,
+  ...reflectionOperations,
+  ...measureResponseOperations,
+  ...consentOperations,
+  ...searchOperations,
+  ...auditLogOperations,
+};
+
+export function createScopedStore(env: OperationEnv, caller: Caller): ScopedStore {
+  const bound = Object.freeze({ ...caller });
+  const store: Record<string, unknown> = { caller: bound };
+  for (const [name, op] of Object.entries(OPERATIONS)) {
+    store[name] = (...args: unknown[]) => runOperation(env, bound, op as Operation<unknown[], unknown>, args);
+  }
+  return Object.freeze(store) as unknown as ScopedStore;
+}

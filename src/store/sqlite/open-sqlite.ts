@@ -1,0 +1,32 @@
+// Opens the embedded database file: optional encryption key first (it must precede any read),
+// then WAL, foreign keys and a busy timeout for a second process on the same file.
+import Database from "better-sqlite3-multiple-ciphers";
+import { Kysely } from "kysely";
+import type { Database as Tables } from "../database";
+import { createSystemStore } from "../kysely-system-store";
+import type { SystemStore } from "../store";
+import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect";
+import { sqliteAdapter } from "./sqlite-adapter";
+
+const BUSY_TIMEOUT_MS = 5000;
+export const WRONG_KEY_MESSAGE = "cannot open the database: wrong key or not a Tessera database";
+
+export async function openSqliteStore(options: { file: string; key?: string }): Promise<SystemStore> {
+  const raw = new Database(options.file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    if (options.key) raw.pragma(`key='${options.key.replaceAll("'", "''")}'`);
+    // The first read fails here, not later, when the key is wrong or the file is something else.
+    raw.prepare("select count(*) from sqlite_master").get();
+    raw.pragma("journal_mode = WAL");
+    raw.pragma("foreign_keys = ON");
+    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    raw.pragma("synchronous = NORMAL");
+  } catch (err) {
+    raw.close();
+    const code = (err as { code?: string }).code;
+    if (code === "SQLITE_NOTADB") throw new Error(WRONG_KEY_MESSAGE);
+    throw err;
+  }
+  const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect(raw) });
+  return createSystemStore(db, sqliteAdapter);
+}
