@@ -30,23 +30,33 @@ export function registerScore(program: Command): void {
     .option("--list", "list the instruments Tessera can score")
     .option("--full", "print the whole score result: cut-points, diagnostic rule, item scores, missing items")
     .addHelpText("after", EXAMPLES)
-    .action((instrument: string | undefined, answers: string | undefined, opts: { list?: boolean; full?: boolean }) => {
-      if (opts.list) {
-        printList();
-        return;
-      }
-      try {
-        if (instrument === undefined || answers === undefined)
-          throw invalid("give an instrument and its answers (tessera score phq9 1,0,2,...), or --list");
-        const def = requireInstrument(instrument);
-        const result = scoreResponse(def.id, parseAnswers(def.shortTitle, answers));
-        const { total, band, subscales, complete, flags } = result;
-        console.log(JSON.stringify(opts.full ? result : { instrument: def.id, total, band, subscales, complete, flags }));
-      } catch (err) {
-        if (err instanceof DomainError) process.exitCode = BAD_INPUT;
-        throw err;
-      }
-    });
+    .action(
+      (
+        instrument: string | undefined,
+        answers: string | undefined,
+        opts: { list?: boolean; full?: boolean },
+      ) => {
+        if (opts.list) {
+          printList();
+          return;
+        }
+        try {
+          if (instrument === undefined || answers === undefined)
+            throw invalid("give an instrument and its answers (tessera score phq9 1,0,2,...), or --list");
+          const def = requireInstrument(instrument);
+          const result = scoreResponse(def.id, parseAnswers(def.shortTitle, answers));
+          const { total, band, subscales, complete, flags } = result;
+          console.log(
+            JSON.stringify(
+              opts.full ? result : { instrument: def.id, total, band, subscales, complete, flags },
+            ),
+          );
+        } catch (err) {
+          if (err instanceof DomainError) process.exitCode = BAD_INPUT;
+          throw err;
+        }
+      },
+    );
 }
 
 function parseAnswers(instrument: string, text: string): (number | null)[] {

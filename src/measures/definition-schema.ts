@@ -15,7 +15,10 @@ export const InstrumentItem = z.object({
   /** Wording only where the licence allows reproducing it; otherwise null (see `itemTextSource`). */
   text: z.string().min(1).nullable(),
   /** LOINC item code, only where verified; null otherwise. */
-  loinc: z.string().regex(/^\d+-\d$/).nullable(),
+  loinc: z
+    .string()
+    .regex(/^\d+-\d$/)
+    .nullable(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
@@ -27,7 +30,10 @@ export const ResponseOption = z.object({
   /** Printed anchor; null where the form labels only the ends of the scale. */
   label: z.string().min(1).nullable(),
   /** LOINC answer code, only where verified. */
-  loinc: z.string().regex(/^LA\d+-\d$/).nullable(),
+  loinc: z
+    .string()
+    .regex(/^LA\d+-\d$/)
+    .nullable(),
 });
 
 export const Band = z.object({
@@ -136,8 +142,14 @@ export const InstrumentDefinition = z
     /** Other change figures worth knowing (MCIDs), with sources; not used for scoring. */
     changeNotes: z.string(),
     loinc: z.object({
-      panel: z.string().regex(/^\d+-\d$/).nullable(),
-      total: z.string().regex(/^\d+-\d$/).nullable(),
+      panel: z
+        .string()
+        .regex(/^\d+-\d$/)
+        .nullable(),
+      total: z
+        .string()
+        .regex(/^\d+-\d$/)
+        .nullable(),
       note: z.string().min(1),
     }),
     licence: z.object({

@@ -35,7 +35,9 @@ describe("PHQ-9 item-9 flag", () => {
   });
 
   it("flags even when every other item is missing, and with the lowest possible total", () => {
-    expect(scoreResponse("phq9", [null, null, null, null, null, null, null, null, 1]).flags).toEqual(["phq9-item9"]);
+    expect(scoreResponse("phq9", [null, null, null, null, null, null, null, null, 1]).flags).toEqual([
+      "phq9-item9",
+    ]);
     expect(scoreResponse("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1]).flags).toEqual(["phq9-item9"]);
     expect(scoreResponse("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1]).band).toBe("minimal");
   });
@@ -49,9 +51,12 @@ describe("PHQ-9 item-9 flag", () => {
       const max = def.options.length - 1;
       const n = def.items.length;
       fc.assert(
-        fc.property(fc.array(fc.option(fc.integer({ min: 0, max }), { nil: null }), { minLength: n, maxLength: n }), (a) => {
-          expect(scoreResponse(def.id, a).flags).not.toContain("phq9-item9");
-        }),
+        fc.property(
+          fc.array(fc.option(fc.integer({ min: 0, max }), { nil: null }), { minLength: n, maxLength: n }),
+          (a) => {
+            expect(scoreResponse(def.id, a).flags).not.toContain("phq9-item9");
+          },
+        ),
         { numRuns: OTHER_INSTRUMENT_RUNS },
       );
     }

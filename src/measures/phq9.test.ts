@@ -62,7 +62,13 @@ describe("PHQ-9 scoring", () => {
       fc.property(answersWithMissing(9, 3), (a) => {
         const r = scoreResponse("phq9", a);
         const missing = a.flatMap((x, i) => (x === null ? [i + 1] : []));
-        expect(r).toMatchObject({ complete: false, total: null, rawTotal: null, band: null, prorated: false });
+        expect(r).toMatchObject({
+          complete: false,
+          total: null,
+          rawTotal: null,
+          band: null,
+          prorated: false,
+        });
         expect(r.missingItems).toEqual(missing);
       }),
       { numRuns: PHQ9_MISSING_RUNS },

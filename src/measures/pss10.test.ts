@@ -9,7 +9,8 @@ import { answersWithMissing, completeAnswers, forEachAnswerVector, Mismatches } 
 
 const POSITIVELY_STATED = new Set([4, 5, 7, 8]);
 const REVERSED: Record<number, number> = { 0: 4, 1: 3, 2: 2, 3: 1, 4: 0 };
-const itemScore = (item: number, answer: number) => (POSITIVELY_STATED.has(item) ? REVERSED[answer]! : answer);
+const itemScore = (item: number, answer: number) =>
+  POSITIVELY_STATED.has(item) ? REVERSED[answer]! : answer;
 const publishedTotal = (a: number[]) => a.reduce((sum, x, i) => sum + itemScore(i + 1, x), 0);
 const publishedBand = (total: number) => (total <= 13 ? "low" : total <= 26 ? "moderate" : "high");
 
@@ -47,7 +48,9 @@ describe("PSS-10 scoring", () => {
       // Items 1–5 vary over every answer with items 6–10 fixed, then the other way round.
       for (const firstHalfVaries of [true, false]) {
         cases += forEachAnswerVector(5, [0, 1, 2, 3, 4], (half) => {
-          const a = firstHalfVaries ? [...half, ...new Array(5).fill(fixed)] : [...new Array(5).fill(fixed), ...half];
+          const a = firstHalfVaries
+            ? [...half, ...new Array(5).fill(fixed)]
+            : [...new Array(5).fill(fixed), ...half];
           const r = scoreResponse("pss10", a);
           const total = publishedTotal(a);
           bad.check(r.total === total && r.band === publishedBand(total), () => `${a}: ${r.total} ${r.band}`);
@@ -62,7 +65,11 @@ describe("PSS-10 scoring", () => {
     fc.assert(
       fc.property(completeAnswers(10, 4), (a) => {
         const r = scoreResponse("pss10", a);
-        expect([r.complete, r.total, r.band]).toEqual([true, publishedTotal(a), publishedBand(publishedTotal(a))]);
+        expect([r.complete, r.total, r.band]).toEqual([
+          true,
+          publishedTotal(a),
+          publishedBand(publishedTotal(a)),
+        ]);
       }),
       { numRuns: COMPLETE_RUNS },
     );

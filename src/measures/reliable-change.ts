@@ -36,14 +36,23 @@ export function reliableChange(
   const rc = def.reliableChange;
   const size = Math.abs(difference);
   const reliable = rc === null ? null : rc.comparison === ">=" ? size >= rc.threshold : size > rc.threshold;
-  return { instrument: def.id, before: b, after: a, difference, direction, reliable, threshold: rc?.threshold ?? null };
+  return {
+    instrument: def.id,
+    before: b,
+    after: a,
+    difference,
+    direction,
+    reliable,
+    threshold: rc?.threshold ?? null,
+  };
 }
 
 function totalOf(def: InstrumentDefinition, value: number | ScoreResult, path: string): number {
   const fail = (message: string) => invalid(`${path}: ${message}`, [{ path, message }]);
   if (typeof value !== "number") {
     if (value.instrument !== def.id) throw fail(`is a ${value.instrument} result, not ${def.id}`);
-    if (value.version !== def.version) throw fail(`was scored with ${def.id} version ${value.version}, not ${def.version}`);
+    if (value.version !== def.version)
+      throw fail(`was scored with ${def.id} version ${value.version}, not ${def.version}`);
     if (value.total === null) throw fail("the response is incomplete and has no total");
     return value.total;
   }

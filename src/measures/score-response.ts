@@ -34,7 +34,10 @@ export function scoreWithDefinition(def: InstrumentDefinition, answers: Answers)
   }
   const total = rawTotal === null ? null : round(rawTotal * def.scoring.multiplier, def.scoring.decimals);
   const bandValue = def.bandBasis === "raw" ? rawTotal : total;
-  const band = bandValue === null ? null : (def.bands.find((b) => bandValue >= b.min && bandValue <= b.max)?.label ?? null);
+  const band =
+    bandValue === null
+      ? null
+      : (def.bands.find((b) => bandValue >= b.min && bandValue <= b.max)?.label ?? null);
 
   const subscales: Record<string, number | null> = {};
   for (const s of def.subscales) {

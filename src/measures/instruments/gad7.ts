@@ -26,7 +26,10 @@ export const gad7: InstrumentDefinition = {
   title: "Generalized Anxiety Disorder 7-item scale",
   shortTitle: "GAD-7",
   measures: "anxiety",
-  recallPeriod: { text: "Over the last 2 weeks, how often have you been bothered by the following problems?", days: 14 },
+  recallPeriod: {
+    text: "Over the last 2 weeks, how often have you been bothered by the following problems?",
+    days: 14,
+  },
   higherIsBetter: false,
   items: items.map(([text, loinc], i) => ({ number: i + 1, id: `gad7-${i + 1}`, text, loinc })),
   itemTextSource: "Pfizer GAD-7 form (LHC-Forms GAD-7 Questionnaire; HL7 PHR IG).",

@@ -11,7 +11,12 @@ export const pcl5: InstrumentDefinition = {
   recallPeriod: { text: "In the past month, how much were you bothered by:", days: 30 },
   higherIsBetter: false,
   // The public-domain status is unconfirmed ([U]), so the wording is not reproduced here.
-  items: Array.from({ length: 20 }, (_, i) => ({ number: i + 1, id: `pcl5-${i + 1}`, text: null, loinc: null })),
+  items: Array.from({ length: 20 }, (_, i) => ({
+    number: i + 1,
+    id: `pcl5-${i + 1}`,
+    text: null,
+    loinc: null,
+  })),
   itemTextSource:
     "The PCL-5 form from the US Department of Veterans Affairs National Center for PTSD (ptsd.va.gov, 'PTSD Checklist for DSM-5'); the 20 item texts are also in the SurgicalInformatics/phosp_clean wiki page 'PCL-5'.",
   options: [
@@ -27,7 +32,8 @@ export const pcl5: InstrumentDefinition = {
     method: "sum",
     multiplier: 1,
     decimals: 0,
-    source: "Items are summed to a total severity score, 0–80 (comorbidityguidelines.org.au, 'PCL-5: Scoring and interpretation').",
+    source:
+      "Items are summed to a total severity score, 0–80 (comorbidityguidelines.org.au, 'PCL-5: Scoring and interpretation').",
   },
   bandBasis: "raw",
   bands: [],
@@ -36,8 +42,16 @@ export const pcl5: InstrumentDefinition = {
   subscales: [
     { id: "B", title: "Intrusion (criterion B)", items: [1, 2, 3, 4, 5] },
     { id: "C", title: "Avoidance (criterion C)", items: [6, 7] },
-    { id: "D", title: "Negative alterations in cognitions and mood (criterion D)", items: [8, 9, 10, 11, 12, 13, 14] },
-    { id: "E", title: "Alterations in arousal and reactivity (criterion E)", items: [15, 16, 17, 18, 19, 20] },
+    {
+      id: "D",
+      title: "Negative alterations in cognitions and mood (criterion D)",
+      items: [8, 9, 10, 11, 12, 13, 14],
+    },
+    {
+      id: "E",
+      title: "Alterations in arousal and reactivity (criterion E)",
+      items: [15, 16, 17, 18, 19, 20],
+    },
   ],
   cutPoints: [
     {
@@ -70,7 +84,8 @@ export const pcl5: InstrumentDefinition = {
     source:
       "5–10 points is reliable change and 10–20 clinically meaningful — figures from the DSM-IV PCL (ptsd.va.gov via greenspacehealth.com; clinical-reference §1). Tessera uses 10, the upper end, so a change it calls reliable is reliable on every reading. Lee et al. (abstract) found an RCI of 15–18 points: unconfirmed for PCL-5.",
   },
-  changeNotes: "Clinically significant change at ≤28 after treatment in one study (Lee et al. abstract, scite.ai).",
+  changeNotes:
+    "Clinically significant change at ≤28 after treatment in one study (Lee et al. abstract, scite.ai).",
   loinc: {
     panel: "101697-1",
     total: "101698-9",

@@ -26,7 +26,10 @@ export const phq9: InstrumentDefinition = {
   title: "Patient Health Questionnaire-9",
   shortTitle: "PHQ-9",
   measures: "depression",
-  recallPeriod: { text: "Over the last 2 weeks, how often have you been bothered by any of the following problems?", days: 14 },
+  recallPeriod: {
+    text: "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+    days: 14,
+  },
   higherIsBetter: false,
   items: texts.map((text, i) => ({ number: i + 1, id: `phq9-${i + 1}`, text, loinc: null })),
   itemTextSource:
@@ -38,7 +41,8 @@ export const phq9: InstrumentDefinition = {
     method: "sum",
     multiplier: 1,
     decimals: 0,
-    source: "Sum of the 9 item scores, 0–27 (clinical-reference §1: calcipedia.org PHQ-9 calculator; Kroenke 2001).",
+    source:
+      "Sum of the 9 item scores, 0–27 (clinical-reference §1: calcipedia.org PHQ-9 calculator; Kroenke 2001).",
   },
   bandBasis: "raw",
   bands: [
@@ -87,6 +91,7 @@ export const phq9: InstrumentDefinition = {
   licence: {
     text: "PHQ-9 Copyright © Pfizer Inc. No permission required to reproduce, translate, display or distribute.",
     itemTextsReproducible: true,
-    source: "Pfizer copyright line in the LHC-Forms Questionnaire for 44249-1; Pfizer 2010 press release (clinical-reference §1).",
+    source:
+      "Pfizer copyright line in the LHC-Forms Questionnaire for 44249-1; Pfizer 2010 press release (clinical-reference §1).",
   },
 };

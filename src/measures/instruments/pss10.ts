@@ -10,7 +10,12 @@ export const pss10: InstrumentDefinition = {
   recallPeriod: { text: "In the last month", days: 30 },
   higherIsBetter: false,
   // Item texts are omitted in clinical-reference §1; the permission statement is only secondary.
-  items: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, id: `pss10-${i + 1}`, text: null, loinc: null })),
+  items: Array.from({ length: 10 }, (_, i) => ({
+    number: i + 1,
+    id: `pss10-${i + 1}`,
+    text: null,
+    loinc: null,
+  })),
   itemTextSource:
     "Sheldon Cohen's Laboratory for the Study of Stress, Immunity and Disease, Carnegie Mellon University (psy.cmu.edu/~scohen), PSS-10 form.",
   options: [

@@ -77,7 +77,11 @@ export const symptomProfile: InstrumentDefinition = {
       "For MYMOP a change above 1.0 is clinically significant and the MCID is 0.5–1.0 (physio-pedia.com; Paterson, BMJ 1996;312:1016). Borrowed for Tessera's own wording, which has not been validated.",
   },
   changeNotes: "MYMOP MCID 0.5–1.0 (physio-pedia.com).",
-  loinc: { panel: null, total: null, note: "A Tessera-local measure: no LOINC code; use a local code in FHIR." },
+  loinc: {
+    panel: null,
+    total: null,
+    note: "A Tessera-local measure: no LOINC code; use a local code in FHIR.",
+  },
   licence: {
     text: "Tessera's own wording; free to use within Tessera. Not the MYMOP form, which needs a licence from Meaningful Measures.",
     itemTextsReproducible: true,

@@ -18,7 +18,8 @@ export const who5: InstrumentDefinition = {
   recallPeriod: { text: "Over the last two weeks", days: 14 },
   higherIsBetter: true,
   items: texts.map((text, i) => ({ number: i + 1, id: `who5-${i + 1}`, text, loinc: null })),
-  itemTextSource: "psykiatri-regionh.dk WHO-5 questionnaires (all language versions); wording as in clinical-reference §1.",
+  itemTextSource:
+    "psykiatri-regionh.dk WHO-5 questionnaires (all language versions); wording as in clinical-reference §1.",
   options: [
     { value: 0, score: 0, label: "At no time", loinc: null },
     { value: 1, score: 1, label: "Some of the time", loinc: null },
@@ -28,7 +29,8 @@ export const who5: InstrumentDefinition = {
     { value: 5, score: 5, label: "All of the time", loinc: null },
   ],
   reverseScoredItems: [],
-  reverseScoringSource: "All five items are positively worded; none is reversed (help.valant.com; Topp 2015).",
+  reverseScoringSource:
+    "All five items are positively worded; none is reversed (help.valant.com; Topp 2015).",
   scoring: {
     method: "sum",
     multiplier: 4,
@@ -66,6 +68,7 @@ export const who5: InstrumentDefinition = {
   licence: {
     text: "WHO-5 versions are offered to all interested parties by the Psychiatric Research Unit, Mental Health Centre North Zealand (psykiatri-regionh.dk), which asks that any altered wording be marked. The licence of the WHO 2024 edition is unverified.",
     itemTextsReproducible: true,
-    source: "psykiatri-regionh.dk, as summarised in clinical-reference §1 (item texts listed there as free to reproduce).",
+    source:
+      "psykiatri-regionh.dk, as summarised in clinical-reference §1 (item texts listed there as free to reproduce).",
   },
 };

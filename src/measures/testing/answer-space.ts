@@ -5,7 +5,11 @@ import fc from "fast-check";
  * Calls `visit` with every vector of length `n` over `values` (odometer order) and returns how
  * many it visited. The array passed to `visit` is reused: copy it to keep it.
  */
-export function forEachAnswerVector<T>(n: number, values: readonly T[], visit: (answers: T[]) => void): number {
+export function forEachAnswerVector<T>(
+  n: number,
+  values: readonly T[],
+  visit: (answers: T[]) => void,
+): number {
   const digits = new Array<number>(n).fill(0);
   const answers = digits.map(() => values[0]!);
   let count = 0;
