@@ -53,6 +53,7 @@ export interface SearchHit {
   sessionId: string | null;
   reflectionId: string | null;
   date: string;
+  /** Plain text on one line; matched words are wrapped in « and ». */
   snippet: string;
 }
 
@@ -94,6 +95,10 @@ export interface SystemStore {
  * Everything a logged-in caller may do. Records of another practice behave as if they did not
  * exist (DomainError not_found); a role that may not do something gets forbidden.
  * Lists are ordered: clients by name, dated records by date then creation.
+ *
+ * Role `client` may only read its own client record (getClient), list and create its own
+ * reflections and measure responses, and list its own consents; any other client id is
+ * not_found, any other method forbidden. `admin` may do all a practitioner may, plus listAudit.
  */
 export interface ScopedStore {
   readonly caller: Caller;

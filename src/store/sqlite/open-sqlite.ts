@@ -1,5 +1,6 @@
 // Opens the embedded database file: optional encryption key first (it must precede any read),
-// then WAL, foreign keys and a busy timeout for a second process on the same file.
+// then WAL and foreign keys. Waiting for another connection's lock is done asynchronously by
+// the driver (immediate-sqlite-dialect.ts), so SQLite's own busy wait stays short.
 import Database from "better-sqlite3-multiple-ciphers";
 import { Kysely } from "kysely";
 import type { Database as Tables } from "../database";
@@ -8,7 +9,8 @@ import type { SystemStore } from "../store";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect";
 import { sqliteAdapter } from "./sqlite-adapter";
 
-const BUSY_TIMEOUT_MS = 5000;
+/** Only for the rare lock inside a transaction (WAL recovery); everything else waits in the driver. */
+const BUSY_TIMEOUT_MS = 50;
 export const WRONG_KEY_MESSAGE = "cannot open the database: wrong key or not a Tessera database";
 
 export async function openSqliteStore(options: { file: string; key?: string }): Promise<SystemStore> {
