@@ -20,7 +20,12 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     user: Parameters<SystemStore["createUser"]>[1],
   ): Promise<User> {
     if ((user.role === "client") !== (user.clientId !== null)) {
-      throw invalid("the user is not valid", [{ path: "clientId", message: "a client login needs its client record, and only a client login has one" }]);
+      throw invalid("the user is not valid", [
+        {
+          path: "clientId",
+          message: "a client login needs its client record, and only a client login has one",
+        },
+      ]);
     }
     if (user.clientId !== null) {
       const client = await trx
@@ -29,7 +34,10 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         .where("id", "=", user.clientId)
         .where("practice_id", "=", practiceId)
         .executeTakeFirst();
-      if (!client) throw invalid("the user is not valid", [{ path: "clientId", message: "no such client in this practice" }]);
+      if (!client)
+        throw invalid("the user is not valid", [
+          { path: "clientId", message: "no such client in this practice" },
+        ]);
     }
     const at = now();
     const row: Selectable<UsersTable> = {
@@ -71,7 +79,10 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     async createPracticeWithUser(practiceName, user) {
       return db.transaction().execute(async (trx) => {
         const practice: Practice = { id: newId(), name: practiceName.trim(), createdAt: now() };
-        await trx.insertInto("practices").values({ id: practice.id, name: practice.name, created_at: practice.createdAt }).execute();
+        await trx
+          .insertInto("practices")
+          .values({ id: practice.id, name: practice.name, created_at: practice.createdAt })
+          .execute();
         return { practice, user: await insertUser(trx, practice.id, { ...user, clientId: null }) };
       });
     },
@@ -81,7 +92,11 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async getPractice(practiceId) {
-      const row = await db.selectFrom("practices").selectAll().where("id", "=", practiceId).executeTakeFirst();
+      const row = await db
+        .selectFrom("practices")
+        .selectAll()
+        .where("id", "=", practiceId)
+        .executeTakeFirst();
       return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
     },
 
@@ -96,7 +111,11 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async findUserForLogin(email) {
-      const row = await db.selectFrom("users").selectAll().where("email", "=", normaliseEmail(email)).executeTakeFirst();
+      const row = await db
+        .selectFrom("users")
+        .selectAll()
+        .where("email", "=", normaliseEmail(email))
+        .executeTakeFirst();
       return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
     },
 
@@ -117,12 +136,20 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async findLoginSession(tokenHash) {
-      const row = await db.selectFrom("login_sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+      const row = await db
+        .selectFrom("login_sessions")
+        .selectAll()
+        .where("token_hash", "=", tokenHash)
+        .executeTakeFirst();
       return row ? toLoginSession(row) : null;
     },
 
     async touchLoginSession(tokenHash, lastSeenAt) {
-      await db.updateTable("login_sessions").set({ last_seen_at: lastSeenAt }).where("token_hash", "=", tokenHash).execute();
+      await db
+        .updateTable("login_sessions")
+        .set({ last_seen_at: lastSeenAt })
+        .where("token_hash", "=", tokenHash)
+        .execute();
     },
 
     async deleteLoginSession(tokenHash) {

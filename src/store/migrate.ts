@@ -20,13 +20,18 @@ export async function runMigrations(
       .addColumn("name", "text", (c) => c.primaryKey())
       .addColumn("applied_at", "text", (c) => c.notNull())
       .execute();
-    const applied = new Set((await trx.selectFrom(TABLE).select("name").execute()).map((r) => r.name as string));
+    const applied = new Set(
+      (await trx.selectFrom(TABLE).select("name").execute()).map((r) => r.name as string),
+    );
     const done: string[] = [];
     for (const migration of migrations) {
       if (applied.has(migration.name)) continue;
       await migration.up(trx);
       await adapter.migrationSteps[migration.name]?.(trx);
-      await trx.insertInto(TABLE).values({ name: migration.name, applied_at: new Date().toISOString() }).execute();
+      await trx
+        .insertInto(TABLE)
+        .values({ name: migration.name, applied_at: new Date().toISOString() })
+        .execute();
       done.push(migration.name);
     }
     return done;

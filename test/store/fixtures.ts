@@ -15,7 +15,10 @@ export interface PracticeFixture {
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export async function makePractice(system: SystemStore, name = "Still Point Practice"): Promise<PracticeFixture> {
+export async function makePractice(
+  system: SystemStore,
+  name = "Still Point Practice",
+): Promise<PracticeFixture> {
   const tag = unique();
   const { practice, user } = await system.createPracticeWithUser(name, {
     name: "Ada Admin",
@@ -31,7 +34,12 @@ export async function makePractice(system: SystemStore, name = "Still Point Prac
     passwordHash: "hash",
   });
   const adminCaller: Caller = { userId: user.id, practiceId: practice.id, role: "admin", clientId: null };
-  const practitionerCaller: Caller = { userId: practitionerUser.id, practiceId: practice.id, role: "practitioner", clientId: null };
+  const practitionerCaller: Caller = {
+    userId: practitionerUser.id,
+    practiceId: practice.id,
+    role: "practitioner",
+    clientId: null,
+  };
   return {
     practiceId: practice.id,
     adminCaller,
@@ -42,7 +50,11 @@ export async function makePractice(system: SystemStore, name = "Still Point Prac
 }
 
 /** A client login for an existing client record, scoped. */
-export async function clientLogin(system: SystemStore, practiceId: string, clientId: string): Promise<ScopedStore> {
+export async function clientLogin(
+  system: SystemStore,
+  practiceId: string,
+  clientId: string,
+): Promise<ScopedStore> {
   const user = await system.createUser(practiceId, {
     name: "Client Login",
     email: `client-${unique()}@example.org`,

@@ -8,12 +8,18 @@ import { openStore, storeConfigFromEnv } from "../../src/store/open-store";
 describe("store configuration", () => {
   it("defaults to the SQLite database in ./data with no key", () => {
     expect(storeConfigFromEnv({})).toEqual({ dataDir: "./data" });
-    expect(storeConfigFromEnv({ TESSERA_DATA: "", TESSERA_DATABASE_URL: "", TESSERA_DB_KEY: "" })).toEqual({ dataDir: "./data" });
+    expect(storeConfigFromEnv({ TESSERA_DATA: "", TESSERA_DATABASE_URL: "", TESSERA_DB_KEY: "" })).toEqual({
+      dataDir: "./data",
+    });
   });
 
   it("reads the data folder, the PostgreSQL URL and the encryption key from the environment", () => {
     expect(
-      storeConfigFromEnv({ TESSERA_DATA: "/srv/tessera", TESSERA_DATABASE_URL: "postgres://db/tessera", TESSERA_DB_KEY: "k" }),
+      storeConfigFromEnv({
+        TESSERA_DATA: "/srv/tessera",
+        TESSERA_DATABASE_URL: "postgres://db/tessera",
+        TESSERA_DB_KEY: "k",
+      }),
     ).toEqual({ dataDir: "/srv/tessera", databaseUrl: "postgres://db/tessera", dbKey: "k" });
   });
 
@@ -32,6 +38,8 @@ describe("store configuration", () => {
   });
 
   it("refuses a database URL that is not postgres://", async () => {
-    await expect(openStore({ dataDir: "./unused", databaseUrl: "mysql://db/x" })).rejects.toThrow(/postgres:\/\//);
+    await expect(openStore({ dataDir: "./unused", databaseUrl: "mysql://db/x" })).rejects.toThrow(
+      /postgres:\/\//,
+    );
   });
 });

@@ -45,16 +45,28 @@ describeEachStore("system operations", (target) => {
       passwordHash: "secret-hash",
     });
     expect(user.email).toBe("ben.login@example.org");
-    expect(await system.findUserForLogin("BEN.LOGIN@example.ORG")).toEqual({ ...user, passwordHash: "secret-hash" });
+    expect(await system.findUserForLogin("BEN.LOGIN@example.ORG")).toEqual({
+      ...user,
+      passwordHash: "secret-hash",
+    });
     expect(await system.findUserForLogin("nobody@example.org")).toBeNull();
   });
 
   it("refuses a second user with the same email as a conflict", async () => {
     const { practiceId } = await makePractice(system);
     const other = await makePractice(system);
-    const user = { name: "C", email: "same@example.org", role: "practitioner" as const, clientId: null, passwordHash: "h" };
+    const user = {
+      name: "C",
+      email: "same@example.org",
+      role: "practitioner" as const,
+      clientId: null,
+      passwordHash: "h",
+    };
     await system.createUser(practiceId, user);
-    await expectDomainError(system.createUser(other.practiceId, { ...user, email: "SAME@example.org" }), "conflict");
+    await expectDomainError(
+      system.createUser(other.practiceId, { ...user, email: "SAME@example.org" }),
+      "conflict",
+    );
   });
 
   it("gives a client login only a client record of its own practice", async () => {
@@ -62,24 +74,47 @@ describeEachStore("system operations", (target) => {
     const b = await makePractice(system);
     const client = await a.practitioner.createClient({ name: "Cleo" });
     const login = { name: "Cleo", role: "client" as const, passwordHash: "h" };
-    const ok = await system.createUser(a.practiceId, { ...login, email: "cleo@example.org", clientId: client.id });
+    const ok = await system.createUser(a.practiceId, {
+      ...login,
+      email: "cleo@example.org",
+      clientId: client.id,
+    });
     expect(ok.clientId).toBe(client.id);
     const err = await expectDomainError(
       system.createUser(b.practiceId, { ...login, email: "cleo2@example.org", clientId: client.id }),
       "invalid",
     );
     expect(err.details[0]?.path).toBe("clientId");
-    await expectDomainError(system.createUser(a.practiceId, { ...login, email: "cleo3@example.org", clientId: null }), "invalid");
     await expectDomainError(
-      system.createUser(a.practiceId, { ...login, role: "practitioner", email: "cleo4@example.org", clientId: client.id }),
+      system.createUser(a.practiceId, { ...login, email: "cleo3@example.org", clientId: null }),
+      "invalid",
+    );
+    await expectDomainError(
+      system.createUser(a.practiceId, {
+        ...login,
+        role: "practitioner",
+        email: "cleo4@example.org",
+        clientId: client.id,
+      }),
       "invalid",
     );
   });
 
   it("keeps login sessions in the database: create, find, touch, delete, and delete only expired ones", async () => {
     const { practiceId, practitionerCaller } = await makePractice(system);
-    const base = { userId: practitionerCaller.userId, practiceId, role: "practitioner" as const, clientId: null };
-    const live = { ...base, tokenHash: `live-${practiceId}`, createdAt: "2030-01-01T10:00:00.000Z", lastSeenAt: "2030-01-01T10:00:00.000Z", expiresAt: "2030-01-01T22:00:00.000Z" };
+    const base = {
+      userId: practitionerCaller.userId,
+      practiceId,
+      role: "practitioner" as const,
+      clientId: null,
+    };
+    const live = {
+      ...base,
+      tokenHash: `live-${practiceId}`,
+      createdAt: "2030-01-01T10:00:00.000Z",
+      lastSeenAt: "2030-01-01T10:00:00.000Z",
+      expiresAt: "2030-01-01T22:00:00.000Z",
+    };
     const old = { ...live, tokenHash: `old-${practiceId}`, expiresAt: "2000-01-01T00:00:00.000Z" };
     await system.createLoginSession(live);
     await system.createLoginSession(old);
@@ -96,11 +131,30 @@ describeEachStore("system operations", (target) => {
 
   it("records audit events from outside a scoped store (login) in the practice's audit log", async () => {
     const { practiceId, adminCaller, admin } = await makePractice(system);
-    await system.recordAudit({ practiceId, userId: adminCaller.userId, action: "login", resourceType: "user", resourceId: adminCaller.userId, clientId: null });
-    await system.recordAudit({ practiceId: null, userId: null, action: "login-failed", resourceType: "user", resourceId: null, clientId: null });
+    await system.recordAudit({
+      practiceId,
+      userId: adminCaller.userId,
+      action: "login",
+      resourceType: "user",
+      resourceId: adminCaller.userId,
+      clientId: null,
+    });
+    await system.recordAudit({
+      practiceId: null,
+      userId: null,
+      action: "login-failed",
+      resourceType: "user",
+      resourceId: null,
+      clientId: null,
+    });
     const log = await admin.listAudit({});
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ practiceId, userId: adminCaller.userId, action: "login", resourceType: "user" });
+    expect(log[0]).toMatchObject({
+      practiceId,
+      userId: adminCaller.userId,
+      action: "login",
+      resourceType: "user",
+    });
     expect(log[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });

@@ -80,16 +80,22 @@ async function openPostgresConfig(): Promise<DisposableConfig> {
   url.searchParams.set("options", `-c search_path=${schema}`);
   return {
     config: { dataDir: join(tmpdir(), "tessera-unused"), databaseUrl: url.toString() },
-    dispose: () => withAdminClient((c) => c.query(`drop schema if exists ${schema} cascade`)).then(() => undefined),
+    dispose: () =>
+      withAdminClient((c) => c.query(`drop schema if exists ${schema} cascade`)).then(() => undefined),
   };
 }
 
 async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresUrlWithDefaultUser(TEST_POSTGRES_URL), connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: postgresUrlWithDefaultUser(TEST_POSTGRES_URL),
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
   } catch (err) {
-    throw new Error(`PostgreSQL is not answering at ${TEST_POSTGRES_URL}: ${(err as Error).message}`);
+    throw new Error(`PostgreSQL is not answering at ${TEST_POSTGRES_URL}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   try {
     return await fn(client);

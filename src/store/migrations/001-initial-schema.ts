@@ -80,8 +80,16 @@ export const initialSchema: Migration = {
       .addColumn("resource_id", "text")
       .addColumn("client_id", "text")
       .execute();
-    await db.schema.createIndex("audit_log_practice").on("audit_log").columns(["practice_id", "id"]).execute();
-    await db.schema.createIndex("audit_log_client").on("audit_log").columns(["practice_id", "client_id", "id"]).execute();
+    await db.schema
+      .createIndex("audit_log_practice")
+      .on("audit_log")
+      .columns(["practice_id", "id"])
+      .execute();
+    await db.schema
+      .createIndex("audit_log_client")
+      .on("audit_log")
+      .columns(["practice_id", "client_id", "id"])
+      .execute();
 
     await clientOwnedTable(db, "life_events")
       .addColumn("age", "integer")
@@ -115,7 +123,11 @@ export const initialSchema: Migration = {
       // Two concurrent inserts that picked the same number: one fails here and is retried.
       .addUniqueConstraint("sessions_number_unique", ["client_id", "numbering_key", "number"])
       .execute();
-    await db.schema.createIndex("sessions_client_date").on("sessions").columns(["client_id", "date"]).execute();
+    await db.schema
+      .createIndex("sessions_client_date")
+      .on("sessions")
+      .columns(["client_id", "date"])
+      .execute();
 
     await clientOwnedTable(db, "characters")
       .addColumn("label", "text", (c) => c.notNull())
@@ -137,7 +149,11 @@ export const initialSchema: Migration = {
       .addColumn("text", "text", (c) => c.notNull())
       .addColumn("shared", "integer", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("reflections_client").on("reflections").columns(["client_id", "date"]).execute();
+    await db.schema
+      .createIndex("reflections_client")
+      .on("reflections")
+      .columns(["client_id", "date"])
+      .execute();
 
     await db.schema
       .createTable("pieces")
@@ -166,7 +182,11 @@ export const initialSchema: Migration = {
       .addCheckConstraint("pieces_one_owner", sqlOneOwner())
       .execute();
     await db.schema.createIndex("pieces_session").on("pieces").columns(["session_id", "position"]).execute();
-    await db.schema.createIndex("pieces_reflection").on("pieces").columns(["reflection_id", "position"]).execute();
+    await db.schema
+      .createIndex("pieces_reflection")
+      .on("pieces")
+      .columns(["reflection_id", "position"])
+      .execute();
     await db.schema.createIndex("pieces_client").on("pieces").column("client_id").execute();
     await db.schema.createIndex("pieces_character").on("pieces").column("character_id").execute();
 
@@ -186,7 +206,11 @@ export const initialSchema: Migration = {
       .addColumn("labels", "text", (c) => c.notNull())
       .addColumn("entered_by", "text", (c) => c.notNull().references("users.id"))
       .execute();
-    await db.schema.createIndex("measure_responses_client").on("measure_responses").columns(["client_id", "date"]).execute();
+    await db.schema
+      .createIndex("measure_responses_client")
+      .on("measure_responses")
+      .columns(["client_id", "date"])
+      .execute();
 
     await clientOwnedTable(db, "consents")
       .addColumn("purpose", "text", (c) => c.notNull())

@@ -9,14 +9,17 @@ import type { SystemStore } from "../store";
 import { postgresAdapter } from "./postgres-adapter";
 
 export async function openPostgresStore(options: { url: string; poolSize?: number }): Promise<SystemStore> {
-  const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(options.url), max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: postgresUrlWithDefaultUser(options.url),
+    max: options.poolSize ?? 10,
+  });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   try {
     await pool.query("select 1");
   } catch (err) {
     await pool.end();
-    throw new Error(`cannot connect to PostgreSQL: ${(err as Error).message}`);
+    throw new Error(`cannot connect to PostgreSQL: ${(err as Error).message}`, { cause: err });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return createSystemStore(db, postgresAdapter);

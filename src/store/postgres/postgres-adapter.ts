@@ -45,15 +45,13 @@ export const postgresAdapter: DialectAdapter = {
       where d.practice_id = ${practiceId} and d.tsv @@ q
       order by ts_rank(d.tsv, q) desc, d.date desc
       limit ${limit}`.execute(db as Kysely<unknown>);
-    return rows.map(
-      (row): SearchHit => ({
-        clientId: row.client_id,
-        sessionId: row.session_id,
-        reflectionId: row.reflection_id,
-        date: row.date,
-        snippet: row.snippet,
-      }),
-    );
+    return rows.map((row): SearchHit => ({
+      clientId: row.client_id,
+      sessionId: row.session_id,
+      reflectionId: row.reflection_id,
+      date: row.date,
+      snippet: row.snippet,
+    }));
   },
 };
 

@@ -13,18 +13,16 @@ export const auditLogOperations: OperationsFor<"listAudit"> = {
       let query = ctx.db.selectFrom("audit_log").selectAll().where("practice_id", "=", ctx.caller.practiceId);
       if (filter.clientId) query = query.where("client_id", "=", filter.clientId);
       const rows = await query.orderBy("id", "desc").limit(limit).execute();
-      return rows.map(
-        (r): AuditRecord => ({
-          id: r.id,
-          practiceId: r.practice_id,
-          at: r.at,
-          userId: r.user_id,
-          action: r.action,
-          resourceType: r.resource_type,
-          resourceId: r.resource_id,
-          clientId: r.client_id,
-        }),
-      );
+      return rows.map((r): AuditRecord => ({
+        id: r.id,
+        practiceId: r.practice_id,
+        at: r.at,
+        userId: r.user_id,
+        action: r.action,
+        resourceType: r.resource_type,
+        resourceId: r.resource_id,
+        clientId: r.client_id,
+      }));
     },
   },
 };

@@ -16,7 +16,12 @@ export const characterOperations: OperationsFor<"listCharacters" | "createCharac
     audit: audit("read"),
     async run(ctx, clientId) {
       await ctx.requireClient(clientId);
-      const rows = await ctx.db.selectFrom("characters").selectAll().where("client_id", "=", clientId).orderBy("id").execute();
+      const rows = await ctx.db
+        .selectFrom("characters")
+        .selectAll()
+        .where("client_id", "=", clientId)
+        .orderBy("id")
+        .execute();
       return rows.map(toCharacter);
     },
   },

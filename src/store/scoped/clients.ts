@@ -10,63 +10,64 @@ import type { OperationsFor } from "./operation";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "client" });
 
-export const clientOperations: OperationsFor<"listClients" | "getClient" | "createClient" | "updateClient"> = {
-  listClients: {
-    access: "staff",
-    writes: false,
-    audit: audit("read"),
-    async run(ctx) {
-      const rows = await ctx.db
-        .selectFrom("clients")
-        .selectAll()
-        .where("practice_id", "=", ctx.caller.practiceId)
-        .orderBy(sql`lower(name)`)
-        .orderBy("id")
-        .execute();
-      return rows.map(toClient);
+export const clientOperations: OperationsFor<"listClients" | "getClient" | "createClient" | "updateClient"> =
+  {
+    listClients: {
+      access: "staff",
+      writes: false,
+      audit: audit("read"),
+      async run(ctx) {
+        const rows = await ctx.db
+          .selectFrom("clients")
+          .selectAll()
+          .where("practice_id", "=", ctx.caller.practiceId)
+          .orderBy(sql`lower(name)`)
+          .orderBy("id")
+          .execute();
+        return rows.map(toClient);
+      },
     },
-  },
 
-  getClient: {
-    access: "staff-or-own-client",
-    writes: false,
-    audit: audit("read"),
-    async run(ctx, clientId) {
-      return toClient(await ctx.requireClient(clientId));
+    getClient: {
+      access: "staff-or-own-client",
+      writes: false,
+      audit: audit("read"),
+      async run(ctx, clientId) {
+        return toClient(await ctx.requireClient(clientId));
+      },
     },
-  },
 
-  createClient: {
-    access: "staff",
-    writes: true,
-    audit: audit("create"),
-    async run(ctx, input) {
-      const now = ctx.now();
-      const row: Selectable<ClientsTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        ...clientColumns(parseInput(ClientInput, input)),
-        created_at: now,
-        updated_at: now,
-      };
-      await ctx.db.insertInto("clients").values(row).execute();
-      ctx.touchClient(row.id);
-      return toClient(row);
+    createClient: {
+      access: "staff",
+      writes: true,
+      audit: audit("create"),
+      async run(ctx, input) {
+        const now = ctx.now();
+        const row: Selectable<ClientsTable> = {
+          id: newId(),
+          practice_id: ctx.caller.practiceId,
+          ...clientColumns(parseInput(ClientInput, input)),
+          created_at: now,
+          updated_at: now,
+        };
+        await ctx.db.insertInto("clients").values(row).execute();
+        ctx.touchClient(row.id);
+        return toClient(row);
+      },
     },
-  },
 
-  updateClient: {
-    access: "staff",
-    writes: true,
-    audit: audit("update"),
-    async run(ctx, clientId, input) {
-      const existing = await ctx.requireClient(clientId);
-      const row = { ...existing, ...clientColumns(parseInput(ClientInput, input)), updated_at: ctx.now() };
-      await ctx.db.updateTable("clients").set(row).where("id", "=", existing.id).execute();
-      return toClient(row);
+    updateClient: {
+      access: "staff",
+      writes: true,
+      audit: audit("update"),
+      async run(ctx, clientId, input) {
+        const existing = await ctx.requireClient(clientId);
+        const row = { ...existing, ...clientColumns(parseInput(ClientInput, input)), updated_at: ctx.now() };
+        await ctx.db.updateTable("clients").set(row).where("id", "=", existing.id).execute();
+        return toClient(row);
+      },
     },
-  },
-};
+  };
 
 function clientColumns(data: z.output<typeof ClientInput>) {
   return {

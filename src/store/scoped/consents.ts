@@ -62,7 +62,11 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
       if (existing.withdrawn_at !== null) throw conflict("the consent is already withdrawn");
       const now = ctx.now();
       const row = { ...existing, withdrawn_at: now, updated_at: now };
-      await ctx.db.updateTable("consents").set({ withdrawn_at: now, updated_at: now }).where("id", "=", row.id).execute();
+      await ctx.db
+        .updateTable("consents")
+        .set({ withdrawn_at: now, updated_at: now })
+        .where("id", "=", row.id)
+        .execute();
       return toConsent(row);
     },
   },

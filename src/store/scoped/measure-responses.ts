@@ -8,7 +8,9 @@ import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
-const StoredMeasureInput = MeasureResponseInput.extend({ instrumentVersion: z.string().trim().min(1).max(40) });
+const StoredMeasureInput = MeasureResponseInput.extend({
+  instrumentVersion: z.string().trim().min(1).max(40),
+});
 const audit = (action: "read" | "create") => ({ action, resourceType: "measure-response" });
 
 export const measureResponseOperations: OperationsFor<"listMeasureResponses" | "createMeasureResponse"> = {

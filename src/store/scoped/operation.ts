@@ -79,7 +79,11 @@ export async function runOperation<A extends unknown[], R>(
       return await env.db.transaction().execute(attempt);
     } catch (err) {
       if (!env.adapter.isUniqueViolation(err)) throw err;
-      if (op.retryOnUniqueViolation && tries < RETRIES) continue;
+      if (op.retryOnUniqueViolation && tries < RETRIES) {
+        // A little random spread so the writers that clashed do not clash again in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(tries, 10)));
+        continue;
+      }
       throw conflict("a record with these values already exists");
     }
   }
@@ -100,7 +104,13 @@ function checkAccess(caller: Caller, access: Access, args: unknown[]): void {
 }
 
 function idOf(result: unknown): string | null {
-  if (result && typeof result === "object" && !Array.isArray(result) && "id" in result && typeof result.id === "string") {
+  if (
+    result &&
+    typeof result === "object" &&
+    !Array.isArray(result) &&
+    "id" in result &&
+    typeof result.id === "string"
+  ) {
     return result.id;
   }
   return null;

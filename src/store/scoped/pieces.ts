@@ -20,7 +20,11 @@ export interface PieceOwner {
 /** Rows per multi-row insert: well under both dialects' bound-parameter limits. */
 const CHUNK = 200;
 
-export async function savePieces(ctx: ScopeContext, owner: PieceOwner, pieces: PieceData[]): Promise<Piece[]> {
+export async function savePieces(
+  ctx: ScopeContext,
+  owner: PieceOwner,
+  pieces: PieceData[],
+): Promise<Piece[]> {
   const existing = await ctx.db
     .selectFrom("pieces")
     .select(["id", "created_at"])
@@ -43,7 +47,8 @@ export async function savePieces(ctx: ScopeContext, owner: PieceOwner, pieces: P
     const { id, ...changes } = row;
     await ctx.db.updateTable("pieces").set(changes).where("id", "=", id).execute();
   }
-  for (const batch of chunks(rows.filter((r) => !kept.has(r.id)))) await ctx.db.insertInto("pieces").values(batch).execute();
+  for (const batch of chunks(rows.filter((r) => !kept.has(r.id))))
+    await ctx.db.insertInto("pieces").values(batch).execute();
 
   const threadIdsOf = new Map(rows.map((row, i) => [row.id, [...new Set(pieces[i]!.threadIds)].sort()]));
   await saveThreadLinks(ctx, [...kept], threadIdsOf);
@@ -61,7 +66,9 @@ export async function loadPieces(
     .selectFrom("pieces")
     .selectAll()
     .where("practice_id", "=", practiceId)
-    .where((eb) => ("ownerId" in filter ? eb(column, "=", filter.ownerId) : eb("client_id", "=", filter.clientId)))
+    .where((eb) =>
+      "ownerId" in filter ? eb(column, "=", filter.ownerId) : eb("client_id", "=", filter.clientId),
+    )
     .where(column, "is not", null)
     .orderBy("position")
     .execute();
@@ -78,7 +85,8 @@ export async function loadPieces(
     .where(`pieces.${column}`, "is not", null)
     .execute();
   const threadIdsOf = new Map<string, string[]>();
-  for (const link of links) threadIdsOf.set(link.piece_id, [...(threadIdsOf.get(link.piece_id) ?? []), link.thread_id]);
+  for (const link of links)
+    threadIdsOf.set(link.piece_id, [...(threadIdsOf.get(link.piece_id) ?? []), link.thread_id]);
 
   const byOwner = new Map<string, Piece[]>();
   for (const row of rows) {
@@ -102,21 +110,32 @@ async function saveThreadLinks(ctx: ScopeContext, keptIds: string[], threadIdsOf
     const has = current.get(pieceId) ?? new Set<string>();
     const gone = [...has].filter((t) => !wanted.includes(t));
     if (gone.length) {
-      await ctx.db.deleteFrom("piece_threads").where("piece_id", "=", pieceId).where("thread_id", "in", gone).execute();
+      await ctx.db
+        .deleteFrom("piece_threads")
+        .where("piece_id", "=", pieceId)
+        .where("thread_id", "in", gone)
+        .execute();
     }
-    for (const threadId of wanted) if (!has.has(threadId)) inserts.push({ piece_id: pieceId, thread_id: threadId });
+    for (const threadId of wanted)
+      if (!has.has(threadId)) inserts.push({ piece_id: pieceId, thread_id: threadId });
   }
   for (const batch of chunks(inserts)) await ctx.db.insertInto("piece_threads").values(batch).execute();
 }
 
 /** Ids sent must be this owner's pieces; characters and threads must be the same client's. */
-async function checkPieces(ctx: ScopeContext, clientId: string, pieces: PieceData[], ownIds: Map<string, string>) {
+async function checkPieces(
+  ctx: ScopeContext,
+  clientId: string,
+  pieces: PieceData[],
+  ownIds: Map<string, string>,
+) {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   pieces.forEach((p, i) => {
     if (p.id === undefined) return;
     if (!ownIds.has(p.id)) problems.push({ path: `pieces.${i}.id`, message: "not a piece of this record" });
-    else if (seen.has(p.id)) problems.push({ path: `pieces.${i}.id`, message: "the same piece is sent twice" });
+    else if (seen.has(p.id))
+      problems.push({ path: `pieces.${i}.id`, message: "the same piece is sent twice" });
     seen.add(p.id);
   });
 
@@ -129,13 +148,19 @@ async function checkPieces(ctx: ScopeContext, clientId: string, pieces: PieceDat
       problems.push({ path: `pieces.${i}.characterId`, message: "no such character for this client" });
     }
     p.threadIds.forEach((t, j) => {
-      if (!threads.has(t)) problems.push({ path: `pieces.${i}.threadIds.${j}`, message: "no such thread for this client" });
+      if (!threads.has(t))
+        problems.push({ path: `pieces.${i}.threadIds.${j}`, message: "no such thread for this client" });
     });
   });
   if (problems.length) throw invalid("some pieces are not valid", problems);
 }
 
-async function idsOfClient(ctx: ScopeContext, table: "characters" | "threads", clientId: string, ids: string[]) {
+async function idsOfClient(
+  ctx: ScopeContext,
+  table: "characters" | "threads",
+  clientId: string,
+  ids: string[],
+) {
   const found = new Set<string>();
   for (const batch of chunks(ids)) {
     const rows = await ctx.db

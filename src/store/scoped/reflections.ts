@@ -50,7 +50,11 @@ export const reflectionOperations: OperationsFor<"listReflections" | "createRefl
         updated_at: now,
       };
       await ctx.db.insertInto("reflections").values(row).execute();
-      const pieces = await savePieces(ctx, { clientId, column: "reflection_id", ownerId: row.id }, data.pieces);
+      const pieces = await savePieces(
+        ctx,
+        { clientId, column: "reflection_id", ownerId: row.id },
+        data.pieces,
+      );
       if (row.shared) {
         await writeSearchDocument(ctx, {
           id: row.id,

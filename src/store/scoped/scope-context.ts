@@ -39,7 +39,11 @@ export class ScopeContext {
   }
 
   /** A client's record by id, with the same rule as requireClient. */
-  async requireOwned<T extends ClientOwnedTable>(table: T, id: string, what: string): Promise<Selectable<Database[T]>> {
+  async requireOwned<T extends ClientOwnedTable>(
+    table: T,
+    id: string,
+    what: string,
+  ): Promise<Selectable<Database[T]>> {
     // One query shape for every client-owned table; the cast is what Kysely cannot infer from a union name.
     const row = (await this.db
       .selectFrom(table as "courses")

@@ -24,6 +24,10 @@ export const searchOperations: OperationsFor<"search"> = {
 
 /** Words of letters, marks and digits, lower case; every operator and quote is dropped. */
 export function searchTerms(query: string): string[] {
-  const words = query.normalize("NFKC").toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
 }

@@ -124,7 +124,11 @@ export const sessionOperations: OperationsFor<
 };
 
 /** Writes only while the session is still a draft, so a concurrent signing wins cleanly. */
-async function updateDraft(ctx: ScopeContext, sessionId: string, changes: Partial<Selectable<SessionsTable>>) {
+async function updateDraft(
+  ctx: ScopeContext,
+  sessionId: string,
+  changes: Partial<Selectable<SessionsTable>>,
+) {
   const result = await ctx.db
     .updateTable("sessions")
     .set(changes)
@@ -158,7 +162,10 @@ async function checkCourse(ctx: ScopeContext, clientId: string, courseId: string
     .where("client_id", "=", clientId)
     .where("practice_id", "=", ctx.caller.practiceId)
     .executeTakeFirst();
-  if (!course) throw invalid("the course is not valid", [{ path: "courseId", message: "no such course for this client" }]);
+  if (!course)
+    throw invalid("the course is not valid", [
+      { path: "courseId", message: "no such course for this client" },
+    ]);
 }
 
 async function indexSession(ctx: ScopeContext, row: Selectable<SessionsTable>, pieces: Piece[]) {

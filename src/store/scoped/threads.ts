@@ -17,8 +17,16 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
     audit: audit("read"),
     async run(ctx, clientId) {
       await ctx.requireClient(clientId);
-      const rows = await ctx.db.selectFrom("threads").selectAll().where("client_id", "=", clientId).orderBy("id").execute();
-      const pieceIds = await linkedPieceIds(ctx, rows.map((r) => r.id));
+      const rows = await ctx.db
+        .selectFrom("threads")
+        .selectAll()
+        .where("client_id", "=", clientId)
+        .orderBy("id")
+        .execute();
+      const pieceIds = await linkedPieceIds(
+        ctx,
+        rows.map((r) => r.id),
+      );
       return rows.map((row) => toThread(row, pieceIds.get(row.id) ?? []));
     },
   },

@@ -56,7 +56,8 @@ class RetryingConnection implements DatabaseConnection {
     let statement = this.statements.get(sqlText);
     if (!statement) {
       statement = this.db.prepare(sqlText);
-      if (this.statements.size >= CACHED_STATEMENTS) this.statements.delete(this.statements.keys().next().value!);
+      if (this.statements.size >= CACHED_STATEMENTS)
+        this.statements.delete(this.statements.keys().next().value!);
       this.statements.set(sqlText, statement);
     }
     return statement;

@@ -26,7 +26,7 @@ export async function openSqliteStore(options: { file: string; key?: string }): 
   } catch (err) {
     raw.close();
     const code = (err as { code?: string }).code;
-    if (code === "SQLITE_NOTADB") throw new Error(WRONG_KEY_MESSAGE);
+    if (code === "SQLITE_NOTADB") throw new Error(WRONG_KEY_MESSAGE, { cause: err });
     throw err;
   }
   const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect(raw) });

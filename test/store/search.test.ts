@@ -1,0 +1,127 @@
+// Full-text search over the practice's narratives, pieces and shared reflections, with user
+// input that can never break the query.
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import type { Client } from "../../src/domain";
+import type { SystemStore } from "../../src/store/store";
+import { describeEachStore } from "./each-store";
+import { clientLogin, expectDomainError, makePractice, piece, type PracticeFixture } from "./fixtures";
+
+describeEachStore("search", (target) => {
+  let system: SystemStore;
+  let p: PracticeFixture;
+  let client: Client;
+  beforeAll(async () => {
+    system = await target.open();
+  });
+  afterAll(async () => {
+    await system?.close();
+  });
+  beforeEach(async () => {
+    p = await makePractice(system);
+    client = await p.practitioner.createClient({ name: "Tara" });
+  });
+
+  it("finds a session by words of its narrative, stemmed, with the matches marked in a one-line snippet", async () => {
+    const session = await p.practitioner.createSession(client.id, {
+      date: "2024-02-01",
+      narrative: "The diaphragm released slowly.\n\nShe was breathing into the whole ribcage.",
+    });
+    const hits = await p.practitioner.search("releasing breathe");
+    expect(hits).toEqual([
+      {
+        clientId: client.id,
+        sessionId: session.id,
+        reflectionId: null,
+        date: "2024-02-01",
+        snippet: expect.any(String),
+      },
+    ]);
+    expect(hits[0]!.snippet).toContain("«released»");
+    expect(hits[0]!.snippet).toContain("«breathing»");
+    expect(hits[0]!.snippet).not.toContain("\n");
+  });
+
+  it("finds the text of pieces, and follows a session's edits", async () => {
+    const session = await p.practitioner.createSession(client.id, {
+      date: "2024-02-01",
+      pieces: [piece("visual", "a lighthouse on the cliff")],
+    });
+    expect((await p.practitioner.search("lighthouse")).map((h) => h.sessionId)).toEqual([session.id]);
+    await p.practitioner.updateSession(session.id, {
+      date: "2024-02-01",
+      pieces: [piece("visual", "an orchard in spring")],
+    });
+    expect(await p.practitioner.search("lighthouse")).toEqual([]);
+    expect((await p.practitioner.search("orchard")).map((h) => h.sessionId)).toEqual([session.id]);
+  });
+
+  it("finds reflections the client shared and never the private ones", async () => {
+    const me = await clientLogin(system, p.practiceId, client.id);
+    const shared = await me.createReflection(client.id, {
+      date: "2024-03-01",
+      text: "I dreamt of a heron",
+      sharedWithPractitioner: true,
+    });
+    await me.createReflection(client.id, { date: "2024-03-02", text: "another heron, just for me" });
+    expect(await p.practitioner.search("heron")).toEqual([
+      {
+        clientId: client.id,
+        sessionId: null,
+        reflectionId: shared.id,
+        date: "2024-03-01",
+        snippet: expect.stringContaining("«heron»"),
+      },
+    ]);
+  });
+
+  it("requires every word to match and honours the limit", async () => {
+    for (let i = 0; i < 5; i++) {
+      await p.practitioner.createSession(client.id, {
+        date: `2024-01-0${i + 1}`,
+        narrative: `warmth in the sacrum ${i}`,
+      });
+    }
+    await p.practitioner.createSession(client.id, { date: "2024-02-01", narrative: "warmth in the feet" });
+    expect(await p.practitioner.search("warmth sacrum")).toHaveLength(5);
+    expect(await p.practitioner.search("warmth sacrum", 2)).toHaveLength(2);
+    expect(await p.practitioner.search("warmth")).toHaveLength(6);
+  });
+
+  it("reads quotes, operators and punctuation typed by the user as plain words, never as query syntax", async () => {
+    await p.practitioner.createSession(client.id, {
+      date: "2024-02-01",
+      narrative: "Fear AND relief came together; NEAR the end, calm.",
+    });
+    const inputs = [
+      '"foo',
+      "AND OR",
+      "NOT",
+      "fear OR",
+      "(calm",
+      "calm*",
+      "relief:",
+      "NEAR(fear calm)",
+      "'; drop table sessions; --",
+      "^fear",
+      "fear -calm",
+      "\\",
+      "{}[]",
+      "",
+      "   ",
+      "🙂",
+      "a".repeat(5000),
+    ];
+    for (const input of inputs) {
+      await expect(p.practitioner.search(input), input).resolves.toBeInstanceOf(Array);
+    }
+    expect(await p.practitioner.search('"fear')).toHaveLength(1);
+    expect(await p.practitioner.search("(calm")).toHaveLength(1);
+    expect(await p.practitioner.search("")).toEqual([]);
+    expect(await p.practitioner.listClients()).toHaveLength(1);
+  });
+
+  it("is for practitioners only", async () => {
+    const me = await clientLogin(system, p.practiceId, client.id);
+    await expectDomainError(me.search("anything"), "forbidden");
+  });
+});
