@@ -1,0 +1,195 @@
+// In headless Chromium, on each store: a practitioner sets up the practice, creates a client,
+// records a session with pieces through the form, reloads, and finds it in the process view.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { storeTargets } from "../support/databases";
+import { browserSkipReason } from "./support/chromium";
+import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
+import {
+  PRACTITIONER,
+  addPiece,
+  completeSetup,
+  currentSessionId,
+  pieceCard,
+  saveDraft,
+} from "./support/workspace-steps";
+
+const noBrowser = browserSkipReason();
+if (noBrowser) console.warn(`[browser tests] ${noBrowser}`);
+
+describe.each(storeTargets())("practitioner workspace in Chromium on $name", (target) => {
+  const skip = noBrowser ?? target.skip;
+  let w: WorkspaceUnderTest;
+  let page: Page;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    if (skip) return;
+    w = await openWorkspace(target, "record-session");
+    page = w.page;
+  });
+  afterAll(async () => w?.close());
+
+  it.skipIf(!!skip)(
+    "offers first-run setup on an empty database and logs the new practitioner in",
+    async () => {
+      await completeSetup(page);
+      await expect(page.locator(".topbar__practice").textContent()).resolves.toBe(PRACTITIONER.practiceName);
+    },
+  );
+
+  it.skipIf(!!skip)(
+    "creates a client with concerns and holistic factors from the new-client form",
+    async () => {
+      await page.getByRole("button", { name: "New client" }).click();
+      const form = page.getByRole("form", { name: "Create client" });
+      await form.getByLabel("Name").fill("Maria Keller");
+      await form.getByLabel("Pronouns").fill("she/her");
+      await form.getByLabel("Date of birth").fill("1981-04-12");
+      await form.getByLabel("Email").fill("maria@example.org");
+      await form.getByRole("button", { name: "Add a concern" }).click();
+      await form.getByLabel("Category").selectOption("anxiety");
+      await form.getByLabel("In the client’s own words").fill("A tight band around my chest at night");
+      await form.getByLabel("Personal").fill("Eldest of four; cared for her siblings early.");
+      await form.getByLabel("Environmental").fill("Demanding job in a hospital pharmacy.");
+      await form.getByRole("button", { name: "Create client" }).click();
+
+      await page.getByRole("heading", { name: "Maria Keller" }).waitFor();
+      const details = page.locator("section", { has: page.getByRole("heading", { name: "Details" }) });
+      await expect(details.textContent()).resolves.toContain("A tight band around my chest at night");
+      await expect(page.getByText("No sessions recorded yet.").count()).resolves.toBe(1);
+    },
+  );
+
+  it.skipIf(!!skip)(
+    "records a session with techniques, pieces, a character and a thread, and saves the draft",
+    async () => {
+      await page.getByRole("link", { name: "Record a new session" }).click();
+      await page.getByRole("heading", { name: "New session" }).waitFor();
+      await page.getByLabel("Date").fill("2025-03-04");
+      await page.getByLabel("Duration (minutes)").fill("75");
+      await page.getByLabel("Check-in").fill("Slept badly; the band around the chest returned on Sunday.");
+
+      await page.getByRole("button", { name: "Add a technique" }).click();
+      const technique = page.locator('li.technique[data-technique-index="0"]');
+      await technique.getByLabel("Technique", { exact: true }).fill("Still point induction");
+      await technique.getByLabel("Regions").selectOption("occiput");
+      await technique.getByLabel("Side").selectOption("both");
+
+      await page
+        .getByLabel("Narrative")
+        .fill("Under the hands at the occiput she went very still and a memory surfaced.");
+
+      const memory = await addPiece(page, "Memory");
+      await memory.getByLabel("What arose").fill("the kitchen of her grandmother's house when she was six");
+      await memory.getByLabel("Age at the time").fill("6");
+      await expect(memory.getByLabel("Period of life").inputValue()).resolves.toBe("childhood");
+      await memory.getByLabel("Body regions").selectOption("chest");
+      await memory.getByRole("button", { name: "+ new thread" }).click();
+      await memory.getByLabel("New thread name for piece 1").fill("Caring for everyone but herself");
+      await memory.getByRole("button", { name: "Create thread" }).click();
+      await memory.locator("label.chip--on", { hasText: "Caring for everyone but herself" }).waitFor();
+
+      const visual = await addPiece(page, "Visual");
+      await visual.getByLabel("What arose").fill("a soft golden light over the heart");
+      await visual.locator("label.chip", { hasText: "gold" }).click();
+      await visual.getByLabel("Body regions").selectOption("heart");
+
+      const character = await addPiece(page, "Character");
+      await character.getByLabel("What arose").fill("a little girl sitting under the table");
+      await character.getByLabel("Label").fill("little girl");
+      await character.getByLabel("Aspect").selectOption("child");
+      await character.getByRole("button", { name: "Add “little girl” to the client’s characters" }).click();
+      await expect.poll(() => character.getByLabel("Character", { exact: true }).inputValue()).not.toBe("");
+
+      const message = await addPiece(page, "Message");
+      await message.getByLabel("What arose").fill("You can rest now, I will not disappear");
+      await message.getByLabel("Who speaks, or is spoken to").selectOption({ label: "little girl (child)" });
+      await message.locator("label.chip", { hasText: "Caring for everyone but herself" }).click();
+
+      const emotion = await addPiece(page, "Emotion");
+      await emotion.getByLabel("What arose").fill("a wave of sadness, then relief");
+      await emotion.locator("label.chip", { hasText: "sadness" }).click();
+      await emotion.locator("label.chip", { hasText: "relief" }).click();
+      await emotion.getByLabel("Side").selectOption("left");
+      await emotion.getByLabel("Body regions").selectOption("chest");
+
+      await page.getByLabel("Insights").fill("Resting does not mean abandoning anyone.");
+      await page.getByLabel("Integration and homework").fill("Two minutes of stillness before sleep.");
+      await saveDraft(page);
+      sessionId = await currentSessionId(page);
+      await page.getByRole("heading", { name: "Session 1" }).waitFor();
+      await w.snap("session-form-saved");
+    },
+  );
+
+  it.skipIf(!!skip)("shows the saved session with all its pieces after a reload", async () => {
+    await page.reload();
+    await page.getByRole("heading", { name: "Session 1" }).waitFor();
+    expect(await currentSessionId(page)).toBe(sessionId);
+    await expect(page.locator("li.piece").count()).resolves.toBe(5);
+    await expect(pieceCard(page, 0).getByLabel("Age at the time").inputValue()).resolves.toBe("6");
+    await expect(pieceCard(page, 1).locator("label.chip--on").textContent()).resolves.toBe("gold");
+    await expect(pieceCard(page, 3).getByLabel("Who speaks, or is spoken to").inputValue()).resolves.not.toBe(
+      "",
+    );
+    await expect(
+      page.locator('li.technique[data-technique-index="0"] .region-picker').getAttribute("data-regions"),
+    ).resolves.toBe("occiput");
+    await expect(page.getByLabel("Duration (minutes)").inputValue()).resolves.toBe("75");
+  });
+
+  it.skipIf(!!skip)(
+    "shows the session on the process timeline with a tile per piece, the character and the thread",
+    async () => {
+      await page.getByRole("link", { name: "Maria Keller" }).click();
+      await page.getByRole("heading", { name: "Process" }).waitFor();
+      await page.reload();
+      const row = page.locator('.timeline__item[data-session-number="1"]');
+      await row.waitFor();
+      const tiles = row.locator(".tile");
+      await expect(tiles.count()).resolves.toBe(5);
+      await expect(tiles.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).resolves.toEqual([
+        "memory",
+        "visual",
+        "character",
+        "message",
+        "emotion",
+      ]);
+      await row.locator('.tile[data-kind="visual"]').hover();
+      const tip = row.locator('.tile[data-kind="visual"]').getByRole("tooltip");
+      await tip.waitFor({ state: "visible" });
+      await expect(tip.textContent()).resolves.toContain("a soft golden light over the heart");
+      await w.snap("client-process");
+
+      await expect(page.locator(".legend__item").count()).resolves.toBe(14);
+      const sessionsTable = page.getByRole("table", { name: "Sessions" });
+      await expect(sessionsTable.locator("tbody tr").first().textContent()).resolves.toMatch(
+        /Session 1.*4 Mar 2025.*draft.*5/,
+      );
+
+      const girl = page.locator('.gallery__card[data-character="little girl"]');
+      await expect(girl.textContent()).resolves.toContain("4 Mar 2025");
+      const thread = page.locator('.threads__item[data-thread="Caring for everyone but herself"]');
+      await expect(thread.locator(".chip").allTextContents()).resolves.toEqual(["1"]);
+    },
+  );
+
+  it.skipIf(!!skip)(
+    "logs out to the login page, refuses a wrong password, and logs back in to the same page",
+    async () => {
+      await page.getByRole("button", { name: "Log out" }).click();
+      await page.getByRole("heading", { name: "Log in" }).waitFor();
+      await page.reload();
+      await page.getByRole("heading", { name: "Log in" }).waitFor();
+      await page.getByLabel("Email").fill(PRACTITIONER.email);
+      await page.getByLabel("Password").fill("not the password at all");
+      await page.getByRole("button", { name: "Log in" }).click();
+      await page.getByText("That email and password do not match an account.").waitFor();
+      await page.getByLabel("Password").fill(PRACTITIONER.password);
+      await page.getByRole("button", { name: "Log in" }).click();
+      // Back where the practitioner was before logging out.
+      await page.getByRole("heading", { name: "Maria Keller" }).waitFor();
+    },
+  );
+});
