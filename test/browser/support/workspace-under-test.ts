@@ -69,6 +69,6 @@ export async function fullPageScreenshot(page: Page, path: string): Promise<void
   try {
     await page.screenshot({ path, fullPage: true, animations: "disabled" });
   } finally {
-    await style.evaluate((el) => el.remove());
+    await style.evaluate((el) => (el as Element).remove());
   }
 }
