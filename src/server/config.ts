@@ -1,26 +1,22 @@
 // Server configuration from the environment, with safe defaults (documented in the README).
+// Where the data lives is the store's own configuration (storeConfigFromEnv).
 import { z } from "zod";
+import { storeConfigFromEnv, type StoreConfig } from "../store/open-store";
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
   HOST: z.string().min(1).default("127.0.0.1"),
-  TESSERA_DATA: z.string().min(1).default("./data"),
   TESSERA_DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  TESSERA_DB_KEY: z.string().optional(),
+    .regex(/^(postgres(ql)?:\/\/.*)?$/, "must be a postgres:// URL")
+    .optional(),
   /** Set to "true" behind TLS so the session cookie is marked Secure. */
-  TESSERA_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
+  TESSERA_SECURE_COOKIES: z.enum(["true", "false", ""]).default("false"),
 });
 
-export interface ServerConfig {
+export interface ServerConfig extends StoreConfig {
   port: number;
   host: string;
-  dataDir: string;
-  databaseUrl?: string;
-  dbKey?: string;
   secureCookies: boolean;
 }
 
@@ -30,13 +26,10 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     const problem = parsed.error.issues[0]!;
     throw new Error(`configuration: ${problem.path.join(".")} ${problem.message}`);
   }
-  const e = parsed.data;
   return {
-    port: e.PORT,
-    host: e.HOST,
-    dataDir: e.TESSERA_DATA,
-    databaseUrl: e.TESSERA_DATABASE_URL,
-    dbKey: e.TESSERA_DB_KEY || undefined,
-    secureCookies: e.TESSERA_SECURE_COOKIES === "true",
+    ...storeConfigFromEnv(env),
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    secureCookies: parsed.data.TESSERA_SECURE_COOKIES === "true",
   };
 }
