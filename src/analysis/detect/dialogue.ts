@@ -1,0 +1,527 @@
+// Characters and messages (spec: "character", "message"). Walks the text in order, keeping the
+// figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
+// dialogue all carry the label the figure got when it first appeared.
+import type { BodyRegion, CharacterAspect } from "../../domain";
+import {
+  ASPECT_CONTEXT,
+  FEMALE_FIGURES,
+  FIGURE_HEADS,
+  MALE_FIGURES,
+  NAMING_ADJECTIVES,
+} from "../lexicon/figures";
+import { REPORT_VERBS, SPEECH_VERBS } from "../lexicon/practice";
+import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
+import { findRegions } from "../features/regions";
+import type { Clause, DraftPiece, TextModel } from "../model";
+import { PhraseMatcher } from "../text/phrase-matcher";
+import type { Token } from "../text/read-text";
+import { isName } from "../document/narrator";
+
+export interface CharacterRecord {
+  label: string;
+  head: string;
+  aspect: CharacterAspect;
+  gender: "f" | "m" | "n" | "?";
+  aliases: Set<string>;
+  regions: BodyRegion[];
+  bodyPart: boolean;
+}
+
+const figures = new PhraseMatcher<CharacterAspect>(FIGURE_HEADS);
+const aspectCues = new PhraseMatcher<CharacterAspect>(ASPECT_CONTEXT);
+
+const APPEAR_VERBS = new Set([
+  "appear", "emerge", "arrive", "come", "show", "step", "walk", "stand", "sit", "lie", "wait", "float", "fly",
+  "run", "approach", "enter", "materialise", "materialize", "turn", "pop", "kneel", "crouch", "hover", "loom",
+  "peek", "peer", "stood", "sat", "lay", "crawl", "swim", "rise", "reappear", "return", "join", "watch", "look",
+  "stare", "gaze", "hold", "play", "dance", "sing", "cry", "laugh", "smile", "curl", "rest",
+]);
+const SEE_VERBS = new Set(["see", "notice", "meet", "find", "sense", "imagine", "picture", "spot", "glimpse", "visualise", "visualize", "encounter", "feel"]);
+const THERE_VERBS = new Set(["was", "were", "is", "are", "stood", "sat", "appeared", "came", "lay", "emerged"]);
+const INDIRECT_SPEECH = new Set([
+  "say", "tell", "ask", "answer", "reply", "promise", "explain", "respond", "call", "whisper", "shout", "insist",
+  "agree", "admit", "apologise", "apologize", "thank", "beg", "plead", "reassure",
+]);
+const COMPLEMENT_STARTS = new Set(["that", "what", "where", "whether", "if", "how", "why", "who", "yes", "no", "back", "to"]);
+const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them"]);
+const SPEAK_WORDS = new Set(["speak", "say", "talk", "tell", "listen", "voice", "message", "dialogue", "ask", "what"]);
+const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
+const NOUN_POS = new Set(["NOUN", "PROPN"]);
+/** How many sentences a conversation stays open after its last turn. */
+const WINDOW = 3;
+
+interface State {
+  characters: CharacterRecord[];
+  active: CharacterRecord | null;
+  lastEvent: number;
+}
+
+export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces: DraftPiece[]; characters: CharacterRecord[] } {
+  const { tokens } = model;
+  const pieces: DraftPiece[] = [];
+  const state: State = { characters: [], active: null, lastEvent: -99 };
+  const bySentence = new Map<number, Clause[]>();
+  for (const c of model.clauses) {
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+
+  for (const sentence of model.read.sentences) {
+    const s = sentence.index;
+    const clauses = bySentence.get(s) ?? [];
+    if (clauses.length === 0 || clauses.every((c) => c.role === "check-in")) continue;
+    if (state.active && s - state.lastEvent > WINDOW) state.active = null;
+    const covered = new Uint8Array(clauses.length);
+
+    // 1. A body part invited to speak ("I invited him to let his lower back speak").
+    for (const c of clauses) {
+      if (c.role === "check-in") continue;
+      let speak = false;
+      for (let k = c.first; k < c.last; k++) if (SPEAK_WORDS.has(tokens[k]!.lemma)) speak = true;
+      const inviting = c.role === "prompt" || hasLemma(tokens, c, ["let", "invite", "listen", "ask", "tune"]);
+      if (speak && inviting && c.regions.length > 0) {
+        const r = c.regions[c.regions.length - 1]!;
+        state.active = bodyPart(state, r.words, r.region);
+        state.lastEvent = s;
+      }
+    }
+
+    // 2. Quoted turns.
+    for (const [open, close] of quotePairs(tokens, sentence.first, sentence.last)) {
+      const turn = attributeQuote(model, clauses, open, close, sentence.first);
+      if (!turn) continue;
+      const speaker = resolveSpeaker(model, roleCtx, state, turn.subject, s, true);
+      let rec: CharacterRecord | null = null;
+      if (speaker.kind === "character") rec = speaker.rec;
+      else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
+      if (!rec) continue;
+      if (speaker.kind === "character" && speaker.isNew) {
+        pieces.push(characterPiece(rec, s, turn.subjectFirst ?? turn.first, turn.verb));
+      }
+      pieces.push(messagePiece(rec, s, turn.first, turn.last));
+      for (let k = open + 1; k < close; k++) model.speech[k] = 1;
+      clauses.forEach((c, i) => {
+        if (c.first >= turn.first && c.last <= turn.last) covered[i] = 1;
+        if (turn.verb >= c.first && turn.verb < c.last) covered[i] = 1;
+      });
+      state.active = rec;
+      state.lastEvent = s;
+    }
+
+    // 3. Figures appearing, and figures recognised.
+    clauses.forEach((c, ci) => {
+      if (c.role !== "experience") return;
+      for (const fig of figuresIn(model, c)) {
+        if (!appears(tokens, c, fig.npFirst, fig.last, sentence.first)) continue;
+        const found = findOrCreate(state, model, c, fig, s);
+        pieces.push(characterPiece(found, s, c.first, c.last - 1));
+        state.active = found;
+        state.lastEvent = s;
+        covered[ci] = 1;
+        break;
+      }
+      if (covered[ci] || !state.active || s - state.lastEvent > 1) return;
+      const alias = recognition(model, c);
+      if (alias !== null) {
+        if (alias) state.active.aliases.add(alias);
+        pieces.push(characterPiece(state.active, s, c.first, c.last - 1));
+        state.lastEvent = s;
+        covered[ci] = 1;
+      }
+    });
+
+    // 4. Turns told without quotation marks ("I asked it what it was guarding").
+    clauses.forEach((c, ci) => {
+      if (covered[ci] || c.role !== "experience" || !state.active || s - state.lastEvent > WINDOW - 1) return;
+      const turn = indirectTurn(model, roleCtx, state, c, s);
+      if (!turn) return;
+      pieces.push(messagePiece(turn, s, c.first, c.last));
+      state.lastEvent = s;
+    });
+  }
+  return { pieces, characters: state.characters };
+}
+
+function hasLemma(tokens: readonly Token[], c: Clause, lemmas: string[]): boolean {
+  for (let k = c.first; k < c.last; k++) if (lemmas.includes(tokens[k]!.lemma)) return true;
+  return false;
+}
+
+function bodyPart(state: State, words: string, region: BodyRegion): CharacterRecord {
+  const label = words || region.replace("-", " ");
+  const existing = state.characters.find((r) => r.bodyPart && r.label === label);
+  if (existing) return existing;
+  const rec: CharacterRecord = { label, head: label, aspect: "other", gender: "n", aliases: new Set(), regions: [region], bodyPart: true };
+  state.characters.push(rec);
+  return rec;
+}
+
+function characterPiece(rec: CharacterRecord, sentence: number, first: number, lastInclusive: number): DraftPiece {
+  return {
+    kind: "character",
+    sentence,
+    first,
+    last: lastInclusive + 1,
+    regions: [],
+    laterality: null,
+    character: rec.label,
+    aspect: rec.aspect,
+    group: rec.label,
+  };
+}
+
+function messagePiece(rec: CharacterRecord, sentence: number, first: number, last: number): DraftPiece {
+  return {
+    kind: "message",
+    sentence,
+    first,
+    last,
+    regions: rec.bodyPart ? [...rec.regions] : [],
+    laterality: null,
+    character: rec.label,
+  };
+}
+
+/** Pairs of quotation marks in a sentence: [opening index, closing index]. */
+function quotePairs(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open = -1;
+  for (let k = first; k < last; k++) {
+    const x = tokens[k]!.text;
+    if (x === "“" || (x === '"' && open < 0)) open = k;
+    else if ((x === "”" || x === '"') && open >= 0) {
+      pairs.push([open, k]);
+      open = -1;
+    }
+  }
+  if (open >= 0 && open < last - 1) pairs.push([open, last - 1]);
+  return pairs;
+}
+
+interface QuoteTurn {
+  first: number;
+  last: number;
+  verb: number;
+  subject: number | null;
+  subjectFirst: number | null;
+}
+
+/** Finds who speaks a quotation: a speech verb before it ("The fox said, ...") or after it ("..., said the fox"). */
+function attributeQuote(model: TextModel, clauses: Clause[], open: number, close: number, sentenceFirst: number): QuoteTurn | null {
+  const { tokens } = model;
+  let segStart = sentenceFirst;
+  for (let k = open - 1; k >= sentenceFirst; k--) {
+    const x = tokens[k]!.text;
+    if (x === '"' || x === "”" || x === "“") {
+      segStart = k + 1;
+      break;
+    }
+  }
+  for (let k = open - 1; k >= segStart; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
+      const subject = subjectBefore(tokens, clauses, k);
+      const clause = clauses.find((c) => k >= c.first && k < c.last);
+      let first = clause ? clause.first : k;
+      if (subject !== null && subject < first) first = clause ? clause.first : k;
+      return { first, last: close + 1, verb: k, subject, subjectFirst: subject !== null ? npStart(tokens, subject) : null };
+    }
+  }
+  for (let k = close + 1; k < Math.min(tokens.length, close + 5); k++) {
+    const t = tokens[k]!;
+    if (t.text === '"' || t.text === "“") break;
+    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
+      const prev = tokens[k - 1]!;
+      const subject = prev.pos === "PRON" || NOUN_POS.has(prev.pos) ? k - 1 : nounAfter(tokens, k);
+      return { first: open, last: Math.max(k, subject ?? k) + 1, verb: k, subject, subjectFirst: null };
+    }
+  }
+  return null;
+}
+
+function nounAfter(tokens: readonly Token[], k: number): number | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j]!;
+    if (NOUN_POS.has(t.pos) || t.pos === "PRON") return j;
+    if (t.pos !== "DET" && t.pos !== "ADJ") return null;
+  }
+  return null;
+}
+
+/** The subject of a speech verb: the word before it, or the subject of the clause before "and". */
+function subjectBefore(tokens: readonly Token[], clauses: Clause[], verb: number): number | null {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "then") continue;
+    if (t.pos === "PRON" || NOUN_POS.has(t.pos) || /^[A-Z]\.$/.test(t.text)) return k;
+    if (t.norm === "and" || t.norm === ",") {
+      const clause = clauses.find((c) => k >= c.first && k < c.last) ?? clauses.find((c) => c.last === k || c.last === k + 1);
+      const prev = clause && clause.first < k ? clause : clauses.filter((c) => c.last <= k + 1).pop();
+      if (!prev) return null;
+      const subj = clauseSubject(tokens, prev);
+      return subj ? subj.i : null;
+    }
+    if (t.pos === "VERB") {
+      // "She laughed and said": keep walking back past the first verb.
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+function npStart(tokens: readonly Token[], head: number): number {
+  let k = head;
+  while (k > 0) {
+    const p = tokens[k - 1]!;
+    if (p.pos === "ADJ" || p.pos === "DET" || p.pos === "NUM" || (p.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(p.norm)) || (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON")) k--;
+    else break;
+  }
+  return k;
+}
+
+type Speaker =
+  | { kind: "character"; rec: CharacterRecord; isNew: boolean }
+  | { kind: "client" }
+  | { kind: "practitioner" }
+  | { kind: "unknown" };
+
+function resolveSpeaker(model: TextModel, roleCtx: RoleContext, state: State, subject: number | null, s: number, quoted: boolean): Speaker {
+  const { tokens } = model;
+  if (subject === null) return { kind: "unknown" };
+  const t = tokens[subject]!;
+  const w = t.norm.replace(/\.$/, "");
+  const open = state.active !== null && s - state.lastEvent <= WINDOW;
+
+  // A body part speaking ("My heart said", "his lower back said").
+  const regions = findRegions(tokens, Math.max(0, subject - 2), subject + 1, { narrator: model.narrator, masked: model.masked });
+  const region = regions.find((r) => r.last === subject + 1);
+  if (region && quoted) {
+    const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
+    if (existing) return { kind: "character", rec: existing, isNew: false };
+    return { kind: "character", rec: bodyPart(state, region.words, region.region), isNew: false };
+  }
+  // A figure named by its kind or its name.
+  const byHead = state.characters.find((r) => r.head === t.lemma || r.head === w || r.label.split(" ").at(-1) === t.lemma || r.aliases.has(w));
+  if (byHead) return { kind: "character", rec: byHead, isNew: false };
+  const agent = agentOf(t, roleCtx);
+  if (agent === "practitioner") return { kind: "practitioner" };
+  if (w === "it" || w === "she" || w === "he" || w === "they") {
+    if (open && compatible(state.active!, w)) return { kind: "character", rec: state.active!, isNew: false };
+    if (agent === "client") return { kind: "client" };
+    return model.narrator === "client" && w !== "it" ? { kind: "practitioner" } : { kind: "unknown" };
+  }
+  if (agent === "client") return { kind: "client" };
+  const fig = figures.matchAt(tokens, subject);
+  if (fig && quoted && NOUN_POS.has(t.pos)) {
+    const rec = createRecord(state, model, labelOf(tokens, npStart(tokens, subject), subject + 1), t.lemma, fig.value, s, null);
+    return { kind: "character", rec, isNew: true };
+  }
+  if (isName(t) && open) return { kind: "character", rec: state.active!, isNew: false };
+  return { kind: "unknown" };
+}
+
+function compatible(rec: CharacterRecord, pronoun: string): boolean {
+  if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";
+  if (pronoun === "she") return rec.gender !== "m";
+  return rec.gender !== "f";
+}
+
+interface FigureHit {
+  npFirst: number;
+  head: number;
+  last: number;
+  aspect: CharacterAspect;
+}
+
+function figuresIn(model: TextModel, c: Clause): FigureHit[] {
+  const { tokens } = model;
+  const out: FigureHit[] = [];
+  for (let k = c.first; k < c.last; k++) {
+    if (model.masked[k] || model.speech[k]) continue;
+    const m = figures.matchAt(tokens, k, c.last);
+    if (!m) continue;
+    const head = tokens[m.last - 1]!;
+    // A figure is a singular noun ("birds" flying out is a scene, not a character).
+    if (!NOUN_POS.has(head.pos) || head.negated || (head.norm !== head.lemma && head.norm.endsWith("s"))) {
+      k = m.last - 1;
+      continue;
+    }
+    out.push({ npFirst: npStart(tokens, m.first), head: m.last - 1, last: m.last, aspect: m.value });
+    k = m.last - 1;
+  }
+  return out;
+}
+
+/** Does the clause present the figure as appearing ("a little girl appeared", "there was a woman", "I saw an owl")? */
+function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: number, sentenceFirst: number): boolean {
+  const before = tokens[npFirst - 1];
+  const before2 = tokens[npFirst - 2];
+  if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
+  if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
+  if (before && before.pos === "ADP" && before.norm !== "like") {
+    // The object of a preposition is a place or company, not the one who appears.
+    return false;
+  }
+  const det = tokens[npFirst]!;
+  const possessive = /^(my|her|his|their|your)$/.test(det.norm);
+  for (let k = npLast; k < Math.min(c.last + 12, npLast + 12); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      if (t.negated) return false;
+      if (t.lemma === "be") {
+        const n = tokens[k + 1];
+        return !!n && (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive));
+      }
+      if (possessive) return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
+      return APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && det.norm !== "the");
+    }
+    if (t.text === '"' || t.text === "“" || t.norm === "." || t.norm === ";") return false;
+  }
+  void sentenceFirst;
+  return false;
+}
+
+function labelOf(tokens: readonly Token[], npFirst: number, last: number): string {
+  const words: string[] = [];
+  for (let k = npFirst; k < last; k++) {
+    const t = tokens[k]!;
+    if (k === last - 1) words.push(t.lemma === "teen" ? "teenager" : t.lemma);
+    else if (NAMING_ADJECTIVES.has(t.norm) || (NOUN_POS.has(t.pos) && k >= last - 2 && figures.matchAt(tokens, k)?.last === last)) words.push(t.norm);
+  }
+  return words.join(" ").replace(/\s+-\s+/g, "-");
+}
+
+/** Figures that are the same younger self however they are called ("a teenage girl", "a teenager"). */
+const CHILD_HEADS = new Set(FIGURE_HEADS.filter(([, a]) => a === "child").map(([h]) => h));
+
+function findOrCreate(state: State, model: TextModel, c: Clause, fig: FigureHit, s: number): CharacterRecord {
+  const { tokens } = model;
+  const head = tokens[fig.head]!.lemma;
+  const label = selfLabel(tokens, c) ?? labelOf(tokens, fig.npFirst, fig.last);
+  const gender = genderOf(head, fig.aspect);
+  const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
+  if (same) return same;
+  if (CHILD_HEADS.has(head)) {
+    const child = state.characters.find((r) => r.aspect === "child" && (r.gender === gender || r.gender === "?" || gender === "?"));
+    if (child) return child;
+  }
+  return createRecord(state, model, label, head, fig.aspect, s, c);
+}
+
+function createRecord(state: State, model: TextModel, label: string, head: string, aspect: CharacterAspect, s: number, c: Clause | null): CharacterRecord {
+  const rec: CharacterRecord = {
+    label,
+    head,
+    aspect: contextAspect(model, s, c) ?? (label === "older self" ? "guide" : label === "younger self" ? "child" : aspect),
+    gender: genderOf(head, aspect),
+    aliases: new Set(),
+    regions: [],
+    bodyPart: false,
+  };
+  state.characters.push(rec);
+  return rec;
+}
+
+function genderOf(head: string, aspect: CharacterAspect): CharacterRecord["gender"] {
+  if (FEMALE_FIGURES.has(head)) return "f";
+  if (MALE_FIGURES.has(head)) return "m";
+  if (aspect === "animal" || head === "voice" || head === "presence" || head === "shadow" || head === "creature") return "n";
+  return "?";
+}
+
+/** "my own voice but older" -> older self; "a younger me" -> younger self. */
+function selfLabel(tokens: readonly Token[], c: Clause): string | null {
+  let self = false;
+  let older = false;
+  let younger = false;
+  for (let k = c.first; k < c.last; k++) {
+    const w = tokens[k]!.norm;
+    if (w === "own" || w === "myself" || w === "me" || w === "herself" || w === "himself") self = true;
+    if (w === "older") older = true;
+    if (w === "younger") younger = true;
+  }
+  if (self && older) return "older self";
+  if (self && younger) return "younger self";
+  return null;
+}
+
+/** The part a figure plays, from words around its first appearance (guarding -> protector). */
+function contextAspect(model: TextModel, s: number, c: Clause | null): CharacterAspect | null {
+  const { tokens } = model;
+  const sentences = model.read.sentences;
+  const from = c ? c.first : sentences[s]!.first;
+  const to = sentences[Math.min(sentences.length - 1, s + 2)]!.last;
+  for (const m of aspectCues.findAll(tokens, from, to)) {
+    if (!tokens[m.first]!.negated && (m.value === "protector" || m.value === "critic")) return m.value;
+  }
+  // "like my nani", "like her father": the figure is of that kind.
+  const sen = sentences[s]!;
+  for (let k = sen.first; k < sen.last - 2; k++) {
+    if (tokens[k]!.norm === "like" && /^(my|her|his|their|your)$/.test(tokens[k + 1]!.norm)) {
+      const f = figures.matchAt(tokens, k + 2, sen.last);
+      if (f && (f.value === "ancestor" || f.value === "parent")) return f.value;
+    }
+  }
+  for (const m of aspectCues.findAll(tokens, from, sentences[s]!.last)) {
+    if (!tokens[m.first]!.negated && m.value === "guide") return "guide";
+  }
+  return null;
+}
+
+/**
+ * "She recognized it as Kitsune", "he looked like Dr. Weiss", "It was me at sixteen": the figure is
+ * identified. Returns the name given (lower case), "" when none, or null when the clause is no recognition.
+ */
+function recognition(model: TextModel, c: Clause): string | null {
+  const { tokens } = model;
+  let at = -1;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.negated || model.speech[k]) continue;
+    if (RECOGNITION_LEMMAS.has(t.lemma)) at = k;
+    else if (t.norm === "like" && tokens[k - 1] && (tokens[k - 1]!.lemma === "look" || tokens[k - 1]!.lemma === "seem")) at = k;
+    else if ((t.norm === "me" || t.norm === "herself" || t.norm === "himself" || t.norm === "myself") && tokens[k - 1]?.lemma === "be") at = k;
+    if (at >= 0) break;
+  }
+  if (at < 0) return null;
+  for (let k = at + 1; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (isName(t) && !/^(dr|ms|mr|mrs)\.?$/i.test(t.text) && !model.clientNames.has(t.norm) && !model.therapistNames.has(t.norm)) {
+      // "Dr. Weiss": the surname is the name used later.
+      return t.norm.replace(/\.$/, "");
+    }
+  }
+  return "";
+}
+
+/** A turn told without quotes in an open conversation; returns the figure spoken with. */
+function indirectTurn(model: TextModel, roleCtx: RoleContext, state: State, c: Clause, s: number): CharacterRecord | null {
+  const { tokens } = model;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "VERB" || !INDIRECT_SPEECH.has(t.lemma)) continue;
+    if (t.negated) return null;
+    // "said she felt ..." reports an experience; "she said she understood ..." an insight.
+    for (let j = k + 1; j < Math.min(c.last, k + 5); j++) {
+      if (REPORT_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === "VERB") return null;
+    }
+    const next = tokens[k + 1];
+    const addressed =
+      !!next &&
+      (OBJECT_PRONOUNS.has(next.norm) ||
+        COMPLEMENT_STARTS.has(next.norm) ||
+        state.active!.aliases.has(next.norm) ||
+        (next.norm === "the" && tokens[k + 2]?.lemma === state.active!.head) ||
+        ((next.pos === "PRON" || next.norm === "i") && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
+    if (!addressed && !(next && (next.norm === "." || next.norm === ","))) return null;
+    const subject = subjectBefore(tokens, [c], k);
+    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false);
+    if (speaker.kind === "character") return speaker.rec;
+    if (speaker.kind === "client") return state.active;
+    return null;
+  }
+  return null;
+}

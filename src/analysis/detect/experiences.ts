@@ -1,0 +1,488 @@
+// Per-clause detection of the sensory, bodily, emotional, memory and insight pieces. Each kind
+// has its own gate: a cue word makes a piece only in a clause that states it as experienced.
+import type { BodyRegion, Colour, Emotion, Laterality, MovementType, Temperature } from "../../domain";
+import type { Cue } from "../lexicon/cues";
+import { findColours } from "../features/colours";
+import { findEmotions } from "../features/emotions";
+import { findLifeTimes, type LifeTime } from "../features/ages";
+import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
+import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
+import type { Token } from "../text/read-text";
+import { isNegated, reportsAbsence } from "./negation";
+
+interface View {
+  model: TextModel;
+  tokens: readonly Token[];
+  clause: Clause;
+  cues: CueHit[];
+  regions: RegionMention[];
+  /** Set when the clause lies inside an insight ("she realised the fall was not the start of her back pain"). */
+  inInsight: boolean;
+  /** Set when the sentence recalls a past event; sensations told inside it belong to the memory. */
+  memoryBefore: number;
+  subjectAgent: ReturnType<typeof agentOf>;
+  subject: Token | null;
+}
+
+const TISSUE_WORDS = new Set(["tissue", "tissues", "fascia", "muscle", "muscles", "body", "everything", "membrane", "membranes"]);
+const FEEL_WORDS = new Set(["feel", "felt", "feeling", "feels", "sense", "sensed", "sensing", "notice", "noticed", "report", "reported", "describe", "described", "experience", "experienced", "get", "got", "went", "go", "become", "became", "grow", "grew", "turn", "turned"]);
+const SIMILE = new Set(["like", "as"]);
+const NOT_AGENT_ENV = new Set(["room", "weather", "day", "air", "water", "sun", "office", "tea", "coffee", "soup", "hands", "table", "blanket", "morning", "night", "evening", "car", "house", "outside", "wind", "rain", "snow", "sea", "lake"]);
+const EXPERIENCE_SUBJECTS = new Set(["something", "it", "warmth", "heat", "light", "wave", "energy", "sensation", "feeling", "chill", "shiver", "cold", "current", "tingle", "coolness", "flow", "glow"]);
+const WEAK_MOVES = new Set(["rock", "rocking", "roll", "rolled", "turning", "pushed", "push", "pushing", "bent", "straightened", "stretch", "arch", "arched", "twist", "twisted", "rotate", "rotated", "slowly lifted", "rose up", "sway", "swaying", "reach out", "reached out"]);
+const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
+const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
+const SOUND_NOT_AFTER = new Set(["from", "about", "of", "that", "back", "myself", "herself", "himself"]);
+const PERSONS = new Set(["i", "she", "he", "they", "we"]);
+
+export function detectExperiences(model: TextModel, roleCtx: RoleContext): DraftPiece[] {
+  const { tokens, clauses } = model;
+  const out: DraftPiece[] = [];
+  const cuesAt = indexCues(model);
+  const insightFrom = insightStarts(model, cuesAt);
+  const memoryAt = memoryStarts(model, cuesAt);
+  let prevRegions: RegionMention[] = [];
+  let lastPlace: RegionMention[] = [];
+
+  for (const clause of clauses) {
+    const sameSentencePrev = clause.index > 0 && clauses[clause.index - 1]!.sentence === clause.sentence;
+    if (!sameSentencePrev) prevRegions = [];
+    let regions = clause.regions;
+    if (regions.length === 0 && clause.elided && sameSentencePrev) regions = prevRegions;
+    if (regions.length === 0 && mentionsThere(tokens, clause)) regions = lastPlace;
+    if (clause.regions.length > 0) lastPlace = clause.regions;
+    prevRegions = regions;
+    if (clause.role !== "experience") continue;
+
+    const cues: CueHit[] = [];
+    for (let k = clause.first; k < clause.last; k++) {
+      if (model.masked[k] || model.speech[k]) continue;
+      for (const hit of cuesAt[k] ?? []) {
+        if (hit.last > clause.last) continue;
+        if (hit.cue.type !== "insight" && isNegated(tokens, k, clause.first)) continue;
+        cues.push(hit);
+      }
+    }
+    const subject = clauseSubject(tokens, clause);
+    const view: View = {
+      model,
+      tokens,
+      clause,
+      cues,
+      regions,
+      inInsight: insightFrom[clause.sentence] !== undefined && clause.last > insightFrom[clause.sentence]!,
+      memoryBefore: memoryAt[clause.sentence] ?? -1,
+      subject,
+      subjectAgent: agentOf(subject, roleCtx),
+    };
+    if (view.subjectAgent === "practitioner" && !hasPerception(tokens, clause)) continue;
+    for (const detect of DETECTORS) {
+      const piece = detect(view);
+      if (piece) out.push(piece);
+    }
+  }
+  return out;
+}
+
+function indexCues(model: TextModel): CueHit[][] {
+  const at: CueHit[][] = [];
+  for (const hit of model.cues) (at[hit.first] ??= []).push(hit);
+  return at;
+}
+
+/** Token index, per sentence, from which the sentence states an insight. */
+function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  for (const c of model.clauses) {
+    if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
+    for (let k = c.first; k < c.last; k++) {
+      if (model.speech[k] || model.masked[k]) continue;
+      const hit = (cuesAt[k] ?? []).find((h) => h.cue.type === "insight");
+      if (hit && !isQuestionOrNegated(model.tokens, k, c.first)) {
+        starts[c.sentence] = k;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+function isQuestionOrNegated(tokens: readonly Token[], at: number, first: number): boolean {
+  const t = tokens[at]!;
+  // Insight cues that carry their own negation ("don't need") are not negated by it.
+  if (t.norm === "do" || t.norm === "no" || t.norm === "can") return false;
+  return isNegated(tokens, at, first);
+}
+
+/** Token index, per sentence, of the first memory cue (or strong age) in it. */
+function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  for (const c of model.clauses) {
+    if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
+    for (let k = c.first; k < c.last; k++) {
+      if ((cuesAt[k] ?? []).some((h) => h.cue.type === "memory" && memoryCueHolds(model.tokens, h, c))) {
+        starts[c.sentence] = k;
+        break;
+      }
+    }
+    if (starts[c.sentence] === undefined) {
+      const strong = findLifeTimes(model.tokens, c.first, c.last).find((l) => l.strong && !sinceOrNow(model.tokens, l));
+      if (strong) starts[c.sentence] = strong.first;
+    }
+  }
+  return starts;
+}
+
+function hasPerception(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) if (["feel", "sense", "notice"].includes(tokens[k]!.lemma)) return true;
+  return false;
+}
+
+function mentionsThere(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first + 1; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.norm !== "there") continue;
+    const next = tokens[k + 1]?.norm ?? "";
+    if (next === "was" || next === "were" || next === "is" || next === "are" || next === "'s") continue;
+    return true;
+  }
+  return false;
+}
+
+type Detector = (v: View) => DraftPiece | null;
+
+function base(v: View, kind: DraftPiece["kind"], regions: RegionMention[] = v.regions): DraftPiece {
+  const regionIds = [...new Set(regions.map((r) => r.region))];
+  return {
+    kind,
+    sentence: v.clause.sentence,
+    first: v.clause.first,
+    last: v.clause.last,
+    regions: regionIds,
+    laterality: lateralityOf(regions),
+  };
+}
+
+export function lateralityOf(regions: RegionMention[]): Laterality | null {
+  const set = new Set(regions.map((r) => r.laterality).filter((x): x is Laterality => x !== null));
+  if (set.has("both") || (set.has("left") && set.has("right"))) return "both";
+  if (set.has("left")) return "left";
+  if (set.has("right")) return "right";
+  return null;
+}
+
+function cuesOf<T extends Cue["type"]>(v: View, type: T): (CueHit & { cue: Extract<Cue, { type: T }> })[] {
+  return v.cues.filter((h) => h.cue.type === type) as (CueHit & { cue: Extract<Cue, { type: T }> })[];
+}
+
+/** Sensations told inside a recalled scene belong to the memory ("clamping my teeth so hard my head hurt"). */
+function insideMemory(v: View, at: number): boolean {
+  return v.memoryBefore >= 0 && v.memoryBefore < at && v.tokens[v.memoryBefore]!.sentence === v.clause.sentence;
+}
+
+function feelFrameBefore(v: View, at: number, window = 4): boolean {
+  for (let k = at - 1; k >= Math.max(v.clause.first, at - window); k--) {
+    if (FEEL_WORDS.has(v.tokens[k]!.norm) || FEEL_WORDS.has(v.tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+function afterSimile(v: View, at: number): boolean {
+  for (let k = at - 1; k >= v.clause.first; k--) {
+    const w = v.tokens[k]!.norm;
+    if (SIMILE.has(w) && v.tokens[k + 1]?.norm !== "well") return true;
+  }
+  return false;
+}
+
+const detectTemperature: Detector = (v) => {
+  if (v.inInsight) return null;
+  let temperature: Temperature | null = null;
+  for (const hit of cuesOf(v, "temperature")) {
+    const next = v.tokens[hit.last];
+    if (next && (next.norm === "towards" || next.norm === "toward" || next.norm === "for") && hit.cue.temperature === "hot") continue;
+    if (insideMemory(v, hit.first)) continue;
+    if (temperature && afterSimile(v, hit.first)) continue;
+    if (!temperature && afterSimile(v, hit.first) && cuesOf(v, "temperature").length > 1) continue;
+    if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
+      const subj = v.subject;
+      const envSubject = subj && subj.pos === "NOUN" && (NOT_AGENT_ENV.has(subj.norm) || !EXPERIENCE_SUBJECTS.has(subj.norm));
+      const modifiesSomething = ["something", "light", "glow", "wave", "current", "energy", "flow", "sensation", "feeling"].includes(next?.norm ?? "") || v.tokens[hit.first - 1]?.norm === "something";
+      if (envSubject && !modifiesSomething) continue;
+      if (!subj && !modifiesSomething) continue;
+    }
+    temperature = hit.cue.temperature;
+    if (!afterSimile(v, hit.first)) break;
+  }
+  if (!temperature) return null;
+  return { ...base(v, "temperature"), temperature };
+};
+
+const detectMovement: Detector = (v) => {
+  if (v.inInsight) return null;
+  let movement: MovementType | null = null;
+  let spontaneous = false;
+  const personSubject = v.subject !== null && (PERSONS.has(v.subject.norm) || v.subjectAgent === "client");
+  for (const hit of cuesOf(v, "movement")) {
+    if (insideMemory(v, hit.first)) continue;
+    const phrase = phraseOf(v.tokens, hit);
+    const weak = WEAK_MOVES.has(phrase) || WEAK_MOVES.has(v.tokens[hit.first]!.norm);
+    const regionBefore = v.regions.some((r) => r.first < hit.first);
+    if (weak) {
+      if (!regionBefore) continue;
+      movement ??= "movement";
+      continue;
+    }
+    if (hit.cue.spontaneous && hit.cue.movement === "movement") {
+      if (v.regions.length > 0 || personSubject) spontaneous = true;
+      continue;
+    }
+    if (v.regions.length === 0 && !personSubject) continue;
+    if (movement === null || movement === "movement") movement = hit.cue.movement;
+  }
+  if (!movement && spontaneous) movement = "movement";
+  if (!movement) return null;
+  return { ...base(v, "movement"), movement };
+};
+
+const detectRelease: Detector = (v) => {
+  if (v.inInsight) return null;
+  let sub: "tissue" | "breath" | "crying" | null = null;
+  const tissue = v.regions.length > 0 || hasWord(v, TISSUE_WORDS);
+  for (const hit of cuesOf(v, "release")) {
+    if (insideMemory(v, hit.first)) continue;
+    const before = v.tokens[hit.first - 1]?.norm ?? "";
+    if (PARTICIPLE_GUARDS.has(before)) continue;
+    if (hit.cue.sub === "crying") {
+      if (emotionsOf(v).length > 0) continue;
+      sub ??= "crying";
+    } else if (hit.cue.sub === "breath") {
+      sub = sub === "crying" ? sub : "breath";
+    } else {
+      if (!tissue) continue;
+      const after = v.tokens[hit.last]?.norm;
+      if (phraseOf(v.tokens, hit) === "let go" && after === "of" && v.regions.length === 0) continue;
+      sub = sub ?? "tissue";
+    }
+  }
+  if (!sub) return null;
+  return { ...base(v, "release"), group: sub === "crying" ? "crying" : "body" };
+};
+
+const detectSensation: Detector = (v) => {
+  if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
+  for (const hit of cuesOf(v, "sensation")) {
+    if (insideMemory(v, hit.first)) continue;
+    const word = phraseOf(v.tokens, hit);
+    if (NOUNISH_SENSATIONS.has(word)) {
+      let simile = false;
+      for (let k = hit.first - 1; k >= Math.max(v.clause.first, hit.first - 5); k--) if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
+      if (!(simile && v.regions.length > 0)) continue;
+    } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5)) continue;
+    return base(v, "body_sensation");
+  }
+  return null;
+};
+
+const detectSound: Detector = (v) => {
+  const ears = v.regions.filter((r) => r.region === "ears");
+  for (const hit of cuesOf(v, "sound")) {
+    const next = v.tokens[hit.last];
+    if (hit.cue.verb) {
+      if (!next || SOUND_NOT_AFTER.has(next.norm) || next.norm === "," || next.norm === ".") continue;
+      if ((next.norm === "her" || next.norm === "him" || next.norm === "it") && v.tokens[hit.last + 1]?.pos === "VERB") continue;
+      return { ...base(v, "sound", ears) };
+    }
+    const thereWas = v.tokens.slice(Math.max(v.clause.first, hit.first - 4), hit.first).some((t) => t.norm === "there");
+    if (ears.length > 0 || thereWas || (next && next.pos === "VERB" && !next.negated)) return { ...base(v, "sound", ears) };
+  }
+  return null;
+};
+
+function senseDetector(kind: "taste" | "smell", organ: BodyRegion): Detector {
+  return (v) => {
+    const where = v.regions.filter((r) => r.region === organ);
+    for (const hit of cuesOf(v, kind)) {
+      const t = v.tokens[hit.first]!;
+      const next = v.tokens[hit.last];
+      const prev = v.tokens[hit.first - 1];
+      const asVerb = hit.cue.verb || t.pos === "VERB";
+      if (asVerb || next?.norm === "of" || prev?.pos === "ADJ" || where.length > 0 || prev?.norm === "a" || prev?.norm === ",") {
+        return { ...base(v, kind, where) };
+      }
+    }
+    return null;
+  };
+}
+
+const detectInnerProcess: Detector = (v) => {
+  const organs = cuesOf(v, "organ");
+  const processes = cuesOf(v, "process");
+  for (const o of organs) {
+    const before = v.tokens[o.first - 1];
+    if (before && before.pos === "ADP" && before.norm !== "of") continue;
+    if (processes.some((p) => p.first > o.first && p.first - o.last <= 6)) return base(v, "inner_process");
+  }
+  return null;
+};
+
+const detectEmotion: Detector = (v) => {
+  const emotions = emotionsOf(v);
+  if (emotions.length === 0) return null;
+  return { ...base(v, "emotion"), emotions };
+};
+
+function emotionsOf(v: View): Emotion[] {
+  const { tokens, clause, model } = v;
+  const blocked = (i: number) => model.masked[i] === 1 || model.speech[i] === 1;
+  const found = new Set<Emotion>();
+  for (const m of findEmotions(tokens, clause.first, clause.last, blocked)) {
+    if (v.inInsight && !feelFrameBefore(v, m.first)) continue;
+    if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;
+    if (!isNegated(tokens, m.first, clause.first)) found.add(m.emotion);
+  }
+  for (let k = clause.first; k < clause.last; k++) {
+    const idiom = model.idiomEmotions.get(k);
+    if (idiom && !tokens[k]!.negated) found.add(idiom.emotion);
+  }
+  // Warmth towards someone is love (spec: "Warmth towards someone is the emotion love").
+  for (const hit of cuesOf(v, "temperature")) {
+    const next = tokens[hit.last];
+    if (hit.cue.temperature === "hot" && next && /^(towards|toward|for)$/.test(next.norm)) found.add("love");
+  }
+  return [...found];
+}
+
+const detectVisual: Detector = (v) => {
+  if (v.inInsight) return null;
+  const { tokens, clause, model } = v;
+  const colours: Colour[] = [];
+  for (const c of findColours(tokens, clause.first, clause.last, model.speech)) {
+    if (model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
+    // A colour of the body itself ("her face went red") is not imagery.
+    const region = v.regions.find((r) => r.first === c.last || (r.last <= c.first && c.first - r.last <= 2));
+    if (region && ["face", "skin", "eyes", "hands", "whole-body"].includes(region.region)) continue;
+    if (!colours.includes(c.colour)) colours.push(c.colour);
+  }
+  let visual = colours.length > 0;
+  if (!visual) {
+    for (const hit of v.cues) {
+      const t = tokens[hit.first]!;
+      if (hit.cue.type === "light" && lightIsImagery(tokens, hit.first)) visual = true;
+      else if (hit.cue.type === "image" && !/^colou?rs?$/.test(t.norm)) visual = true;
+      else if (hit.cue.type === "dream" && dreamScene(tokens, hit.first, clause)) visual = true;
+      else if (hit.cue.type === "see" && t.pos === "VERB" && seesSomething(v, hit)) visual = true;
+      if (visual) break;
+    }
+  }
+  if (!visual) return null;
+  return { ...base(v, "visual"), colours };
+};
+
+function lightIsImagery(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.norm !== "light") return true;
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (next && (next.norm === "-" || next.norm === "headed")) return false;
+  if (prev && /^(felt|feel|feeling|feels|so|very|more|and|was|were|became|seemed)$/.test(prev.norm)) return false;
+  return true;
+}
+
+function dreamScene(tokens: readonly Token[], at: number, c: Clause): boolean {
+  const t = tokens[at]!;
+  let k = at + 1;
+  if (t.pos === "NOUN" || t.norm === "dreams" || t.norm === "dream") {
+    // "in the dream", "a dream where ...", "had a dream that ..."
+    const next = tokens[k]?.norm ?? "";
+    return ["where", "that", "in", "of", "about"].includes(next) ? next !== "about" : tokens[at - 1]?.norm === "the";
+  }
+  if (tokens[k]?.norm === "that") k++;
+  const n = tokens[k];
+  if (!n || k >= c.last) return false;
+  if (n.norm === "about" || n.norm === "of") return false;
+  return n.pos === "PRON" || n.pos === "DET" || n.pos === "PROPN" || n.pos === "NOUN";
+}
+
+function seesSomething(v: View, hit: CueHit): boolean {
+  const { tokens } = v;
+  if (v.subjectAgent === "practitioner") return false;
+  if (insideMemory(v, hit.first) || v.memoryBefore >= 0) return false;
+  let k = hit.last;
+  while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  const n = tokens[k];
+  if (!n || k >= v.clause.last) return false;
+  if (/^(if|whether|that|how|what|why|me|her|him|it|them)$/.test(n.norm)) return false;
+  return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";
+}
+
+function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause): boolean {
+  const t = tokens[hit.first]!;
+  if (isNegated(tokens, hit.first, c.first)) return false;
+  // "the first full breath I can remember": a relative clause, not a recollection.
+  let k = hit.first - 1;
+  while (k >= c.first && /^(can|could|ever|still|really|'d|would)$/.test(tokens[k]!.norm)) k--;
+  if (k >= c.first && PERSONS.has(tokens[k]!.norm) && k - 1 >= c.first && tokens[k - 1]!.pos === "NOUN") return false;
+  // "remember to ...", "to remember"
+  if (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to") return false;
+  void t;
+  return true;
+}
+
+/** "since she was small", "she is six": durations and the present are not recollections. */
+function sinceOrNow(tokens: readonly Token[], l: LifeTime): boolean {
+  const w = tokens[l.first]!.norm;
+  const prev = tokens[l.first - 1]?.norm;
+  return w === "since" || prev === "since" || w === "until" || prev === "until";
+}
+
+const detectMemory: Detector = (v) => {
+  const { tokens, clause } = v;
+  const cue = cuesOf(v, "memory").find((h) => memoryCueHolds(tokens, h, clause));
+  const times = findLifeTimes(tokens, clause.first, clause.last).filter(
+    (l) => !sinceOrNow(tokens, l) && !v.model.speech[l.first] && !selfAsFigure(tokens, l),
+  );
+  const sentenceHasCue = v.memoryBefore >= 0;
+  const time = times.find((l) => l.strong) ?? (cue || sentenceHasCue ? times[0] : undefined);
+  if (!cue && !time) return null;
+  const piece = base(v, "memory", []);
+  return { ...piece, laterality: null, age: time?.age ?? null, period: time?.period ?? null };
+};
+
+/** "It was me at sixteen" identifies a figure; it is not a memory. */
+function selfAsFigure(tokens: readonly Token[], l: LifeTime): boolean {
+  return tokens[l.first - 1]?.norm === "me" || tokens[l.first - 1]?.norm === "herself" || tokens[l.first - 1]?.norm === "himself";
+}
+
+const detectInsight: Detector = (v) => {
+  if (!v.inInsight) return null;
+  const start = Math.max(v.clause.first, 0);
+  const piece = base(v, "insight", []);
+  return { ...piece, first: start, laterality: null };
+};
+
+function hasWord(v: View, words: Set<string>): boolean {
+  for (let k = v.clause.first; k < v.clause.last; k++) if (words.has(v.tokens[k]!.norm)) return true;
+  return false;
+}
+
+function phraseOf(tokens: readonly Token[], hit: CueHit): string {
+  const words: string[] = [];
+  for (let k = hit.first; k < hit.last; k++) words.push(tokens[k]!.norm);
+  return words.join(" ");
+}
+
+const DETECTORS: Detector[] = [
+  detectMemory,
+  detectVisual,
+  detectSound,
+  senseDetector("taste", "mouth"),
+  senseDetector("smell", "nose"),
+  detectTemperature,
+  detectMovement,
+  detectRelease,
+  detectInnerProcess,
+  detectSensation,
+  detectEmotion,
+  detectInsight,
+];

@@ -1,0 +1,98 @@
+// Who is writing, and the names of the other people in the room. A practitioner's note speaks of
+// the client as she/he and of the practitioner as I; a client's reflection is the other way round.
+import type { Narrator } from "../model";
+import type { Token } from "../text/read-text";
+import { TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
+
+const FIRST_PERSON = new Set(["i", "my", "me", "mine", "myself"]);
+const THIRD_PERSON = new Set(["she", "he", "her", "his", "him", "herself", "himself"]);
+
+export function detectNarrator(tokens: readonly Token[]): Narrator {
+  let first = 0;
+  let third = 0;
+  for (const t of tokens) {
+    if (FIRST_PERSON.has(t.norm)) first++;
+    else if (THIRD_PERSON.has(t.norm)) third++;
+  }
+  return first > third ? "client" : "practitioner";
+}
+
+const TITLES = new Set(["dr", "dr.", "ms", "ms.", "mr", "mr.", "mrs", "mrs.", "miss"]);
+const SESSION_WORDS = new Set(["session", "sessions", "appointment", "treatment", "work", "time"]);
+
+/**
+ * Names of the practitioner in a client's text: the person a session is "with" or notes are "for",
+ * and a named subject of a technique or a prompt verb ("Dana started with her hands under my head").
+ */
+export function findTherapistNames(tokens: readonly Token[], narrator: Narrator): Set<string> {
+  const names = new Set<string>();
+  if (narrator !== "client") return names;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.norm === "with" || t.norm === "for") && SESSION_WORDS.has(tokens[i - 1]?.norm ?? "")) {
+      const name = nameAt(tokens, i + 1);
+      if (name) names.add(name);
+    }
+    if (t.norm === "notes" && tokens[i + 1]?.norm === "for") {
+      const name = nameAt(tokens, i + 2);
+      if (name) names.add(name);
+    }
+    if (isName(t) && i + 1 < tokens.length) {
+      const verb = tokens[i + 1]!;
+      if ((verb.pos === "VERB" || verb.pos === "AUX") && (TECHNIQUE_STRONG.has(verb.lemma) || PROMPT_VERBS.has(verb.lemma))) {
+        names.add(t.norm.replace(/\.$/, ""));
+      }
+    }
+  }
+  return names;
+}
+
+/** Technique verbs that, with a named subject in a client's text, mark the practitioner. */
+const TECHNIQUE_STRONG = new Set(
+  ["hold", "start", "begin", "work", "put", "place", "cradle", "do", "rest", "move", "keep", "suggest"].filter(
+    (v) => TECHNIQUE_VERBS.has(v) || PROMPT_VERBS.has(v),
+  ),
+);
+
+/**
+ * Names of the client in a practitioner's note: the name that opens the note ("Grace, 62, ...")
+ * and any name used as often as the client usually is.
+ */
+export function findClientNames(tokens: readonly Token[], narrator: Narrator): Set<string> {
+  const names = new Set<string>();
+  if (narrator !== "practitioner") return names;
+  // The opening name, skipping a heading such as "Session 4." or a date.
+  for (let i = 0; i < Math.min(tokens.length, 12); i++) {
+    const t = tokens[i]!;
+    if (isName(t) && !/^session$/i.test(t.text)) {
+      const next = tokens[i + 1];
+      if (next && (next.norm === "," || next.pos === "VERB" || next.pos === "AUX" || next.norm === "(")) {
+        names.add(t.norm.replace(/\.$/, ""));
+        break;
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (isName(t) && next && (next.pos === "VERB" || next.pos === "AUX")) {
+      const n = t.norm.replace(/\.$/, "");
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  for (const [n, c] of counts) if (c >= 3) names.add(n);
+  return names;
+}
+
+function nameAt(tokens: readonly Token[], at: number): string | null {
+  let i = at;
+  if (TITLES.has(tokens[i]?.norm ?? "")) i++;
+  const t = tokens[i];
+  return t && isName(t) ? t.norm.replace(/\.$/, "") : null;
+}
+
+/** A capitalised word tagged as a proper noun, or an initial such as "M.". */
+export function isName(t: Token): boolean {
+  return (t.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text)) || /^[A-Z]\.$/.test(t.text);
+}

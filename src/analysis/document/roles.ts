@@ -1,0 +1,136 @@
+// Decides what each clause is: the practitioner's technique, the practitioner's question or
+// suggestion, check-in talk before the session, or something the client experienced.
+import type { Clause, ClauseRole, Narrator } from "../model";
+import { PROMPT_VERBS, TECHNIQUE_VERBS } from "../lexicon/practice";
+import type { RawClause } from "../text/clauses";
+import { LEADING_CONNECTIVES } from "../text/clauses";
+import type { Sentence, Token } from "../text/read-text";
+
+export interface RoleContext {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  narrator: Narrator;
+  therapistNames: Set<string>;
+  clientNames: Set<string>;
+  techniqueRanges: [number, number][];
+}
+
+/** Who a clause's subject is. */
+export type Agent = "practitioner" | "client" | "other" | "none";
+
+/** Technique verbs that with "she"/"he" in a client's text name the practitioner's action. */
+const HANDS_ON_VERBS = new Set(["hold", "start", "begin", "work", "put", "place", "cradle", "do", "rest", "move", "keep", "have", "press", "touch", "cup", "lift", "finish", "return", "go"]);
+/** Verbs of perceiving: "I felt the tissue soften" is an experience even from the practitioner. */
+const PERCEIVING = new Set(["feel", "sense", "notice", "see", "hear", "observe", "watch"]);
+const SKIP_BEFORE_SUBJECT = new Set(["when", "as", "while", "after", "before", "then", "once", "until", "because", "although", "though", "at", "for", "during", "in", "on", "with"]);
+
+/** Words in the part of a text before the session that mark it as check-in talk. */
+const CHECK_IN_MARKERS = [
+  "check-in", "check in", "checked in", "this week", "the week", "last week", "past week", "this past",
+  "background", "context", "referred", "presenting", "diagnosed", "diagnosis", "history of", "chronic",
+  "months ago", "years ago", "weeks ago", "came in", "at the start", "going in", "since the", "since her",
+  "since his", "since my", "doctor", "says", "said the week", "told me", "sleep", "slept", "work",
+];
+const ALWAYS_CHECK_IN = ["at check-in", "at check in", "before we started", "before we began", "before the session", "at intake"];
+
+export function clauseSubject(tokens: readonly Token[], c: { first: number; last: number }): Token | null {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return null;
+    if (LEADING_CONNECTIVES.has(t.norm) || SKIP_BEFORE_SUBJECT.has(t.norm)) {
+      // "At the still point his right leg jerked": skip the opening phrase up to its noun.
+      if (t.pos === "ADP") {
+        while (k + 1 < c.last && !["NOUN", "PROPN"].includes(tokens[k + 1]!.pos) && tokens[k + 1]!.pos !== "VERB") k++;
+        k++;
+      }
+      continue;
+    }
+    if (t.pos === "PRON" || t.pos === "PROPN" || t.pos === "NOUN" || /^[A-Z]\.$/.test(t.text)) {
+      // Possessive determiners belong to the noun after them.
+      if (t.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(t.norm) && tokens[k + 1] && tokens[k + 1]!.pos !== "VERB") continue;
+      return t;
+    }
+  }
+  return null;
+}
+
+export function mainVerb(tokens: readonly Token[], c: { first: number; last: number }): Token | null {
+  let aux: Token | null = null;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB") return t;
+    if (t.pos === "AUX" && !aux) aux = t;
+  }
+  return aux;
+}
+
+export function agentOf(subject: Token | null, ctx: RoleContext): Agent {
+  if (!subject) return "none";
+  const w = subject.norm.replace(/\.$/, "");
+  if (w === "i" || w === "we") return ctx.narrator === "practitioner" ? "practitioner" : "client";
+  if (w === "you") return ctx.narrator === "client" ? "practitioner" : "other";
+  if (ctx.therapistNames.has(w)) return "practitioner";
+  if (ctx.clientNames.has(w)) return "client";
+  if (w === "she" || w === "he") return ctx.narrator === "practitioner" ? "client" : "other";
+  return "other";
+}
+
+export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
+  const { tokens } = ctx;
+  const roles: ClauseRole[] = [];
+  let prevAgent: Agent = "none";
+  let prevSentence = -1;
+  for (const c of raw) {
+    const subject = clauseSubject(tokens, c);
+    const verb = mainVerb(tokens, c);
+    let agent = agentOf(subject, ctx);
+    if (!subject && c.sentence === prevSentence) agent = prevAgent;
+    else if (!subject && ctx.narrator === "practitioner" && verb && c.first === ctx.sentences[c.sentence]!.first) agent = "practitioner";
+    if (agent === "other" && subject && ctx.narrator === "client" && (subject.norm === "she" || subject.norm === "he") && verb && HANDS_ON_VERBS.has(verb.lemma)) {
+      agent = "practitioner";
+    }
+    let role: ClauseRole = "experience";
+    if (agent === "practitioner" && verb && !verb.negated) {
+      if (PROMPT_VERBS.has(verb.lemma)) role = "prompt";
+      else if (TECHNIQUE_VERBS.has(verb.lemma) && !PERCEIVING.has(verb.lemma)) role = "technique";
+    } else if (agent === "practitioner" && verb && TECHNIQUE_VERBS.has(verb.lemma)) role = "technique";
+    if (role === "experience" && !verb && ctx.techniqueRanges.some(([a, b]) => a >= c.first && b <= c.last)) role = "technique";
+    roles.push(role);
+    if (subject || c.sentence !== prevSentence) prevAgent = agent;
+    prevSentence = c.sentence;
+  }
+  markCheckIn(raw, roles, ctx);
+  return roles;
+}
+
+/**
+ * The talk before the session starts is check-in (spec: "Check-in talk about symptoms before the
+ * session, and the presenting problem, are not pieces"). The session starts at the first
+ * technique or prompt; what comes before it is check-in when it reads like check-in.
+ */
+function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): void {
+  const sentenceText = (s: number) => {
+    const sen = ctx.sentences[s]!;
+    let out = " ";
+    for (let k = sen.first; k < sen.last; k++) out += ctx.tokens[k]!.norm + " ";
+    return out;
+  };
+  const startClause = roles.findIndex((r) => r === "technique" || r === "prompt");
+  const startSentence = startClause >= 0 ? raw[startClause]!.sentence : -1;
+  let preIsCheckIn = false;
+  if (startSentence > 0) {
+    for (let s = 0; s < startSentence && !preIsCheckIn; s++) {
+      const text = sentenceText(s);
+      if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) preIsCheckIn = true;
+    }
+  }
+  raw.forEach((c, i) => {
+    const text = sentenceText(c.sentence);
+    if ((preIsCheckIn && c.sentence < startSentence) || ALWAYS_CHECK_IN.some((m) => text.includes(` ${m} `))) roles[i] = "check-in";
+  });
+}
+
+/** Builds clauses with their roles (regions are added by the caller). */
+export function toClauses(raw: RawClause[], roles: ClauseRole[]): Clause[] {
+  return raw.map((c, index) => ({ ...c, index, role: roles[index]!, regions: [] }));
+}

@@ -1,0 +1,164 @@
+// Ages and life periods of recalled events (spec: "age", "period", and the hard cases
+// "at nineteen", "as a toddler", "as a teenager", "before he was born").
+import type { LifePeriod } from "../../domain";
+import { periodForAge } from "../../domain";
+import { isTensWord, numberWord } from "../lexicon/numbers";
+import type { Token } from "../text/read-text";
+
+export interface LifeTime {
+  age: number | null;
+  period: LifePeriod | null;
+  first: number;
+  last: number;
+  /** Strong forms ("when I was six", "as a teenager") stand alone; weak ones ("at nine") need a memory cue. */
+  strong: boolean;
+}
+
+const PERSONS = new Set(["i", "she", "he", "they", "we", "you"]);
+const BE_PAST = new Set(["was", "were"]);
+const HEDGES = new Set(["maybe", "about", "around", "only", "just", "barely", "nearly", "almost", "perhaps", "probably", "roughly"]);
+const TIME_UNITS = new Set(["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "o'clock", "am", "pm", "a.m.", "p.m.", "times", "percent", "%", "pounds", "kilos", "miles", "feet", "inches", "metres", "meters"]);
+
+/** Nouns that place a memory in a period ("as a toddler", "when she was a baby"). */
+const PERIOD_NOUNS: Record<string, LifePeriod> = {
+  baby: "infancy", infant: "infancy", toddler: "infancy", newborn: "infancy",
+  child: "childhood", kid: "childhood", girl: "childhood", boy: "childhood", schoolgirl: "childhood",
+  schoolboy: "childhood", youngster: "childhood",
+  teenager: "adolescence", teen: "adolescence", adolescent: "adolescence",
+  adult: "adulthood", student: "adulthood", "young woman": "adulthood", "young man": "adulthood",
+  "young mother": "adulthood", "new mother": "adulthood", bride: "adulthood",
+};
+/** Adjectives after "when I was": "when she was little". */
+const PERIOD_ADJECTIVES: Record<string, LifePeriod> = {
+  little: "childhood", small: "childhood", young: "childhood", tiny: "infancy",
+};
+
+/** Finds the age or period expressions in [from, to). */
+export function findLifeTimes(tokens: readonly Token[], from: number, to: number): LifeTime[] {
+  const out: LifeTime[] = [];
+  for (let i = from; i < to; i++) {
+    const found = lifeTimeAt(tokens, i, to);
+    if (found) {
+      out.push(found);
+      i = found.last - 1;
+    }
+  }
+  return out;
+}
+
+function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime | null {
+  const t = tokens[i]!;
+  const w = t.norm;
+  const at = (k: number) => (k < to ? tokens[k] : undefined);
+
+  // before I was born / before she was born
+  if (w === "before" && PERSONS.has(at(i + 1)?.norm ?? "") && BE_PAST.has(at(i + 2)?.norm ?? "") && at(i + 3)?.norm === "born") {
+    return { age: null, period: "prenatal", first: i, last: i + 4, strong: true };
+  }
+  if ((w === "in" && at(i + 1)?.norm === "the" && at(i + 2)?.norm === "womb") || (w === "in" && at(i + 1)?.norm === "utero")) {
+    return { age: null, period: "prenatal", first: i, last: i + (at(i + 1)?.norm === "utero" ? 2 : 3), strong: false };
+  }
+  if (w === "in" && (at(i + 1)?.norm === "my" || at(i + 1)?.norm === "her" || at(i + 1)?.norm === "his") && at(i + 2)?.norm === "mother" && at(i + 3)?.norm === "'s" && at(i + 4)?.norm === "womb") {
+    return { age: null, period: "prenatal", first: i, last: i + 5, strong: true };
+  }
+  // being born / at (my) birth / the day I was born
+  if ((w === "being" && at(i + 1)?.norm === "born") || (w === "at" && at(i + 1)?.norm === "birth")) {
+    return { age: null, period: "birth", first: i, last: i + 2, strong: true };
+  }
+  if (w === "at" && PERSONS_POSSESSIVE.has(at(i + 1)?.norm ?? "") && at(i + 2)?.norm === "birth") {
+    return { age: null, period: "birth", first: i, last: i + 3, strong: true };
+  }
+  if ((w === "day" || w === "moment" || w === "night") && PERSONS.has(at(i + 1)?.norm ?? "") && BE_PAST.has(at(i + 2)?.norm ?? "") && at(i + 3)?.norm === "born") {
+    return { age: null, period: "birth", first: i, last: i + 4, strong: true };
+  }
+  // as a teenager / as a toddler / as a young woman
+  if (w === "as" && (at(i + 1)?.norm === "a" || at(i + 1)?.norm === "an")) {
+    const p = periodNounAt(tokens, i + 2, to);
+    if (p) return { age: null, period: p.period, first: i, last: p.last, strong: true };
+  }
+  // in her teens / in his twenties
+  if (w === "in" && PERSONS_POSSESSIVE.has(at(i + 1)?.norm ?? "")) {
+    const decade = at(i + 2)?.norm ?? "";
+    if (decade === "teens") return { age: null, period: "adolescence", first: i, last: i + 3, strong: true };
+    if (/^(twenties|thirties|forties|fifties|sixties|seventies|eighties)$/.test(decade)) {
+      return { age: null, period: "adulthood", first: i, last: i + 3, strong: true };
+    }
+  }
+  // when I was six / when she was a baby / when he was little / the summer I was sixteen / I was maybe ten
+  if (PERSONS.has(w) && BE_PAST.has(at(i + 1)?.norm ?? "")) {
+    let k = i + 2;
+    while (HEDGES.has(at(k)?.norm ?? "")) k++;
+    const n = ageAt(tokens, k, to);
+    const prev = tokens[i - 1]?.norm ?? "";
+    const opener = prev === "when" || prev === "since" || prev === "until" || prev === "till";
+    if (n && !TIME_UNITS.has(at(n.last)?.norm ?? "") && !(at(n.last)?.norm === "-" || at(n.last)?.norm === "years" && at(n.last + 1)?.norm !== "old")) {
+      const last = at(n.last)?.norm === "years" && at(n.last + 1)?.norm === "old" ? n.last + 2 : n.last;
+      return { age: n.value, period: periodForAge(n.value), first: opener ? i - 1 : i, last, strong: true };
+    }
+    if (opener) {
+      if ((at(k)?.norm === "a" || at(k)?.norm === "an")) {
+        const p = periodNounAt(tokens, k + 1, to);
+        if (p) return { age: null, period: p.period, first: i - 1, last: p.last, strong: true };
+      }
+      const adj = PERIOD_ADJECTIVES[at(k)?.norm ?? ""];
+      if (adj && prev === "when") return { age: null, period: adj, first: i - 1, last: k + 1, strong: true };
+    }
+  }
+  // being five / aged seven / age seven / at age seven / at the age of seven / at nineteen
+  if (w === "being" || w === "aged" || w === "age") {
+    const n = ageAt(tokens, i + 1, to);
+    if (n && !TIME_UNITS.has(at(n.last)?.norm ?? "")) return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
+    if (w === "being" && (at(i + 1)?.norm === "a" || at(i + 1)?.norm === "an")) {
+      const p = periodNounAt(tokens, i + 2, to);
+      if (p) return { age: null, period: p.period, first: i, last: p.last, strong: false };
+    }
+  }
+  if (w === "at") {
+    let k = i + 1;
+    if (at(k)?.norm === "age") k++;
+    else if (at(k)?.norm === "the" && at(k + 1)?.norm === "age" && at(k + 2)?.norm === "of") k += 3;
+    const n = ageAt(tokens, k, to);
+    if (n && !TIME_UNITS.has(at(n.last)?.norm ?? "") && at(n.last)?.norm !== ":" && !/^\d{3,}$/.test(tokens[k]!.norm)) {
+      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: k > i + 1 };
+    }
+  }
+  // a six-year-old / six years old
+  const n = ageAt(tokens, i, to);
+  if (n) {
+    const a = at(n.last)?.norm;
+    if (a === "-" && at(n.last + 1)?.norm === "year" && at(n.last + 2)?.norm === "-" && at(n.last + 3)?.norm === "old") {
+      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 4, strong: false };
+    }
+    if ((a === "years" || a === "year") && at(n.last + 1)?.norm === "old") {
+      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 2, strong: false };
+    }
+  }
+  return null;
+}
+
+const PERSONS_POSSESSIVE = new Set(["my", "her", "his", "their", "your"]);
+
+function periodNounAt(tokens: readonly Token[], k: number, to: number): { period: LifePeriod; last: number } | null {
+  let j = k;
+  // "a little girl", "a small child": skip one adjective
+  if (j < to && (tokens[j]!.pos === "ADJ") && !(tokens[j]!.norm + " " + (tokens[j + 1]?.norm ?? "") in PERIOD_NOUNS)) j++;
+  const one = tokens[j]?.norm ?? "";
+  const two = one + " " + (tokens[j + 1]?.norm ?? "");
+  if (j + 1 < to && two in PERIOD_NOUNS) return { period: PERIOD_NOUNS[two]!, last: j + 2 };
+  if (j < to && one in PERIOD_NOUNS) return { period: PERIOD_NOUNS[one]!, last: j + 1 };
+  return null;
+}
+
+/** An age as words or digits at k ("six", "16", "twenty-one"), with whole years 0-120. */
+function ageAt(tokens: readonly Token[], k: number, to: number): { value: number; last: number } | null {
+  const t = tokens[k];
+  if (!t || k >= to) return null;
+  const v = numberWord(t.norm);
+  if (v === null) return null;
+  if (isTensWord(t.norm) && tokens[k + 1]?.norm === "-" && k + 2 < to) {
+    const u = numberWord(tokens[k + 2]!.norm);
+    if (u !== null && u > 0 && u < 10) return { value: v + u, last: k + 3 };
+  }
+  if (v > 120) return null;
+  return { value: v, last: k + 1 };
+}

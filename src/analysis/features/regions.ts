@@ -1,0 +1,124 @@
+// Finds the client's body regions in a token range, with laterality (spec: "Body regions";
+// "left/right become laterality"; plural parts without "both" have laterality null).
+import type { BodyRegion, Laterality } from "../../domain";
+import { REGION_PHRASES, regionOfVertebra } from "../lexicon/regions";
+import type { Narrator, RegionMention } from "../model";
+import { PhraseMatcher } from "../text/phrase-matcher";
+import type { Token } from "../text/read-text";
+
+const matcher = new PhraseMatcher<BodyRegion>(REGION_PHRASES);
+
+/** Body words that are also common verbs ("to face", "head home", "hand it over"). */
+const VERB_HOMOGRAPHS = new Set(["face", "head", "hand", "arm", "palm", "shoulder", "chest", "stomach", "foot", "eye", "nose", "mouth", "knee", "skin", "temple", "brow", "chin", "lip", "heel", "sole", "gut", "tan"]);
+/** Nouns after a body word that keep it a body word ("neck pain", "heart area"). */
+const BODY_CONTEXT_NOUNS = new Set(["pain", "ache", "tension", "pressure", "area", "region", "muscle", "tissue", "joint", "bone", "fascia", "spasm", "cramp", "discomfort", "tightness", "stiffness", "level", "side", "chakra", "centre", "center"]);
+const POSSESSIVES = new Set(["my", "her", "his", "their", "your", "its", "our"]);
+/** Parts a practitioner touches with: "under my hands" in a note is the practitioner's hand. */
+const CONTACT_PARTS = new Set<BodyRegion>(["hands", "arms"]);
+const LATERAL_GAP = new Set(["of", "the", "my", "her", "his", "their", "your", "side", "-", "hand", "sided", "upper", "lower", "outer", "inner", "whole"]);
+
+export interface RegionContext {
+  narrator: Narrator;
+  masked: Uint8Array;
+}
+
+export function findRegions(tokens: readonly Token[], from: number, to: number, ctx: RegionContext): RegionMention[] {
+  const out: RegionMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (ctx.masked[i]) continue;
+    const vertebra = regionOfVertebra(tokens[i]!.text);
+    if (vertebra) {
+      out.push({ region: vertebra, first: i, last: i + 1, laterality: null, words: tokens[i]!.norm });
+      continue;
+    }
+    const m = matcher.matchAt(tokens, i, to);
+    if (!m) continue;
+    const head = tokens[m.last - 1]!;
+    const firstTok = tokens[m.first]!;
+    let masked = false;
+    for (let k = m.first; k < m.last; k++) if (ctx.masked[k]) masked = true;
+    const asVerb = m.last - m.first === 1 && VERB_HOMOGRAPHS.has(firstTok.lemma) && firstTok.pos === "VERB";
+    // "temple bells", "heart attack": a body word used as a modifier of another noun.
+    const after = tokens[m.last];
+    const modifier =
+      m.last - m.first === 1 && after?.pos === "NOUN" && !isBodyNoun(after) && !BODY_CONTEXT_NOUNS.has(after.lemma);
+    // "the mind's eye", "her inner eye" are imagery, not the eyes.
+    const innerEye = m.value === "eyes" && (tokens[m.first - 1]?.norm === "inner" || (tokens[m.first - 1]?.norm === "'s" && tokens[m.first - 2]?.norm === "mind"));
+    if (masked || asVerb || modifier || innerEye || !belongsToClient(tokens, m.first, m.value, ctx.narrator)) {
+      i = m.last - 1;
+      continue;
+    }
+    out.push({
+      region: m.value,
+      first: m.first,
+      last: m.last,
+      laterality: lateralityOf(tokens, m.first, m.last, head),
+      words: regionWords(tokens, m.first, m.last),
+    });
+    i = m.last - 1;
+  }
+  return out;
+}
+
+function isBodyNoun(t: Token): boolean {
+  return matcher.matchAt([t], 0) !== null;
+}
+
+/** Excludes the practitioner's hands and other people's bodies ("grandpa's shoulders"). */
+function belongsToClient(tokens: readonly Token[], first: number, region: BodyRegion, narrator: Narrator): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.norm === "left" || tokens[k]!.norm === "right" || tokens[k]!.norm === "both")) k--;
+  const before = tokens[k];
+  if (!before) return true;
+  if (before.norm === "'s" || before.norm === "'") {
+    // Someone else's body; the client's own name in a note is still the client.
+    return false;
+  }
+  if (narrator === "practitioner" && (before.norm === "my" || before.norm === "mine")) return false;
+  if (narrator === "client" && CONTACT_PARTS.has(region) && (before.norm === "her" || before.norm === "his" || before.norm === "your")) {
+    return false;
+  }
+  if (before.norm === "mine" || before.norm === "yours") return false;
+  return true;
+}
+
+function lateralityOf(tokens: readonly Token[], first: number, last: number, _head: Token): Laterality | null {
+  let left = false;
+  let right = false;
+  let both = false;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const w = tokens[k]!.norm;
+    if (w === "left" || w === "left-hand") left = true;
+    else if (w === "right" || w === "right-hand") right = true;
+    else if (w === "both" || w === "either") both = true;
+    else if (!LATERAL_GAP.has(w) && !POSSESSIVES.has(w) && tokens[k]!.pos !== "ADJ") break;
+  }
+  // "... in her neck on the left (side)"
+  if (!left && !right && !both) {
+    const a = tokens[last]?.norm;
+    const b = tokens[last + 1]?.norm;
+    const c = tokens[last + 2]?.norm;
+    if (a === "on" && (b === "the" || b === "her" || b === "his" || b === "my")) {
+      if (c === "left") left = true;
+      if (c === "right") right = true;
+    }
+  }
+  if (both || (left && right)) return "both";
+  if (left) return "left";
+  if (right) return "right";
+  return null;
+}
+
+function regionWords(tokens: readonly Token[], first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k < last; k++) {
+    const w = tokens[k]!.norm;
+    if (!POSSESSIVES.has(w) && w !== "the") words.push(w);
+  }
+  return words.join(" ");
+}
+
+/** The phrase matcher for regions, for stages that need to test one word. */
+export function regionAt(tokens: readonly Token[], at: number): BodyRegion | null {
+  return matcher.matchAt(tokens, at)?.value ?? null;
+}

@@ -1,0 +1,2 @@
+// Public face of the narrative extractor.
+export { extractPieces } from "./extract-pieces";

@@ -1,0 +1,105 @@
+// Figures of speech that use experience words without an experience (spec: "Idioms are not
+// experiences"). Words inside a matched idiom never count as cues or body regions; some idioms
+// name an emotion instead ("feeling blue" is sadness, warmth towards someone is love).
+import type { Emotion } from "../../domain";
+
+export interface Idiom {
+  /** The emotion the idiom expresses, if it expresses one. */
+  emotion?: Emotion;
+}
+
+const none: Idiom = {};
+const feels = (emotion: Emotion): Idiom => ({ emotion });
+
+export const IDIOMS: readonly (readonly [string, Idiom])[] = [
+  // temperature words
+  ["warm welcome", none], ["warmly welcomed", none], ["warmly welcome", none], ["warmly greeted", none],
+  ["cold feet", none], ["stopped me cold", none], ["stopped her cold", none], ["stopped him cold", none],
+  ["left me cold", none], ["left her cold", none], ["left him cold", none], ["in cold blood", none],
+  ["cold shoulder", none], ["cold turkey", none], ["cold call", none], ["cold calling", none], ["cold case", none],
+  ["hot and cold", none], ["in hot water", none], ["hot topic", none], ["hot-headed", none], ["hot seat", none],
+  ["heated argument", none], ["heated discussion", none], ["heated debate", none], ["heated exchange", none],
+  ["warm up", none], ["warm-up", none], ["warming up to", none], ["warmed up to", none], ["break the ice", none],
+  ["broke the ice", none], ["thin ice", none], ["chill out", none], ["chilled out", feels("calm")],
+  ["keep my cool", none], ["keep her cool", none], ["keep his cool", none], ["lost my cool", none],
+  ["lost her cool", none], ["lost his cool", none], ["play it cool", none], ["pretty cool", none],
+  ["really cool", none], ["so cool", none], ["that's cool", none], ["cool with", none], ["cool off", none],
+  ["cool down", none], ["cool head", none], ["burn out", none], ["burnt out", none], ["burned out", none],
+  ["burnout", none], ["burning question", none], ["burning the candle", none], ["burned the candle", none],
+  ["heat of the moment", none], ["feel the heat", none], ["feeling the heat", none], ["take the heat", none],
+  ["warmed his heart", feels("love")], ["warmed her heart", feels("love")], ["warmed my heart", feels("love")],
+  ["warms my heart", feels("love")], ["warm-hearted", none], ["warm hearted", none], ["warm heart", none],
+  ["cold-hearted", none], ["cold hearted", none], ["blow hot", none],
+  // body words
+  ["pain in the neck", none], ["pain in the ass", none], ["pain in the butt", none], ["pain in the backside", none],
+  ["hit home", none], ["hits home", none], ["hit close to home", none], ["struck a chord", none],
+  ["drag my feet", none], ["dragging my feet", none], ["dragging her feet", none], ["dragging his feet", none],
+  ["dragged my feet", none], ["dragged her feet", none], ["dragged his feet", none], ["back on my feet", none],
+  ["back on her feet", none], ["back on his feet", none], ["on my toes", none], ["put my foot down", none],
+  ["foot the bill", none], ["heart to heart", none], ["heart-to-heart", none], ["stick my neck out", none],
+  ["up to my neck", none], ["up to her neck", none], ["up to his neck", none], ["neck and neck", none],
+  ["bite my tongue", none], ["biting my tongue", none], ["bit my tongue", none], ["biting her tongue", none],
+  ["biting his tongue", none], ["tongue-tied", none], ["tongue in cheek", none], ["lose face", none],
+  ["save face", none], ["straight face", none], ["face the music", none], ["gut feeling", none],
+  ["gut instinct", none], ["from the heart", none], ["lose heart", none], ["take heart", none],
+  ["heart of gold", none], ["broke my heart", feels("sadness")], ["broke her heart", feels("sadness")],
+  ["broke his heart", feels("sadness")], ["heart sank", feels("sadness")], ["my heart goes out", feels("love")],
+  ["hand in hand", none], ["lend a hand", none], ["give a hand", none], ["hands full", none],
+  ["hands are tied", none], ["head in the sand", none], ["head over heels", none], ["top of my head", none],
+  ["head around", none], ["head above water", none], ["keep my head", none], ["chin up", none],
+  ["shoulder to cry on", none], ["on my shoulders", none], ["weight off my shoulders", feels("relief")],
+  ["weight off her shoulders", feels("relief")], ["weight off his shoulders", feels("relief")],
+  ["weight of the world", none], ["shook his head", none], ["shook her head", none], ["shook my head", none],
+  ["shakes her head", none], ["shakes his head", none], ["shaking her head", none], ["shaking his head", none],
+  ["shake hands", none], ["shook hands", none], ["shaking hands", none], ["shake it off", none],
+  ["shook it off", none], ["shake off", none], ["shaken up", none], ["shook me up", none],
+  ["breathe down", none], ["breathing down", none], ["under my breath", none], ["under her breath", none],
+  ["under his breath", none], ["hold my breath", none], ["held my breath", none], ["held her breath", none],
+  ["held his breath", none], ["catch my breath", none], ["a breath of fresh air", none], ["elbow room", none],
+  ["cry wolf", none], ["crying shame", none], ["for crying out loud", none], ["cry for help", none],
+  ["fall apart", none], ["falling apart", none], ["fell apart", none], ["let her go", none], ["let him go", none],
+  ["let me go", none], ["let them go", none], ["dropped out", none], ["drop out", none], ["dropping out", none],
+  ["dropped off", none], ["drop off", none], ["dropped by", none], ["dropped in", none], ["dropped the ball", none],
+  ["settled in", none], ["settle in", none], ["settled on", none], ["settle on", none], ["settled down", none],
+  ["release date", none], ["press release", none], ["released from hospital", none], ["released from the hospital", none],
+  ["under pressure", none], ["peer pressure", none], ["blood pressure", none], ["pressure at work", none],
+  ["weight loss", none], ["lose weight", none], ["lost weight", none], ["gained weight", none],
+  ["put on weight", none], ["dead weight", none], ["pulling my weight", none], ["pull my weight", none],
+  ["growing pains", none], ["heavy traffic", none], ["heavy rain", none], ["heavy heart", feels("sadness")],
+  ["light at the end of the tunnel", none], ["shed light on", none], ["sheds light on", none], ["in light of", none],
+  ["make light of", none], ["made light of", none], ["light bulb", none], ["lightbulb", none], ["green light", none],
+  ["traffic light", none], ["traffic lights", none], ["light switch", none], ["light lunch", none],
+  ["light sleeper", none], ["light-hearted", feels("joy")],
+  // colour words
+  ["feeling blue", feels("sadness")], ["felt blue", feels("sadness")], ["feel blue", feels("sadness")],
+  ["feels blue", feels("sadness")], ["out of the blue", none], ["once in a blue moon", none], ["blue collar", none],
+  ["blue-collar", none], ["blue moon", none], ["black and white", none], ["black sheep", none],
+  ["in the black", none], ["black eye", none], ["white lie", none], ["grey area", none], ["gray area", none],
+  ["green with envy", none], ["golden rule", none], ["golden opportunity", none], ["golden years", none],
+  ["silver lining", none], ["silver screen", none], ["pink slip", none], ["tickled pink", feels("joy")],
+  ["in the pink", none], ["red flag", none], ["red flags", none], ["red tape", none], ["red-handed", none],
+  ["see red", feels("anger")], ["saw red", feels("anger")], ["seeing red", feels("anger")], ["red-faced", none],
+  ["in the red", none], ["white-knuckle", none], ["white knuckle", none], ["white-knuckled", none],
+  ["red carpet", none], ["black friday", none], ["white noise", none], ["silver spoon", none], ["blackout", none],
+  ["black out", none], ["blacked out", none], ["grey hair", none], ["gray hair", none], ["white hair", none],
+  ["green tea", none], ["black tea", none], ["black coffee", none], ["red wine", none], ["white wine", none],
+  // sense words
+  ["see you", none], ["see if", none], ["see whether", none], ["see how", none], ["we'll see", none],
+  ["wait and see", none], ["let's see", none], ["see a doctor", none], ["saw a doctor", none], ["seeing a doctor", none],
+  ["see the doctor", none], ["saw her doctor", none], ["saw his doctor", none], ["saw my doctor", none],
+  ["seeing a therapist", none], ["see a therapist", none], ["heard of", none], ["hear from", none],
+  ["heard from", none], ["heard about", none], ["heard back", none], ["sounds like", none], ["sounded like", none],
+  ["sound asleep", none], ["safe and sound", none], ["sound advice", none], ["bad taste", none], ["good taste", none],
+  ["taste of his own medicine", none], ["smell a rat", none], ["smells fishy", none], ["ring a bell", none],
+  ["rings a bell", none], ["rang a bell", none], ["ring true", none], ["rings true", none], ["rang true", none],
+  ["phone rang", none], ["phone ringing", none], ["call back", none],
+  // emotion and memory words that are not felt here
+  ["if i remember", none], ["as i remember", none], ["that i remember", none],
+  ["that i can remember", none], ["remember to", none], ["remembered to", none], ["memory foam", none],
+  ["memory loss", none], ["memory problems", none], ["in memory of", none], ["in loving memory", none],
+  ["panic attack", none], ["panic attacks", none], ["anxiety attack", none], ["anxiety attacks", none],
+  ["anxiety disorder", none], ["peace of mind", none], ["no worries", none], ["not to worry", none],
+  ["i'm afraid", none], ["i am afraid", none], ["'d love to", none], ["would love to", none],
+  ["happy to", none], ["glad to", none], ["safe place", none], ["safe space", none], ["calm voice", none],
+  ["anger management", none],
+];

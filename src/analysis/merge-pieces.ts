@@ -1,0 +1,90 @@
+// Joins the clause-sized drafts into the pieces a reader would mark: one memory runs on over the
+// clauses that tell it, and one experience told in two clauses of a sentence is one piece
+// ("she sighed deeply and her neck softened"), while different experiences stay apart
+// ("her left leg began to tremble and then jerked twice").
+import type { Clause, DraftPiece } from "./model";
+
+/** Clause-sized drafts of a kind that can run on into the next clause of the sentence. */
+const RUNS_ON = new Set<DraftPiece["kind"]>(["memory"]);
+/** How many tokens (connectives, punctuation) may separate two drafts that are merged. */
+const MAX_GAP = 3;
+
+export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
+  const byClauseStart = new Map<number, Clause>();
+  for (const c of clauses) byClauseStart.set(c.first, c);
+  const covered = new Set<number>();
+  for (const d of drafts) {
+    const c = byClauseStart.get(d.first);
+    if (c && d.kind !== "character" && d.kind !== "message") covered.add(c.index);
+  }
+  for (const d of drafts) {
+    if (!RUNS_ON.has(d.kind)) continue;
+    let c = byClauseStart.get(d.first);
+    while (c) {
+      const next = clauses[c.index + 1];
+      if (!next || next.sentence !== c.sentence || covered.has(next.index) || next.role !== "experience") break;
+      d.last = Math.max(d.last, next.last);
+      c = next;
+    }
+  }
+}
+
+export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
+  const sorted = [...drafts].sort((a, b) => a.first - b.first || a.last - b.last);
+  const out: DraftPiece[] = [];
+  const lastOfKind = new Map<string, DraftPiece>();
+  for (const d of sorted) {
+    const key = `${d.sentence}:${d.kind}`;
+    const prev = lastOfKind.get(key);
+    if (prev && d.first - prev.last <= MAX_GAP && compatible(prev, d)) {
+      absorb(prev, d);
+      continue;
+    }
+    if (prev && d.kind === "character" && prev.character === d.character) {
+      absorb(prev, d);
+      continue;
+    }
+    out.push(d);
+    lastOfKind.set(key, d);
+  }
+  return out;
+}
+
+function compatible(a: DraftPiece, b: DraftPiece): boolean {
+  switch (a.kind) {
+    case "message":
+      return false;
+    case "character":
+      return a.character === b.character;
+    case "release":
+      return a.group === b.group;
+    case "temperature":
+      return a.temperature === b.temperature;
+    case "movement":
+      return a.movement === b.movement && (a.regions.length === 0 || b.regions.length === 0 || sameSet(a.regions, b.regions));
+    default:
+      return true;
+  }
+}
+
+function absorb(into: DraftPiece, d: DraftPiece): void {
+  into.first = Math.min(into.first, d.first);
+  into.last = Math.max(into.last, d.last);
+  into.regions = [...new Set([...into.regions, ...d.regions])];
+  into.laterality = mergeLaterality(into.laterality, d.laterality);
+  if (d.colours) into.colours = [...new Set([...(into.colours ?? []), ...d.colours])];
+  if (d.emotions) into.emotions = [...new Set([...(into.emotions ?? []), ...d.emotions])];
+  if (into.age == null && d.age != null) into.age = d.age;
+  if (into.period == null && d.period != null) into.period = d.period;
+}
+
+function mergeLaterality(a: DraftPiece["laterality"], b: DraftPiece["laterality"]): DraftPiece["laterality"] {
+  if (a === b) return a;
+  if (a === null) return b;
+  if (b === null) return a;
+  return "both";
+}
+
+function sameSet<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

@@ -1,0 +1,85 @@
+// Shapes shared by the extractor's stages. Pieces are drafted on token ranges and only turned
+// into character offsets at the end, so every span is cut from the source itself.
+import type {
+  BodyRegion,
+  CharacterAspect,
+  Colour,
+  Emotion,
+  Laterality,
+  LifePeriod,
+  MovementType,
+  PieceKind,
+  Temperature,
+} from "../domain";
+import type { Cue } from "./lexicon/cues";
+import type { ReadText, Token } from "./text/read-text";
+
+/** Who writes: the practitioner about a client, or the client about themself. */
+export type Narrator = "practitioner" | "client";
+
+export type ClauseRole = "experience" | "technique" | "prompt" | "check-in";
+
+export interface RegionMention {
+  region: BodyRegion;
+  first: number;
+  last: number;
+  laterality: Laterality | null;
+  /** The words as written, lower case, without possessive ("lower back"). */
+  words: string;
+}
+
+export interface Clause {
+  index: number;
+  sentence: number;
+  first: number;
+  /** Token index after the clause. */
+  last: number;
+  /** Starts with a verb whose subject is the previous clause's ("... and then jerked twice"). */
+  elided: boolean;
+  role: ClauseRole;
+  regions: RegionMention[];
+}
+
+export interface CueHit {
+  cue: Cue;
+  first: number;
+  last: number;
+}
+
+export interface DraftPiece {
+  kind: PieceKind;
+  sentence: number;
+  /** Token range of the span, last exclusive. */
+  first: number;
+  last: number;
+  regions: BodyRegion[];
+  laterality: Laterality | null;
+  age?: number | null;
+  period?: LifePeriod | null;
+  colours?: Colour[];
+  temperature?: Temperature | null;
+  movement?: MovementType | null;
+  emotions?: Emotion[];
+  character?: string | null;
+  aspect?: CharacterAspect | null;
+  /** Kind-specific merge key: pieces with different keys stay apart (crying and tissue release). */
+  group?: string;
+}
+
+/** What the stages share about one text. */
+export interface TextModel {
+  read: ReadText;
+  tokens: Token[];
+  narrator: Narrator;
+  /** Lower-case names of the practitioner (in a client's text) and of the client (in a practitioner's). */
+  therapistNames: Set<string>;
+  clientNames: Set<string>;
+  /** Tokens inside idioms and non-body phrases: never cues or regions. */
+  masked: Uint8Array;
+  /** Tokens inside a figure's spoken words: only the message piece covers them. */
+  speech: Uint8Array;
+  /** Emotions named by idioms, by token index of the idiom's first token. */
+  idiomEmotions: Map<number, { emotion: Emotion; last: number }>;
+  cues: CueHit[];
+  clauses: Clause[];
+}

@@ -1,0 +1,152 @@
+// Splits sentences into clauses, the unit a piece's span is cut from (spec: "the shortest clause
+// that states the experience"). Boundaries: strong punctuation, a comma before a verb phrase,
+// "and"/"but"/"then" before a new subject or verb, subordinators, and a new pronoun subject.
+import type { Token } from "./read-text";
+import type { Sentence } from "./read-text";
+
+export interface RawClause {
+  sentence: number;
+  first: number;
+  last: number;
+  elided: boolean;
+}
+
+const STRONG = new Set([";", ":", "—", "–", "(", ")", "…"]);
+const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "then"]);
+const SUBORDINATORS = new Set([
+  "when", "as", "while", "although", "though", "because", "until", "since", "once", "whereas", "which", "who",
+  "where", "after", "before", "whilst",
+]);
+const RELATIVES = new Set(["which", "who", "where"]);
+const SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they"]);
+const ANY_SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they", "it", "you", "there", "something", "everything", "nothing"]);
+const DETERMINERS = new Set(["the", "a", "an", "my", "her", "his", "its", "their", "your", "our", "this", "that", "these", "those", "some", "every", "each"]);
+/** Words trimmed from the start of a span (spec: "without leading connectives"). */
+export const LEADING_CONNECTIVES = new Set(["and", "then", "but", "so", "or", "yet", "also", "plus"]);
+
+export function splitClauses(tokens: readonly Token[], sentences: readonly Sentence[]): RawClause[] {
+  const out: RawClause[] = [];
+  for (const s of sentences) {
+    const parts = splitSentence(tokens, s.first, s.last);
+    for (const [first, last] of joinFragments(tokens, parts)) {
+      if (last <= first) continue;
+      out.push({ sentence: s.index, first, last, elided: startsWithVerb(tokens, first, last) });
+    }
+  }
+  return out;
+}
+
+function isVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+function splitSentence(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = first;
+  let hasVerb = false;
+  const cut = (at: number, nextStart: number) => {
+    if (at > start) parts.push([start, at]);
+    start = nextStart;
+    hasVerb = false;
+  };
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (STRONG.has(t.norm) || (t.norm === "-" && t.text === "-" && tokens[i - 1] && tokens[i - 1]!.end < t.start)) {
+      cut(i, i + 1);
+      continue;
+    }
+    if (t.norm === ",") {
+      if (segmentHasVerb(tokens, i + 1, last) || COORDINATORS.has(tokens[i + 1]?.norm ?? "")) cut(i, i + 1);
+      continue;
+    }
+    if (i > start && COORDINATORS.has(t.norm) && startsClause(tokens, t.norm === "then" ? i : i + 1, last, true)) {
+      cut(i, i);
+    } else if (i > start && SUBORDINATORS.has(t.norm) && (RELATIVES.has(t.norm) || startsClause(tokens, i + 1, last, false))) {
+      cut(i, i);
+    } else if (
+      i > start &&
+      hasVerb &&
+      SUBJECT_PRONOUNS.has(t.norm) &&
+      nextVerbWithin(tokens, i + 1, last, 3) &&
+      !COORDINATORS.has(tokens[i - 1]!.norm) &&
+      !SUBORDINATORS.has(tokens[i - 1]!.norm) &&
+      tokens[i - 1]!.norm !== "that"
+    ) {
+      cut(i, i);
+    }
+    if (isVerb(t)) hasVerb = true;
+  }
+  if (start < last) parts.push([start, last]);
+  return parts;
+}
+
+/** Does the stretch up to the next comma or strong mark hold a verb? */
+function segmentHasVerb(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "," || STRONG.has(t.norm)) return false;
+    if (t.text === '"' || t.text === "“" || t.text === "”") continue;
+    if (isVerb(t)) return true;
+  }
+  return false;
+}
+
+function nextVerbWithin(tokens: readonly Token[], from: number, last: number, n: number): boolean {
+  for (let k = from; k < Math.min(last, from + n); k++) {
+    const t = tokens[k]!;
+    if (isVerb(t)) return true;
+    if (t.pos !== "ADV" && t.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/** Does a new clause start at token j (a subject with its verb, or a verb whose subject is elided)? */
+function startsClause(tokens: readonly Token[], j: number, last: number, allowElided: boolean): boolean {
+  const t = tokens[j];
+  if (!t || j >= last) return false;
+  if (t.norm === "then") return true;
+  if (ANY_SUBJECT_PRONOUNS.has(t.norm)) return nextVerbWithin(tokens, j + 1, last, 3);
+  if (t.pos === "VERB") return allowElided;
+  if (t.pos === "ADV") return startsClause(tokens, j + 1, last, allowElided);
+  if (DETERMINERS.has(t.norm) || t.pos === "NOUN" || t.pos === "PROPN") {
+    for (let k = j + 1; k < Math.min(last, j + 7); k++) {
+      const x = tokens[k]!;
+      if (isVerb(x)) return true;
+      if (x.pos === "CCONJ" || x.pos === "PUNCT" || x.pos === "SCONJ") return false;
+    }
+  }
+  return false;
+}
+
+function startsWithVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (LEADING_CONNECTIVES.has(t.norm) || t.pos === "ADV" || t.pos === "PUNCT") continue;
+    return t.pos === "VERB";
+  }
+  return false;
+}
+
+/** A clause without a verb joins its neighbour: the next one after "and"/"or", else the previous one. */
+function joinFragments(tokens: readonly Token[], parts: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const [first, last] = parts[k]!;
+    let verb = false;
+    for (let i = first; i < last; i++) if (isVerb(tokens[i])) verb = true;
+    if (verb || parts.length === 1) {
+      out.push([first, last]);
+      continue;
+    }
+    const next = parts[k + 1];
+    if (next && (tokens[next[0]]?.norm === "and" || tokens[next[0]]?.norm === "or") && next[0] === last) {
+      parts[k + 1] = [first, next[1]];
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev) prev[1] = last;
+    else if (next) parts[k + 1] = [first, next[1]];
+    else out.push([first, last]);
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+// Reads text with wink-nlp into plain token and sentence arrays with UTF-16 offsets,
+// so the rules never depend on wink's object model and offsets stay exact.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Token {
+  /** Index in the document's token array. */
+  i: number;
+  text: string;
+  /** Lower case, typographic apostrophes made plain. */
+  norm: string;
+  lemma: string;
+  pos: string;
+  /** wink's negation flag: the token is in the scope of a preceding negation. */
+  negated: boolean;
+  start: number;
+  end: number;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+  /** True on the first token after a blank line. */
+  paragraphStart: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  /** Token index range, end exclusive. */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface ReadText {
+  source: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
+const its = nlp.its;
+
+const OPEN_QUOTES = new Set(["“"]);
+const CLOSE_QUOTES = new Set(["”"]);
+/** A quote left open across more sentences than this is treated as a stray mark. */
+const MAX_QUOTED_SENTENCES = 6;
+
+export function readText(source: string): ReadText {
+  const doc = nlp.readDoc(source);
+  const texts = doc.tokens().out() as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const poses = doc.tokens().out(its.pos) as string[];
+  const negs = doc.tokens().out(its.negationFlag as unknown as typeof its.value) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Map wink token index -> our token index (whitespace tokens dropped).
+  const tokens: Token[] = [];
+  const ourIndex = new Int32Array(texts.length).fill(-1);
+  let cursor = 0;
+  let blankLineSeen = false;
+  for (let w = 0; w < texts.length; w++) {
+    const text = texts[w] ?? "";
+    const pos = poses[w] ?? "X";
+    const found = locate(source, text, cursor);
+    if (pos === "SPACE" || text.trim() === "") {
+      if (/\n[^\S\n]*\n/.test(text)) blankLineSeen = true;
+      if (found >= 0) cursor = found + text.length;
+      continue;
+    }
+    let start = cursor;
+    let end = cursor;
+    if (found >= 0) {
+      if (/\n[^\S\n]*\n/.test(source.slice(cursor, found))) blankLineSeen = true;
+      start = found;
+      end = found + text.length;
+      cursor = end;
+    }
+    ourIndex[w] = tokens.length;
+    tokens.push({
+      i: tokens.length,
+      text,
+      norm: text.toLowerCase().replace(/[’‘]/g, "'"),
+      lemma: (lemmas[w] ?? text).toLowerCase().replace(/[’‘]/g, "'"),
+      pos,
+      negated: Boolean(negs[w]),
+      start,
+      end,
+      sentence: 0,
+      paragraphStart: blankLineSeen || tokens.length === 0,
+    });
+    blankLineSeen = false;
+  }
+
+  const sentences = buildSentences(tokens, spans, ourIndex);
+  for (const s of sentences) for (let t = s.first; t < s.last; t++) tokens[t]!.sentence = s.index;
+  return { source, tokens, sentences };
+}
+
+/** Finds a token's text at or shortly after the cursor; -1 when wink changed the characters. */
+function locate(source: string, text: string, cursor: number): number {
+  if (text === "") return -1;
+  if (source.startsWith(text, cursor)) return cursor;
+  const at = source.indexOf(text, cursor);
+  // Only whitespace may separate two tokens; a match further on belongs to a later token.
+  if (at < 0 || source.slice(cursor, at).trim() !== "") return -1;
+  return at;
+}
+
+/** wink's sentences, cut again at blank lines and joined again where a quotation runs on. */
+function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: Int32Array): Sentence[] {
+  const starts = new Set<number>();
+  for (const [first] of spans) {
+    // The first kept token at or after wink's sentence start.
+    for (let w = first; w < ourIndex.length; w++) {
+      const o = ourIndex[w]!;
+      if (o >= 0) {
+        starts.add(o);
+        break;
+      }
+    }
+  }
+  for (const t of tokens) if (t.paragraphStart) starts.add(t.i);
+
+  const raw: { first: number; last: number; paragraph: number }[] = [];
+  let paragraph = 0;
+  let current: { first: number; last: number; paragraph: number } | null = null;
+  for (const t of tokens) {
+    if (t.paragraphStart && t.i > 0) paragraph++;
+    if (starts.has(t.i) || !current) {
+      current = { first: t.i, last: t.i + 1, paragraph };
+      raw.push(current);
+    } else current.last = t.i + 1;
+  }
+
+  // Join sentences that end inside an open quotation (wink cuts at the quote's full stop).
+  const joined: Sentence[] = [];
+  let k = 0;
+  while (k < raw.length) {
+    const s = { ...raw[k]! };
+    let open = quoteBalance(tokens, s.first, s.last);
+    let added = 0;
+    while (open && k + 1 < raw.length && raw[k + 1]!.paragraph === s.paragraph && added < MAX_QUOTED_SENTENCES) {
+      k++;
+      added++;
+      s.last = raw[k]!.last;
+      open = quoteBalance(tokens, s.first, s.last);
+    }
+    if (open && added >= MAX_QUOTED_SENTENCES) {
+      // A stray quote mark: undo the joins.
+      k -= added;
+      s.last = raw[k]!.last;
+    }
+    joined.push({ index: joined.length, first: s.first, last: s.last, paragraph: s.paragraph });
+    k++;
+  }
+  return joined;
+}
+
+/** True when a quotation opened in the range is still open at its end. */
+function quoteBalance(tokens: Token[], first: number, last: number): boolean {
+  let open = false;
+  for (let t = first; t < last; t++) {
+    const x = tokens[t]!.text;
+    if (x === '"') open = !open;
+    else if (OPEN_QUOTES.has(x)) open = true;
+    else if (CLOSE_QUOTES.has(x)) open = false;
+  }
+  return open;
+}
