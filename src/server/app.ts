@@ -22,6 +22,7 @@ import { clientRoutes } from "./routes/client-routes";
 import { clientSideRoutes } from "./routes/client-side-routes";
 import { extractRoutes } from "./routes/extract-routes";
 import { historyRoutes } from "./routes/history-routes";
+import { measureRoutes } from "./routes/measure-routes";
 import { processRoutes } from "./routes/process-routes";
 import { sessionRoutes } from "./routes/session-routes";
 
@@ -40,6 +41,7 @@ const ROUTES = [
   processRoutes,
   historyRoutes,
   clientSideRoutes,
+  measureRoutes,
   extractRoutes,
 ];
 

@@ -154,6 +154,12 @@ export interface MeasureResponsesTable extends ClientOwned {
   answers: string;
   labels: string;
   entered_by: string;
+  /** JSON array of safety-flag ids raised when the response was scored at creation. */
+  flags: string;
+  /** The three follow_up_* columns are set together, once, when a practitioner follows the flags up. */
+  follow_up_at: string | null;
+  follow_up_by: string | null;
+  follow_up_note: string | null;
 }
 
 export interface ConsentsTable extends ClientOwned {

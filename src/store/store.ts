@@ -17,6 +17,7 @@ import type {
   LifeEventInput,
   MeasureResponse,
   MeasureResponseInput,
+  OpenSafetyFlag,
   Practice,
   Reflection,
   ReflectionInput,
@@ -97,8 +98,10 @@ export interface SystemStore {
  * Lists are ordered: clients by name, dated records by date then creation.
  *
  * Role `client` may only read its own client record (getClient), list and create its own
- * reflections and measure responses, and list its own consents; any other client id is
- * not_found, any other method forbidden. `admin` may do all a practitioner may, plus listAudit.
+ * reflections and measure responses, export its own measure responses, and list its own
+ * consents; any other client id is not_found, any other method forbidden. A client never sees
+ * a practitioner's follow-up of a safety flag (`followUp` is null for them). `admin` may do all
+ * a practitioner may, plus listAudit.
  */
 export interface ScopedStore {
   readonly caller: Caller;
@@ -139,10 +142,23 @@ export interface ScopedStore {
   createReflection(clientId: string, input: ReflectionInput): Promise<Reflection>;
 
   listMeasureResponses(clientId: string): Promise<MeasureResponse[]>;
+  /**
+   * Scores the answers with src/measures (unknown instrument: invalid at `instrument`; a bad
+   * answer: invalid at `answers.N`) and stores the safety flags raised. `instrumentVersion` must
+   * be the version Tessera scores today.
+   */
   createMeasureResponse(
     clientId: string,
     input: MeasureResponseInput & { instrumentVersion: string },
   ): Promise<MeasureResponse>;
+  /** Closes the response's safety flags. Conflict when it raised none or was already followed up. */
+  recordFollowUp(responseId: string, note: string): Promise<MeasureResponse>;
+  /** Responses of the practice with safety flags not yet followed up, oldest first. */
+  listOpenSafetyFlags(): Promise<OpenSafetyFlag[]>;
+  /** Like listMeasureResponses, audited as an export. */
+  exportMeasureResponses(clientId: string): Promise<MeasureResponse[]>;
+  /** Every response of the practice, by client then date; audited as an export. */
+  exportPracticeMeasureResponses(): Promise<MeasureResponse[]>;
 
   listConsents(clientId: string): Promise<Consent[]>;
   createConsent(clientId: string, input: ConsentInput): Promise<Consent>;

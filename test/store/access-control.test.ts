@@ -34,10 +34,11 @@ async function seedRecord(system: SystemStore, p: PracticeFixture) {
     granted: true,
     date: "2024-01-01",
   });
+  // Item 9 above 0: the response carries a safety flag a practitioner can follow up.
   const measure = await s.createMeasureResponse(client.id, {
-    instrument: "PHQ-9",
+    instrument: "phq9",
     date: "2024-01-02",
-    answers: [1],
+    answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
     instrumentVersion: "1",
   });
   const me = await clientLogin(system, p.practiceId, client.id);
@@ -96,11 +97,13 @@ function callsOnRecord(s: ScopedStore, r: Seeded): Record<string, () => Promise<
     listMeasureResponses: () => s.listMeasureResponses(r.client.id),
     createMeasureResponse: () =>
       s.createMeasureResponse(r.client.id, {
-        instrument: "PHQ-9",
+        instrument: "gad7",
         date: "2024-01-01",
-        answers: [0],
+        answers: [0, 0, 0, 0, 0, 0, 0],
         instrumentVersion: "1",
       }),
+    recordFollowUp: () => s.recordFollowUp(r.measure.id, "x"),
+    exportMeasureResponses: () => s.exportMeasureResponses(r.client.id),
     listConsents: () => s.listConsents(r.client.id),
     createConsent: () =>
       s.createConsent(r.client.id, { purpose: "research", granted: false, date: "2024-01-01" }),
@@ -178,11 +181,12 @@ describeEachStore("access control and audit", (target) => {
     expect(await me.listMeasureResponses(record.client.id)).toEqual([record.measure]);
     expect(await me.listConsents(record.client.id)).toEqual([record.consent]);
     await me.createMeasureResponse(record.client.id, {
-      instrument: "GAD-7",
+      instrument: "gad7",
       date: "2024-02-01",
-      answers: [0],
+      answers: [0, 0, 0, 0, 0, 0, 0],
       instrumentVersion: "1",
     });
+    expect((await me.exportMeasureResponses(record.client.id)).length).toBe(2);
   });
 
   it("forbids a client everything else: sessions, pieces, history, threads, characters, search, audit", async () => {
@@ -192,6 +196,7 @@ describeEachStore("access control and audit", (target) => {
       "createReflection",
       "listMeasureResponses",
       "createMeasureResponse",
+      "exportMeasureResponses",
       "listConsents",
     ]);
     for (const [method, call] of Object.entries(callsOnRecord(record.me, record))) {
@@ -202,6 +207,8 @@ describeEachStore("access control and audit", (target) => {
     await expectDomainError(record.me.createClient({ name: "x" }), "forbidden");
     await expectDomainError(record.me.search(SECRET), "forbidden");
     await expectDomainError(record.me.listAudit({}), "forbidden");
+    await expectDomainError(record.me.listOpenSafetyFlags(), "forbidden");
+    await expectDomainError(record.me.exportPracticeMeasureResponses(), "forbidden");
   });
 
   it("treats another client's record as not found for a client login, even in the same practice", async () => {
@@ -212,6 +219,7 @@ describeEachStore("access control and audit", (target) => {
       "createReflection",
       "listMeasureResponses",
       "createMeasureResponse",
+      "exportMeasureResponses",
       "listConsents",
     ]) {
       const err = await failure(callsOnRecord(record.me, neighbour)[method]!);

@@ -181,13 +181,13 @@ describeEachStore("clinical records", (target) => {
     const client = await p.practitioner.createClient({ name: "Nia" });
     const me = await clientLogin(system, p.practiceId, client.id);
     const later = await me.createMeasureResponse(client.id, {
-      instrument: "PHQ-9",
+      instrument: "phq9",
       date: "2024-04-01",
       answers: [1, 2, null, 0, 0, 0, 0, 0, 0],
       instrumentVersion: "1",
     });
     const earlier = await p.practitioner.createMeasureResponse(client.id, {
-      instrument: "GAD-7",
+      instrument: "gad7",
       date: "2024-03-01",
       answers: [3, 3, 3, 3, 3, 3, 3],
       instrumentVersion: "1",
@@ -202,9 +202,9 @@ describeEachStore("clinical records", (target) => {
     expect(await me.listMeasureResponses(client.id)).toEqual([earlier, later]);
     await expectDomainError(
       p.practitioner.createMeasureResponse(client.id, {
-        instrument: "PHQ-9",
+        instrument: "phq9",
         date: "2024-04-01",
-        answers: [11],
+        answers: [11, 0, 0, 0, 0, 0, 0, 0, 0],
         instrumentVersion: "1",
       }),
       "invalid",

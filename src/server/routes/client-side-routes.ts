@@ -1,9 +1,9 @@
-// What the client contributes (reflections, questionnaires) and their consents. Clients
-// reach these for their own record; the scoped store enforces whose record it is.
-import { ConsentInput, MeasureResponseInput, ReflectionInput } from "../../domain";
+// What the client contributes (reflections) and their consents; questionnaires are in
+// measure-routes.ts. Clients reach these for their own record; the scoped store enforces whose
+// record it is.
+import { ConsentInput, ReflectionInput } from "../../domain";
 import type { App } from "../app-types";
 import { ClientParams, ConsentParams, items } from "./params";
-import { instrumentVersion } from "../measure-version";
 
 export async function clientSideRoutes(app: App) {
   const any = { access: "signed-in" } as const;
@@ -17,25 +17,6 @@ export async function clientSideRoutes(app: App) {
     { config: any, schema: { params: ClientParams, body: ReflectionInput } },
     async (req, reply) =>
       reply.code(201).send(await req.store.createReflection(req.params.clientId, req.body)),
-  );
-
-  app.get(
-    "/api/clients/:clientId/measure-responses",
-    { config: any, schema: { params: ClientParams } },
-    async (req) => items(await req.store.listMeasureResponses(req.params.clientId)),
-  );
-  app.post(
-    "/api/clients/:clientId/measure-responses",
-    { config: any, schema: { params: ClientParams, body: MeasureResponseInput } },
-    async (req, reply) =>
-      reply
-        .code(201)
-        .send(
-          await req.store.createMeasureResponse(req.params.clientId, {
-            ...req.body,
-            instrumentVersion: instrumentVersion(req.body.instrument),
-          }),
-        ),
   );
 
   app.get("/api/clients/:clientId/consents", { config: any, schema: { params: ClientParams } }, async (req) =>

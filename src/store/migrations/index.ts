@@ -2,6 +2,7 @@
 // here; never edit a released migration.
 import type { Migration } from "./migration";
 import { initialSchema } from "./001-initial-schema";
+import { measureFlagsAndFollowUp } from "./002-measure-flags-and-follow-up";
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, measureFlagsAndFollowUp];
 export type { Migration } from "./migration";
