@@ -57,7 +57,7 @@ describe.each(storeTargets())("practitioner workspace in Chromium on $name", (ta
       await page.getByRole("heading", { name: "Maria Keller" }).waitFor();
       const details = page.locator("section", { has: page.getByRole("heading", { name: "Details" }) });
       await expect(details.textContent()).resolves.toContain("A tight band around my chest at night");
-      await expect(page.getByText("No sessions recorded yet.").count()).resolves.toBe(1);
+      await page.getByText("No sessions recorded yet.").waitFor();
     },
   );
 

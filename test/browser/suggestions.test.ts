@@ -44,7 +44,7 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
     if (skip) return;
     w = await openWorkspace(target, "suggestions");
     page = w.page;
-    await page.goto("/");
+    // Through the API, before the page loads: the app then opens already logged in.
     await setupByApi(page);
     clientId = await createClientByApi(page, "Lena Hoffmann");
     const res = await page.request.post(`/api/clients/${clientId}/characters`, {
@@ -58,7 +58,7 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
     "suggests pieces from the narrative as it is typed, without losing a keystroke",
     async () => {
       await page.goto(`/#/clients/${clientId}/sessions/new`);
-      const narrative = page.getByLabel("Narrative");
+      const narrative = page.getByLabel("Narrative", { exact: true });
       await narrative.pressSequentially(NARRATIVE);
       expect(await narrative.inputValue()).toBe(NARRATIVE);
       await suggestionsSettled(page);
@@ -95,8 +95,8 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
 
       // More typing asks the extractor again; the dismissed span stays dismissed, the accepted stay pieces.
       const answered = page.waitForResponse((r) => r.url().endsWith("/api/extract") && r.status() === 200);
-      await page.getByLabel("Narrative").press("End");
-      await page.getByLabel("Narrative").pressSequentially(" She rested.");
+      await page.getByLabel("Narrative", { exact: true }).press("End");
+      await page.getByLabel("Narrative", { exact: true }).pressSequentially(" She rested.");
       await answered;
       await suggestionsSettled(page);
       for (const gone of [dismissed, ...accepted]) {
