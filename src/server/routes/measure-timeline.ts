@@ -2,7 +2,13 @@
 // change from the previous complete response of the same instrument and from the first (the
 // baseline). Pure; the scoring and change rules are src/measures'.
 import type { MeasureResponse } from "../../domain";
-import { getInstrument, reliableChange, scoreResponse, type ChangeResult, type ScoreResult } from "../../measures";
+import {
+  getInstrument,
+  reliableChange,
+  scoreResponse,
+  type ChangeResult,
+  type ScoreResult,
+} from "../../measures";
 
 export interface ScoredResponse {
   response: MeasureResponse;
