@@ -51,12 +51,13 @@ export function LifeEvents({ clientId }: { clientId: string }) {
                 type="button"
                 className="button--quiet button--small life-events__remove"
                 aria-label={`Remove ${e.title}`}
+                title="Remove"
                 onClick={async () => {
                   await api.deleteLifeEvent(e.id);
                   events.reload();
                 }}
               >
-                Remove
+                ×
               </button>
             </li>
           ))}

@@ -2,16 +2,19 @@
 import { useState } from "react";
 import type { Character } from "../../../src/domain";
 import { Field } from "../components/field";
-import { NarrativeMirror } from "../suggestions/narrative-mirror";
+import { NarrativeMirror, type Highlight } from "../suggestions/narrative-mirror";
 import { SuggestionsPanel, cssSafe } from "../suggestions/suggestions-panel";
 import type { Suggestion } from "../suggestions/suggestion-state";
 import type { Suggestions } from "../suggestions/use-suggestions";
+import type { DraftPiece } from "./session-draft";
+import { relocateSpan } from "./span";
 
 export function NarrativeSection(props: {
   narrative: string;
   error: string | undefined;
   suggestions: Suggestions;
   open: Suggestion[];
+  pieces: DraftPiece[];
   characters: readonly Character[];
   onNarrative: (text: string) => void;
   onAccept: (s: Suggestion) => void;
@@ -27,6 +30,12 @@ export function NarrativeSection(props: {
       ?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   };
   const hasText = props.narrative.trim() !== "";
+  // Pieces already taken from the narrative are underlined in the read-back too.
+  const recorded: Highlight[] = props.pieces.flatMap((p) => {
+    const span = p.start === null ? null : relocateSpan(props.suggestions.text, p.text, p.start);
+    return span ? [{ key: p.key, kind: p.kind, ...span, recorded: true }] : [];
+  });
+  const highlights = [...props.open, ...recorded];
   return (
     <div className="narrative">
       <div className="narrative__write stack">
@@ -46,12 +55,12 @@ export function NarrativeSection(props: {
             />
           )}
         </Field>
-        {props.open.length > 0 && (
+        {hasText && highlights.length > 0 && (
           <div className="stack-sm">
-            <p className="field__label">Suggestions in the text</p>
+            <p className="field__label">Read back: suggestions tinted, accepted pieces underlined</p>
             <NarrativeMirror
               text={props.suggestions.text}
-              highlights={props.open}
+              highlights={highlights}
               onPick={pick}
               label="Narrative with suggestions highlighted"
             />

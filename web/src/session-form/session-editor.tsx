@@ -236,6 +236,7 @@ export function SessionEditor(props: {
           error={errorAt(errors, "narrative")}
           suggestions={suggestions}
           open={open}
+          pieces={draft.pieces}
           characters={characters}
           onNarrative={(narrative) => patch({ narrative })}
           onAccept={accept}

@@ -8,6 +8,8 @@ export interface Highlight {
   kind: PieceKind;
   start: number;
   end: number;
+  /** A recorded piece is underlined; an open suggestion is also tinted and can be picked. */
+  recorded?: boolean;
 }
 
 interface Segment {
@@ -46,16 +48,20 @@ export function NarrativeMirror(props: {
       {segments.map((seg) => {
         const part = props.text.slice(seg.start, seg.end);
         if (seg.covering.length === 0) return <span key={seg.start}>{part}</span>;
-        const first = seg.covering[0]!;
+        const open = seg.covering.filter((h) => !h.recorded);
+        const first = open[0] ?? seg.covering[0]!;
         const style = KIND_STYLE[first.kind];
+        const pick = open[0] && props.onPick ? () => props.onPick?.(open[0]!.key) : undefined;
         return (
           <mark
             key={seg.start}
-            className={`mirror__mark${seg.covering.length > 1 ? " mirror__mark--several" : ""}`}
+            className={`mirror__mark${open.length === 0 ? " mirror__mark--piece" : ""}${open.length > 1 ? " mirror__mark--several" : ""}`}
             style={{ background: `${style.colour}33`, borderBottomColor: style.colour }}
-            title={seg.covering.map((s) => KIND_STYLE[s.kind].label).join(", ")}
+            title={seg.covering
+              .map((s) => `${KIND_STYLE[s.kind].label}${s.recorded ? " (piece)" : ""}`)
+              .join(", ")}
             data-kinds={seg.covering.map((s) => s.kind).join(" ")}
-            onClick={props.onPick ? () => props.onPick?.(first.key) : undefined}
+            onClick={pick}
           >
             {part}
           </mark>
