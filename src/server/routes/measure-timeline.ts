@@ -13,8 +13,9 @@ import {
 export interface ScoredResponse {
   response: MeasureResponse;
   /**
-   * Null only for a response recorded with an instrument version Tessera no longer scores
-   * (none today): an old score must not be recomputed with a newer definition.
+   * Null only for a response Tessera cannot score: recorded with an instrument version it no
+   * longer scores (none today; an old score must not be recomputed with a newer definition), or
+   * stored before the store checked answers.
    */
   score: ScoreResult | null;
 }
@@ -32,8 +33,14 @@ export interface TimelineItem extends ScoredResponse {
 
 export function scoreStored(response: MeasureResponse): ScoredResponse {
   const def = getInstrument(response.instrument);
-  const scorable = def !== undefined && def.version === response.instrumentVersion;
-  return { response, score: scorable ? scoreResponse(def.id, response.answers) : null };
+  if (def === undefined || def.version !== response.instrumentVersion) return { response, score: null };
+  try {
+    return { response, score: scoreResponse(def.id, response.answers) };
+  } catch {
+    // Only rows stored before the store checked answers (migration 002) can fail here; one such
+    // row must not hide the client's other scores.
+    return { response, score: null };
+  }
 }
 
 /** Responses in the store's order (date, then entry), each with its score and change. */
