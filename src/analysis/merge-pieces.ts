@@ -32,20 +32,20 @@ export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
 export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
   const sorted = [...drafts].sort((a, b) => a.first - b.first || a.last - b.last);
   const out: DraftPiece[] = [];
-  const lastOfKind = new Map<string, DraftPiece>();
+  let previous: DraftPiece | null = null;
   for (const d of sorted) {
-    const key = `${d.sentence}:${d.kind}`;
-    const prev = lastOfKind.get(key);
-    if (prev && d.first - prev.last <= MAX_GAP && compatible(prev, d)) {
+    // Two drafts merge only when they are neighbours: nothing of another kind lies between them.
+    const prev = previous;
+    if (prev && prev.kind === d.kind && prev.sentence === d.sentence && d.first - prev.last <= MAX_GAP && compatible(prev, d)) {
       absorb(prev, d);
       continue;
     }
-    if (prev && d.kind === "character" && prev.character === d.character) {
+    if (prev && prev.sentence === d.sentence && prev.kind === "temperature" && d.kind === "temperature" && d.group === "simile") {
       absorb(prev, d);
       continue;
     }
     out.push(d);
-    lastOfKind.set(key, d);
+    previous = d;
   }
   return out;
 }
@@ -61,10 +61,18 @@ function compatible(a: DraftPiece, b: DraftPiece): boolean {
     case "temperature":
       return a.temperature === b.temperature;
     case "movement":
-      return a.movement === b.movement && (a.regions.length === 0 || b.regions.length === 0 || sameSet(a.regions, b.regions));
+      return a.movement === b.movement && regionsFit(a, b);
+    case "body_sensation":
+    case "inner_process":
+      return regionsFit(a, b);
     default:
       return true;
   }
+}
+
+/** One part or the same parts: "pressure behind her eye" and "a pulsing in both temples" are two pieces. */
+function regionsFit(a: DraftPiece, b: DraftPiece): boolean {
+  return a.regions.length === 0 || b.regions.length === 0 || a.regions.some((r) => b.regions.includes(r));
 }
 
 function absorb(into: DraftPiece, d: DraftPiece): void {

@@ -44,7 +44,7 @@ const INDIRECT_SPEECH = new Set([
 ]);
 const COMPLEMENT_STARTS = new Set(["that", "what", "where", "whether", "if", "how", "why", "who", "yes", "no", "back", "to"]);
 const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them"]);
-const SPEAK_WORDS = new Set(["speak", "say", "talk", "tell", "listen", "voice", "message", "dialogue", "ask", "what"]);
+const SPEAK_WORDS = new Set(["speak", "say", "talk", "tell", "voice", "what", "answer", "respond", "want", "need"]);
 const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
 /** How many sentences a conversation stays open after its last turn. */
@@ -77,12 +77,9 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
     // 1. A body part invited to speak ("I invited him to let his lower back speak").
     for (const c of clauses) {
       if (c.role === "check-in") continue;
-      let speak = false;
-      for (let k = c.first; k < c.last; k++) if (SPEAK_WORDS.has(tokens[k]!.lemma)) speak = true;
-      const inviting = c.role === "prompt" || hasLemma(tokens, c, ["let", "invite", "listen", "ask", "tune"]);
-      if (speak && inviting && c.regions.length > 0) {
-        const r = c.regions[c.regions.length - 1]!;
-        state.active = bodyPart(state, r.words, r.region);
+      const invited = invitedBodyPart(tokens, c);
+      if (invited) {
+        state.active = bodyPart(state, invited.words, invited.region);
         state.lastEvent = s;
       }
     }
@@ -143,10 +140,27 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
   return { pieces, characters: state.characters };
 }
 
-function hasLemma(tokens: readonly Token[], c: Clause, lemmas: string[]): boolean {
-  for (let k = c.first; k < c.last; k++) if (lemmas.includes(tokens[k]!.lemma)) return true;
-  return false;
+/**
+ * "I invited him to let his lower back speak", "she suggested I ask my jaw what it was holding",
+ * "listen to my heart": a body part is given a voice. The inviting verb comes before the part,
+ * the speaking after it (or "listen to" right before it).
+ */
+function invitedBodyPart(tokens: readonly Token[], c: Clause): Clause["regions"][number] | null {
+  for (const r of c.regions) {
+    let invite = false;
+    for (let k = c.first; k < r.first; k++) {
+      const l = tokens[k]!.lemma;
+      if (INVITING.has(l) && tokens[k]!.pos === "VERB") invite = true;
+    }
+    let listens = false;
+    for (let k = Math.max(c.first, r.first - 4); k < r.first; k++) if (tokens[k]!.lemma === "listen") listens = true;
+    let speaks = false;
+    for (let k = r.last; k < Math.min(c.last, r.last + 4); k++) if (SPEAK_WORDS.has(tokens[k]!.lemma)) speaks = true;
+    if ((invite && speaks) || listens) return r;
+  }
+  return null;
 }
+const INVITING = new Set(["let", "invite", "ask", "suggest", "encourage", "allow", "tell", "dialogue", "talk"]);
 
 function bodyPart(state: State, words: string, region: BodyRegion): CharacterRecord {
   const label = words || region.replace("-", " ");
@@ -251,8 +265,19 @@ function nounAfter(tokens: readonly Token[], k: number): number | null {
 
 /** The subject of a speech verb: the word before it, or the subject of the clause before "and". */
 function subjectBefore(tokens: readonly Token[], clauses: Clause[], verb: number): number | null {
-  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) {
+  for (let k = verb - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const t = tokens[k]!;
+    if (t.norm === ")") {
+      // Skip a parenthesis: "Sofi (that's what everyone called me back then) said".
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.norm !== "(" && k - j < 40) j--;
+      if (j >= 0 && tokens[j]!.norm === "(") {
+        k = j;
+        steps = 0;
+        continue;
+      }
+      return null;
+    }
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "then") continue;
     if (t.pos === "PRON" || NOUN_POS.has(t.pos) || /^[A-Z]\.$/.test(t.text)) return k;
     if (t.norm === "and" || t.norm === ",") {
@@ -312,6 +337,13 @@ function resolveSpeaker(model: TextModel, roleCtx: RoleContext, state: State, su
     if (agent === "client") return { kind: "client" };
     return model.narrator === "client" && w !== "it" ? { kind: "practitioner" } : { kind: "unknown" };
   }
+  // "Sixteen-year-old me said", "little me said": the younger self speaks.
+  if ((w === "me" || w === "self") && subject > 0 && /^(old|younger|little|older|teenage|small)$/.test(tokens[subject - 1]!.norm)) {
+    const younger = tokens[subject - 1]!.norm !== "older";
+    const rec = state.characters.find((r) => r.aspect === (younger ? "child" : "guide") && !r.bodyPart);
+    if (rec) return { kind: "character", rec, isNew: false };
+    return { kind: "character", rec: createRecord(state, model, younger ? "younger self" : "older self", younger ? "younger self" : "older self", younger ? "child" : "guide", s, null), isNew: true };
+  }
   if (agent === "client") return { kind: "client" };
   const fig = figures.matchAt(tokens, subject);
   if (fig && quoted && NOUN_POS.has(t.pos)) {
@@ -360,6 +392,8 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
   const before2 = tokens[npFirst - 2];
   if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
+  if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
+  if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
   if (before && before.pos === "ADP" && before.norm !== "like") {
     // The object of a preposition is a place or company, not the one who appears.
     return false;
@@ -376,7 +410,7 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
         return !!n && (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive));
       }
       if (possessive) return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
-      return APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && det.norm !== "the");
+      return APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"));
     }
     if (t.text === '"' || t.text === "“" || t.norm === "." || t.norm === ";") return false;
   }
@@ -415,7 +449,7 @@ function createRecord(state: State, model: TextModel, label: string, head: strin
   const rec: CharacterRecord = {
     label,
     head,
-    aspect: contextAspect(model, s, c) ?? (label === "older self" ? "guide" : label === "younger self" ? "child" : aspect),
+    aspect: contextAspect(model, s, c, aspect) ?? (label === "older self" ? "guide" : label === "younger self" ? "child" : aspect),
     gender: genderOf(head, aspect),
     aliases: new Set(),
     regions: [],
@@ -449,7 +483,7 @@ function selfLabel(tokens: readonly Token[], c: Clause): string | null {
 }
 
 /** The part a figure plays, from words around its first appearance (guarding -> protector). */
-function contextAspect(model: TextModel, s: number, c: Clause | null): CharacterAspect | null {
+function contextAspect(model: TextModel, s: number, c: Clause | null, fallback: CharacterAspect): CharacterAspect | null {
   const { tokens } = model;
   const sentences = model.read.sentences;
   const from = c ? c.first : sentences[s]!.first;
@@ -465,8 +499,11 @@ function contextAspect(model: TextModel, s: number, c: Clause | null): Character
       if (f && (f.value === "ancestor" || f.value === "parent")) return f.value;
     }
   }
-  for (const m of aspectCues.findAll(tokens, from, sentences[s]!.last)) {
-    if (!tokens[m.first]!.negated && m.value === "guide") return "guide";
+  // A wise or luminous person is a guide; an animal stays an animal.
+  if (fallback === "other") {
+    for (const m of aspectCues.findAll(tokens, from, sentences[s]!.last)) {
+      if (!tokens[m.first]!.negated && m.value === "guide") return "guide";
+    }
   }
   return null;
 }
@@ -505,8 +542,10 @@ function indirectTurn(model: TextModel, roleCtx: RoleContext, state: State, c: C
     if (t.pos !== "VERB" || !INDIRECT_SPEECH.has(t.lemma)) continue;
     if (t.negated) return null;
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
-    for (let j = k + 1; j < Math.min(c.last, k + 5); j++) {
-      if (REPORT_VERBS.has(tokens[j]!.lemma) && tokens[j]!.pos === "VERB") return null;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence) break;
+      if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB") return null;
     }
     const next = tokens[k + 1];
     const addressed =

@@ -12,6 +12,7 @@ import { isNegated, reportsAbsence } from "./negation";
 
 interface View {
   model: TextModel;
+  cuesAt: CueHit[][];
   tokens: readonly Token[];
   clause: Clause;
   cues: CueHit[];
@@ -66,6 +67,7 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
     const subject = clauseSubject(tokens, clause);
     const view: View = {
       model,
+      cuesAt,
       tokens,
       clause,
       cues,
@@ -198,6 +200,7 @@ function afterSimile(v: View, at: number): boolean {
 const detectTemperature: Detector = (v) => {
   if (v.inInsight) return null;
   let temperature: Temperature | null = null;
+  let simile = false;
   for (const hit of cuesOf(v, "temperature")) {
     const next = v.tokens[hit.last];
     if (next && (next.norm === "towards" || next.norm === "toward" || next.norm === "for") && hit.cue.temperature === "hot") continue;
@@ -212,10 +215,13 @@ const detectTemperature: Detector = (v) => {
       if (!subj && !modifiesSomething) continue;
     }
     temperature = hit.cue.temperature;
+    simile = afterSimile(v, hit.first) && v.regions.length === 0;
     if (!afterSimile(v, hit.first)) break;
   }
   if (!temperature) return null;
-  return { ...base(v, "temperature"), temperature };
+  // A comparison ("it felt like standing in the sun after a cold job site") describes the experience
+  // told before it; the merge step folds it into that one.
+  return { ...base(v, "temperature"), temperature, group: simile ? "simile" : "felt" };
 };
 
 const detectMovement: Detector = (v) => {
@@ -229,7 +235,9 @@ const detectMovement: Detector = (v) => {
     const weak = WEAK_MOVES.has(phrase) || WEAK_MOVES.has(v.tokens[hit.first]!.norm);
     const regionBefore = v.regions.some((r) => r.first < hit.first);
     if (weak) {
-      if (!regionBefore) continue;
+      const object = v.tokens[hit.last];
+      // "turning things over" has an object: it is not the body moving.
+      if (!regionBefore || (object && (object.pos === "NOUN" || object.pos === "DET") && phrase !== "pushed")) continue;
       movement ??= "movement";
       continue;
     }
@@ -253,6 +261,8 @@ const detectRelease: Detector = (v) => {
     if (insideMemory(v, hit.first)) continue;
     const before = v.tokens[hit.first - 1]?.norm ?? "";
     if (PARTICIPLE_GUARDS.has(before)) continue;
+    // "pressure behind her eye that slowly eased": the easing belongs to the sensation.
+    if (hit.cue.sub === "tissue" && /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) && v.clause.regions.length === 0) continue;
     if (hit.cue.sub === "crying") {
       if (emotionsOf(v).length > 0) continue;
       sub ??= "crying";
@@ -266,13 +276,18 @@ const detectRelease: Detector = (v) => {
     }
   }
   if (!sub) return null;
-  return { ...base(v, "release"), group: sub === "crying" ? "crying" : "body" };
+  // Tears need no place; a place inherited from the clause before belongs to something else.
+  if (sub === "crying") return { ...base(v, "release", v.clause.regions), group: "crying" };
+  return { ...base(v, "release"), group: "body" };
 };
 
 const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
+  const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue");
   for (const hit of cuesOf(v, "sensation")) {
     if (insideMemory(v, hit.first)) continue;
+    // "the tension in her forehead melted": a sensation letting go is a release.
+    if (releases.some((r) => r.first > hit.first)) continue;
     const word = phraseOf(v.tokens, hit);
     if (NOUNISH_SENSATIONS.has(word)) {
       let simile = false;
@@ -307,7 +322,10 @@ function senseDetector(kind: "taste" | "smell", organ: BodyRegion): Detector {
       const next = v.tokens[hit.last];
       const prev = v.tokens[hit.first - 1];
       const asVerb = hit.cue.verb || t.pos === "VERB";
-      if (asVerb || next?.norm === "of" || prev?.pos === "ADJ" || where.length > 0 || prev?.norm === "a" || prev?.norm === ",") {
+      const described = prev && (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "DET" || prev.norm === ",");
+      let thereWas = false;
+      for (let k = Math.max(v.clause.first, hit.first - 6); k < hit.first; k++) if (v.tokens[k]!.norm === "there") thereWas = true;
+      if (asVerb || next?.norm === "of" || described || where.length > 0 || thereWas) {
         return { ...base(v, kind, where) };
       }
     }
@@ -317,14 +335,22 @@ function senseDetector(kind: "taste" | "smell", organ: BodyRegion): Detector {
 
 const detectInnerProcess: Detector = (v) => {
   const organs = cuesOf(v, "organ");
-  const processes = cuesOf(v, "process");
   for (const o of organs) {
     const before = v.tokens[o.first - 1];
     if (before && before.pos === "ADP" && before.norm !== "of") continue;
-    if (processes.some((p) => p.first > o.first && p.first - o.last <= 6)) return base(v, "inner_process");
+    // The process may come after an aside: "his cells, "millions of them," being rinsed".
+    for (let k = o.last; k < Math.min(v.tokens.length, o.last + 10); k++) {
+      const t = v.tokens[k]!;
+      if (t.sentence !== v.clause.sentence) break;
+      if (v.model.cues.length && isProcessAt(v, k)) return base(v, "inner_process");
+    }
   }
   return null;
 };
+
+function isProcessAt(v: View, k: number): boolean {
+  return (v.cuesAt[k] ?? []).some((h) => h.cue.type === "process" && !v.tokens[k]!.negated);
+}
 
 const detectEmotion: Detector = (v) => {
   const emotions = emotionsOf(v);
@@ -399,7 +425,8 @@ function dreamScene(tokens: readonly Token[], at: number, c: Clause): boolean {
   }
   if (tokens[k]?.norm === "that") k++;
   const n = tokens[k];
-  if (!n || k >= c.last) return false;
+  if (!n || n.sentence !== t.sentence) return false;
+  void c;
   if (n.norm === "about" || n.norm === "of") return false;
   return n.pos === "PRON" || n.pos === "DET" || n.pos === "PROPN" || n.pos === "NOUN";
 }
@@ -412,20 +439,31 @@ function seesSomething(v: View, hit: CueHit): boolean {
   while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
   const n = tokens[k];
   if (!n || k >= v.clause.last) return false;
-  if (/^(if|whether|that|how|what|why|me|her|him|it|them)$/.test(n.norm)) return false;
+  if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm)) return false;
   return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";
 }
+
+const MEMORY_NOUN_PREDICATES = new Set(["of", "from", "came", "come", "comes", "surfaced", "arose", "returned", "emerged", "appeared", "flooded", "that", "where", "in", "about"]);
 
 function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause): boolean {
   const t = tokens[hit.first]!;
   if (isNegated(tokens, hit.first, c.first)) return false;
+  // "It felt like remembering": a comparison, not a recollection.
+  for (let k = hit.first - 1; k >= Math.max(c.first, hit.first - 3); k--) if (tokens[k]!.norm === "like") return false;
   // "the first full breath I can remember": a relative clause, not a recollection.
   let k = hit.first - 1;
-  while (k >= c.first && /^(can|could|ever|still|really|'d|would)$/.test(tokens[k]!.norm)) k--;
-  if (k >= c.first && PERSONS.has(tokens[k]!.norm) && k - 1 >= c.first && tokens[k - 1]!.pos === "NOUN") return false;
+  while (k >= 0 && /^(can|could|ever|still|really|'d|would)$/.test(tokens[k]!.norm)) k--;
+  if (k >= 1 && PERSONS.has(tokens[k]!.norm) && tokens[k - 1]!.pos === "NOUN" && tokens[k - 1]!.sentence === t.sentence) return false;
   // "remember to ...", "to remember"
   if (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to") return false;
-  void t;
+  // A memory as a noun needs telling: "a memory came", "the memory of", "I had this memory".
+  if (t.pos === "NOUN" && hit.last - hit.first === 1) {
+    const next = tokens[hit.last];
+    const prev = tokens[hit.first - 1];
+    const prev2 = tokens[hit.first - 2];
+    const told = (next && (MEMORY_NOUN_PREDICATES.has(next.norm) || next.pos === "VERB")) || [prev, prev2].some((x) => x && (x.lemma === "have" || x.lemma === "get"));
+    if (!told) return false;
+  }
   return true;
 }
 

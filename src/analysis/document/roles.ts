@@ -24,12 +24,24 @@ const HANDS_ON_VERBS = new Set(["hold", "start", "begin", "work", "put", "place"
 const PERCEIVING = new Set(["feel", "sense", "notice", "see", "hear", "observe", "watch"]);
 const SKIP_BEFORE_SUBJECT = new Set(["when", "as", "while", "after", "before", "then", "once", "until", "because", "although", "though", "at", "for", "during", "in", "on", "with"]);
 
+const PROMPT_CONTINUATIONS = new Set(["if", "whether", "what", "how", "where", "why", "to", "that", "who", "which"]);
+
 /** Words in the part of a text before the session that mark it as check-in talk. */
 const CHECK_IN_MARKERS = [
   "check-in", "check in", "checked in", "this week", "the week", "last week", "past week", "this past",
   "background", "context", "referred", "presenting", "diagnosed", "diagnosis", "history of", "chronic",
   "months ago", "years ago", "weeks ago", "came in", "at the start", "going in", "since the", "since her",
   "since his", "since my", "doctor", "says", "said the week", "told me", "sleep", "slept", "work",
+  "arrived", "presents", "presented", "reports", "complains", "complained", "complaint", "symptoms", "intake",
+  "came to", "in for", "flare", "flared", "flaring", "headache", "headaches", "insomnia", "stress", "medication",
+  "ago", "lately", "recently", "these days", "has been", "have been", "had been", "pain", "goal", "goals",
+];
+/** Words that show the session itself is being told. */
+const SESSION_STARTS = [
+  "on the table", "during the session", "in the session", "the session began", "the session started",
+  "lay down on", "lying on the table", "her hands on", "his hands on", "your hands on", "her hands under",
+  "his hands under", "your hands under", "hands-on", "treatment :", "techniques :", "observations :",
+  "session notes :", "during treatment",
 ];
 const ALWAYS_CHECK_IN = ["at check-in", "at check in", "before we started", "before we began", "before the session", "at intake"];
 
@@ -95,6 +107,11 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
       else if (TECHNIQUE_VERBS.has(verb.lemma) && !PERCEIVING.has(verb.lemma)) role = "technique";
     } else if (agent === "practitioner" && verb && TECHNIQUE_VERBS.has(verb.lemma)) role = "technique";
     if (role === "experience" && !verb && ctx.techniqueRanges.some(([a, b]) => a >= c.first && b <= c.last)) role = "technique";
+    // The question a prompt asks is part of the prompt ("I asked | whether she saw any colour").
+    const opener = tokens[c.first]!.norm;
+    if (role === "experience" && c.sentence === prevSentence && roles[roles.length - 1] === "prompt" && PROMPT_CONTINUATIONS.has(opener)) {
+      role = "prompt";
+    }
     roles.push(role);
     if (subject || c.sentence !== prevSentence) prevAgent = agent;
     prevSentence = c.sentence;
@@ -116,7 +133,16 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
     return out;
   };
   const startClause = roles.findIndex((r) => r === "technique" || r === "prompt");
-  const startSentence = startClause >= 0 ? raw[startClause]!.sentence : -1;
+  let startSentence = startClause >= 0 ? raw[startClause]!.sentence : -1;
+  const firstTechnique = ctx.techniqueRanges.length > 0 ? ctx.tokens[ctx.techniqueRanges[0]![0]]!.sentence : -1;
+  if (firstTechnique >= 0 && (startSentence < 0 || firstTechnique < startSentence)) startSentence = firstTechnique;
+  for (let s = 0; s < (startSentence < 0 ? ctx.sentences.length : startSentence); s++) {
+    const text = sentenceText(s);
+    if (SESSION_STARTS.some((m) => text.includes(` ${m} `))) {
+      startSentence = s;
+      break;
+    }
+  }
   let preIsCheckIn = false;
   if (startSentence > 0) {
     for (let s = 0; s < startSentence && !preIsCheckIn; s++) {

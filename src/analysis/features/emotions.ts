@@ -24,9 +24,18 @@ export function findEmotions(tokens: readonly Token[], from: number, to: number,
       i = m.last - 1;
       continue;
     }
-    // "panic attacks", "fear response": an emotion word modifying a noun names a condition.
+    // "anxiety medication", "fear response": an emotion word modifying a noun names a condition.
     const next = tokens[m.last];
-    if (t.pos !== "ADJ" && next && next.pos === "NOUN" && m.last < to && !/^(in|of)$/.test(next.norm) && !isEmotionWord(tokens, m.last)) {
+    if (next && CONDITION_NOUNS.has(next.lemma)) {
+      i = m.last - 1;
+      continue;
+    }
+    // "which she had feared": the thing feared, not a fear felt.
+    if (t.pos === "VERB" && /^(which|that|what)$/.test(tokens[m.first - 2]?.norm ?? "") ) {
+      i = m.last - 1;
+      continue;
+    }
+    if (t.pos === "VERB" && /^(which|that|what)$/.test(tokens[m.first - 3]?.norm ?? "") && tokens[m.first - 1]?.pos === "AUX") {
       i = m.last - 1;
       continue;
     }
@@ -36,17 +45,22 @@ export function findEmotions(tokens: readonly Token[], from: number, to: number,
   return out;
 }
 
-function isEmotionWord(tokens: readonly Token[], at: number): boolean {
-  return matcher.matchAt(tokens, at) !== null;
-}
+/** Nouns after an emotion word that make it the name of a condition or a thing. */
+const CONDITION_NOUNS = new Set([
+  "attack", "disorder", "medication", "management", "response", "level", "symptom", "issue", "problem", "therapy",
+  "med", "pill", "counselling", "counseling", "group", "class", "diagnosis", "button", "room", "mode", "scale",
+  "score", "questionnaire", "clinic", "programme", "program", "app", "story", "film", "movie", "song",
+]);
 
 /** "felt safe", "was feeling down", "got really angry", "woke up feeling calm". */
-function framed(tokens: readonly Token[], at: number, from: number): boolean {
-  for (let k = at - 1, steps = 0; k >= from && steps < 4; k--, steps++) {
+function framed(tokens: readonly Token[], at: number, _from: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1, steps = 0; k >= 0 && steps < 5 && tokens[k]!.sentence === sentence; k--, steps++) {
     const t = tokens[k]!;
     if (FEELING_FRAME_WORDS.has(t.norm) || FEELING_FRAME_WORDS.has(t.lemma)) return true;
     if (t.pos === "ADV" || t.norm === "so" || t.norm === "very" || t.norm === "a" || t.norm === "bit" || t.norm === "little" || t.norm === "quite" || t.norm === "more" || t.norm === "and" || t.norm === ",") continue;
-    if (t.pos === "ADJ") continue;
+    // "felt so loved and safe": another feeling word in the same frame.
+    if (t.pos === "ADJ" || matcher.matchAt(tokens, k) !== null) continue;
     return false;
   }
   return false;

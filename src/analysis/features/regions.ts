@@ -10,8 +10,14 @@ const matcher = new PhraseMatcher<BodyRegion>(REGION_PHRASES);
 
 /** Body words that are also common verbs ("to face", "head home", "hand it over"). */
 const VERB_HOMOGRAPHS = new Set(["face", "head", "hand", "arm", "palm", "shoulder", "chest", "stomach", "foot", "eye", "nose", "mouth", "knee", "skin", "temple", "brow", "chin", "lip", "heel", "sole", "gut", "tan"]);
-/** Nouns after a body word that keep it a body word ("neck pain", "heart area"). */
-const BODY_CONTEXT_NOUNS = new Set(["pain", "ache", "tension", "pressure", "area", "region", "muscle", "tissue", "joint", "bone", "fascia", "spasm", "cramp", "discomfort", "tightness", "stiffness", "level", "side", "chakra", "centre", "center"]);
+/** Nouns that make a body word a modifier of something else ("temple bells", "heart surgeon", "head teacher"). */
+const NOT_BODY_HEADS = new Set([
+  "attack", "rate", "surgeon", "surgery", "doctor", "specialist", "condition", "disease", "transplant", "problem",
+  "bell", "scan", "x-ray", "failure", "valve", "cream", "lotion", "chart", "monitor", "tumour", "tumor", "teacher",
+  "office", "nurse", "soldier", "towel", "mask", "cloth", "drop", "contact", "plug", "gate", "door", "rest",
+  "board", "phone", "garden", "roof", "complex", "priest", "mount", "path", "trail", "wear", "print", "lamp",
+  "light", "count", "line", "brake", "bag", "cuff", "wash", "job", "guard", "ball",
+]);
 const POSSESSIVES = new Set(["my", "her", "his", "their", "your", "its", "our"]);
 /** Parts a practitioner touches with: "under my hands" in a note is the practitioner's hand. */
 const CONTACT_PARTS = new Set<BodyRegion>(["hands", "arms"]);
@@ -40,8 +46,7 @@ export function findRegions(tokens: readonly Token[], from: number, to: number, 
     const asVerb = m.last - m.first === 1 && VERB_HOMOGRAPHS.has(firstTok.lemma) && firstTok.pos === "VERB";
     // "temple bells", "heart attack": a body word used as a modifier of another noun.
     const after = tokens[m.last];
-    const modifier =
-      m.last - m.first === 1 && after?.pos === "NOUN" && !isBodyNoun(after) && !BODY_CONTEXT_NOUNS.has(after.lemma);
+    const modifier = m.last - m.first === 1 && !!after && after.pos === "NOUN" && NOT_BODY_HEADS.has(after.lemma);
     // "the mind's eye", "her inner eye" are imagery, not the eyes.
     const innerEye = m.value === "eyes" && (tokens[m.first - 1]?.norm === "inner" || (tokens[m.first - 1]?.norm === "'s" && tokens[m.first - 2]?.norm === "mind"));
     if (masked || asVerb || modifier || innerEye || !belongsToClient(tokens, m.first, m.value, ctx.narrator)) {
@@ -58,10 +63,6 @@ export function findRegions(tokens: readonly Token[], from: number, to: number, 
     i = m.last - 1;
   }
   return out;
-}
-
-function isBodyNoun(t: Token): boolean {
-  return matcher.matchAt([t], 0) !== null;
 }
 
 /** Excludes the practitioner's hands and other people's bodies ("grandpa's shoulders"). */

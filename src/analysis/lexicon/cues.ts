@@ -123,7 +123,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["odor", { type: "smell" }], ["aroma", { type: "smell" }], ["fragrance", { type: "smell" }],
   ["whiff", { type: "smell" }], ["stench", { type: "smell" }], ["stink", { type: "smell" }],
   // visual
-  ["light", { type: "light" }], ["glow", { type: "light" }], ["glowing", { type: "light" }],
+  ["=light", { type: "light" }], ["glow", { type: "light" }], ["glowing", { type: "light" }],
   ["radiance", { type: "light" }], ["sparkle", { type: "light" }], ["sparkles", { type: "light" }],
   ["shimmer", { type: "light" }], ["shimmering", { type: "light" }], ["flash of", { type: "light" }],
   ["sunlight", { type: "light" }], ["moonlight", { type: "light" }], ["candlelight", { type: "light" }],
@@ -172,7 +172,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["turning over", process], ["fizzing", process], ["fizz", process], ["pumping", process], ["circulating", process],
   ["repairing", process], ["healing", process], ["regenerating", process], ["renewing", process],
   ["processing", process], ["churning", process], ["filtering", process], ["detoxing", process],
-  ["warming up", process], ["waking up", process], ["coming alive", process],
+  ["warming up", process], ["warming", process], ["cooling", process], ["gurgling", process], ["gurgled", process], ["waking up", process], ["coming alive", process],
   ["moving faster", process], ["draining", process], ["emptying", process], ["dividing", process],
   ["rebuilding", process], ["clearing", process], ["flushing", process], ["reorganising", process],
   ["reorganizing", process],

@@ -18,6 +18,8 @@ const SUBORDINATORS = new Set([
   "where", "after", "before", "whilst",
 ]);
 const RELATIVES = new Set(["which", "who", "where"]);
+/** A pronoun after these words is the subject of a complement, not of a new clause ("asked if she saw"). */
+const COMPLEMENTIZERS = new Set(["if", "whether", "what", "how", "why", "where", "who", "that", "like", "as", "though", "than"]);
 const SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they"]);
 const ANY_SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they", "it", "you", "there", "something", "everything", "nothing"]);
 const DETERMINERS = new Set(["the", "a", "an", "my", "her", "his", "its", "their", "your", "our", "this", "that", "these", "those", "some", "every", "each"]);
@@ -59,7 +61,10 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
       if (segmentHasVerb(tokens, i + 1, last) || COORDINATORS.has(tokens[i + 1]?.norm ?? "")) cut(i, i + 1);
       continue;
     }
-    if (i > start && COORDINATORS.has(t.norm) && startsClause(tokens, t.norm === "then" ? i : i + 1, last, true)) {
+    const afterAnd = t.norm === "then" && start === i - 1 && COORDINATORS.has(tokens[i - 1]!.norm);
+    // "so" before a verb or adjective is an intensifier ("felt so loved"), not a new clause.
+    const elidedOk = t.norm !== "so" && t.norm !== "or";
+    if (i > start && !afterAnd && COORDINATORS.has(t.norm) && startsClause(tokens, t.norm === "then" ? i : i + 1, last, elidedOk)) {
       cut(i, i);
     } else if (i > start && SUBORDINATORS.has(t.norm) && (RELATIVES.has(t.norm) || startsClause(tokens, i + 1, last, false))) {
       cut(i, i);
@@ -70,7 +75,7 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
       nextVerbWithin(tokens, i + 1, last, 3) &&
       !COORDINATORS.has(tokens[i - 1]!.norm) &&
       !SUBORDINATORS.has(tokens[i - 1]!.norm) &&
-      tokens[i - 1]!.norm !== "that"
+      !COMPLEMENTIZERS.has(tokens[i - 1]!.norm)
     ) {
       cut(i, i);
     }
@@ -127,14 +132,19 @@ function startsWithVerb(tokens: readonly Token[], first: number, last: number): 
   return false;
 }
 
-/** A clause without a verb joins its neighbour: the next one after "and"/"or", else the previous one. */
+/**
+ * A clause without a verb joins its neighbour: the next one after "and"/"or", else the previous one.
+ * One that opens with "and"/"but" after a comma stays a clause of its own: it is coordinated, and
+ * often its verb was tagged as a noun ("and after it a warmth spread around her heart").
+ */
 function joinFragments(tokens: readonly Token[], parts: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < parts.length; k++) {
     const [first, last] = parts[k]!;
     let verb = false;
     for (let i = first; i < last; i++) if (isVerb(tokens[i])) verb = true;
-    if (verb || parts.length === 1) {
+    const coordinated = k > 0 && COORDINATORS.has(tokens[first]!.norm) && tokens[first - 1]?.norm === ",";
+    if (verb || parts.length === 1 || coordinated) {
       out.push([first, last]);
       continue;
     }
