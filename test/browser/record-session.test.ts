@@ -61,6 +61,15 @@ describe.each(storeTargets())("practitioner workspace in Chromium on $name", (ta
     },
   );
 
+  it.skipIf(!!skip)("adds a life event to the client", async () => {
+    await page.getByRole("region", { name: "Life events" }).getByRole("button", { name: "Add" }).click();
+    const form = page.getByRole("form", { name: "New life event" });
+    await form.getByLabel("What happened").fill("Grandmother died");
+    await form.getByLabel("Age").fill("9");
+    await form.getByRole("button", { name: "Add event" }).click();
+    await page.locator(".life-events li", { hasText: "Grandmother died" }).getByText("age 9").waitFor();
+  });
+
   it.skipIf(!!skip)(
     "records a session with techniques, pieces, a character and a thread, and saves the draft",
     async () => {
@@ -174,6 +183,20 @@ describe.each(storeTargets())("practitioner workspace in Chromium on $name", (ta
       await expect(thread.locator(".chip").allTextContents()).resolves.toEqual(["1"]);
     },
   );
+
+  it.skipIf(!!skip)("signs the session, which then reads as a record and no longer as a draft", async () => {
+    await page.getByRole("table", { name: "Sessions" }).getByRole("link", { name: "Session 1" }).click();
+    await page.getByRole("button", { name: "Sign…" }).click();
+    await page.getByRole("button", { name: "Sign the session" }).click();
+    const record = page.getByRole("article", { name: "Session 1" });
+    await record.waitFor();
+    await page.reload();
+    await record.waitFor();
+    await expect(record.locator("li.piece").count()).resolves.toBe(5);
+    await expect(page.getByRole("button", { name: "Save draft" }).count()).resolves.toBe(0);
+    await page.getByRole("link", { name: "Maria Keller" }).click();
+    await page.getByRole("table", { name: "Sessions" }).locator(".badge--signed").waitFor();
+  });
 
   it.skipIf(!!skip)(
     "logs out to the login page, refuses a wrong password, and logs back in to the same page",

@@ -113,8 +113,16 @@ async function main() {
     await p.getByRole("heading", { name: "New session" }).waitFor();
     await p.getByLabel("Narrative", { exact: true }).pressSequentially(NARRATIVE);
     await p.locator('.suggestions[aria-busy="false"] .suggestion').first().waitFor();
-    await p.locator('.suggestion[data-kind="character"]').first().getByRole("button", { name: /^Accept/ }).click();
-    await p.locator(".suggestion").first().getByRole("button", { name: /^Dismiss/ }).click();
+    await p
+      .locator('.suggestion[data-kind="character"]')
+      .first()
+      .getByRole("button", { name: /^Accept/ })
+      .click();
+    await p
+      .locator(".suggestion")
+      .first()
+      .getByRole("button", { name: /^Dismiss/ })
+      .click();
     await p.getByRole("heading", { name: "What happened" }).scrollIntoViewIfNeeded();
     await p.evaluate(() => document.getElementById("narrative-title")?.scrollIntoView());
     await shot(p, "09-session-suggestions");
