@@ -1,6 +1,6 @@
 // A session of a client: the form while it is a draft, the record once signed.
-import { useState } from "react";
-import type { Session } from "../../../src/domain";
+import { useCallback, useState } from "react";
+import type { Character, Session, Thread } from "../../../src/domain";
 import { api } from "../api/tessera-api";
 import { LoadProblem } from "../components/load-problem";
 import { draftFromSession, emptySession } from "../session-form/session-draft";
@@ -25,6 +25,14 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
   const [signed, setSigned] = useState<Session | null>(session?.status === "signed" ? session : null);
   const [initial] = useState(() => (session ? draftFromSession(session) : emptySession(todayIso())));
 
+  const { setData: setCharacters } = characters;
+  const { setData: setThreads } = threads;
+  const addCharacter = useCallback(
+    (c: Character) => setCharacters((list) => [...(list ?? []), c]),
+    [setCharacters],
+  );
+  const addThread = useCallback((t: Thread) => setThreads((list) => [...(list ?? []), t]), [setThreads]);
+
   const problem = client.error ?? characters.error ?? threads.error;
   if (problem)
     return (
@@ -39,8 +47,8 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
       initial={initial}
       characters={characters.data}
       threads={threads.data}
-      onCharacterCreated={(c) => characters.setData((list) => [...(list ?? []), c])}
-      onThreadCreated={(t) => threads.setData((list) => [...(list ?? []), t])}
+      onCharacterCreated={addCharacter}
+      onThreadCreated={addThread}
       onSigned={setSigned}
     />
   );

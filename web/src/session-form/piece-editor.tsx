@@ -1,5 +1,5 @@
 // One piece with all its fields; the kind decides which specific fields show.
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import {
   COLOURS,
   EMOTIONS,
@@ -22,7 +22,7 @@ import {
   type Thread,
 } from "../../../src/domain";
 import { Field } from "../components/field";
-import { errorAt, type FieldErrors } from "../form-errors";
+import { errorAt, errorsUnder, type FieldErrors } from "../form-errors";
 import { KIND_STYLE } from "../process/kind-style";
 import { COLOUR_SWATCH, PERIOD_LABEL } from "../vocabulary-labels";
 import { ChoiceChips } from "./choice-chips";
@@ -31,24 +31,30 @@ import { PieceThreads } from "./piece-threads";
 import { RegionPicker } from "./region-picker";
 import type { DraftPiece } from "./session-draft";
 
-export function PieceEditor(props: {
+/**
+ * Memoised: typing in the narrative re-renders the form, and a session can hold dozens of pieces.
+ * Every prop is stable between keystrokes (callbacks take the piece key; errors are the form's map).
+ */
+export const PieceEditor = memo(function PieceEditor(props: {
   index: number;
   piece: DraftPiece;
-  errors: FieldErrors;
+  /** The whole form's errors; this piece reads those under pieces.<index>. */
+  formErrors: FieldErrors;
   characters: Character[];
   threads: Thread[];
   /** Set when the piece was just added with "Edit", so the practitioner lands on it. */
   focusOnMount: boolean;
-  onChange: (p: DraftPiece) => void;
-  onRemove: () => void;
+  onChange: (key: string, p: DraftPiece) => void;
+  onRemove: (key: string) => void;
   onCreateCharacter: (label: string, aspect: CharacterAspect) => Promise<Character>;
   onCreateThread: (name: string) => Promise<Thread>;
 }) {
-  const { piece, index, errors } = props;
+  const { piece, index } = props;
+  const errors = errorsUnder(props.formErrors, `pieces.${index}`);
   const own = KIND_FIELDS[piece.kind];
   const style = KIND_STYLE[piece.kind];
   const path = (f: string) => `pieces.${index}.${f}`;
-  const set = (p: Partial<DraftPiece>) => props.onChange({ ...piece, ...p });
+  const set = (p: Partial<DraftPiece>) => props.onChange(piece.key, { ...piece, ...p });
   const ref = useRef<HTMLLIElement>(null);
 
   useEffect(() => {
@@ -81,7 +87,7 @@ export function PieceEditor(props: {
           type="button"
           className="button--quiet button--small piece__remove"
           aria-label={`Remove piece ${index + 1}`}
-          onClick={props.onRemove}
+          onClick={() => props.onRemove(piece.key)}
         >
           Remove
         </button>
@@ -265,4 +271,4 @@ export function PieceEditor(props: {
       />
     </li>
   );
-}
+});

@@ -1,5 +1,5 @@
 // The session form: what was done, what happened, and the pieces that arose; saved as a draft, then signed.
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   PIECE_KINDS,
   type Character,
@@ -52,7 +52,7 @@ export function SessionEditor(props: {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [newKind, setNewKind] = useState<PieceKind>("body_sensation");
 
-  const errors = fieldErrorsOf(error);
+  const errors = useMemo(() => fieldErrorsOf(error), [error]);
   const dirty = savedBody !== JSON.stringify(toSessionBody(draft));
   const suggestions = useSuggestions(draft.narrative, true);
   const open = openSuggestions(suggestions.pieces, suggestions.text, dismissed, draft.pieces);
@@ -66,8 +66,15 @@ export function SessionEditor(props: {
   }, [dirty]);
 
   const patch = (p: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...p }));
-  const setPiece = (key: string, piece: DraftPiece) =>
-    setDraft((d) => ({ ...d, pieces: d.pieces.map((p) => (p.key === key ? piece : p)) }));
+  const setPiece = useCallback(
+    (key: string, piece: DraftPiece) =>
+      setDraft((d) => ({ ...d, pieces: d.pieces.map((p) => (p.key === key ? piece : p)) })),
+    [],
+  );
+  const removePiece = useCallback(
+    (key: string) => setDraft((d) => ({ ...d, pieces: d.pieces.filter((p) => p.key !== key) })),
+    [],
+  );
   const addPieces = (pieces: DraftPiece[]) => setDraft((d) => ({ ...d, pieces: [...d.pieces, ...pieces] }));
 
   const accept = (s: Suggestion) => addPieces([pieceFromSuggestion(s, draft.narrative, characters)]);
@@ -78,16 +85,23 @@ export function SessionEditor(props: {
   };
   const dismiss = (s: Suggestion) => setDismissed((d) => new Set([...d, s.key]));
 
-  const createCharacter = async (label: string, aspect: CharacterAspect) => {
-    const c = await api.createCharacter(client.id, { label, aspect });
-    props.onCharacterCreated(c);
-    return c;
-  };
-  const createThread = async (name: string) => {
-    const t = await api.createThread(client.id, { name });
-    props.onThreadCreated(t);
-    return t;
-  };
+  const { onCharacterCreated, onThreadCreated } = props;
+  const createCharacter = useCallback(
+    async (label: string, aspect: CharacterAspect) => {
+      const c = await api.createCharacter(client.id, { label, aspect });
+      onCharacterCreated(c);
+      return c;
+    },
+    [client.id, onCharacterCreated],
+  );
+  const createThread = useCallback(
+    async (name: string) => {
+      const t = await api.createThread(client.id, { name });
+      onThreadCreated(t);
+      return t;
+    },
+    [client.id, onThreadCreated],
+  );
 
   /** Saves and gives the stored session; the form keeps what was typed meanwhile, adding the new piece ids. */
   const save = async (): Promise<Session | null> => {
@@ -262,12 +276,12 @@ export function SessionEditor(props: {
               key={p.key}
               index={i}
               piece={p}
-              errors={errorsUnder(errors, `pieces.${i}`)}
+              formErrors={errors}
               characters={characters}
               threads={threads}
               focusOnMount={focusKey === p.key}
-              onChange={(np) => setPiece(p.key, np)}
-              onRemove={() => patch({ pieces: draft.pieces.filter((x) => x.key !== p.key) })}
+              onChange={setPiece}
+              onRemove={removePiece}
               onCreateCharacter={createCharacter}
               onCreateThread={createThread}
             />
