@@ -127,6 +127,14 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
       await page.reload();
       await page.getByRole("heading", { name: "Session 1" }).waitFor();
       await expect(page.locator("li.piece").count()).resolves.toBe(2);
+      // After the reload the extractor reads the narrative again; the dismissed span stays dismissed.
+      await suggestionsSettled(page);
+      for (const gone of [dismissed, ...accepted]) {
+        const still = page
+          .locator(`.suggestion[data-kind="${gone.kind}"]`)
+          .filter({ has: page.locator("blockquote", { hasText: gone.text }) });
+        expect(await still.count(), `${gone.kind} "${gone.text}" is not suggested again`).toBe(0);
+      }
     },
   );
 });

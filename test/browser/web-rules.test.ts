@@ -63,6 +63,11 @@ describe("suggestion keys", () => {
     );
   });
 
+  it("hold no clinical text, so they can be kept in browser storage", () => {
+    const text = "She felt cold.";
+    expect(suggestionKey(extracted(text, "felt cold", "temperature"), text)).toMatch(/^s[0-9a-z]+$/);
+  });
+
   it("tell apart two occurrences of the same words", () => {
     const text = "She felt cold. Later she felt cold again.";
     const second = { ...extracted(text, "felt cold", "temperature"), start: text.lastIndexOf("felt cold") };

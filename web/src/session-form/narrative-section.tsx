@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Character } from "../../../src/domain";
 import { Field } from "../components/field";
 import { NarrativeMirror, type Highlight } from "../suggestions/narrative-mirror";
-import { SuggestionsPanel, cssSafe } from "../suggestions/suggestions-panel";
+import { SuggestionsPanel } from "../suggestions/suggestions-panel";
 import type { Suggestion } from "../suggestions/suggestion-state";
 import type { Suggestions } from "../suggestions/use-suggestions";
 import type { DraftPiece } from "./session-draft";
@@ -25,9 +25,7 @@ export function NarrativeSection(props: {
   const [picked, setPicked] = useState<string | null>(null);
   const pick = (key: string) => {
     setPicked(key);
-    document
-      .getElementById(`suggestion-${cssSafe(key)}`)
-      ?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    document.getElementById(`suggestion-${key}`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   };
   const hasText = props.narrative.trim() !== "";
   // Pieces already taken from the narrative are underlined in the read-back too.

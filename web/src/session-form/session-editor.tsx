@@ -17,6 +17,7 @@ import { KIND_STYLE } from "../process/kind-style";
 import { hrefFor } from "../routing";
 import { openSuggestions, pieceFromSuggestion, type Suggestion } from "../suggestions/suggestion-state";
 import { useSuggestions } from "../suggestions/use-suggestions";
+import { loadDismissed, storeDismissed } from "../suggestions/dismissed-store";
 import { NarrativeSection } from "./narrative-section";
 import { PieceEditor } from "./piece-editor";
 import {
@@ -48,7 +49,7 @@ export function SessionEditor(props: {
   const [busy, setBusy] = useState<"saving" | "signing" | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [confirmSign, setConfirmSign] = useState(false);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [dismissed, setDismissed] = useState(() => loadDismissed(props.session?.id ?? null));
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [newKind, setNewKind] = useState<PieceKind>("body_sensation");
 
@@ -56,6 +57,11 @@ export function SessionEditor(props: {
   const dirty = savedBody !== JSON.stringify(toSessionBody(draft));
   const suggestions = useSuggestions(draft.narrative, true);
   const open = openSuggestions(suggestions.pieces, suggestions.text, dismissed, draft.pieces);
+
+  const savedId = saved?.id ?? null;
+  useEffect(() => {
+    if (savedId && dismissed.size > 0) storeDismissed(savedId, dismissed);
+  }, [savedId, dismissed]);
 
   // Leaving with unsaved changes asks first; clinical notes are not to be lost to a stray click.
   useEffect(() => {

@@ -4,8 +4,24 @@ import { newKey, type DraftPiece } from "../session-form/session-draft";
 import { relocateSpan } from "../session-form/span";
 
 export interface Suggestion extends ExtractedPiece {
-  /** Stable while the practitioner types elsewhere: kind, quoted text, and which occurrence of it. */
+  /**
+   * Stable while the practitioner types elsewhere: a fingerprint of the kind, the quoted text and
+   * which occurrence of it. A fingerprint, so keys can be kept in browser storage and DOM ids
+   * without clinical text.
+   */
   key: string;
+}
+
+/** FNV-1a, 32 bits, twice with different seeds: short, and collisions do not matter here. */
+export function fingerprint(value: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ value.length;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `s${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
 }
 
 export function suggestionKey(
@@ -22,7 +38,7 @@ export function suggestionKey(
       occurrence++;
     }
   }
-  return `${piece.kind}|${piece.text}|${occurrence}`;
+  return fingerprint(`${piece.kind}|${piece.text}|${occurrence}`);
 }
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -52,7 +52,7 @@ export function SuggestionsPanel(props: {
           return (
             <li
               key={s.key}
-              id={`suggestion-${cssSafe(s.key)}`}
+              id={`suggestion-${s.key}`}
               className={`suggestion${props.highlighted === s.key ? " suggestion--picked" : ""}`}
               data-kind={s.kind}
               data-suggestion-text={s.text}
@@ -119,6 +119,3 @@ export function SuggestionsPanel(props: {
     </section>
   );
 }
-
-export const cssSafe = (key: string) =>
-  key.replace(/[^a-zA-Z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
