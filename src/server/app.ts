@@ -17,6 +17,7 @@ import type { SystemStore } from "../store/store";
 import { installAccessControl } from "./access";
 import type { App } from "./app-types";
 import { errorBody, handleError } from "./errors";
+import { databaseRateLimitStore } from "./rate-limit-store";
 import { authRoutes } from "./routes/auth-routes";
 import { clientRoutes } from "./routes/client-routes";
 import { clientSideRoutes } from "./routes/client-side-routes";
@@ -63,8 +64,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   await app.register(cookie);
-  // Only routes that opt in are limited (login); counters are per instance and may be dropped.
-  await app.register(rateLimit, { global: false });
+  // Only routes that opt in are limited (login); counters live in the database.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.system) });
   await app.register(swagger, {
     openapi: {
       info: { title: "Tessera API", version: "0.1.0" },

@@ -188,6 +188,7 @@ export interface Database {
   practices: PracticesTable;
   users: UsersTable;
   login_sessions: LoginSessionsTable;
+  rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   clients: ClientsTable;
   life_events: LifeEventsTable;
@@ -213,3 +214,9 @@ export type ClientOwnedTable =
   | "reflections"
   | "measure_responses"
   | "consents";
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: string;
+}

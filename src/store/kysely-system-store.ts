@@ -1,7 +1,7 @@
 // The SystemStore written once over Kysely; sqlite/ and postgres/ supply the connection and the
 // dialect adapter. Unscoped: for setup, login, migrations, backup and seeding. Requests get
 // `scoped(caller)`.
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import { conflict, invalid, type Practice, type User } from "../domain";
 import type { Database, LoginSessionsTable, UsersTable } from "./database";
 import type { DialectAdapter } from "./dialect";
@@ -159,6 +159,26 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     async deleteExpiredLoginSessions(at) {
       const result = await db.deleteFrom("login_sessions").where("expires_at", "<=", at).executeTakeFirst();
       return Number(result.numDeletedRows);
+    },
+
+    async hitRateLimit(key, windowMs, at = new Date()) {
+      const nowIso = at.toISOString();
+      const resetAt = new Date(at.getTime() + windowMs).toISOString();
+      const expired = sql<boolean>`rate_limits.reset_at <= ${nowIso}`;
+      const row = await db
+        .insertInto("rate_limits")
+        .values({ key, count: 1, reset_at: resetAt })
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet({
+            count: sql<number>`CASE WHEN ${expired} THEN 1 ELSE rate_limits.count + 1 END`,
+            reset_at: sql<string>`CASE WHEN ${expired} THEN ${resetAt} ELSE rate_limits.reset_at END`,
+          }),
+        )
+        .returning(["count", "reset_at"])
+        .executeTakeFirstOrThrow();
+      // Forget windows long past, now and then, so the table stays the size of current traffic.
+      if (Math.random() < 0.01) await db.deleteFrom("rate_limits").where("reset_at", "<", nowIso).execute();
+      return { count: Number(row.count), resetAt: row.reset_at };
     },
 
     async recordAudit(entry) {

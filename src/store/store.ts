@@ -86,6 +86,12 @@ export interface SystemStore {
   deleteLoginSession(tokenHash: string): Promise<void>;
   deleteExpiredLoginSessions(now: string): Promise<number>;
 
+  /**
+   * Counts one request against `key` in a fixed window that starts at its first request; the
+   * count restarts once the window has passed. Atomic across app instances.
+   */
+  hitRateLimit(key: string, windowMs: number, now?: Date): Promise<{ count: number; resetAt: string }>;
+
   /** For events outside a scoped store (login, failed login, setup). */
   recordAudit(entry: Omit<AuditRecord, "id" | "at">): Promise<void>;
 

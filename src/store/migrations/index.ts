@@ -3,6 +3,7 @@
 import type { Migration } from "./migration";
 import { initialSchema } from "./001-initial-schema";
 import { measureFlagsAndFollowUp } from "./002-measure-flags-and-follow-up";
+import { rateLimits } from "./003-rate-limits";
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, measureFlagsAndFollowUp];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, measureFlagsAndFollowUp, rateLimits];
 export type { Migration } from "./migration";
