@@ -12,7 +12,8 @@ const noBrowser = browserSkipReason();
 
 const NARRATIVE =
   "As I held the sacrum she became very still. A little girl appeared, sitting alone on the stairs. " +
-  "She felt a deep sadness in her chest and began to cry. Then she saw a bright red light around her knees.";
+  "She felt a deep sadness in her chest and began to cry. Then she saw a bright red light around her knees. " +
+  "Her left hand trembled for a while.";
 
 interface Picked {
   kind: string;
@@ -137,4 +138,15 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
       }
     },
   );
+
+  it.skipIf(!!skip)("opens an edited suggestion as a piece in the form, focused for changes", async () => {
+    const card = page.locator(".suggestion").first();
+    const picked = await describeCard(card);
+    await card.getByRole("button", { name: /^Edit/ }).click();
+    await expect(page.locator("li.piece").count()).resolves.toBe(3);
+    const text = page.locator('li.piece[data-piece-index="2"]').getByLabel("What arose");
+    await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text.inputValue()).toBe(picked.text);
+    expect(await page.locator('li.piece[data-piece-index="2"]').getAttribute("data-kind")).toBe(picked.kind);
+  });
 });
