@@ -34,7 +34,11 @@ async function main() {
       console.log(path);
     };
     const newPage = async (url: string) => {
-      const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, baseURL: url });
+      const context = await browser.newContext({
+        viewport: { width: 1360, height: 900 },
+        locale: "en-GB",
+        baseURL: url,
+      });
       return context.newPage();
     };
 

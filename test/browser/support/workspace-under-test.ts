@@ -34,7 +34,11 @@ export async function openWorkspace(target: StoreTarget, label: string): Promise
     closers.push(() => server.close());
     const browser = await launchChromium();
     closers.push(() => browser.close());
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, baseURL: server.url });
+    const context = await browser.newContext({
+      viewport: { width: 1360, height: 900 },
+      locale: "en-GB",
+      baseURL: server.url,
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const dir = join(SHOTS, `${label}-${target.name}`);
