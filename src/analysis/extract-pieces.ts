@@ -8,7 +8,7 @@ import { detectNarrator, findClientNames, findTherapistNames } from "./document/
 import { assignRoles, toClauses, type RoleContext } from "./document/roles";
 import { detectDialogue } from "./detect/dialogue";
 import { detectExperiences } from "./detect/experiences";
-import { findRegions } from "./features/regions";
+import { attachFeatures } from "./features/clause-features";
 import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
@@ -39,7 +39,7 @@ export function extractPieces(text: string): ExtractedPiece[] {
     techniqueRanges: masks.techniqueRanges,
   };
   const clauses = toClauses(raw, assignRoles(raw, roleCtx));
-  for (const c of clauses) c.regions = findRegions(tokens, c.first, c.last, { narrator, masked: masks.masked });
+  attachFeatures(clauses, tokens, narrator, masks.masked);
 
   const cues: CueHit[] = [];
   for (const m of cueMatcher.findEvery(tokens)) for (const cue of m.value) cues.push({ cue, first: m.first, last: m.last });

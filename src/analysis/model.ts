@@ -12,6 +12,9 @@ import type {
   Temperature,
 } from "../domain";
 import type { Cue } from "./lexicon/cues";
+import type { LifeTime } from "./features/ages";
+import type { ColourMention } from "./features/colours";
+import type { EmotionMention } from "./features/emotions";
 import type { ReadText, Token } from "./text/read-text";
 
 /** Who writes: the practitioner about a client, or the client about themself. */
@@ -38,6 +41,9 @@ export interface Clause {
   elided: boolean;
   role: ClauseRole;
   regions: RegionMention[];
+  colours: ColourMention[];
+  emotions: EmotionMention[];
+  lifeTimes: LifeTime[];
 }
 
 export interface CueHit {

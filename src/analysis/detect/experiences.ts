@@ -2,9 +2,7 @@
 // has its own gate: a cue word makes a piece only in a clause that states it as experienced.
 import type { BodyRegion, Colour, Emotion, Laterality, MovementType, Temperature } from "../../domain";
 import type { Cue } from "../lexicon/cues";
-import { findColours } from "../features/colours";
-import { findEmotions } from "../features/emotions";
-import { findLifeTimes, type LifeTime } from "../features/ages";
+import type { LifeTime } from "../features/ages";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
 import type { Token } from "../text/read-text";
@@ -23,6 +21,9 @@ interface View {
   memoryBefore: number;
   subjectAgent: ReturnType<typeof agentOf>;
   subject: Token | null;
+  /** Cues of the clause by type, and the clause's emotions once worked out. */
+  byType: Map<Cue["type"], CueHit[]>;
+  emotions?: Emotion[];
 }
 
 const TISSUE_WORDS = new Set(["tissue", "tissues", "fascia", "muscle", "muscles", "body", "everything", "membrane", "membranes"]);
@@ -64,15 +65,24 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
         cues.push(hit);
       }
     }
+    const inInsight = insightFrom[clause.sentence] !== undefined && clause.last > insightFrom[clause.sentence]!;
+    if (!inInsight && cues.length === 0 && clause.colours.length === 0 && clause.emotions.length === 0 && clause.lifeTimes.length === 0 && !hasIdiomEmotion(model, clause)) continue;
+    const byType = new Map<Cue["type"], CueHit[]>();
+    for (const h of cues) {
+      const list = byType.get(h.cue.type);
+      if (list) list.push(h);
+      else byType.set(h.cue.type, [h]);
+    }
     const subject = clauseSubject(tokens, clause);
     const view: View = {
+      byType,
       model,
       cuesAt,
       tokens,
       clause,
       cues,
       regions,
-      inInsight: insightFrom[clause.sentence] !== undefined && clause.last > insightFrom[clause.sentence]!,
+      inInsight,
       memoryBefore: memoryAt[clause.sentence] ?? -1,
       subject,
       subjectAgent: agentOf(subject, roleCtx),
@@ -128,7 +138,7 @@ function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined
       }
     }
     if (starts[c.sentence] === undefined) {
-      const strong = findLifeTimes(model.tokens, c.first, c.last).find((l) => l.strong && !sinceOrNow(model.tokens, l));
+      const strong = c.lifeTimes.find((l) => l.strong && !sinceOrNow(model.tokens, l));
       if (strong) starts[c.sentence] = strong.first;
     }
   }
@@ -173,8 +183,16 @@ export function lateralityOf(regions: RegionMention[]): Laterality | null {
   return null;
 }
 
+const NO_CUES: CueHit[] = [];
+
 function cuesOf<T extends Cue["type"]>(v: View, type: T): (CueHit & { cue: Extract<Cue, { type: T }> })[] {
-  return v.cues.filter((h) => h.cue.type === type) as (CueHit & { cue: Extract<Cue, { type: T }> })[];
+  return (v.byType.get(type) ?? NO_CUES) as (CueHit & { cue: Extract<Cue, { type: T }> })[];
+}
+
+function hasIdiomEmotion(model: TextModel, c: Clause): boolean {
+  if (model.idiomEmotions.size === 0) return false;
+  for (let k = c.first; k < c.last; k++) if (model.idiomEmotions.has(k)) return true;
+  return false;
 }
 
 /** Sensations told inside a recalled scene belong to the memory ("clamping my teeth so hard my head hurt"). */
@@ -263,6 +281,7 @@ const detectRelease: Detector = (v) => {
     if (PARTICIPLE_GUARDS.has(before)) continue;
     // "pressure behind her eye that slowly eased": the easing belongs to the sensation.
     if (hit.cue.sub === "tissue" && /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) && v.clause.regions.length === 0) continue;
+    if (hit.cue.sub === "tissue" && relativeBefore(v.tokens, hit.first, v.clause.first) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
     if (hit.cue.sub === "crying") {
       if (emotionsOf(v).length > 0) continue;
       sub ??= "crying";
@@ -286,8 +305,9 @@ const detectSensation: Detector = (v) => {
   const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue");
   for (const hit of cuesOf(v, "sensation")) {
     if (insideMemory(v, hit.first)) continue;
-    // "the tension in her forehead melted": a sensation letting go is a release.
-    if (releases.some((r) => r.first > hit.first)) continue;
+    // "the tension in her forehead melted": a sensation letting go is a release
+    // (but "pressure that slowly eased" was felt, then eased).
+    if (releases.some((r) => r.first > hit.first && !relativeBefore(v.tokens, r.first, hit.first))) continue;
     const word = phraseOf(v.tokens, hit);
     if (NOUNISH_SENSATIONS.has(word)) {
       let simile = false;
@@ -359,10 +379,16 @@ const detectEmotion: Detector = (v) => {
 };
 
 function emotionsOf(v: View): Emotion[] {
+  if (v.emotions) return v.emotions;
+  v.emotions = findClauseEmotions(v);
+  return v.emotions;
+}
+
+function findClauseEmotions(v: View): Emotion[] {
   const { tokens, clause, model } = v;
-  const blocked = (i: number) => model.masked[i] === 1 || model.speech[i] === 1;
   const found = new Set<Emotion>();
-  for (const m of findEmotions(tokens, clause.first, clause.last, blocked)) {
+  for (const m of clause.emotions) {
+    if (model.speech[m.first]) continue;
     if (v.inInsight && !feelFrameBefore(v, m.first)) continue;
     if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;
     if (!isNegated(tokens, m.first, clause.first)) found.add(m.emotion);
@@ -383,8 +409,8 @@ const detectVisual: Detector = (v) => {
   if (v.inInsight) return null;
   const { tokens, clause, model } = v;
   const colours: Colour[] = [];
-  for (const c of findColours(tokens, clause.first, clause.last, model.speech)) {
-    if (model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
+  for (const c of clause.colours) {
+    if (model.speech[c.first] || model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
     // A colour of the body itself ("her face went red") is not imagery.
     const region = v.regions.find((r) => r.first === c.last || (r.last <= c.first && c.first - r.last <= 2));
     if (region && ["face", "skin", "eyes", "hands", "whole-body"].includes(region.region)) continue;
@@ -477,7 +503,7 @@ function sinceOrNow(tokens: readonly Token[], l: LifeTime): boolean {
 const detectMemory: Detector = (v) => {
   const { tokens, clause } = v;
   const cue = cuesOf(v, "memory").find((h) => memoryCueHolds(tokens, h, clause));
-  const times = findLifeTimes(tokens, clause.first, clause.last).filter(
+  const times = clause.lifeTimes.filter(
     (l) => !sinceOrNow(tokens, l) && !v.model.speech[l.first] && !selfAsFigure(tokens, l),
   );
   const sentenceHasCue = v.memoryBefore >= 0;
@@ -498,6 +524,16 @@ const detectInsight: Detector = (v) => {
   const piece = base(v, "insight", []);
   return { ...piece, first: start, laterality: null };
 };
+
+/** Is the word at `at` inside a relative clause ("that slowly eased") opened after `from`? */
+function relativeBefore(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    const w = tokens[k]!.norm;
+    if (w === "that" || w === "which") return true;
+    if (tokens[k]!.pos !== "ADV") return false;
+  }
+  return false;
+}
 
 function hasWord(v: View, words: Set<string>): boolean {
   for (let k = v.clause.first; k < v.clause.last; k++) if (words.has(v.tokens[k]!.norm)) return true;

@@ -126,10 +126,14 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
  * technique or prompt; what comes before it is check-in when it reads like check-in.
  */
 function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): void {
-  const sentenceText = (s: number) => {
+  const texts: string[] = [];
+  const sentenceText = (s: number): string => {
+    const cached = texts[s];
+    if (cached !== undefined) return cached;
     const sen = ctx.sentences[s]!;
     let out = " ";
     for (let k = sen.first; k < sen.last; k++) out += ctx.tokens[k]!.norm + " ";
+    texts[s] = out;
     return out;
   };
   const startClause = roles.findIndex((r) => r === "technique" || r === "prompt");
@@ -137,6 +141,7 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   const firstTechnique = ctx.techniqueRanges.length > 0 ? ctx.tokens[ctx.techniqueRanges[0]![0]]!.sentence : -1;
   if (firstTechnique >= 0 && (startSentence < 0 || firstTechnique < startSentence)) startSentence = firstTechnique;
   for (let s = 0; s < (startSentence < 0 ? ctx.sentences.length : startSentence); s++) {
+    if (!hasAnyWord(ctx, s, SESSION_START_WORDS)) continue;
     const text = sentenceText(s);
     if (SESSION_STARTS.some((m) => text.includes(` ${m} `))) {
       startSentence = s;
@@ -150,13 +155,28 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
       if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) preIsCheckIn = true;
     }
   }
+  const always: boolean[] = ctx.sentences.map((_, s) =>
+    hasAnyWord(ctx, s, ALWAYS_CHECK_IN_WORDS) ? ALWAYS_CHECK_IN.some((m) => sentenceText(s).includes(` ${m} `)) : false,
+  );
   raw.forEach((c, i) => {
-    const text = sentenceText(c.sentence);
-    if ((preIsCheckIn && c.sentence < startSentence) || ALWAYS_CHECK_IN.some((m) => text.includes(` ${m} `))) roles[i] = "check-in";
+    if ((preIsCheckIn && c.sentence < startSentence) || always[c.sentence]) roles[i] = "check-in";
   });
 }
 
+/** A cheap test before building a sentence's text: does it hold one of these words? */
+function hasAnyWord(ctx: RoleContext, s: number, words: ReadonlySet<string>): boolean {
+  const sen = ctx.sentences[s]!;
+  for (let k = sen.first; k < sen.last; k++) if (words.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** The longest word of each phrase: the rarest, so the cheap test rarely passes by chance. */
+const firstWords = (phrases: string[]) =>
+  new Set(phrases.map((p) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "")));
+const SESSION_START_WORDS = firstWords(SESSION_STARTS);
+const ALWAYS_CHECK_IN_WORDS = firstWords(ALWAYS_CHECK_IN);
+
 /** Builds clauses with their roles (regions are added by the caller). */
 export function toClauses(raw: RawClause[], roles: ClauseRole[]): Clause[] {
-  return raw.map((c, index) => ({ ...c, index, role: roles[index]!, regions: [] }));
+  return raw.map((c, index) => ({ ...c, index, role: roles[index]!, regions: [], colours: [], emotions: [], lifeTimes: [] }));
 }

@@ -46,90 +46,97 @@ export function findLifeTimes(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
+function tok(tokens: readonly Token[], to: number, k: number): Token | undefined {
+  return k < to ? tokens[k] : undefined;
+}
+
+/** Words that can open an age or period expression; others are skipped without further tests. */
+const OPENERS = new Set(["before", "in", "being", "at", "day", "moment", "night", "as", "aged", "age", ...PERSONS]);
+
 function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime | null {
   const t = tokens[i]!;
   const w = t.norm;
-  const at = (k: number) => (k < to ? tokens[k] : undefined);
+  if (!OPENERS.has(w) && numberWord(w) === null) return null;
 
   // before I was born / before she was born
-  if (w === "before" && PERSONS.has(at(i + 1)?.norm ?? "") && BE_PAST.has(at(i + 2)?.norm ?? "") && at(i + 3)?.norm === "born") {
+  if (w === "before" && PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") && BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") && tok(tokens, to, i + 3)?.norm === "born") {
     return { age: null, period: "prenatal", first: i, last: i + 4, strong: true };
   }
-  if ((w === "in" && at(i + 1)?.norm === "the" && at(i + 2)?.norm === "womb") || (w === "in" && at(i + 1)?.norm === "utero")) {
-    return { age: null, period: "prenatal", first: i, last: i + (at(i + 1)?.norm === "utero" ? 2 : 3), strong: false };
+  if ((w === "in" && tok(tokens, to, i + 1)?.norm === "the" && tok(tokens, to, i + 2)?.norm === "womb") || (w === "in" && tok(tokens, to, i + 1)?.norm === "utero")) {
+    return { age: null, period: "prenatal", first: i, last: i + (tok(tokens, to, i + 1)?.norm === "utero" ? 2 : 3), strong: false };
   }
-  if (w === "in" && (at(i + 1)?.norm === "my" || at(i + 1)?.norm === "her" || at(i + 1)?.norm === "his") && at(i + 2)?.norm === "mother" && at(i + 3)?.norm === "'s" && at(i + 4)?.norm === "womb") {
+  if (w === "in" && (tok(tokens, to, i + 1)?.norm === "my" || tok(tokens, to, i + 1)?.norm === "her" || tok(tokens, to, i + 1)?.norm === "his") && tok(tokens, to, i + 2)?.norm === "mother" && tok(tokens, to, i + 3)?.norm === "'s" && tok(tokens, to, i + 4)?.norm === "womb") {
     return { age: null, period: "prenatal", first: i, last: i + 5, strong: true };
   }
   // being born / at (my) birth / the day I was born
-  if ((w === "being" && at(i + 1)?.norm === "born") || (w === "at" && at(i + 1)?.norm === "birth")) {
+  if ((w === "being" && tok(tokens, to, i + 1)?.norm === "born") || (w === "at" && tok(tokens, to, i + 1)?.norm === "birth")) {
     return { age: null, period: "birth", first: i, last: i + 2, strong: true };
   }
-  if (w === "at" && PERSONS_POSSESSIVE.has(at(i + 1)?.norm ?? "") && at(i + 2)?.norm === "birth") {
+  if (w === "at" && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "") && tok(tokens, to, i + 2)?.norm === "birth") {
     return { age: null, period: "birth", first: i, last: i + 3, strong: true };
   }
-  if ((w === "day" || w === "moment" || w === "night") && PERSONS.has(at(i + 1)?.norm ?? "") && BE_PAST.has(at(i + 2)?.norm ?? "") && at(i + 3)?.norm === "born") {
+  if ((w === "day" || w === "moment" || w === "night") && PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") && BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") && tok(tokens, to, i + 3)?.norm === "born") {
     return { age: null, period: "birth", first: i, last: i + 4, strong: true };
   }
   // as a teenager / as a toddler / as a young woman
-  if (w === "as" && (at(i + 1)?.norm === "a" || at(i + 1)?.norm === "an")) {
+  if (w === "as" && (tok(tokens, to, i + 1)?.norm === "a" || tok(tokens, to, i + 1)?.norm === "an")) {
     const p = periodNounAt(tokens, i + 2, to);
     if (p) return { age: null, period: p.period, first: i, last: p.last, strong: true };
   }
   // in her teens / in his twenties
-  if (w === "in" && PERSONS_POSSESSIVE.has(at(i + 1)?.norm ?? "")) {
-    const decade = at(i + 2)?.norm ?? "";
+  if (w === "in" && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "")) {
+    const decade = tok(tokens, to, i + 2)?.norm ?? "";
     if (decade === "teens") return { age: null, period: "adolescence", first: i, last: i + 3, strong: true };
     if (/^(twenties|thirties|forties|fifties|sixties|seventies|eighties)$/.test(decade)) {
       return { age: null, period: "adulthood", first: i, last: i + 3, strong: true };
     }
   }
   // when I was six / when she was a baby / when he was little / the summer I was sixteen / I was maybe ten
-  if (PERSONS.has(w) && BE_PAST.has(at(i + 1)?.norm ?? "")) {
+  if (PERSONS.has(w) && BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? "")) {
     let k = i + 2;
-    while (HEDGES.has(at(k)?.norm ?? "")) k++;
+    while (HEDGES.has(tok(tokens, to, k)?.norm ?? "")) k++;
     const n = ageAt(tokens, k, to);
     const prev = tokens[i - 1]?.norm ?? "";
     const opener = prev === "when" || prev === "since" || prev === "until" || prev === "till";
-    if (n && !TIME_UNITS.has(at(n.last)?.norm ?? "") && !(at(n.last)?.norm === "-" || at(n.last)?.norm === "years" && at(n.last + 1)?.norm !== "old")) {
-      const last = at(n.last)?.norm === "years" && at(n.last + 1)?.norm === "old" ? n.last + 2 : n.last;
+    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") && !(tok(tokens, to, n.last)?.norm === "-" || tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm !== "old")) {
+      const last = tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm === "old" ? n.last + 2 : n.last;
       return { age: n.value, period: periodForAge(n.value), first: opener ? i - 1 : i, last, strong: true };
     }
     if (opener) {
-      if ((at(k)?.norm === "a" || at(k)?.norm === "an")) {
+      if ((tok(tokens, to, k)?.norm === "a" || tok(tokens, to, k)?.norm === "an")) {
         const p = periodNounAt(tokens, k + 1, to);
         if (p) return { age: null, period: p.period, first: i - 1, last: p.last, strong: true };
       }
-      const adj = PERIOD_ADJECTIVES[at(k)?.norm ?? ""];
+      const adj = PERIOD_ADJECTIVES[tok(tokens, to, k)?.norm ?? ""];
       if (adj && prev === "when") return { age: null, period: adj, first: i - 1, last: k + 1, strong: true };
     }
   }
   // being five / aged seven / age seven / at age seven / at the age of seven / at nineteen
   if (w === "being" || w === "aged" || w === "age") {
     const n = ageAt(tokens, i + 1, to);
-    if (n && !TIME_UNITS.has(at(n.last)?.norm ?? "")) return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
-    if (w === "being" && (at(i + 1)?.norm === "a" || at(i + 1)?.norm === "an")) {
+    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "")) return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
+    if (w === "being" && (tok(tokens, to, i + 1)?.norm === "a" || tok(tokens, to, i + 1)?.norm === "an")) {
       const p = periodNounAt(tokens, i + 2, to);
       if (p) return { age: null, period: p.period, first: i, last: p.last, strong: false };
     }
   }
   if (w === "at") {
     let k = i + 1;
-    if (at(k)?.norm === "age") k++;
-    else if (at(k)?.norm === "the" && at(k + 1)?.norm === "age" && at(k + 2)?.norm === "of") k += 3;
+    if (tok(tokens, to, k)?.norm === "age") k++;
+    else if (tok(tokens, to, k)?.norm === "the" && tok(tokens, to, k + 1)?.norm === "age" && tok(tokens, to, k + 2)?.norm === "of") k += 3;
     const n = ageAt(tokens, k, to);
-    if (n && !TIME_UNITS.has(at(n.last)?.norm ?? "") && at(n.last)?.norm !== ":" && !/^\d{3,}$/.test(tokens[k]!.norm)) {
+    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") && tok(tokens, to, n.last)?.norm !== ":" && !/^\d{3,}$/.test(tokens[k]!.norm)) {
       return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: k > i + 1 };
     }
   }
   // a six-year-old / six years old
   const n = ageAt(tokens, i, to);
   if (n) {
-    const a = at(n.last)?.norm;
-    if (a === "-" && at(n.last + 1)?.norm === "year" && at(n.last + 2)?.norm === "-" && at(n.last + 3)?.norm === "old") {
+    const a = tok(tokens, to, n.last)?.norm;
+    if (a === "-" && tok(tokens, to, n.last + 1)?.norm === "year" && tok(tokens, to, n.last + 2)?.norm === "-" && tok(tokens, to, n.last + 3)?.norm === "old") {
       return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 4, strong: false };
     }
-    if ((a === "years" || a === "year") && at(n.last + 1)?.norm === "old") {
+    if ((a === "years" || a === "year") && tok(tokens, to, n.last + 1)?.norm === "old") {
       return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 2, strong: false };
     }
   }

@@ -9,12 +9,12 @@ const TENS: Record<string, number> = {
 };
 
 /** The value of one number word or numeral ("six", "16"), or null. */
+const WORDS = new Map<string, number>([...Object.entries(UNITS), ...Object.entries(TENS)]);
+
 export function numberWord(word: string): number | null {
-  const w = word.toLowerCase();
-  if (/^\d{1,3}$/.test(w)) return Number(w);
-  if (w in UNITS) return UNITS[w]!;
-  if (w in TENS) return TENS[w]!;
-  return null;
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,3}$/.test(word) ? Number(word) : null;
+  return WORDS.get(word.length < 10 ? word.toLowerCase() : "") ?? null;
 }
 
 /** True for a tens word that can take a hyphenated unit ("twenty" in "twenty-one"). */

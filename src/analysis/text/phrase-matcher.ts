@@ -38,9 +38,12 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<T> | null {
     const t = tokens[at];
     if (!t) return null;
-    const candidates = [this.byFirst.get(t.norm), t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined];
+    const a = this.byFirst.get(t.norm);
+    const b = t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined;
+    if (!a && !b) return null;
     let best: PhraseMatch<T> | null = null;
-    for (const list of candidates) {
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? a : b;
       if (!list) continue;
       for (const e of list) {
         if (best && best.last - best.first >= e.words.length) break;
@@ -59,8 +62,11 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     for (let at = from; at < to; at++) {
       const t = tokens[at]!;
-      const lists = [this.byFirst.get(t.norm), t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined];
-      for (const list of lists) {
+      const a = this.byFirst.get(t.norm);
+      const b = t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined;
+      if (!a && !b) continue;
+      for (let pass = 0; pass < 2; pass++) {
+        const list = pass === 0 ? a : b;
         if (!list) continue;
         for (const e of list) {
           if (at + e.words.length > to || !this.fits(tokens, at, e)) continue;

@@ -60,27 +60,31 @@ export function readText(source: string): ReadText {
     const text = texts[w] ?? "";
     const pos = poses[w] ?? "X";
     const found = locate(source, text, cursor);
-    if (pos === "SPACE" || text.trim() === "") {
-      if (/\n[^\S\n]*\n/.test(text)) blankLineSeen = true;
+    if (pos === "SPACE" || isBlank(text)) {
+      if (text.indexOf("\n") >= 0 && BLANK_LINE.test(text)) blankLineSeen = true;
       if (found >= 0) cursor = found + text.length;
       continue;
     }
     let start = cursor;
     let end = cursor;
     if (found >= 0) {
-      if (/\n[^\S\n]*\n/.test(source.slice(cursor, found))) blankLineSeen = true;
+      if (found - cursor > 1 && BLANK_LINE.test(source.slice(cursor, found))) blankLineSeen = true;
       start = found;
       end = found + text.length;
       cursor = end;
     }
     ourIndex[w] = tokens.length;
+    const lower = text.toLowerCase();
+    const norm = lower.indexOf("’") >= 0 || lower.indexOf("‘") >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
+    const rawLemma = lemmas[w];
+    const lemma = rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
     tokens.push({
       i: tokens.length,
       text,
-      norm: text.toLowerCase().replace(/[’‘]/g, "'"),
-      lemma: (lemmas[w] ?? text).toLowerCase().replace(/[’‘]/g, "'"),
+      norm,
+      lemma,
       pos,
-      negated: Boolean(negs[w]),
+      negated: negs[w] === true,
       start,
       end,
       sentence: 0,
@@ -92,6 +96,16 @@ export function readText(source: string): ReadText {
   const sentences = buildSentences(tokens, spans, ourIndex);
   for (const s of sentences) for (let t = s.first; t < s.last; t++) tokens[t]!.sentence = s.index;
   return { source, tokens, sentences };
+}
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+function isBlank(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0x0b && c !== 0x0c) return false;
+  }
+  return true;
 }
 
 /** Finds a token's text at or shortly after the cursor; -1 when wink changed the characters. */
