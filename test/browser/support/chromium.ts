@@ -19,8 +19,11 @@ const ARGS = [
  * Why the browser tests cannot run here, or null when they can. Under CI=true they must run, so
  * a missing Chromium is not a reason to skip there: the launch fails and says so.
  */
-export function browserSkipReason(): string | null {
-  if (process.env.CI === "true" || existsSync(CHROMIUM_PATH)) return null;
+export function browserSkipReason(
+  env: Record<string, string | undefined> = process.env,
+  installed: boolean = existsSync(CHROMIUM_PATH),
+): string | null {
+  if (env.CI === "true" || installed) return null;
   return `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium); browser tests skipped`;
 }
 
