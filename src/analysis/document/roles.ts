@@ -151,6 +151,7 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   let preIsCheckIn = false;
   if (startSentence > 0) {
     for (let s = 0; s < startSentence && !preIsCheckIn; s++) {
+      if (!hasAnyWord(ctx, s, CHECK_IN_WORDS)) continue;
       const text = sentenceText(s);
       if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) preIsCheckIn = true;
     }
@@ -175,8 +176,21 @@ const firstWords = (phrases: string[]) =>
   new Set(phrases.map((p) => p.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "")));
 const SESSION_START_WORDS = firstWords(SESSION_STARTS);
 const ALWAYS_CHECK_IN_WORDS = firstWords(ALWAYS_CHECK_IN);
+const CHECK_IN_WORDS = firstWords(CHECK_IN_MARKERS);
 
 /** Builds clauses with their roles (regions are added by the caller). */
 export function toClauses(raw: RawClause[], roles: ClauseRole[]): Clause[] {
-  return raw.map((c, index) => ({ ...c, index, role: roles[index]!, regions: [], colours: [], emotions: [], lifeTimes: [] }));
+  // Spelled out rather than spread: object spread is slow on this hot path.
+  return raw.map((c, index) => ({
+    index,
+    sentence: c.sentence,
+    first: c.first,
+    last: c.last,
+    elided: c.elided,
+    role: roles[index]!,
+    regions: [],
+    colours: [],
+    emotions: [],
+    lifeTimes: [],
+  }));
 }
