@@ -184,6 +184,33 @@ describe.each(storeTargets())("practitioner workspace in Chromium on $name", (ta
     },
   );
 
+  it.skipIf(!!skip)(
+    "edits a thread's status and a character's description from the process view",
+    async () => {
+      await page.getByRole("button", { name: "Edit Caring for everyone but herself" }).click();
+      const threadForm = page.getByRole("form", { name: "Edit Caring for everyone but herself" });
+      await threadForm.getByLabel("Status").selectOption("understood");
+      await threadForm
+        .getByLabel("Description")
+        .fill("She looks after others so as not to feel her own need.");
+      await threadForm.getByRole("button", { name: "Save" }).click();
+
+      await page.getByRole("button", { name: "Edit little girl" }).click();
+      const characterForm = page.getByRole("form", { name: "Edit little girl" });
+      await characterForm
+        .getByLabel("Description")
+        .fill("About six, in a blue dress, under the kitchen table.");
+      await characterForm.getByRole("button", { name: "Save" }).click();
+
+      await page.reload();
+      const thread = page.locator('.threads__item[data-thread="Caring for everyone but herself"]');
+      await thread.locator(".badge--understood").waitFor();
+      await expect(thread.textContent()).resolves.toContain("so as not to feel her own need");
+      const girl = page.locator('.gallery__card[data-character="little girl"]');
+      await expect(girl.textContent()).resolves.toContain("in a blue dress");
+    },
+  );
+
   it.skipIf(!!skip)("signs the session, which then reads as a record and no longer as a draft", async () => {
     await page.getByRole("table", { name: "Sessions" }).getByRole("link", { name: "Session 1" }).click();
     await page.getByRole("button", { name: "Sign…" }).click();

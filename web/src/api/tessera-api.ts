@@ -59,10 +59,16 @@ export const api = {
   createCharacter: (clientId: string, input: CharacterInput) =>
     apiRequest<Character>("POST", `/api/clients/${enc(clientId)}/characters`, input),
 
+  updateCharacter: (id: string, input: CharacterInput) =>
+    apiRequest<Character>("PUT", `/api/characters/${enc(id)}`, input),
+
   listThreads: (clientId: string) =>
     apiRequest<Items<Thread>>("GET", `/api/clients/${enc(clientId)}/threads`).then((r) => r.items),
   createThread: (clientId: string, input: ThreadInput) =>
     apiRequest<Thread>("POST", `/api/clients/${enc(clientId)}/threads`, input),
+
+  updateThread: (id: string, input: ThreadInput) =>
+    apiRequest<Thread>("PUT", `/api/threads/${enc(id)}`, input),
 
   listLifeEvents: (clientId: string) =>
     apiRequest<Items<LifeEvent>>("GET", `/api/clients/${enc(clientId)}/life-events`).then((r) => r.items),

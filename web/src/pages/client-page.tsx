@@ -102,11 +102,11 @@ export function ClientPage({ clientId }: { clientId: string }) {
             <div className="grid grid--2 align-start">
               <section className="card stack" aria-labelledby="characters-title">
                 <h2 id="characters-title">Characters</h2>
-                <CharacterGallery characters={process.data.characters} />
+                <CharacterGallery characters={process.data.characters} onChanged={process.reload} />
               </section>
               <section className="card stack" aria-labelledby="threads-title">
                 <h2 id="threads-title">Threads</h2>
-                <ThreadList threads={process.data.threads} />
+                <ThreadList threads={process.data.threads} onChanged={process.reload} />
               </section>
             </div>
           )}

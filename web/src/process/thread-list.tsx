@@ -1,6 +1,15 @@
+import { useState } from "react";
 import type { ProcessView } from "../../../src/domain";
+import { ThreadForm } from "./thread-form";
 
-export function ThreadList({ threads }: { threads: ProcessView["threads"] }) {
+export function ThreadList({
+  threads,
+  onChanged,
+}: {
+  threads: ProcessView["threads"];
+  onChanged: () => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
   if (threads.length === 0)
     return (
       <p className="muted">
@@ -11,11 +20,28 @@ export function ThreadList({ threads }: { threads: ProcessView["threads"] }) {
     <ul className="threads" aria-label="Threads">
       {threads.map((t) => (
         <li key={t.id} className="threads__item" data-thread={t.name}>
-          <div className="threads__head">
+          {editing === t.id && (
+            <ThreadForm
+              thread={t}
+              onDone={(changed) => {
+                setEditing(null);
+                if (changed) onChanged();
+              }}
+            />
+          )}
+          <div className="threads__head" hidden={editing === t.id}>
             <span className="threads__name">{t.name}</span>
             <span className={`badge badge--${t.status}`}>{t.status}</span>
+            <button
+              type="button"
+              className="button--quiet button--small"
+              aria-label={`Edit ${t.name}`}
+              onClick={() => setEditing(t.id)}
+            >
+              Edit
+            </button>
           </div>
-          {t.description && <p className="threads__description">{t.description}</p>}
+          {t.description && editing !== t.id && <p className="threads__description">{t.description}</p>}
           <p className="threads__sessions">
             {t.sessionNumbers.length === 0 ? (
               <span className="muted small">not yet linked to a session</span>
