@@ -88,4 +88,24 @@ describe.each(storeTargets())("form errors in Chromium on $name", (target) => {
       expect(await page.locator(".field-error").count()).toBe(0);
     },
   );
+
+  it.skipIf(!!skip)(
+    "keeps what was typed when the login ends, and saves it after logging in again",
+    async () => {
+      await page.getByLabel("Check-in").fill("Arrived tired after a night shift.");
+      await w.context.clearCookies();
+      await page.getByRole("button", { name: "Save draft" }).click();
+      const dialog = page.getByRole("dialog", { name: "Log in again" });
+      await dialog.waitFor();
+      await dialog.getByLabel("Email").fill(PRACTITIONER.email);
+      await dialog.getByLabel("Password").fill(PRACTITIONER.password);
+      await dialog.getByRole("button", { name: "Log in" }).click();
+      await dialog.waitFor({ state: "detached" });
+      expect(await page.getByLabel("Check-in").inputValue()).toBe("Arrived tired after a night shift.");
+      await saveDraft(page);
+      await page.reload();
+      await page.getByRole("heading", { name: "Session 1" }).waitFor();
+      expect(await page.getByLabel("Check-in").inputValue()).toBe("Arrived tired after a night shift.");
+    },
+  );
 });

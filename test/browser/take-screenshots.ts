@@ -131,6 +131,10 @@ async function main() {
     await p.evaluate(() => document.getElementById("narrative-title")?.scrollIntoView());
     await shot(p, "09-session-suggestions");
     await shot(p, "10-session-form", true);
+    await p.context().clearCookies();
+    await p.getByRole("button", { name: "Save draft" }).click();
+    await p.getByRole("dialog", { name: "Log in again" }).waitFor();
+    await shot(p, "11-login-again");
   } finally {
     await browser.close();
     for (const s of servers) await s.close();

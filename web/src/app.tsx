@@ -13,7 +13,7 @@ type Auth =
   | { state: "loading" }
   | { state: "setup" }
   | { state: "login" }
-  | { state: "in"; me: Me }
+  | { state: "in"; me: Me; expired?: boolean }
   | { state: "down"; message: string };
 
 async function resolveAuth(): Promise<Auth> {
@@ -39,9 +39,11 @@ export function App() {
   }, [attempt]);
   const check = () => setAttempt((n) => n + 1);
 
-  // Any call that finds the login gone (expired, logged out elsewhere) brings back the login page.
+  // A call that finds the login gone (expired, logged out elsewhere) asks to log in again over the
+  // workspace, which stays as it was: a half-written session note is not lost.
   useEffect(() => {
-    const onUnauthenticated = () => setAuth({ state: "login" });
+    const onUnauthenticated = () =>
+      setAuth((a) => (a.state === "in" ? { ...a, expired: true } : { state: "login" }));
     window.addEventListener("tessera:unauthenticated", onUnauthenticated);
     return () => window.removeEventListener("tessera:unauthenticated", onUnauthenticated);
   }, []);
@@ -64,7 +66,23 @@ export function App() {
     case "login":
       return <LoginPage onDone={(me) => setAuth({ state: "in", me })} />;
     case "in":
-      return <Workspace me={auth.me} onLogout={() => setAuth({ state: "login" })} />;
+      return (
+        <>
+          <div inert={auth.expired}>
+            <Workspace me={auth.me} onLogout={() => setAuth({ state: "login" })} />
+          </div>
+          {auth.expired && (
+            <LoginPage
+              again
+              onDone={(me) => {
+                // Someone else logging in here must not see the previous practitioner's screen.
+                if (me.user.id !== auth.me.user.id) window.location.reload();
+                else setAuth({ state: "in", me });
+              }}
+            />
+          )}
+        </>
+      );
   }
 }
 

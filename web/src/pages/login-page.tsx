@@ -4,7 +4,8 @@ import { ApiError } from "../api/http";
 import { Field } from "../components/field";
 import { fieldErrorsOf, errorAt } from "../form-errors";
 
-export function LoginPage({ onDone }: { onDone: (me: Me) => void }) {
+/** The login page, or with `again` a dialog over the workspace when the login has ended. */
+export function LoginPage({ onDone, again = false }: { onDone: (me: Me) => void; again?: boolean }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(undefined);
@@ -30,44 +31,67 @@ export function LoginPage({ onDone }: { onDone: (me: Me) => void }) {
         ? error.message
         : undefined;
 
+  const form = (
+    <form className="card stack" onSubmit={submit} noValidate aria-label="Log in">
+      {message && (
+        <p className="notice notice--error" role="alert">
+          {message}
+        </p>
+      )}
+      <Field label="Email" path="email" error={errorAt(errors, "email")}>
+        {(a) => (
+          <input
+            {...a}
+            type="email"
+            value={email}
+            autoFocus={again}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="username"
+          />
+        )}
+      </Field>
+      <Field label="Password" path="password" error={errorAt(errors, "password")}>
+        {(a) => (
+          <input
+            {...a}
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+          />
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button--primary" disabled={busy}>
+          {busy ? "Logging in…" : "Log in"}
+        </button>
+      </div>
+    </form>
+  );
+
+  if (again) {
+    return (
+      <div className="overlay">
+        <div
+          className="overlay__dialog stack"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="login-again-title"
+        >
+          <h1 id="login-again-title">Log in again</h1>
+          <p className="lead">
+            Your login has ended. Log in to carry on; what you typed on this page is kept.
+          </p>
+          {form}
+        </div>
+      </div>
+    );
+  }
   return (
     <main className="narrow welcome">
       <p className="wordmark wordmark--large">Tessera</p>
       <h1>Log in</h1>
-      <form className="card stack" onSubmit={submit} noValidate aria-label="Log in">
-        {message && (
-          <p className="notice notice--error" role="alert">
-            {message}
-          </p>
-        )}
-        <Field label="Email" path="email" error={errorAt(errors, "email")}>
-          {(a) => (
-            <input
-              {...a}
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              autoComplete="username"
-            />
-          )}
-        </Field>
-        <Field label="Password" path="password" error={errorAt(errors, "password")}>
-          {(a) => (
-            <input
-              {...a}
-              type="password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              autoComplete="current-password"
-            />
-          )}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={busy}>
-            {busy ? "Logging in…" : "Log in"}
-          </button>
-        </div>
-      </form>
+      {form}
     </main>
   );
 }
