@@ -61,6 +61,17 @@ describe.each(storeTargets())("practitioner workspace in Chromium on $name", (ta
     },
   );
 
+  it.skipIf(!!skip)("edits the client's details in place", async () => {
+    const details = page.getByRole("region", { name: "Details" });
+    await details.getByRole("button", { name: "Edit" }).click();
+    const form = details.getByRole("form", { name: "Save details" });
+    await form.getByLabel("Phone").fill("+49 30 1234567");
+    await form.getByRole("button", { name: "Save details" }).click();
+    await details.getByText("+49 30 1234567").waitFor();
+    await page.reload();
+    await page.getByRole("region", { name: "Details" }).getByText("+49 30 1234567").waitFor();
+  });
+
   it.skipIf(!!skip)("adds a life event to the client", async () => {
     await page.getByRole("region", { name: "Life events" }).getByRole("button", { name: "Add" }).click();
     const form = page.getByRole("form", { name: "New life event" });
