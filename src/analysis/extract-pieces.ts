@@ -10,7 +10,7 @@ import { detectDialogue } from "./detect/dialogue";
 import { detectExperiences } from "./detect/experiences";
 import { attachFeatures } from "./features/clause-features";
 import { extendMemories, mergeDrafts } from "./merge-pieces";
-import type { CueHit, DraftPiece, TextModel } from "./model";
+import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
@@ -55,6 +55,7 @@ export function extractPieces(text: string): ExtractedPiece[] {
     idiomEmotions: masks.idiomEmotions,
     cues,
     clauses,
+    clauseAt: indexClauses(clauses, tokens.length),
   };
 
   const dialogue = detectDialogue(model, roleCtx);
@@ -66,6 +67,12 @@ export function extractPieces(text: string): ExtractedPiece[] {
     .map((d) => toPiece(d, read))
     .filter((p): p is ExtractedPiece => p !== null)
     .sort((a, b) => a.start - b.start || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.end - b.end);
+}
+
+function indexClauses(clauses: Clause[], n: number): Int32Array {
+  const at = new Int32Array(n).fill(-1);
+  for (const c of clauses) for (let k = c.first; k < c.last; k++) at[k] = c.index;
+  return at;
 }
 
 function groupCues(entries: readonly (readonly [string, Cue])[]): [string, Cue[]][] {

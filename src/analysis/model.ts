@@ -88,4 +88,6 @@ export interface TextModel {
   idiomEmotions: Map<number, { emotion: Emotion; last: number }>;
   cues: CueHit[];
   clauses: Clause[];
+  /** Index of the clause holding each token (-1 for none). */
+  clauseAt: Int32Array;
 }

@@ -86,7 +86,7 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
 
     // 2. Quoted turns.
     for (const [open, close] of quotePairs(tokens, sentence.first, sentence.last)) {
-      const turn = attributeQuote(model, clauses, open, close, sentence.first);
+      const turn = attributeQuote(model, open, close, sentence.first);
       if (!turn) continue;
       const speaker = resolveSpeaker(model, roleCtx, state, turn.subject, s, true);
       let rec: CharacterRecord | null = null;
@@ -98,10 +98,15 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
       }
       pieces.push(messagePiece(rec, s, turn.first, turn.last));
       for (let k = open + 1; k < close; k++) model.speech[k] = 1;
-      clauses.forEach((c, i) => {
-        if (c.first >= turn.first && c.last <= turn.last) covered[i] = 1;
-        if (turn.verb >= c.first && turn.verb < c.last) covered[i] = 1;
-      });
+      const base = clauses[0]!.index;
+      const from = clauseOf(model, turn.first);
+      const to = clauseOf(model, Math.max(turn.first, turn.last - 1));
+      for (let i = from; i >= 0 && i <= to; i++) {
+        const c = model.clauses[i]!;
+        if (c.first >= turn.first && c.last <= turn.last) covered[i - base] = 1;
+      }
+      const verbClause = clauseOf(model, turn.verb);
+      if (verbClause >= base) covered[verbClause - base] = 1;
       state.active = rec;
       state.lastEvent = s;
     }
@@ -222,7 +227,7 @@ interface QuoteTurn {
 }
 
 /** Finds who speaks a quotation: a speech verb before it ("The fox said, ...") or after it ("..., said the fox"). */
-function attributeQuote(model: TextModel, clauses: Clause[], open: number, close: number, sentenceFirst: number): QuoteTurn | null {
+function attributeQuote(model: TextModel, open: number, close: number, sentenceFirst: number): QuoteTurn | null {
   const { tokens } = model;
   let segStart = sentenceFirst;
   for (let k = open - 1; k >= sentenceFirst; k--) {
@@ -235,8 +240,8 @@ function attributeQuote(model: TextModel, clauses: Clause[], open: number, close
   for (let k = open - 1; k >= segStart; k--) {
     const t = tokens[k]!;
     if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
-      const subject = subjectBefore(tokens, clauses, k);
-      const clause = clauses.find((c) => k >= c.first && k < c.last);
+      const subject = subjectBefore(model, k);
+      const clause = model.clauses[clauseOf(model, k)];
       let first = clause ? clause.first : k;
       if (subject !== null && subject < first) first = clause ? clause.first : k;
       return { first, last: close + 1, verb: k, subject, subjectFirst: subject !== null ? npStart(tokens, subject) : null };
@@ -263,8 +268,14 @@ function nounAfter(tokens: readonly Token[], k: number): number | null {
   return null;
 }
 
+/** Index of the clause holding a token, or -1. */
+function clauseOf(model: TextModel, token: number): number {
+  return model.clauseAt[token] ?? -1;
+}
+
 /** The subject of a speech verb: the word before it, or the subject of the clause before "and". */
-function subjectBefore(tokens: readonly Token[], clauses: Clause[], verb: number): number | null {
+function subjectBefore(model: TextModel, verb: number): number | null {
+  const { tokens } = model;
   for (let k = verb - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const t = tokens[k]!;
     if (t.norm === ")") {
@@ -281,9 +292,12 @@ function subjectBefore(tokens: readonly Token[], clauses: Clause[], verb: number
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "then") continue;
     if (t.pos === "PRON" || NOUN_POS.has(t.pos) || /^[A-Z]\.$/.test(t.text)) return k;
     if (t.norm === "and" || t.norm === ",") {
-      const clause = clauses.find((c) => k >= c.first && k < c.last) ?? clauses.find((c) => c.last === k || c.last === k + 1);
-      const prev = clause && clause.first < k ? clause : clauses.filter((c) => c.last <= k + 1).pop();
-      if (!prev) return null;
+      // The clause before the conjunction holds the subject ("The girl took her hand and said").
+      let ci = clauseOf(model, k);
+      const here = model.clauses[ci];
+      if (!here || here.first >= k) ci = clauseOf(model, k - 1);
+      const prev = model.clauses[ci];
+      if (!prev || prev.sentence !== t.sentence) return null;
       const subj = clauseSubject(tokens, prev);
       return subj ? subj.i : null;
     }
@@ -556,7 +570,7 @@ function indirectTurn(model: TextModel, roleCtx: RoleContext, state: State, c: C
         (next.norm === "the" && tokens[k + 2]?.lemma === state.active!.head) ||
         ((next.pos === "PRON" || next.norm === "i") && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
     if (!addressed && !(next && (next.norm === "." || next.norm === ","))) return null;
-    const subject = subjectBefore(tokens, [c], k);
+    const subject = subjectBefore(model, k);
     const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false);
     if (speaker.kind === "character") return speaker.rec;
     if (speaker.kind === "client") return state.active;

@@ -32,6 +32,8 @@ const SIMILE = new Set(["like", "as"]);
 const NOT_AGENT_ENV = new Set(["room", "weather", "day", "air", "water", "sun", "office", "tea", "coffee", "soup", "hands", "table", "blanket", "morning", "night", "evening", "car", "house", "outside", "wind", "rain", "snow", "sea", "lake"]);
 const EXPERIENCE_SUBJECTS = new Set(["something", "it", "warmth", "heat", "light", "wave", "energy", "sensation", "feeling", "chill", "shiver", "cold", "current", "tingle", "coolness", "flow", "glow"]);
 const WEAK_MOVES = new Set(["rock", "rocking", "roll", "rolled", "turning", "pushed", "push", "pushing", "bent", "straightened", "stretch", "arch", "arched", "twist", "twisted", "rotate", "rotated", "slowly lifted", "rose up", "sway", "swaying", "reach out", "reached out"]);
+/** Release verbs that say a tension dissolved ("the tension melted"), unlike "settled" or "dropped". */
+const DISSOLVING = new Set(["soften", "melt", "release", "let", "loosen", "unlock", "ease", "relax", "unclench", "dissolve", "fade"]);
 const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
 const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
 const SOUND_NOT_AFTER = new Set(["from", "about", "of", "that", "back", "myself", "herself", "himself"]);
@@ -283,12 +285,14 @@ const detectRelease: Detector = (v) => {
     if (hit.cue.sub === "tissue" && /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) && v.clause.regions.length === 0) continue;
     if (hit.cue.sub === "tissue" && relativeBefore(v.tokens, hit.first, v.clause.first) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
     if (hit.cue.sub === "crying") {
-      if (emotionsOf(v).length > 0) continue;
+      if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
       sub ??= "crying";
     } else if (hit.cue.sub === "breath") {
       sub = sub === "crying" ? sub : "breath";
     } else {
       if (!tissue) continue;
+      // "a heaviness settled into her legs": a sensation arriving, not tissue letting go.
+      if (!DISSOLVING.has(v.tokens[hit.first]!.lemma) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
       const after = v.tokens[hit.last]?.norm;
       if (phraseOf(v.tokens, hit) === "let go" && after === "of" && v.regions.length === 0) continue;
       sub = sub ?? "tissue";
@@ -302,7 +306,7 @@ const detectRelease: Detector = (v) => {
 
 const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
-  const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue");
+  const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue" && DISSOLVING.has(v.tokens[h.first]!.lemma));
   for (const hit of cuesOf(v, "sensation")) {
     if (insideMemory(v, hit.first)) continue;
     // "the tension in her forehead melted": a sensation letting go is a release
@@ -524,6 +528,15 @@ const detectInsight: Detector = (v) => {
   const piece = base(v, "insight", []);
   return { ...piece, first: start, laterality: null };
 };
+
+/** An emotion named right by the crying ("crying, sad and relieved at once"). */
+function emotionNear(v: View, hit: CueHit): boolean {
+  for (const c of v.model.clauses.slice(Math.max(0, v.clause.index - 1), v.clause.index + 2)) {
+    if (c.sentence !== v.clause.sentence) continue;
+    for (const e of c.emotions) if (e.first >= hit.first - 3 && e.first <= hit.last + 5 && !v.tokens[e.first]!.negated) return true;
+  }
+  return false;
+}
 
 /** Is the word at `at` inside a relative clause ("that slowly eased") opened after `from`? */
 function relativeBefore(tokens: readonly Token[], at: number, from: number): boolean {

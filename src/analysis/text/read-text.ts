@@ -42,9 +42,55 @@ const OPEN_QUOTES = new Set(["“"]);
 const CLOSE_QUOTES = new Set(["”"]);
 /** A quote left open across more sentences than this is treated as a stray mark. */
 const MAX_QUOTED_SENTENCES = 6;
+/** Longest sentence, in tokens, handed to the rules. */
+const MAX_SENTENCE_TOKENS = 400;
+
+/**
+ * wink-nlp's tokenizer slows down with the square of a run of characters without whitespace
+ * (a megabyte with no space would take minutes), so such runs are broken with spaces before
+ * reading. Tokens are then found again in the source itself, so offsets are unaffected.
+ */
+const MAX_RUN = 48;
+
+function breakLongRuns(source: string): string {
+  let run = 0;
+  let longest = 0;
+  for (let k = 0; k < source.length; k++) {
+    if (isSpaceCode(source.charCodeAt(k))) run = 0;
+    else if (++run > longest) longest = run;
+  }
+  if (longest <= MAX_RUN) return source;
+  const parts: string[] = [];
+  let from = 0;
+  run = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source.charCodeAt(k);
+    if (isSpaceCode(c)) {
+      run = 0;
+      continue;
+    }
+    run++;
+    // Break before this character, never between the two halves of a surrogate pair.
+    if (run > MAX_RUN && !(c >= 0xdc00 && c <= 0xdfff && k > 0 && isHigh(source.charCodeAt(k - 1)))) {
+      parts.push(source.slice(from, k), " ");
+      from = k;
+      run = 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts.join("");
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+}
 
 export function readText(source: string): ReadText {
-  const doc = nlp.readDoc(source);
+  const doc = nlp.readDoc(breakLongRuns(source));
   const texts = doc.tokens().out() as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const poses = doc.tokens().out(its.pos) as string[];
@@ -162,7 +208,10 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
       k -= added;
       s.last = raw[k]!.last;
     }
-    joined.push({ index: joined.length, first: s.first, last: s.last, paragraph: s.paragraph });
+    // No real sentence is this long; cutting keeps every per-sentence rule linear on odd input.
+    for (let from = s.first; from < s.last; from += MAX_SENTENCE_TOKENS) {
+      joined.push({ index: joined.length, first: from, last: Math.min(s.last, from + MAX_SENTENCE_TOKENS), paragraph: s.paragraph });
+    }
     k++;
   }
   return joined;
