@@ -8,6 +8,10 @@ import type {
   ExtractedPiece,
   LifeEvent,
   LifeEventInput,
+  FollowUpInput,
+  MeasureResponse,
+  MeasureResponseInput,
+  OpenSafetyFlag,
   Practice,
   ProcessView,
   Session,
@@ -18,6 +22,8 @@ import type {
   ThreadInput,
   User,
 } from "../../../src/domain";
+import type { describeInstruments } from "../../../src/server/routes/measure-catalogue";
+import type { ScoredResponse, TimelineItem } from "../../../src/server/routes/measure-timeline";
 import { apiRequest } from "./http";
 
 export interface Me {
@@ -29,6 +35,9 @@ type Items<T> = { items: T[] };
 export type SessionBody = z.output<typeof SessionInput>;
 /** A client body with every default filled in: what the client form holds. */
 export type ClientBody = z.output<typeof ClientInput>;
+/** One instrument as GET /api/measures describes it (the catalogue's own shape). */
+export type Instrument = ReturnType<typeof describeInstruments>[number];
+export type { ScoredResponse, TimelineItem };
 
 const enc = encodeURIComponent;
 
@@ -77,6 +86,20 @@ export const api = {
   deleteLifeEvent: (id: string) => apiRequest<void>("DELETE", `/api/life-events/${enc(id)}`),
 
   getProcess: (clientId: string) => apiRequest<ProcessView>("GET", `/api/clients/${enc(clientId)}/process`),
+
+  listInstruments: () => apiRequest<Items<Instrument>>("GET", "/api/measures").then((r) => r.items),
+  listMeasureResponses: (clientId: string) =>
+    apiRequest<Items<TimelineItem>>("GET", `/api/clients/${enc(clientId)}/measure-responses`).then(
+      (r) => r.items,
+    ),
+  createMeasureResponse: (clientId: string, input: MeasureResponseInput) =>
+    apiRequest<ScoredResponse>("POST", `/api/clients/${enc(clientId)}/measure-responses`, input),
+  listSafetyFlags: () => apiRequest<Items<OpenSafetyFlag>>("GET", "/api/safety-flags").then((r) => r.items),
+  recordFollowUp: (responseId: string, input: FollowUpInput) =>
+    apiRequest<MeasureResponse>("POST", `/api/measure-responses/${enc(responseId)}/follow-up`, input),
+  /** Download addresses (plain links: the browser sends the session cookie and saves the file). */
+  clientMeasuresCsvHref: (clientId: string) => `/api/clients/${enc(clientId)}/measure-responses.csv`,
+  practiceMeasuresCsvHref: () => "/api/measure-responses.csv",
 
   extract: (text: string, signal?: AbortSignal) =>
     apiRequest<{ pieces: ExtractedPiece[] }>("POST", "/api/extract", { text }, signal).then((r) => r.pieces),

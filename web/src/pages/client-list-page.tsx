@@ -1,14 +1,16 @@
 import { useState } from "react";
-import type { Client } from "../../../src/domain";
+import type { Client, OpenSafetyFlag } from "../../../src/domain";
 import { api } from "../api/tessera-api";
 import { ClientForm, emptyClient } from "../components/client-form";
 import { LoadProblem } from "../components/load-problem";
+import { SafetyFlagBadge } from "../measures/safety-flag-badge";
 import { hrefFor, navigate } from "../routing";
 import { CONCERN_LABEL, formatDate } from "../vocabulary-labels";
 import { useLoad } from "../use-load";
 
 export function ClientListPage() {
   const clients = useLoad(() => api.listClients(), []);
+  const flags = useLoad(() => api.listSafetyFlags(), []);
   const [adding, setAdding] = useState(false);
   const [filter, setFilter] = useState("");
   const shown = (clients.data ?? []).filter((c) =>
@@ -64,20 +66,35 @@ export function ClientListPage() {
           )}
           <ul className="client-list" aria-label="Clients">
             {shown.map((c) => (
-              <ClientRow key={c.id} client={c} />
+              <ClientRow
+                key={c.id}
+                client={c}
+                flags={(flags.data ?? []).filter((f) => f.clientId === c.id)}
+              />
             ))}
           </ul>
         </section>
+      )}
+      {clients.data && clients.data.length > 0 && (
+        <p className="small muted">
+          Questionnaire responses of the whole practice:{" "}
+          <a href={api.practiceMeasuresCsvHref()} download>
+            download CSV
+          </a>
+        </p>
       )}
     </div>
   );
 }
 
-function ClientRow({ client }: { client: Client }) {
+function ClientRow({ client, flags }: { client: Client; flags: OpenSafetyFlag[] }) {
   return (
     <li>
       <a className="client-row" href={hrefFor.client(client.id)}>
-        <span className="client-row__name">{client.name}</span>
+        <span className="client-row__name">
+          {client.name}
+          <SafetyFlagBadge flags={flags} />
+        </span>
         <span className="client-row__meta">
           {client.pronouns && <span>{client.pronouns}</span>}
           {client.dateOfBirth && <span>born {formatDate(client.dateOfBirth)}</span>}

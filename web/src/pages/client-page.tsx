@@ -5,6 +5,9 @@ import { api, type ClientBody } from "../api/tessera-api";
 import { ClientForm } from "../components/client-form";
 import { LifeEvents } from "../components/life-events";
 import { LoadProblem } from "../components/load-problem";
+import { MeasuresSection } from "../measures/measures-section";
+import { SafetyFlagBanner } from "../measures/safety-flag-banner";
+import { useClientMeasures } from "../measures/use-client-measures";
 import { CharacterGallery } from "../process/character-gallery";
 import { KindLegend } from "../process/kind-legend";
 import { ProcessTimeline } from "../process/process-timeline";
@@ -18,6 +21,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
   const sessions = useLoad(() => api.listSessions(clientId), [clientId]);
   const process = useLoad(() => api.getProcess(clientId), [clientId]);
+  const measures = useClientMeasures(clientId);
   const [editing, setEditing] = useState(false);
 
   if (client.error) return <LoadProblem error={client.error} onRetry={client.reload} />;
@@ -42,6 +46,8 @@ export function ClientPage({ clientId }: { clientId: string }) {
           Record a new session
         </a>
       </div>
+
+      <SafetyFlagBanner clientName={c.name} measures={measures} />
 
       <div className="columns">
         <div className="columns__main stack-lg">
@@ -80,6 +86,8 @@ export function ClientPage({ clientId }: { clientId: string }) {
               </table>
             )}
           </section>
+
+          <MeasuresSection clientId={clientId} measures={measures} sessions={sessions.data} />
 
           <section className="card stack" aria-labelledby="process-title">
             <h2 id="process-title">Process</h2>

@@ -1,0 +1,161 @@
+// One instrument the client has answered: its chart (or the same data as a table), a legend, the
+// change since the baseline in words, and the safety flags it raised with their follow-up.
+import { useState } from "react";
+import type { Session } from "../../../src/domain";
+import type { Instrument, TimelineItem } from "../api/tessera-api";
+import { formatDate } from "../vocabulary-labels";
+import { changeVerdict, formatTotal, localDay, pointsPhrase, raisedFlags } from "./measure-text";
+import { ResponseTable } from "./response-table";
+import { ScoreChart } from "./score-chart";
+
+export function InstrumentCard(props: {
+  instrument: Instrument;
+  items: readonly TimelineItem[];
+  sessions: readonly Session[];
+}) {
+  const { instrument, items, sessions } = props;
+  const [view, setView] = useState<"chart" | "table">("chart");
+  const headingId = `measure-${instrument.id}-title`;
+  const incomplete = items.some((i) => i.score?.total == null);
+  const flagged = items.filter((i) => i.response.flags.length > 0);
+  return (
+    <section className="measure-card" aria-labelledby={headingId} data-instrument={instrument.id}>
+      <div className="measure-card__head">
+        <div>
+          <h3 id={headingId}>
+            {instrument.shortTitle} <span className="measure-card__measures">· {instrument.measures}</span>
+          </h3>
+          <p className="muted small">
+            {items.length} {items.length === 1 ? "response" : "responses"} · total {instrument.total.min}–
+            {instrument.total.max}, {instrument.higherIsBetter ? "higher is better" : "lower is better"}
+          </p>
+        </div>
+        <div className="segmented" role="group" aria-label={`Show ${instrument.shortTitle} as`}>
+          <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
+            Chart
+          </button>
+          <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>
+            Table
+          </button>
+        </div>
+      </div>
+
+      {view === "chart" ? (
+        <>
+          <ScoreChart instrument={instrument} items={items} sessions={sessions} />
+          <ChartLegend
+            improved={items.some(
+              (i) => i.change.fromPrevious?.reliable && i.change.fromPrevious.direction === "improved",
+            )}
+            worsened={items.some(
+              (i) => i.change.fromPrevious?.reliable && i.change.fromPrevious.direction === "worsened",
+            )}
+            incomplete={incomplete}
+            flagged={flagged.length > 0}
+            sessions={sessions.length > 0}
+          />
+        </>
+      ) : (
+        <ResponseTable instrument={instrument} items={items} />
+      )}
+
+      <p className="measure-card__caption">{baselineCaption(instrument, items)}</p>
+      <p className="muted small">{reliableChangeNote(instrument)}</p>
+
+      {flagged.length > 0 && (
+        <ul className="measure-card__flags">
+          {flagged.flatMap((item) =>
+            raisedFlags(instrument, item.response).map((f) => (
+              <li key={`${item.response.id}-${f.id}`} data-response-id={item.response.id}>
+                Item {f.item} answered “{f.answer}” on {formatDate(item.response.date)}:{" "}
+                {item.response.followUp ? (
+                  <span className="measure-card__followed">
+                    followed up on {formatDate(localDay(item.response.followUp.at))}
+                    <span className="muted"> — {item.response.followUp.note}</span>
+                  </span>
+                ) : (
+                  <strong>awaiting follow-up</strong>
+                )}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Keys only for the marks this chart shows. */
+function ChartLegend(props: {
+  improved: boolean;
+  worsened: boolean;
+  incomplete: boolean;
+  flagged: boolean;
+  sessions: boolean;
+}) {
+  return (
+    <ul className="chart-legend" aria-label="Chart legend">
+      <li>
+        <span className="chart-legend__dot" aria-hidden="true" /> response (total)
+      </li>
+      {props.improved && (
+        <li>
+          <span className="chart-legend__line chart-legend__line--improved" aria-hidden="true" /> reliable
+          improvement from the previous response
+        </li>
+      )}
+      {props.worsened && (
+        <li>
+          <span className="chart-legend__line chart-legend__line--worsened" aria-hidden="true" /> reliable
+          worsening from the previous response
+        </li>
+      )}
+      {props.incomplete && (
+        <li>
+          <span className="chart-legend__dot chart-legend__dot--hollow" aria-hidden="true" /> incomplete, no
+          total
+        </li>
+      )}
+      {props.flagged && (
+        <li>
+          <span className="chart-legend__dot chart-legend__dot--ring" aria-hidden="true" /> raised a safety
+          flag
+        </li>
+      )}
+      {props.sessions && (
+        <li>
+          <span className="chart-legend__tick" aria-hidden="true" /> session (number)
+        </li>
+      )}
+    </ul>
+  );
+}
+
+function baselineCaption(instrument: Instrument, items: readonly TimelineItem[]): string {
+  const decimals = instrument.total.decimals;
+  const complete = items.filter((i) => i.score?.total != null);
+  const first = complete[0];
+  const last = complete[complete.length - 1];
+  if (!first || !last) return "No complete response yet, so there is no total to compare.";
+  const describe = (i: TimelineItem) =>
+    `${formatTotal(i.score!.total!, decimals)}${i.score!.band ? ` (${i.score!.band})` : ""}`;
+  const change = last.change.fromBaseline;
+  if (!change || first === last) {
+    return `Baseline ${describe(first)} on ${formatDate(first.response.date)}; later responses are compared with it.`;
+  }
+  return (
+    `Since the baseline: ${describe(first)} on ${formatDate(first.response.date)} → ${describe(last)} on ` +
+    `${formatDate(last.response.date)}, ${pointsPhrase(change, decimals)} — ${changeVerdict(change)}.`
+  );
+}
+
+function reliableChangeNote(instrument: Instrument): string {
+  const rc = instrument.reliableChange;
+  if (!rc)
+    return `${instrument.shortTitle} has no published reliable-change figure, so changes are not judged.`;
+  const size = `${formatTotal(rc.threshold, instrument.total.decimals)} ${rc.threshold === 1 ? "point" : "points"}`;
+  return (
+    `A change counts as reliable at ${rc.comparison === ">" ? `more than ${size}` : `${size} or more`}` +
+    (rc.verified ? "." : " (a figure from the literature not yet verified at its source).")
+  );
+}
