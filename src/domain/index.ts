@@ -1,3 +1,4 @@
+import "./error-messages";
 export * from "./vocabulary";
 export * from "./common";
 export * from "./piece";
