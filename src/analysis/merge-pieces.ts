@@ -32,20 +32,41 @@ export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
 export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
   const sorted = [...drafts].sort((a, b) => a.first - b.first || a.last - b.last);
   const out: DraftPiece[] = [];
-  let previous: DraftPiece | null = null;
+  const lastOfKind = new Map<DraftPiece["kind"], DraftPiece>();
+  // Latest start of a draft of each kind among those starting before the current group.
+  const latestFirst = new Map<DraftPiece["kind"], number>();
+  const pending: [DraftPiece["kind"], number][] = [];
+  let groupFirst = -1;
+  let lastInsight: DraftPiece | null = null;
   for (const d of sorted) {
-    // Two drafts merge only when they are neighbours: nothing of another kind lies between them.
-    const prev = previous;
-    if (prev && prev.kind === d.kind && prev.sentence === d.sentence && d.first - prev.last <= MAX_GAP && compatible(prev, d)) {
-      absorb(prev, d);
+    if (d.first !== groupFirst) {
+      for (const [k, f] of pending) latestFirst.set(k, f);
+      pending.length = 0;
+      groupFirst = d.first;
+    }
+    pending.push([d.kind, d.first]);
+    // An insight runs on over whatever else its sentence holds.
+    if (d.kind === "insight" && lastInsight && lastInsight.sentence === d.sentence) {
+      absorb(lastInsight, d);
       continue;
     }
-    if (prev && prev.sentence === d.sentence && prev.kind === "temperature" && d.kind === "temperature" && d.group === "simile") {
-      absorb(prev, d);
-      continue;
+    const prev = lastOfKind.get(d.kind);
+    if (prev && prev.sentence === d.sentence) {
+      // Two drafts merge only when they are neighbours: nothing of another kind starts between them.
+      let between = false;
+      for (const [k, f] of latestFirst) if (k !== d.kind && f > prev.first) between = true;
+      if (!between && d.first - prev.last <= MAX_GAP && compatible(prev, d)) {
+        absorb(prev, d);
+        continue;
+      }
+      if (d.kind === "temperature" && d.group === "simile") {
+        absorb(prev, d);
+        continue;
+      }
     }
     out.push(d);
-    previous = d;
+    lastOfKind.set(d.kind, d);
+    if (d.kind === "insight") lastInsight = d;
   }
   return out;
 }

@@ -15,11 +15,11 @@ export function toPiece(d: DraftPiece, read: ReadText): ExtractedPiece | null {
   const { tokens, source } = read;
   let first = Math.max(0, d.first);
   let last = Math.min(tokens.length, d.last);
-  while (first < last && (LEADING_CONNECTIVES.has(tokens[first]!.norm) || isPunct(tokens[first]!.text, true))) first++;
+  while (first < last && (LEADING_CONNECTIVES.has(tokens[first]!.norm) || (isPunct(tokens[first]!.text, true) && !tokens[first]!.quote))) first++;
   while (last > first) {
     const t = tokens[last - 1]!;
     if (TRAILING_CONNECTIVES.has(t.norm)) last--;
-    else if (isPunct(t.text, false) && !CLOSING_QUOTES.has(t.text)) last--;
+    else if (isPunct(t.text, false) && !(t.quote === "close" || t.quote === "toggle" || CLOSING_QUOTES.has(t.text))) last--;
     else break;
   }
   if (last <= first) return null;

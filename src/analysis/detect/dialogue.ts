@@ -43,7 +43,7 @@ const INDIRECT_SPEECH = new Set([
   "agree", "admit", "apologise", "apologize", "thank", "beg", "plead", "reassure",
 ]);
 const COMPLEMENT_STARTS = new Set(["that", "what", "where", "whether", "if", "how", "why", "who", "yes", "no", "back", "to"]);
-const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them"]);
+const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them", "me", "us"]);
 const SPEAK_WORDS = new Set(["speak", "say", "talk", "tell", "voice", "what", "answer", "respond", "want", "need"]);
 const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
@@ -54,12 +54,16 @@ interface State {
   characters: CharacterRecord[];
   active: CharacterRecord | null;
   lastEvent: number;
+  /** Token where the conversation's figure came in; turns before it are not turns with it. */
+  activeFrom: number;
+  /** Who spoke last: a reply ("she answered") comes from the other one. */
+  lastSpeaker: "client" | "figure" | null;
 }
 
 export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces: DraftPiece[]; characters: CharacterRecord[] } {
   const { tokens } = model;
   const pieces: DraftPiece[] = [];
-  const state: State = { characters: [], active: null, lastEvent: -99 };
+  const state: State = { characters: [], active: null, lastEvent: -99, activeFrom: 0, lastSpeaker: null };
   const bySentence = new Map<number, Clause[]>();
   for (const c of model.clauses) {
     const list = bySentence.get(c.sentence) ?? [];
@@ -81,6 +85,8 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
       if (invited) {
         state.active = bodyPart(state, invited.words, invited.region);
         state.lastEvent = s;
+        state.activeFrom = c.first;
+        state.lastSpeaker = "client";
       }
     }
 
@@ -88,7 +94,7 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
     for (const [open, close] of quotePairs(tokens, sentence.first, sentence.last)) {
       const turn = attributeQuote(model, open, close, sentence.first);
       if (!turn) continue;
-      const speaker = resolveSpeaker(model, roleCtx, state, turn.subject, s, true);
+      const speaker = resolveSpeaker(model, roleCtx, state, turn.subject, s, true, tokens[turn.verb]!.lemma);
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
@@ -107,17 +113,23 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
       }
       const verbClause = clauseOf(model, turn.verb);
       if (verbClause >= base) covered[verbClause - base] = 1;
+      if (state.active !== rec) state.activeFrom = turn.first;
       state.active = rec;
       state.lastEvent = s;
+      state.lastSpeaker = speaker.kind === "character" ? "figure" : "client";
     }
 
     // 3. Figures appearing, and figures recognised.
     clauses.forEach((c, ci) => {
       if (c.role !== "experience") return;
       for (const fig of figuresIn(model, c)) {
-        if (!appears(tokens, c, fig.npFirst, fig.last, sentence.first)) continue;
+        if (!appears(tokens, c, fig.npFirst, fig.genericLast ?? fig.last, sentence.first)) continue;
         const found = findOrCreate(state, model, c, fig, s);
         pieces.push(characterPiece(found, s, c.first, c.last - 1));
+        if (state.active !== found) {
+          state.activeFrom = c.first;
+          state.lastSpeaker = null;
+        }
         state.active = found;
         state.lastEvent = s;
         covered[ci] = 1;
@@ -136,9 +148,13 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
     // 4. Turns told without quotation marks ("I asked it what it was guarding").
     clauses.forEach((c, ci) => {
       if (covered[ci] || c.role !== "experience" || !state.active || s - state.lastEvent > WINDOW - 1) return;
+      if (c.first < state.activeFrom) return;
       const turn = indirectTurn(model, roleCtx, state, c, s);
       if (!turn) return;
-      pieces.push(messagePiece(turn, s, c.first, c.last));
+      state.lastSpeaker = turn.byFigure ? "figure" : "client";
+      pieces.push(messagePiece(turn.rec, s, c.first, c.last));
+      // What a figure says is its message, not the client's experience or insight.
+      if (turn.byFigure) for (let k = turn.verb + 1; k < sentence.last; k++) model.speech[k] = 1;
       state.lastEvent = s;
     });
   }
@@ -207,9 +223,9 @@ function quotePairs(tokens: readonly Token[], first: number, last: number): [num
   const pairs: [number, number][] = [];
   let open = -1;
   for (let k = first; k < last; k++) {
-    const x = tokens[k]!.text;
-    if (x === "“" || (x === '"' && open < 0)) open = k;
-    else if ((x === "”" || x === '"') && open >= 0) {
+    const q = tokens[k]!.quote;
+    if (q === "open" || (q === "toggle" && open < 0)) open = k;
+    else if ((q === "close" || q === "toggle") && open >= 0) {
       pairs.push([open, k]);
       open = -1;
     }
@@ -231,8 +247,7 @@ function attributeQuote(model: TextModel, open: number, close: number, sentenceF
   const { tokens } = model;
   let segStart = sentenceFirst;
   for (let k = open - 1; k >= sentenceFirst; k--) {
-    const x = tokens[k]!.text;
-    if (x === '"' || x === "”" || x === "“") {
+    if (tokens[k]!.quote) {
       segStart = k + 1;
       break;
     }
@@ -249,7 +264,7 @@ function attributeQuote(model: TextModel, open: number, close: number, sentenceF
   }
   for (let k = close + 1; k < Math.min(tokens.length, close + 5); k++) {
     const t = tokens[k]!;
-    if (t.text === '"' || t.text === "“") break;
+    if (t.quote === "open" || t.quote === "toggle") break;
     if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
       const prev = tokens[k - 1]!;
       const subject = prev.pos === "PRON" || NOUN_POS.has(prev.pos) ? k - 1 : nounAfter(tokens, k);
@@ -326,7 +341,15 @@ type Speaker =
   | { kind: "practitioner" }
   | { kind: "unknown" };
 
-function resolveSpeaker(model: TextModel, roleCtx: RoleContext, state: State, subject: number | null, s: number, quoted: boolean): Speaker {
+function resolveSpeaker(
+  model: TextModel,
+  roleCtx: RoleContext,
+  state: State,
+  subject: number | null,
+  s: number,
+  quoted: boolean,
+  verbLemma?: string,
+): Speaker {
   const { tokens } = model;
   if (subject === null) return { kind: "unknown" };
   const t = tokens[subject]!;
@@ -347,7 +370,15 @@ function resolveSpeaker(model: TextModel, roleCtx: RoleContext, state: State, su
   const agent = agentOf(t, roleCtx);
   if (agent === "practitioner") return { kind: "practitioner" };
   if (w === "it" || w === "she" || w === "he" || w === "they") {
-    if (open && compatible(state.active!, w)) return { kind: "character", rec: state.active!, isNew: false };
+    if (open && compatible(state.active!, w)) {
+      // In a practitioner's note "she" is usually the client; a reply answers whoever spoke last.
+      const clientToo = agent === "client" && w !== "it";
+      if (!clientToo) return { kind: "character", rec: state.active!, isNew: false };
+      const reply = verbLemma !== undefined && /^(answer|reply|respond)$/.test(verbLemma);
+      if (reply && state.lastSpeaker === "client") return { kind: "character", rec: state.active!, isNew: false };
+      if (quoted && state.lastSpeaker === "client" && state.active!.gender !== "?") return { kind: "character", rec: state.active!, isNew: false };
+      return { kind: "client" };
+    }
     if (agent === "client") return { kind: "client" };
     return model.narrator === "client" && w !== "it" ? { kind: "practitioner" } : { kind: "unknown" };
   }
@@ -379,7 +410,14 @@ interface FigureHit {
   head: number;
   last: number;
   aspect: CharacterAspect;
+  /** Where the naming phrase starts when it is an apposition, not the figure's own noun phrase. */
+  labelFirst?: number;
+  /** End of the generic noun phrase ("a figure") when an apposition names it. */
+  genericLast?: number;
 }
+
+/** Words that say only that someone is there; a following apposition names the figure. */
+const GENERIC_FIGURES = new Set(["figure", "presence", "shape", "being", "person", "someone", "shadow", "form"]);
 
 function figuresIn(model: TextModel, c: Clause): FigureHit[] {
   const { tokens } = model;
@@ -393,6 +431,21 @@ function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     if (!NOUN_POS.has(head.pos) || head.negated || (head.norm !== head.lemma && head.norm.endsWith("s"))) {
       k = m.last - 1;
       continue;
+    }
+    // "a figure in it, a tall woman in a blue robe": the apposition names it better.
+    if (GENERIC_FIGURES.has(head.lemma)) {
+      for (let j = m.last; j < Math.min(c.last, m.last + 8); j++) {
+        if (tokens[j]!.norm !== ",") continue;
+        const a = figures.matchAt(tokens, j + 2, c.last) ?? figures.matchAt(tokens, j + 3, c.last) ?? figures.matchAt(tokens, j + 4, c.last);
+        if (a && !GENERIC_FIGURES.has(tokens[a.last - 1]!.lemma) && NOUN_POS.has(tokens[a.last - 1]!.pos)) {
+          out.push({ npFirst: npStart(tokens, m.first), head: a.last - 1, last: a.last, aspect: a.value, labelFirst: npStart(tokens, a.first), genericLast: m.last });
+          break;
+        }
+      }
+      if (out.length && out[out.length - 1]!.npFirst === npStart(tokens, m.first)) {
+        k = m.last - 1;
+        continue;
+      }
     }
     out.push({ npFirst: npStart(tokens, m.first), head: m.last - 1, last: m.last, aspect: m.value });
     k = m.last - 1;
@@ -408,6 +461,8 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
   if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
   if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
+  // "I was a baby again": the client's own state, not a figure.
+  if (before && before.lemma === "be" && /^(i|she|he|we|they|it)$/.test(before2?.norm ?? "")) return false;
   if (before && before.pos === "ADP" && before.norm !== "like") {
     // The object of a preposition is a place or company, not the one who appears.
     return false;
@@ -423,10 +478,13 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
         const n = tokens[k + 1];
         return !!n && (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive));
       }
-      if (possessive) return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
+      if (possessive) {
+        if (t.lemma === "come" && ["to", "into", "forward", "in"].includes(tokens[k + 1]?.norm ?? "")) return true;
+        return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
+      }
       return APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"));
     }
-    if (t.text === '"' || t.text === "“" || t.norm === "." || t.norm === ";") return false;
+    if (t.quote || t.norm === "." || t.norm === ";") return false;
   }
   void sentenceFirst;
   return false;
@@ -448,7 +506,7 @@ const CHILD_HEADS = new Set(FIGURE_HEADS.filter(([, a]) => a === "child").map(([
 function findOrCreate(state: State, model: TextModel, c: Clause, fig: FigureHit, s: number): CharacterRecord {
   const { tokens } = model;
   const head = tokens[fig.head]!.lemma;
-  const label = selfLabel(tokens, c) ?? labelOf(tokens, fig.npFirst, fig.last);
+  const label = selfLabel(tokens, c) ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
   const gender = genderOf(head, fig.aspect);
   const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
   if (same) return same;
@@ -548,8 +606,14 @@ function recognition(model: TextModel, c: Clause): string | null {
   return "";
 }
 
-/** A turn told without quotes in an open conversation; returns the figure spoken with. */
-function indirectTurn(model: TextModel, roleCtx: RoleContext, state: State, c: Clause, s: number): CharacterRecord | null {
+/** A turn told without quotes in an open conversation: the figure spoken with, and who spoke. */
+function indirectTurn(
+  model: TextModel,
+  roleCtx: RoleContext,
+  state: State,
+  c: Clause,
+  s: number,
+): { rec: CharacterRecord; byFigure: boolean; verb: number } | null {
   const { tokens } = model;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
@@ -569,12 +633,17 @@ function indirectTurn(model: TextModel, roleCtx: RoleContext, state: State, c: C
         state.active!.aliases.has(next.norm) ||
         (next.norm === "the" && tokens[k + 2]?.lemma === state.active!.head) ||
         ((next.pos === "PRON" || next.norm === "i") && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
-    if (!addressed && !(next && (next.norm === "." || next.norm === ","))) return null;
+    const bareReply = !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
+    if (!addressed && !bareReply) return null;
     const subject = subjectBefore(model, k);
-    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false);
-    if (speaker.kind === "character") return speaker.rec;
-    if (speaker.kind === "client") return state.active;
-    return null;
+    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
+    if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
+    if (speaker.kind !== "client") return null;
+    // In a practitioner's note, "she said there was ..." reports to the practitioner; a turn to the
+    // figure names it or answers it ("told her", "said yes", "said back").
+    const toFigure = !!next && (OBJECT_PRONOUNS.has(next.norm) || /^(yes|no|back)$/.test(next.norm) || state.active!.aliases.has(next.norm) || next.norm === "the");
+    if (t.lemma === "say" && model.narrator === "practitioner" && !toFigure) return null;
+    return { rec: state.active!, byFigure: false, verb: k };
   }
   return null;
 }

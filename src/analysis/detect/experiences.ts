@@ -3,6 +3,7 @@
 import type { BodyRegion, Colour, Emotion, Laterality, MovementType, Temperature } from "../../domain";
 import type { Cue } from "../lexicon/cues";
 import type { LifeTime } from "../features/ages";
+import { FIGURE_HEADS } from "../lexicon/figures";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
 import type { Token } from "../text/read-text";
@@ -24,8 +25,13 @@ interface View {
   /** Cues of the clause by type, and the clause's emotions once worked out. */
   byType: Map<Cue["type"], CueHit[]>;
   emotions?: Emotion[];
+  /** The regions come from "there", which only body experiences use. */
+  thereUsed: boolean;
+  /** Token index of a dream told earlier in the sentence, or -1. */
+  dreamBefore: number;
 }
 
+const FIGURE_WORDS = new Set(FIGURE_HEADS.map(([w]) => w).filter((w) => !w.includes(" ")));
 const TISSUE_WORDS = new Set(["tissue", "tissues", "fascia", "muscle", "muscles", "body", "everything", "membrane", "membranes"]);
 const FEEL_WORDS = new Set(["feel", "felt", "feeling", "feels", "sense", "sensed", "sensing", "notice", "noticed", "report", "reported", "describe", "described", "experience", "experienced", "get", "got", "went", "go", "become", "became", "grow", "grew", "turn", "turned"]);
 const SIMILE = new Set(["like", "as"]);
@@ -45,16 +51,26 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
   const cuesAt = indexCues(model);
   const insightFrom = insightStarts(model, cuesAt);
   const memoryAt = memoryStarts(model, cuesAt);
+  const dreamAt = dreamStarts(model, cuesAt);
   let prevRegions: RegionMention[] = [];
   let lastPlace: RegionMention[] = [];
+  let lastPlaceSentence = -9;
 
   for (const clause of clauses) {
     const sameSentencePrev = clause.index > 0 && clauses[clause.index - 1]!.sentence === clause.sentence;
     if (!sameSentencePrev) prevRegions = [];
     let regions = clause.regions;
     if (regions.length === 0 && clause.elided && sameSentencePrev) regions = prevRegions;
-    if (regions.length === 0 && mentionsThere(tokens, clause)) regions = lastPlace;
-    if (clause.regions.length > 0) lastPlace = clause.regions;
+    // "the tissue there softened": "there" is the place named just before.
+    let thereUsed = false;
+    if (regions.length === 0 && lastPlace.length > 0 && clause.sentence - lastPlaceSentence <= 1 && mentionsThere(tokens, clause)) {
+      regions = lastPlace;
+      thereUsed = true;
+    }
+    if (clause.regions.length > 0) {
+      lastPlace = clause.regions;
+      lastPlaceSentence = clause.sentence;
+    }
     prevRegions = regions;
     if (clause.role !== "experience") continue;
 
@@ -88,6 +104,8 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       memoryBefore: memoryAt[clause.sentence] ?? -1,
       subject,
       subjectAgent: agentOf(subject, roleCtx),
+      thereUsed,
+      dreamBefore: dreamAt[clause.sentence] ?? -1,
     };
     if (view.subjectAgent === "practitioner" && !hasPerception(tokens, clause)) continue;
     for (const detect of DETECTORS) {
@@ -147,6 +165,21 @@ function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined
   return starts;
 }
 
+/** Token index, per sentence, of a dream being told ("I dreamt I was ..."). */
+function dreamStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  for (const c of model.clauses) {
+    if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
+    for (let k = c.first; k < c.last; k++) {
+      if ((cuesAt[k] ?? []).some((h) => h.cue.type === "dream") && !model.tokens[k]!.negated && dreamScene(model.tokens, k, c)) {
+        starts[c.sentence] = k;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
 function hasPerception(tokens: readonly Token[], c: Clause): boolean {
   for (let k = c.first; k < c.last; k++) if (["feel", "sense", "notice"].includes(tokens[k]!.lemma)) return true;
   return false;
@@ -197,15 +230,24 @@ function hasIdiomEmotion(model: TextModel, c: Clause): boolean {
   return false;
 }
 
-/** Sensations told inside a recalled scene belong to the memory ("clamping my teeth so hard my head hurt"). */
+/**
+ * Sensations told inside a recalled scene belong to the memory ("clamping my teeth so hard my head
+ * hurt"), and what happens inside a dream belongs to the dream ("I dreamt I was crying in a cot").
+ */
 function insideMemory(v: View, at: number): boolean {
-  return v.memoryBefore >= 0 && v.memoryBefore < at && v.tokens[v.memoryBefore]!.sentence === v.clause.sentence;
+  if (v.memoryBefore >= 0 && v.memoryBefore < at && v.tokens[v.memoryBefore]!.sentence === v.clause.sentence) return true;
+  return v.dreamBefore >= 0 && v.dreamBefore < at;
 }
 
 function feelFrameBefore(v: View, at: number, window = 4): boolean {
   for (let k = at - 1; k >= Math.max(v.clause.first, at - window); k--) {
     if (FEEL_WORDS.has(v.tokens[k]!.norm) || FEEL_WORDS.has(v.tokens[k]!.lemma)) return true;
   }
+  return false;
+}
+
+function feltBefore(v: View, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(v.clause.first, at - 4); k--) if (v.tokens[k]!.norm === "felt") return true;
   return false;
 }
 
@@ -277,6 +319,7 @@ const detectRelease: Detector = (v) => {
   if (v.inInsight) return null;
   let sub: "tissue" | "breath" | "crying" | null = null;
   const tissue = v.regions.length > 0 || hasWord(v, TISSUE_WORDS);
+  if (breathTaken(v)) sub = "breath";
   for (const hit of cuesOf(v, "release")) {
     if (insideMemory(v, hit.first)) continue;
     const before = v.tokens[hit.first - 1]?.norm ?? "";
@@ -313,10 +356,13 @@ const detectSensation: Detector = (v) => {
     // (but "pressure that slowly eased" was felt, then eased).
     if (releases.some((r) => r.first > hit.first && !relativeBefore(v.tokens, r.first, hit.first))) continue;
     const word = phraseOf(v.tokens, hit);
-    if (NOUNISH_SENSATIONS.has(word)) {
+    const head = v.tokens[hit.first]!;
+    if (NOUNISH_SENSATIONS.has(head.lemma) || NOUNISH_SENSATIONS.has(word)) {
+      if (head.pos !== "NOUN") continue;
       let simile = false;
       for (let k = hit.first - 1; k >= Math.max(v.clause.first, hit.first - 5); k--) if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
-      if (!(simile && v.regions.length > 0)) continue;
+      // "like a stone in her chest", "described a knot under his ribs"
+      if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
     } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5)) continue;
     return base(v, "body_sensation");
   }
@@ -379,7 +425,7 @@ function isProcessAt(v: View, k: number): boolean {
 const detectEmotion: Detector = (v) => {
   const emotions = emotionsOf(v);
   if (emotions.length === 0) return null;
-  return { ...base(v, "emotion"), emotions };
+  return { ...base(v, "emotion", v.thereUsed ? [] : v.regions), emotions };
 };
 
 function emotionsOf(v: View): Emotion[] {
@@ -391,9 +437,12 @@ function emotionsOf(v: View): Emotion[] {
 function findClauseEmotions(v: View): Emotion[] {
   const { tokens, clause, model } = v;
   const found = new Set<Emotion>();
+  // "The bear was calm": a figure's mood is part of the image, not the client's emotion.
+  if (v.subject && v.subject.pos === "NOUN" && FIGURE_WORDS.has(v.subject.lemma)) return [];
   for (const m of clause.emotions) {
     if (model.speech[m.first]) continue;
-    if (v.inInsight && !feelFrameBefore(v, m.first)) continue;
+    // Inside an insight an emotion is part of the understanding, unless it was felt then.
+    if (v.inInsight && !feltBefore(v, m.first)) continue;
     if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;
     if (!isNegated(tokens, m.first, clause.first)) found.add(m.emotion);
   }
@@ -415,6 +464,9 @@ const detectVisual: Detector = (v) => {
   const colours: Colour[] = [];
   for (const c of clause.colours) {
     if (model.speech[c.first] || model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
+    // "smelled lilac", "tasted lime": the thing sensed, not a colour seen.
+    const sensed = tokens[c.first - 1];
+    if (sensed && (sensed.lemma === "smell" || sensed.lemma === "taste" || sensed.norm === "smelt" || sensed.norm === "of" && /^(smell|scent|taste)$/.test(tokens[c.first - 2]?.lemma ?? ""))) continue;
     // A colour of the body itself ("her face went red") is not imagery.
     const region = v.regions.find((r) => r.first === c.last || (r.last <= c.first && c.first - r.last <= 2));
     if (region && ["face", "skin", "eyes", "hands", "whole-body"].includes(region.region)) continue;
@@ -528,6 +580,19 @@ const detectInsight: Detector = (v) => {
   const piece = base(v, "insight", []);
   return { ...piece, first: start, laterality: null };
 };
+
+/** "took a huge breath", "let out a shaky breath", "drew a long breath". */
+function breathTaken(v: View): boolean {
+  for (let k = v.clause.first; k < v.clause.last; k++) {
+    const t = v.tokens[k]!;
+    if (t.lemma !== "breath" || t.negated || v.model.speech[k]) continue;
+    for (let j = k - 1; j >= Math.max(v.clause.first, k - 5); j--) {
+      const l = v.tokens[j]!.lemma;
+      if (l === "take" || l === "draw" || l === "let" || l === "give" || l === "heave") return true;
+    }
+  }
+  return false;
+}
 
 /** An emotion named right by the crying ("crying, sad and relieved at once"). */
 function emotionNear(v: View, hit: CueHit): boolean {

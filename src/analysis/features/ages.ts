@@ -113,7 +113,9 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   }
   // being five / aged seven / age seven / at age seven / at the age of seven / at nineteen
   if (w === "being" || w === "aged" || w === "age") {
-    const n = ageAt(tokens, i + 1, to);
+    let k0 = i + 1;
+    while (HEDGES.has(tok(tokens, to, k0)?.norm ?? "")) k0++;
+    const n = ageAt(tokens, k0, to);
     if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "")) return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
     if (w === "being" && (tok(tokens, to, i + 1)?.norm === "a" || tok(tokens, to, i + 1)?.norm === "an")) {
       const p = periodNounAt(tokens, i + 2, to);

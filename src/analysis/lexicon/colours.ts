@@ -41,4 +41,5 @@ export const AMBIGUOUS_SHADES: ReadonlySet<string> = new Set([
   "primrose", "sunflower", "olive", "lime", "sage", "mint", "moss", "cornflower", "plum", "rose", "salmon",
   "blush", "chocolate", "tan", "chestnut", "cream", "slate", "jade", "ebony", "charcoal", "khaki", "pearly",
   "smoky", "milky", "sapphire", "amethyst", "ruby", "alabaster", "umber", "sepia", "ochre", "tawny", "inky",
+  "lilac", "lavender",
 ]);

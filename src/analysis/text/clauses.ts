@@ -90,7 +90,7 @@ function segmentHasVerb(tokens: readonly Token[], from: number, last: number): b
   for (let k = from; k < last; k++) {
     const t = tokens[k]!;
     if (t.norm === "," || STRONG.has(t.norm)) return false;
-    if (t.text === '"' || t.text === "“" || t.text === "”") continue;
+    if (t.quote) continue;
     if (isVerb(t)) return true;
   }
   return false;
@@ -113,6 +113,17 @@ function startsClause(tokens: readonly Token[], j: number, last: number, allowEl
   if (ANY_SUBJECT_PRONOUNS.has(t.norm)) return nextVerbWithin(tokens, j + 1, last, 3);
   if (t.pos === "VERB") return allowElided;
   if (t.pos === "ADV") return startsClause(tokens, j + 1, last, allowElided);
+  // "and within a few minutes my whole pelvis started rocking": an opening phrase, then the subject.
+  if (t.pos === "ADP") {
+    for (let k = j + 1; k < Math.min(last, j + 8); k++) {
+      const x = tokens[k]!;
+      if (x.pos === "PUNCT" || x.pos === "CCONJ" || isVerb(x)) return false;
+      if (SUBJECT_PRONOUNS.has(x.norm) || (x.pos === "PRON" && /^(my|her|his|their|your)$/.test(x.norm) && k > j + 1)) {
+        return startsClause(tokens, k, last, false);
+      }
+    }
+    return false;
+  }
   if (DETERMINERS.has(t.norm) || t.pos === "NOUN" || t.pos === "PROPN") {
     for (let k = j + 1; k < Math.min(last, j + 7); k++) {
       const x = tokens[k]!;

@@ -19,6 +19,8 @@ export interface Token {
   sentence: number;
   /** True on the first token after a blank line. */
   paragraphStart: boolean;
+  /** The token opens or closes a quotation ("toggle": a straight double quote, either). */
+  quote: "open" | "close" | "toggle" | null;
 }
 
 export interface Sentence {
@@ -38,8 +40,6 @@ export interface ReadText {
 const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
 const its = nlp.its;
 
-const OPEN_QUOTES = new Set(["“"]);
-const CLOSE_QUOTES = new Set(["”"]);
 /** A quote left open across more sentences than this is treated as a stray mark. */
 const MAX_QUOTED_SENTENCES = 6;
 /** Longest sentence, in tokens, handed to the rules. */
@@ -135,10 +135,12 @@ export function readText(source: string): ReadText {
       end,
       sentence: 0,
       paragraphStart: blankLineSeen || tokens.length === 0,
+      quote: null,
     });
     blankLineSeen = false;
   }
 
+  markQuotes(tokens, source);
   const sentences = buildSentences(tokens, spans, ourIndex);
   for (const s of sentences) for (let t = s.first; t < s.last; t++) tokens[t]!.sentence = s.index;
   return { source, tokens, sentences };
@@ -190,6 +192,17 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
     } else current.last = t.i + 1;
   }
 
+  // A closing quote glued to the previous sentence's full stop belongs to that sentence.
+  for (let k = 1; k < raw.length; k++) {
+    const cur = raw[k]!;
+    const first = tokens[cur.first]!;
+    const prevTok = tokens[cur.first - 1];
+    if (cur.last - cur.first > 1 && prevTok && (first.quote === "close" || first.quote === "toggle") && prevTok.end === first.start && raw[k - 1]!.paragraph === cur.paragraph) {
+      raw[k - 1]!.last++;
+      cur.first++;
+    }
+  }
+
   // Join sentences that end inside an open quotation (wink cuts at the quote's full stop).
   const joined: Sentence[] = [];
   let k = 0;
@@ -221,10 +234,42 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
 function quoteBalance(tokens: Token[], first: number, last: number): boolean {
   let open = false;
   for (let t = first; t < last; t++) {
-    const x = tokens[t]!.text;
-    if (x === '"') open = !open;
-    else if (OPEN_QUOTES.has(x)) open = true;
-    else if (CLOSE_QUOTES.has(x)) open = false;
+    const q = tokens[t]!.quote;
+    if (q === "toggle") open = !open;
+    else if (q === "open") open = true;
+    else if (q === "close") open = false;
   }
   return open;
 }
+
+const SINGLE = new Set(["'", "‘", "’"]);
+
+/**
+ * Marks quotation marks. Double quotes are quotes wherever they are; a single quote is one only
+ * when an opening one (after a space, before a word) is closed by a closing one (after a word,
+ * before a space or punctuation) in the same paragraph, so apostrophes ("girls' coats") stay out.
+ */
+function markQuotes(tokens: Token[], source: string): void {
+  let openSingle = -1;
+  for (const t of tokens) {
+    if (t.paragraphStart) openSingle = -1;
+    if (t.text === "“") t.quote = "open";
+    else if (t.text === "”") t.quote = "close";
+    else if (t.text === '"') t.quote = "toggle";
+    else if (SINGLE.has(t.text)) {
+      const before = t.start > 0 ? source.charCodeAt(t.start - 1) : 32;
+      const after = t.end < source.length ? source.charCodeAt(t.end) : 32;
+      const spaceBefore = isSpaceCode(before) || OPENING_PUNCT.has(before);
+      const wordAfter = !isSpaceCode(after);
+      if (spaceBefore && wordAfter && t.text !== "’") openSingle = t.i;
+      else if (!spaceBefore && (isSpaceCode(after) || CLOSING_PUNCT.has(after) || t.end >= source.length) && openSingle >= 0 && t.text !== "‘") {
+        tokens[openSingle]!.quote = "open";
+        t.quote = "close";
+        openSingle = -1;
+      }
+    }
+  }
+}
+
+const OPENING_PUNCT = new Set([40, 91, 123, 8212, 8211, 45, 58]);
+const CLOSING_PUNCT = new Set([46, 44, 59, 58, 33, 63, 41, 8212, 8211]);
