@@ -20,7 +20,7 @@ import type { ReadText, Token } from "./text/read-text";
 /** Who writes: the practitioner about a client, or the client about themself. */
 export type Narrator = "practitioner" | "client";
 
-export type ClauseRole = "experience" | "technique" | "prompt" | "check-in";
+export type ClauseRole = "experience" | "technique" | "prompt" | "check-in" | "plan";
 
 export interface RegionMention {
   region: BodyRegion;

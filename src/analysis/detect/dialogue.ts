@@ -139,6 +139,8 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
       const alias = recognition(model, c);
       if (alias !== null) {
         if (alias) state.active.aliases.add(alias);
+        // Recognised as the client's own younger self: the figure is a child aspect.
+        if (recognisedAsSelf(tokens, c) && !state.active.bodyPart && state.active.aspect === "other") state.active.aspect = "child";
         pieces.push(characterPiece(state.active, s, c.first, c.last - 1));
         state.lastEvent = s;
         covered[ci] = 1;
@@ -255,6 +257,9 @@ function attributeQuote(model: TextModel, open: number, close: number, sentenceF
   for (let k = open - 1; k >= segStart; k--) {
     const t = tokens[k]!;
     if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
+      // Only words like "back", "softly", "to her" may stand between the verb and the quotation;
+      // 'his tummy felt "warm"' quotes a description, not speech.
+      if (!onlyAttributionBetween(tokens, k + 1, open)) return null;
       const subject = subjectBefore(model, k);
       const clause = model.clauses[clauseOf(model, k)];
       let first = clause ? clause.first : k;
@@ -272,6 +277,20 @@ function attributeQuote(model: TextModel, open: number, close: number, sentenceF
     }
   }
   return null;
+}
+
+const BETWEEN_VERB_AND_QUOTE = new Set([",", ":", "—", "-", "back", "out", "up", "to", "at", "softly", "quietly", "gently", "firmly", "again", "then", "simply", "only", "just", "very", "loudly", "clearly", "slowly", "that", "something", "like", "this", "with", "a", "smile"]);
+
+function onlyAttributionBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (BETWEEN_VERB_AND_QUOTE.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) || t.pos === "ADV") continue;
+    // "told the fox", "said to the girl"
+    if (t.pos === "DET" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") continue;
+    return false;
+  }
+  return true;
 }
 
 function nounAfter(tokens: readonly Token[], k: number): number | null {
@@ -305,6 +324,15 @@ function subjectBefore(model: TextModel, verb: number): number | null {
       return null;
     }
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "then") continue;
+    // "a grey old woman with a clipboard, tutting, who said": the one "who" refers to.
+    if (t.norm === "who" || t.norm === "which" || t.norm === "that") {
+      for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+        const x = tokens[j]!;
+        if (x.sentence !== t.sentence) break;
+        if (NOUN_POS.has(x.pos) && figures.matchAt(tokens, j)) return j;
+      }
+      return null;
+    }
     if (t.pos === "PRON" || NOUN_POS.has(t.pos) || /^[A-Z]\.$/.test(t.text)) return k;
     if (t.norm === "and" || t.norm === ",") {
       // The clause before the conjunction holds the subject ("The girl took her hand and said").
@@ -395,9 +423,13 @@ function resolveSpeaker(
     const rec = createRecord(state, model, labelOf(tokens, npStart(tokens, subject), subject + 1), t.lemma, fig.value, s, null);
     return { kind: "character", rec, isNew: true };
   }
-  if (isName(t) && open) return { kind: "character", rec: state.active!, isNew: false };
+  // An unknown name speaking in an open conversation is the figure by another name ("Sofi said, ...").
+  if (quoted && isName(t) && open && !FAMILY.has(w)) return { kind: "character", rec: state.active!, isNew: false };
   return { kind: "unknown" };
 }
+
+/** People of the client's life named by their role: in a note they are people, not figures. */
+const FAMILY = new Set(["dad", "mum", "mom", "mother", "father", "mama", "papa", "daddy", "mummy", "mommy", "grandma", "grandpa", "granny", "gran", "nana", "husband", "wife", "partner", "sister", "brother", "son", "daughter", "aunt", "uncle"]);
 
 function compatible(rec: CharacterRecord, pronoun: string): boolean {
   if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";
@@ -461,6 +493,8 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
   if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
   if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
+  // "One was a grey old woman", "The other was a big dog": figures counted in.
+  if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? "")) return true;
   // "I was a baby again": the client's own state, not a figure.
   if (before && before.lemma === "be" && /^(i|she|he|we|they|it)$/.test(before2?.norm ?? "")) return false;
   if (before && before.pos === "ADP" && before.norm !== "like") {
@@ -604,6 +638,11 @@ function recognition(model: TextModel, c: Clause): string | null {
     }
   }
   return "";
+}
+
+function recognisedAsSelf(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) if (/^(herself|himself|myself|me)$/.test(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** A turn told without quotes in an open conversation: the figure spoken with, and who spoke. */

@@ -130,13 +130,34 @@ function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefine
     for (let k = c.first; k < c.last; k++) {
       if (model.speech[k] || model.masked[k]) continue;
       const hit = (cuesAt[k] ?? []).find((h) => h.cue.type === "insight");
-      if (hit && !isQuestionOrNegated(model.tokens, k, c.first)) {
+      if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
         starts[c.sentence] = k;
         break;
       }
     }
   }
   return starts;
+}
+
+/**
+ * "I think the wolf is the part of me ...", "I think the old woman is how I talk to myself": the
+ * client says what a figure or an experience means. ("I think I dozed off" and "I think it was
+ * her again" are not insights: the subject must be a noun phrase, not a pronoun.)
+ */
+function thinksOfMeaning(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.norm !== "think" && t.norm !== "believe" && t.norm !== "suspect" && t.norm !== "guess") return false;
+  if (!/^(i|she|he)$/.test(tokens[k - 1]?.norm ?? "") || t.negated) return false;
+  let j = k + 1;
+  if (tokens[j]?.norm === "that") j++;
+  if (!/^(the|my|this|that|her|his|all)$/.test(tokens[j]?.norm ?? "")) return false;
+  for (let m = j + 1; m < Math.min(tokens.length, j + 6); m++) {
+    const x = tokens[m]!;
+    if (x.sentence !== t.sentence) return false;
+    if (/^(is|was|means|meant|represents|'s)$/.test(x.norm)) return true;
+    if (x.pos === "VERB") return false;
+  }
+  return false;
 }
 
 function isQuestionOrNegated(tokens: readonly Token[], at: number, first: number): boolean {
@@ -522,6 +543,12 @@ function seesSomething(v: View, hit: CueHit): boolean {
   const n = tokens[k];
   if (!n || k >= v.clause.last) return false;
   if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm)) return false;
+  // Seeing a figure is a character piece; it is visual only with colour or light (spec).
+  for (let j = k; j < Math.min(v.clause.last, k + 4); j++) {
+    const x = tokens[j]!;
+    if (x.pos === "NOUN" && FIGURE_WORDS.has(x.lemma)) return false;
+    if (x.pos === "NOUN" || x.pos === "ADP") break;
+  }
   return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";
 }
 
@@ -558,9 +585,10 @@ function sinceOrNow(tokens: readonly Token[], l: LifeTime): boolean {
 
 const detectMemory: Detector = (v) => {
   const { tokens, clause } = v;
-  const cue = cuesOf(v, "memory").find((h) => memoryCueHolds(tokens, h, clause));
+  // "the panic is his body remembering": inside an insight, remembering is part of the understanding.
+  const cue = v.inInsight ? undefined : cuesOf(v, "memory").find((h) => memoryCueHolds(tokens, h, clause));
   const times = clause.lifeTimes.filter(
-    (l) => !sinceOrNow(tokens, l) && !v.model.speech[l.first] && !selfAsFigure(tokens, l),
+    (l) => !sinceOrNow(tokens, l) && !v.model.speech[l.first] && !selfAsFigure(tokens, l) && !afterSimile(v, l.first),
   );
   const sentenceHasCue = v.memoryBefore >= 0;
   const time = times.find((l) => l.strong) ?? (cue || sentenceHasCue ? times[0] : undefined);

@@ -30,7 +30,7 @@ const PROMPT_CONTINUATIONS = new Set(["if", "whether", "what", "how", "where", "
 const CHECK_IN_MARKERS = [
   "check-in", "check in", "checked in", "this week", "the week", "last week", "past week", "this past",
   "background", "context", "referred", "presenting", "diagnosed", "diagnosis", "history of", "chronic",
-  "months ago", "years ago", "weeks ago", "came in", "at the start", "going in", "since the", "since her",
+  "months ago", "years ago", "weeks ago", "came in", "going in", "since the", "since her",
   "since his", "since my", "doctor", "says", "said the week", "told me", "sleep", "slept", "work",
   "arrived", "presents", "presented", "reports", "complains", "complained", "complaint", "symptoms", "intake",
   "came to", "in for", "flare", "flared", "flaring", "headache", "headaches", "insomnia", "stress", "medication",
@@ -117,7 +117,46 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
     prevSentence = c.sentence;
   }
   markCheckIn(raw, roles, ctx);
+  markSections(raw, roles, ctx);
   return roles;
+}
+
+type Section = "check-in" | "technique" | "plan" | "session";
+
+/** Headings of structured notes (SOAP and the like) and what their sections hold. */
+const SECTION_HEADINGS = new Map<string, Section>([
+  ["s", "check-in"], ["subjective", "check-in"], ["hx", "check-in"], ["history", "check-in"], ["presenting", "check-in"],
+  ["complaint", "check-in"], ["check-in", "check-in"], ["checkin", "check-in"], ["background", "check-in"],
+  ["context", "check-in"], ["goals", "check-in"], ["goal", "check-in"], ["intake", "check-in"], ["reason", "check-in"],
+  ["o", "technique"], ["objective", "technique"], ["tx", "technique"], ["treatment", "technique"],
+  ["techniques", "technique"], ["technique", "technique"], ["findings", "technique"], ["palpation", "technique"],
+  ["protocol", "technique"], ["a", "plan"], ["assessment", "plan"], ["p", "plan"], ["plan", "plan"], ["home", "plan"],
+  ["homework", "plan"], ["next", "plan"], ["recommendations", "plan"], ["advice", "plan"], ["self-care", "plan"],
+  ["follow-up", "plan"], ["impression", "plan"], ["ser", "session"], ["session", "session"], ["observations", "session"],
+  ["process", "session"], ["experience", "session"], ["dialogue", "session"], ["imagery", "session"],
+]);
+
+/**
+ * A heading such as "S:", "Tx:", "Plan:" or "SER:" at the start of a line or sentence gives the
+ * clauses up to the next heading (or blank line) their role: what the practitioner found or did
+ * and plans for next time are not pieces; the subjective part of a SOAP note is check-in.
+ */
+function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): void {
+  const { tokens } = ctx;
+  let section: Section | null = null;
+  let ci = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.paragraphStart) section = null;
+    const atStart = t.lineStart || k === 0 || tokens[k - 1]!.norm === "." || ctx.sentences[t.sentence]!.first === k;
+    const heading = atStart && tokens[k + 1]?.norm === ":" ? SECTION_HEADINGS.get(t.norm) : undefined;
+    if (heading) section = heading;
+    while (ci < raw.length && raw[ci]!.last <= k) ci++;
+    const c = raw[ci];
+    if (!c || c.first > k || !section || section === "session") continue;
+    // The clause takes the section of its first token.
+    if (c.first === k || (heading && k <= c.first + 1)) roles[ci] = section === "plan" ? "plan" : section;
+  }
 }
 
 /**

@@ -89,8 +89,10 @@ function lateralityOf(tokens: readonly Token[], first: number, last: number, _he
   let both = false;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const w = tokens[k]!.norm;
-    if (w === "left" || w === "left-hand") left = true;
-    else if (w === "right" || w === "right-hand") right = true;
+    // "R shoulder", "L hand", "lt knee": the abbreviations of clinical notes (only right before the part).
+    const abbreviation = steps === 0 && tokens[k]!.text.length <= 3 && /^[A-Z]/.test(tokens[k]!.text);
+    if (w === "left" || w === "left-hand" || (abbreviation && /^(l|lt|l\.)$/.test(w))) left = true;
+    else if (w === "right" || w === "right-hand" || (abbreviation && /^(r|rt|r\.)$/.test(w))) right = true;
     else if (w === "both" || w === "either") both = true;
     else if (!LATERAL_GAP.has(w) && !POSSESSIVES.has(w) && tokens[k]!.pos !== "ADJ") break;
   }
@@ -102,6 +104,14 @@ function lateralityOf(tokens: readonly Token[], first: number, last: number, _he
     if (a === "on" && (b === "the" || b === "her" || b === "his" || b === "my")) {
       if (c === "left") left = true;
       if (c === "right") right = true;
+    }
+  }
+  // "my hands were tingling the whole time, both of them"
+  if (!left && !right && !both) {
+    for (let k = last; k < Math.min(tokens.length, last + 9); k++) {
+      const w = tokens[k]!.norm;
+      if (w === "." || w === ";" || w === "!" || w === "?") break;
+      if (w === "both" && (tokens[k + 1]?.norm === "of" || tokens[k + 1]?.norm === "." || tokens[k + 1]?.norm === ",")) both = true;
     }
   }
   if (both || (left && right)) return "both";

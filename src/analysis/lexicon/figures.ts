@@ -67,6 +67,9 @@ export const ASPECT_CONTEXT: readonly (readonly [string, CharacterAspect])[] = [
   ["keep him safe", "protector"], ["criticise", "critic"], ["criticize", "critic"], ["criticising", "critic"],
   ["criticizing", "critic"], ["critical", "critic"], ["scold", "critic"], ["scolding", "critic"],
   ["judging", "critic"], ["disapproving", "critic"], ["not good enough", "critic"], ["never good enough", "critic"],
+  ["tutting", "critic"], ["tutted", "critic"], ["wagging a finger", "critic"], ["wagged a finger", "critic"],
+  ["frowning at", "critic"], ["growled at", "protector"], ["growling at", "protector"], ["lay across", "protector"],
+  ["stood guard", "protector"], ["standing guard", "protector"], ["watching over", "protector"], ["watched over", "protector"],
   ["wise", "guide"], ["wisdom", "guide"], ["of light", "guide"], ["glowing", "guide"],
 ];
 

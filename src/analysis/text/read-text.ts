@@ -19,6 +19,8 @@ export interface Token {
   sentence: number;
   /** True on the first token after a blank line. */
   paragraphStart: boolean;
+  /** True on the first token of a line. */
+  lineStart: boolean;
   /** The token opens or closes a quotation ("toggle": a straight double quote, either). */
   quote: "open" | "close" | "toggle" | null;
 }
@@ -102,19 +104,29 @@ export function readText(source: string): ReadText {
   const ourIndex = new Int32Array(texts.length).fill(-1);
   let cursor = 0;
   let blankLineSeen = false;
+  let newlineSeen = false;
   for (let w = 0; w < texts.length; w++) {
     const text = texts[w] ?? "";
     const pos = poses[w] ?? "X";
     const found = locate(source, text, cursor);
     if (pos === "SPACE" || isBlank(text)) {
-      if (text.indexOf("\n") >= 0 && BLANK_LINE.test(text)) blankLineSeen = true;
+      if (text.indexOf("\n") >= 0) {
+        newlineSeen = true;
+        if (BLANK_LINE.test(text)) blankLineSeen = true;
+      }
       if (found >= 0) cursor = found + text.length;
       continue;
     }
     let start = cursor;
     let end = cursor;
     if (found >= 0) {
-      if (found - cursor > 1 && BLANK_LINE.test(source.slice(cursor, found))) blankLineSeen = true;
+      if (found > cursor) {
+        const gap = source.slice(cursor, found);
+        if (gap.indexOf("\n") >= 0) {
+          newlineSeen = true;
+          if (BLANK_LINE.test(gap)) blankLineSeen = true;
+        }
+      }
       start = found;
       end = found + text.length;
       cursor = end;
@@ -135,9 +147,11 @@ export function readText(source: string): ReadText {
       end,
       sentence: 0,
       paragraphStart: blankLineSeen || tokens.length === 0,
+      lineStart: newlineSeen || tokens.length === 0,
       quote: null,
     });
     blankLineSeen = false;
+    newlineSeen = false;
   }
 
   markQuotes(tokens, source);
