@@ -31,6 +31,7 @@ export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
 
 export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
   const sorted = [...drafts].sort((a, b) => a.first - b.first || a.last - b.last);
+  const figureStarts = new Set(sorted.filter((d) => d.kind === "character").map((d) => d.first));
   const out: DraftPiece[] = [];
   const lastOfKind = new Map<DraftPiece["kind"], DraftPiece>();
   // Latest start of a draft of each kind among those starting before the current group.
@@ -51,7 +52,9 @@ export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
       continue;
     }
     const prev = lastOfKind.get(d.kind);
-    if (prev && prev.sentence === d.sentence) {
+    // A figure's own colours are its own visual piece, apart from the scene before it.
+    const figureHere = d.kind === "visual" && figureStarts.has(d.first);
+    if (prev && prev.sentence === d.sentence && !figureHere) {
       // Two drafts merge only when they are neighbours: nothing of another kind starts between them.
       let between = false;
       for (const [k, f] of latestFirst) if (k !== d.kind && f > prev.first) between = true;

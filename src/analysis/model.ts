@@ -82,7 +82,7 @@ export interface TextModel {
   clientNames: Set<string>;
   /** Tokens inside idioms and non-body phrases: never cues or regions. */
   masked: Uint8Array;
-  /** Tokens inside a figure's spoken words: only the message piece covers them. */
+  /** Tokens inside spoken words of a conversation: 1 a figure's (only the message covers them), 2 the client's to it (emotions in them still count). */
   speech: Uint8Array;
   /** Emotions named by idioms, by token index of the idiom's first token. */
   idiomEmotions: Map<number, { emotion: Emotion; last: number }>;

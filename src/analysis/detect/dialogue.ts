@@ -103,7 +103,9 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
         pieces.push(characterPiece(rec, s, turn.subjectFirst ?? turn.first, turn.verb));
       }
       pieces.push(messagePiece(rec, s, turn.first, turn.last));
-      for (let k = open + 1; k < close; k++) model.speech[k] = 1;
+      // 1: a figure's words; 2: the client's words to the figure (their emotions still count).
+      const mark = speaker.kind === "character" ? 1 : 2;
+      for (let k = open + 1; k < close; k++) model.speech[k] = mark;
       const base = clauses[0]!.index;
       const from = clauseOf(model, turn.first);
       const to = clauseOf(model, Math.max(turn.first, turn.last - 1));
@@ -489,9 +491,10 @@ function figuresIn(model: TextModel, c: Clause): FigureHit[] {
 function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: number, sentenceFirst: number): boolean {
   const before = tokens[npFirst - 1];
   const before2 = tokens[npFirst - 2];
+  // "my mum's hands": the figure word only names whose hands.
+  if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
   if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
-  if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
   if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
   // "One was a grey old woman", "The other was a big dog": figures counted in.
   if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? "")) return true;
@@ -661,7 +664,7 @@ function indirectTurn(
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const x = tokens[j]!;
-      if (x.sentence !== t.sentence) break;
+      if (x.sentence !== t.sentence || x.norm === ",") break;
       if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB") return null;
     }
     const next = tokens[k + 1];

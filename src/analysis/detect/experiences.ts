@@ -461,7 +461,7 @@ function findClauseEmotions(v: View): Emotion[] {
   // "The bear was calm": a figure's mood is part of the image, not the client's emotion.
   if (v.subject && v.subject.pos === "NOUN" && FIGURE_WORDS.has(v.subject.lemma)) return [];
   for (const m of clause.emotions) {
-    if (model.speech[m.first]) continue;
+    if (model.speech[m.first] === 1) continue;
     // Inside an insight an emotion is part of the understanding, unless it was felt then.
     if (v.inInsight && !feltBefore(v, m.first)) continue;
     if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;

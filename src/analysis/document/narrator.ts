@@ -81,7 +81,8 @@ export function findClientNames(tokens: readonly Token[], narrator: Narrator): S
       counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
-  for (const [n, c] of counts) if (c >= 3) names.add(n);
+  // A name that acts twice, or an initial ("M. reported"), is how the note refers to its client.
+  for (const [n, c] of counts) if (c >= 2 || /^[a-z]$/.test(n)) names.add(n);
   return names;
 }
 

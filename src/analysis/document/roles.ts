@@ -66,10 +66,14 @@ export function clauseSubject(tokens: readonly Token[], c: { first: number; last
   return null;
 }
 
+/** Words after "do" that make it the main verb ("she did stuff in my mouth", "I did a CV4"). */
+const DO_OBJECTS = new Set(["stuff", "thing", "things", "something", "some", "a", "an", "the", "this", "that", "work", "what"]);
+
 export function mainVerb(tokens: readonly Token[], c: { first: number; last: number }): Token | null {
   let aux: Token | null = null;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
+    if (t.pos === "AUX" && t.lemma === "do" && DO_OBJECTS.has(tokens[k + 1]?.norm ?? "")) return t;
     if (t.pos === "VERB") return t;
     if (t.pos === "AUX" && !aux) aux = t;
   }
