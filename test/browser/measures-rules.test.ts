@@ -161,7 +161,7 @@ describe("how measures read", () => {
     expect(changeVerdict(change(-7, true))).toBe("reliable improvement");
     expect(changeVerdict(change(7, true))).toBe("reliable worsening");
     expect(changeVerdict(change(-2, false))).toBe("within measurement error");
-    expect(changeVerdict(change(-2, null))).toBe("no reliable-change figure to judge it by");
+    expect(changeVerdict(change(-2, null))).toBe("not judged (no reliable-change figure)");
     expect(pointsPhrase(change(-10, true), 0)).toBe("10 points lower");
   });
 

@@ -132,4 +132,38 @@ describe.skipIf(skip)("outcome measures screenshots of the demo practice", () =>
     await form.locator(".measure-item--unanswered").first().waitFor();
     await shot(form, "28-measures-licensed-form");
   });
+
+  it("charts WHO-5, PCL-5 and the symptom profile: a lone band, a cut-point line, decimals", async () => {
+    await page.getByRole("link", { name: "Clients", exact: true }).first().click();
+    await page.getByRole("link", { name: /Mara Lindqvist/ }).click();
+    await measures().locator(".score-chart__point").first().waitFor();
+    const clientId = decodeURIComponent(/#\/clients\/([^/]+)/.exec(page.url())![1]!);
+    const record = async (
+      instrument: string,
+      date: string,
+      answers: (number | null)[],
+      labels: string[] = [],
+    ) => {
+      const res = await page.request.post(`/api/clients/${clientId}/measure-responses`, {
+        data: { instrument, date, answers, labels },
+      });
+      if (res.status() !== 201) throw new Error(`record answered ${res.status()}`);
+    };
+    await record("who5", "2026-02-10", [1, 2, 1, 1, 2]);
+    await record("who5", "2026-06-04", [3, 2, 3, 2, 3]);
+    await record("who5", "2026-11-12", [4, 3, 3, 3, 4]);
+    await record("pcl5", "2026-02-10", [2, 3, 2, 2, 3, 3, 2, 2, 2, 3, 2, 2, 1, 2, 3, 2, 2, 3, 2, 2]);
+    await record("pcl5", "2026-06-04", [2, 2, 1, 2, 2, 2, 2, null, 1, 2, 2, 1, 1, 2, 2, 1, 2, 2, 2, 1]);
+    await record("pcl5", "2026-08-27", [1, 2, 1, 1, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1]);
+    await record("pcl5", "2026-11-12", [1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0]);
+    const labels = ["tight jaw", "", "playing the cello"];
+    await record("symptom-profile", "2026-02-10", [5, null, 5, 4], labels);
+    await record("symptom-profile", "2026-06-04", [4, null, 3, 3], labels);
+    await record("symptom-profile", "2026-11-12", [2, null, 2, 2], labels);
+    await page.reload();
+    await measures().locator('.measure-card[data-instrument="pcl5"] .score-chart__point').first().waitFor();
+    for (const id of ["who5", "pcl5", "symptom-profile"]) {
+      await shot(measures().locator(`.measure-card[data-instrument="${id}"]`), `29-measures-${id}`);
+    }
+  });
 });

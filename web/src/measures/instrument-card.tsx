@@ -4,7 +4,14 @@ import { useState } from "react";
 import type { Session } from "../../../src/domain";
 import type { Instrument, TimelineItem } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
-import { changeVerdict, formatTotal, localDay, pointsPhrase, raisedFlags } from "./measure-text";
+import {
+  changeVerdict,
+  formatTotal,
+  localDay,
+  pointsPhrase,
+  profileLabels,
+  raisedFlags,
+} from "./measure-text";
 import { ResponseTable } from "./response-table";
 import { ScoreChart } from "./score-chart";
 
@@ -18,6 +25,10 @@ export function InstrumentCard(props: {
   const headingId = `measure-${instrument.id}-title`;
   const incomplete = items.some((i) => i.score?.total == null);
   const flagged = items.filter((i) => i.response.flags.length > 0);
+  // The client's own names for what a symptom profile measures, as last given.
+  const named = profileLabels(
+    [...items].reverse().find((i) => i.response.labels.length > 0)?.response.labels ?? [],
+  );
   return (
     <section className="measure-card" aria-labelledby={headingId} data-instrument={instrument.id}>
       <div className="measure-card__head">
@@ -29,6 +40,7 @@ export function InstrumentCard(props: {
             {items.length} {items.length === 1 ? "response" : "responses"} · total {instrument.total.min}–
             {instrument.total.max}, {instrument.higherIsBetter ? "higher is better" : "lower is better"}
           </p>
+          {named && <p className="measure-card__named">{named}</p>}
         </div>
         <div className="segmented" role="group" aria-label={`Show ${instrument.shortTitle} as`}>
           <button type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>
@@ -101,13 +113,13 @@ function ChartLegend(props: {
       {props.improved && (
         <li>
           <span className="chart-legend__line chart-legend__line--improved" aria-hidden="true" /> reliable
-          improvement from the previous response
+          improvement
         </li>
       )}
       {props.worsened && (
         <li>
           <span className="chart-legend__line chart-legend__line--worsened" aria-hidden="true" /> reliable
-          worsening from the previous response
+          worsening
         </li>
       )}
       {props.incomplete && (

@@ -40,7 +40,7 @@ export function changeVerdict(change: Change): string {
     return change.direction === "improved" ? "reliable improvement" : "reliable worsening";
   }
   if (change.direction === "unchanged") return "no change";
-  if (change.reliable === null) return "no reliable-change figure to judge it by";
+  if (change.reliable === null) return "not judged (no reliable-change figure)";
   return "within measurement error";
 }
 

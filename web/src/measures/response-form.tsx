@@ -209,7 +209,7 @@ export function ResponseForm(props: {
                             aria-invalid={message ? true : undefined}
                             onChange={() => answer(index, o.value)}
                           />
-                          <span className="option-chip__value">{o.value}</span>
+                          <span className="option-chip__value">{o.value}</span>{" "}
                           {o.label && <span className="option-chip__label">{o.label}</span>}
                         </label>
                       ))}
