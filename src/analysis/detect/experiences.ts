@@ -60,7 +60,9 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
     const sameSentencePrev = clause.index > 0 && clauses[clause.index - 1]!.sentence === clause.sentence;
     if (!sameSentencePrev) prevRegions = [];
     let regions = clause.regions;
-    if (regions.length === 0 && clause.elided && sameSentencePrev) regions = prevRegions;
+    // "... and then jerked twice", "... and then suddenly it let go": the subject is the one before.
+    const itSubject = tokens[clause.first]?.norm === "it" || (LEADING_CONNECTIVES_OR_ADV(tokens, clause) === "it");
+    if (regions.length === 0 && (clause.elided || itSubject) && sameSentencePrev) regions = prevRegions;
     // "the tissue there softened": "there" is the place named just before.
     let thereUsed = false;
     if (regions.length === 0 && lastPlace.length > 0 && clause.sentence - lastPlaceSentence <= 1 && mentionsThere(tokens, clause)) {
@@ -201,6 +203,16 @@ function dreamStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)
   return starts;
 }
 
+/** The first word of a clause after connectives and adverbs ("and then suddenly it ..."). */
+function LEADING_CONNECTIVES_OR_ADV(tokens: readonly Token[], c: Clause): string {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADV" || t.pos === "CCONJ" || t.norm === "then" || t.pos === "PUNCT") continue;
+    return t.norm;
+  }
+  return "";
+}
+
 function hasPerception(tokens: readonly Token[], c: Clause): boolean {
   for (let k = c.first; k < c.last; k++) if (["feel", "sense", "notice"].includes(tokens[k]!.lemma)) return true;
   return false;
@@ -261,8 +273,12 @@ function insideMemory(v: View, at: number): boolean {
 }
 
 function feelFrameBefore(v: View, at: number, window = 4): boolean {
+  // "I was shaky", "she was cold": a person's state.
+  const person = v.subject !== null && (PERSONS.has(v.subject.norm) || v.subjectAgent === "client");
   for (let k = at - 1; k >= Math.max(v.clause.first, at - window); k--) {
-    if (FEEL_WORDS.has(v.tokens[k]!.norm) || FEEL_WORDS.has(v.tokens[k]!.lemma)) return true;
+    const t = v.tokens[k]!;
+    if (FEEL_WORDS.has(t.norm) || FEEL_WORDS.has(t.lemma)) return true;
+    if (person && t.lemma === "be") return true;
   }
   return false;
 }
@@ -290,6 +306,8 @@ const detectTemperature: Detector = (v) => {
     if (insideMemory(v, hit.first)) continue;
     if (temperature && afterSimile(v, hit.first)) continue;
     if (!temperature && afterSimile(v, hit.first) && cuesOf(v, "temperature").length > 1) continue;
+    // "her shoulders were less hot": a symptom easing, not heat felt.
+    if (/^(less|no|not)$/.test(v.tokens[hit.first - 1]?.norm ?? "")) continue;
     if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
       const subj = v.subject;
       const envSubject = subj && subj.pos === "NOUN" && (NOT_AGENT_ENV.has(subj.norm) || !EXPERIENCE_SUBJECTS.has(subj.norm));

@@ -41,7 +41,8 @@ const SESSION_STARTS = [
   "on the table", "during the session", "in the session", "the session began", "the session started",
   "lay down on", "lying on the table", "her hands on", "his hands on", "your hands on", "her hands under",
   "his hands under", "your hands under", "hands-on", "treatment :", "techniques :", "observations :",
-  "session notes :", "during treatment",
+  "session notes :", "during treatment", "'s hands were", "hands were on", "hands were under", "hands on my",
+  "hands under my", "lay down", "lie down", "lying down", "on the couch",
 ];
 const ALWAYS_CHECK_IN = ["at check-in", "at check in", "before we started", "before we began", "before the session", "at intake"];
 
@@ -191,19 +192,24 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
       break;
     }
   }
-  let preIsCheckIn = false;
-  if (startSentence > 0) {
-    for (let s = 0; s < startSentence && !preIsCheckIn; s++) {
-      if (!hasAnyWord(ctx, s, CHECK_IN_WORDS)) continue;
-      const text = sentenceText(s);
-      if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) preIsCheckIn = true;
+  // Before the session starts, a sentence is check-in when it, or another sentence of its
+  // paragraph, reads like check-in talk.
+  const checkInParagraphs = new Set<number>();
+  const checkInSentences = new Set<number>();
+  for (let s = 0; s < startSentence; s++) {
+    if (!hasAnyWord(ctx, s, CHECK_IN_WORDS)) continue;
+    const text = sentenceText(s);
+    if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) {
+      checkInSentences.add(s);
+      checkInParagraphs.add(ctx.sentences[s]!.paragraph);
     }
   }
+  const preIsCheckIn = (s: number) => s < startSentence && (checkInSentences.has(s) || checkInParagraphs.has(ctx.sentences[s]!.paragraph));
   const always: boolean[] = ctx.sentences.map((_, s) =>
     hasAnyWord(ctx, s, ALWAYS_CHECK_IN_WORDS) ? ALWAYS_CHECK_IN.some((m) => sentenceText(s).includes(` ${m} `)) : false,
   );
   raw.forEach((c, i) => {
-    if ((preIsCheckIn && c.sentence < startSentence) || always[c.sentence]) roles[i] = "check-in";
+    if (preIsCheckIn(c.sentence) || always[c.sentence]) roles[i] = "check-in";
   });
 }
 

@@ -47,6 +47,12 @@ export function findRegions(tokens: readonly Token[], from: number, to: number, 
     // "temple bells", "heart attack": a body word used as a modifier of another noun.
     const after = tokens[m.last];
     const modifier = m.last - m.first === 1 && !!after && after.pos === "NOUN" && NOT_BODY_HEADS.has(after.lemma);
+    // "like a hand squeezing my throat": a body word in a comparison is not a place.
+    const simile = (tokens[m.first - 1]?.norm === "a" || tokens[m.first - 1]?.norm === "an") && tokens[m.first - 2]?.norm === "like";
+    if (simile) {
+      i = m.last - 1;
+      continue;
+    }
     // "the mind's eye", "her inner eye" are imagery, not the eyes.
     const innerEye = m.value === "eyes" && (tokens[m.first - 1]?.norm === "inner" || (tokens[m.first - 1]?.norm === "'s" && tokens[m.first - 2]?.norm === "mind"));
     if (masked || asVerb || modifier || innerEye || !belongsToClient(tokens, m.first, m.value, ctx.narrator)) {
