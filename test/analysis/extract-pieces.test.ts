@@ -222,6 +222,42 @@ describe("characters and messages", () => {
   });
 });
 
+describe("structured and clipped notes", () => {
+  const soap =
+    "S: Sleeping better. Neck pain 4/10, worse on the left.\n" +
+    "O: Tension at C1 on the right.\n" +
+    "Tx: CV4, sacral hold, hyoid.\n" +
+    "SER: R shoulder dropped and pt reported warmth in her L hand.\n" +
+    "P: Review in two weeks. Home: gentle neck stretches.";
+
+  it("takes nothing from the subjective, objective, treatment and plan sections", () => {
+    const pieces = piecesOf(soap);
+    expect(pieces.map((p) => p.kind).sort()).toEqual(["release", "temperature"]);
+  });
+
+  it("reads R and L before a body part as right and left", () => {
+    expect(onlyPiece(soap, "release").laterality).toBe("right");
+    expect(onlyPiece(soap, "temperature").laterality).toBe("left");
+  });
+
+  it("reads 'both of them' after a plural part as both", () => {
+    expect(onlyPiece("My hands were tingling the whole time, both of them.", "body_sensation").laterality).toBe("both");
+  });
+});
+
+describe("quotations", () => {
+  it("attributes single-quoted turns", () => {
+    const text = "An old heron landed beside her and said, 'Slow down.' She told the heron she was tired.";
+    const messages = piecesOf(text, "message");
+    expect(messages).toHaveLength(2);
+    expect(messages.every((m) => m.character === "old heron")).toBe(true);
+  });
+
+  it("does not take a quoted description for speech", () => {
+    expect(kindsOf('She said her belly felt "warm and soft".')).not.toContain("message");
+  });
+});
+
 describe("insights", () => {
   it("finds a realisation about oneself", () => {
     const p = onlyPiece("Near the end he realised he had been bracing for criticism all his life.", "insight");

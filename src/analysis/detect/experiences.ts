@@ -32,14 +32,29 @@ interface View {
 }
 
 const FIGURE_WORDS = new Set(FIGURE_HEADS.map(([w]) => w).filter((w) => !w.includes(" ")));
+const SENSATION_ADJECTIVES = new Set(["hot", "warm", "cold", "sore", "raw", "swollen", "itchy", "burning", "tender", "inflamed", "angry"]);
 const TISSUE_WORDS = new Set(["tissue", "tissues", "fascia", "muscle", "muscles", "body", "everything", "membrane", "membranes"]);
 const FEEL_WORDS = new Set(["feel", "felt", "feeling", "feels", "sense", "sensed", "sensing", "notice", "noticed", "report", "reported", "describe", "described", "experience", "experienced", "get", "got", "went", "go", "become", "became", "grow", "grew", "turn", "turned"]);
 const SIMILE = new Set(["like", "as"]);
 const NOT_AGENT_ENV = new Set(["room", "weather", "day", "air", "water", "sun", "office", "tea", "coffee", "soup", "hands", "table", "blanket", "morning", "night", "evening", "car", "house", "outside", "wind", "rain", "snow", "sea", "lake"]);
 const EXPERIENCE_SUBJECTS = new Set(["something", "it", "warmth", "heat", "light", "wave", "energy", "sensation", "feeling", "chill", "shiver", "cold", "current", "tingle", "coolness", "flow", "glow"]);
-const WEAK_MOVES = new Set(["rock", "rocking", "roll", "rolled", "turning", "pushed", "push", "pushing", "bent", "straightened", "stretch", "arch", "arched", "twist", "twisted", "rotate", "rotated", "slowly lifted", "rose up", "sway", "swaying", "reach out", "reached out"]);
 /** Release verbs that say a tension dissolved ("the tension melted"), unlike "settled" or "dropped". */
-const DISSOLVING = new Set(["soften", "melt", "release", "let", "loosen", "unlock", "ease", "relax", "unclench", "dissolve", "fade"]);
+const DISSOLVING = new Set([
+  "soften", "softened", "softening", "melt", "melted", "melting", "release", "released", "releasing", "let",
+  "loosen", "loosened", "loosening", "unlock", "unlocked", "ease", "eased", "easing", "relax", "relaxed",
+  "unclench", "unclenched", "dissolve", "dissolved", "dissolving", "fade", "faded", "fading", "drain", "drained",
+  "draining",
+]);
+const TURN_DIRECTIONS = new Set(["left", "right", "away", "around", "round", "toward", "towards", "aside", "sideways", "over", "back"]);
+
+/** "turned slowly to the right", "turning left": a direction follows; "turned to violet" has none. */
+function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k] && tokens[k]!.pos === "ADV" && !TURN_DIRECTIONS.has(tokens[k]!.norm)) k++;
+  const w = tokens[k]?.norm ?? "";
+  if (TURN_DIRECTIONS.has(w)) return true;
+  return w === "to" && tokens[k + 1]?.norm === "the" && /^(left|right|side|wall|window)$/.test(tokens[k + 2]?.norm ?? "");
+}
 const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
 const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
 const SOUND_NOT_AFTER = new Set(["from", "about", "of", "that", "back", "myself", "herself", "himself"]);
@@ -333,10 +348,14 @@ const detectMovement: Detector = (v) => {
   for (const hit of cuesOf(v, "movement")) {
     if (insideMemory(v, hit.first)) continue;
     const phrase = phraseOf(v.tokens, hit);
-    const weak = WEAK_MOVES.has(phrase) || WEAK_MOVES.has(v.tokens[hit.first]!.norm);
+    // Plain movement words ("rocked", "turned", "pushed") need a body part moving; trembling and
+    // jerking are movement whoever does them.
+    const weak = hit.cue.movement === "movement" && !hit.cue.spontaneous;
     const regionBefore = v.regions.some((r) => r.first < hit.first);
     if (weak) {
       const object = v.tokens[hit.last];
+      // "turned to violet" is a change, not a movement; a turn of the body has a direction.
+      if (v.tokens[hit.first]!.lemma === "turn" && !turnsSomewhere(v.tokens, hit.last)) continue;
       // "turning things over" has an object: it is not the body moving.
       if (!regionBefore || (object && (object.pos === "NOUN" || object.pos === "DET") && phrase !== "pushed")) continue;
       movement ??= "movement";
@@ -374,7 +393,7 @@ const detectRelease: Detector = (v) => {
     } else {
       if (!tissue) continue;
       // "a heaviness settled into her legs": a sensation arriving, not tissue letting go.
-      if (!DISSOLVING.has(v.tokens[hit.first]!.lemma) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
+      if (!DISSOLVING.has(v.tokens[hit.first]!.lemma) && !DISSOLVING.has(v.tokens[hit.first]!.norm) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
       const after = v.tokens[hit.last]?.norm;
       if (phraseOf(v.tokens, hit) === "let go" && after === "of" && v.regions.length === 0) continue;
       sub = sub ?? "tissue";
@@ -388,7 +407,7 @@ const detectRelease: Detector = (v) => {
 
 const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
-  const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue" && DISSOLVING.has(v.tokens[h.first]!.lemma));
+  const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue" && (DISSOLVING.has(v.tokens[h.first]!.lemma) || DISSOLVING.has(v.tokens[h.first]!.norm)));
   for (const hit of cuesOf(v, "sensation")) {
     if (insideMemory(v, hit.first)) continue;
     // "the tension in her forehead melted": a sensation letting go is a release
@@ -503,6 +522,9 @@ const detectVisual: Detector = (v) => {
   const colours: Colour[] = [];
   for (const c of clause.colours) {
     if (model.speech[c.first] || model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
+    // "hot and red", "red and sore": a colour told of a sensation, not an image.
+    const nb = [tokens[c.first - 2], tokens[c.last + 1]];
+    if ((tokens[c.first - 1]?.norm === "and" || tokens[c.last]?.norm === "and") && nb.some((x) => x && SENSATION_ADJECTIVES.has(x.norm))) continue;
     // "smelled lilac", "tasted lime": the thing sensed, not a colour seen.
     const sensed = tokens[c.first - 1];
     if (sensed && (sensed.lemma === "smell" || sensed.lemma === "taste" || sensed.norm === "smelt" || sensed.norm === "of" && /^(smell|scent|taste)$/.test(tokens[c.first - 2]?.lemma ?? ""))) continue;
