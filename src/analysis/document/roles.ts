@@ -81,6 +81,11 @@ export function mainVerb(tokens: readonly Token[], c: { first: number; last: num
   return aux;
 }
 
+/** How texts name the practitioner. */
+const PRACTITIONER_NOUNS = new Set(["therapist", "practitioner", "clinician", "cst", "osteopath", "osteo", "bodyworker"]);
+/** How notes name the person treated. */
+const CLIENT_NOUNS = new Set(["client", "pt", "patient", "cl"]);
+
 export function agentOf(subject: Token | null, ctx: RoleContext): Agent {
   if (!subject) return "none";
   const w = subject.norm.replace(/\.$/, "");
@@ -89,6 +94,8 @@ export function agentOf(subject: Token | null, ctx: RoleContext): Agent {
   if (ctx.therapistNames.has(w)) return "practitioner";
   if (ctx.clientNames.has(w)) return "client";
   if (w === "she" || w === "he") return ctx.narrator === "practitioner" ? "client" : "other";
+  if (ctx.narrator === "practitioner" && CLIENT_NOUNS.has(w)) return "client";
+  if (PRACTITIONER_NOUNS.has(w)) return "practitioner";
   return "other";
 }
 

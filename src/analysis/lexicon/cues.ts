@@ -58,7 +58,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["flinch", move("spasm")], ["flinched", move("spasm")], ["lurch", move("spasm")], ["convulse", move("spasm")],
   ["unwinding", move("movement", true)], ["unwind", move("movement", true)], ["unwound", move("movement", true)],
   ["rock", move("movement")], ["rocking", move("movement")], ["sway", move("movement")], ["swaying", move("movement")],
-  ["curl up", move("movement")], ["curled up", move("movement")], ["stretch", move("movement")],
+  ["curl up", move("movement")], ["curled", move("movement")], ["curl", move("movement")], ["curled up", move("movement")], ["stretch", move("movement")],
   ["arch", move("movement")], ["arched", move("movement")], ["roll", move("movement")], ["rolled", move("movement")],
   ["twist", move("movement")], ["twisted", move("movement")], ["turning", move("movement")], ["turn", move("movement")],
   ["bent", move("movement")], ["straightened", move("movement")], ["pushed", move("movement")],

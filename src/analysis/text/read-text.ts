@@ -156,7 +156,16 @@ export function readText(source: string): ReadText {
 
   markQuotes(tokens, source);
   const sentences = buildSentences(tokens, spans, ourIndex);
-  for (const s of sentences) for (let t = s.first; t < s.last; t++) tokens[t]!.sentence = s.index;
+  for (const s of sentences) {
+    // A negation reaches no further than its sentence (wink's scope can run on across a line break).
+    let negation = false;
+    for (let t = s.first; t < s.last; t++) {
+      const tok = tokens[t]!;
+      tok.sentence = s.index;
+      if (NEGATORS.has(tok.norm)) negation = true;
+      else if (tok.negated && !negation) tok.negated = false;
+    }
+  }
   return { source, tokens, sentences };
 }
 
@@ -193,7 +202,10 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
       }
     }
   }
-  for (const t of tokens) if (t.paragraphStart) starts.add(t.i);
+  for (const t of tokens) {
+    if (t.paragraphStart) starts.add(t.i);
+    else if (t.lineStart && t.i > 0 && startsOwnLine(tokens, t.i)) starts.add(t.i);
+  }
 
   const raw: { first: number; last: number; paragraph: number }[] = [];
   let paragraph = 0;
@@ -242,6 +254,28 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
     k++;
   }
   return joined;
+}
+
+const NEGATORS = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot", "hardly", "barely", "nowhere", "n’t"]);
+const BULLETS = new Set(["•", "-", "*", "–", "—", "·", "▪", "◦", ">"]);
+const TERMINAL = new Set([".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")"]);
+
+/**
+ * A line starts a sentence of its own in a list ("• Left leg twitched"), after a heading line
+ * with no closing punctuation, or when it opens with a heading such as "Plan:". Lines of wrapped
+ * prose run on.
+ */
+function startsOwnLine(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (BULLETS.has(t.text)) return true;
+  if (/^\d{1,2}[.)]$/.test(t.text) || (/^\d{1,2}$/.test(t.text) && /^[.)]$/.test(tokens[i + 1]?.text ?? ""))) return true;
+  if (tokens[i + 1]?.text === ":" && /^[A-Z]/.test(t.text)) return true;
+  // The line before is short and unpunctuated: a heading or a list item.
+  const prev = tokens[i - 1]!;
+  if (TERMINAL.has(prev.text)) return false;
+  let k = i - 1;
+  while (k > 0 && !tokens[k]!.lineStart) k--;
+  return t.start - tokens[k]!.start < 60 && /^[A-Z]/.test(t.text);
 }
 
 /** True when a quotation opened in the range is still open at its end. */
