@@ -151,7 +151,15 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
 
     // 4. Turns told without quotation marks ("I asked it what it was guarding").
     clauses.forEach((c, ci) => {
-      if (covered[ci] || c.role !== "experience" || !state.active || s - state.lastEvent > WINDOW - 1) return;
+      if (covered[ci] || c.role !== "experience" || state.characters.length === 0) return;
+      // A figure named as the speaker ("Her father told her ...") speaks whenever it is met again.
+      const named = namedFigureSubject(model, state, c);
+      if (named) {
+        if (state.active !== named) state.activeFrom = c.first;
+        state.active = named;
+        state.lastEvent = s;
+      }
+      if (!state.active || s - state.lastEvent > WINDOW - 1) return;
       if (c.first < state.activeFrom) return;
       const turn = indirectTurn(model, roleCtx, state, c, s);
       if (!turn) return;
@@ -500,12 +508,16 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
   if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? "")) return true;
   // "I was a baby again": the client's own state, not a figure.
   if (before && before.lemma === "be" && /^(i|she|he|we|they|it)$/.test(before2?.norm ?? "")) return false;
+  // "a green field with her late father walking towards her": a figure in the scene.
+  if (before && before.norm === "with" && tokens[npLast]?.pos === "VERB" && /ing$/.test(tokens[npLast]!.norm)) return true;
   if (before && before.pos === "ADP" && before.norm !== "like") {
     // The object of a preposition is a place or company, not the one who appears.
     return false;
   }
   const det = tokens[npFirst]!;
   const possessive = /^(my|her|his|their|your)$/.test(det.norm);
+  let seenScene = false;
+  for (let k = c.first; k < npFirst; k++) if (SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel" || tokens[k]!.lemma === "dream") seenScene = true;
   for (let k = npLast; k < Math.min(c.last + 12, npLast + 12); k++) {
     const t = tokens[k];
     if (!t) return false;
@@ -517,6 +529,8 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
       }
       if (possessive) {
         if (t.lemma === "come" && ["to", "into", "forward", "in"].includes(tokens[k + 1]?.norm ?? "")) return true;
+        // In a seen scene a relative who walks in is a figure; in a memory it is the person.
+        if (seenScene && APPEAR_VERBS.has(t.lemma)) return true;
         return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
       }
       return APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"));
@@ -641,6 +655,14 @@ function recognition(model: TextModel, c: Clause): string | null {
     }
   }
   return "";
+}
+
+function namedFigureSubject(model: TextModel, state: State, c: Clause): CharacterRecord | null {
+  const subject = clauseSubject(model.tokens, c);
+  if (!subject || subject.pos !== "NOUN" && subject.pos !== "PROPN") return null;
+  const verb = model.tokens[subject.i + 1];
+  if (!verb || verb.pos !== "VERB" || !INDIRECT_SPEECH.has(verb.lemma)) return null;
+  return state.characters.find((r) => !r.bodyPart && (r.head === subject.lemma || r.aliases.has(subject.norm))) ?? null;
 }
 
 function recognisedAsSelf(tokens: readonly Token[], c: Clause): boolean {

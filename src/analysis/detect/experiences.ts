@@ -89,7 +89,9 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       lastPlaceSentence = clause.sentence;
     }
     prevRegions = regions;
-    if (clause.role !== "experience") continue;
+    // "I followed an unwinding of her head and neck": the technique follows a movement of the client's.
+    const followsMovement = clause.role === "technique" && clause.regions.length > 0 && hasUnwinding(model, cuesAt, clause);
+    if (clause.role !== "experience" && !followsMovement) continue;
 
     const cues: CueHit[] = [];
     for (let k = clause.first; k < clause.last; k++) {
@@ -124,8 +126,13 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       thereUsed,
       dreamBefore: dreamAt[clause.sentence] ?? -1,
     };
+    if (followsMovement) {
+      const piece = detectMovement(view);
+      if (piece) out.push(piece);
+      continue;
+    }
     if (view.subjectAgent === "practitioner" && !hasPerception(tokens, clause)) continue;
-    for (const detect of DETECTORS) {
+    for (const detect of view.subjectAgent === "practitioner" ? PALPATED : DETECTORS) {
       const piece = detect(view);
       if (piece) out.push(piece);
     }
@@ -690,6 +697,16 @@ function phraseOf(tokens: readonly Token[], hit: CueHit): string {
   const words: string[] = [];
   for (let k = hit.first; k < hit.last; k++) words.push(tokens[k]!.norm);
   return words.join(" ");
+}
+
+/** What a practitioner can perceive of the client under the hands: tissue letting go, movement. */
+const PALPATED: Detector[] = [detectRelease, detectMovement];
+
+function hasUnwinding(model: TextModel, cuesAt: CueHit[][], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    if ((cuesAt[k] ?? []).some((h) => h.cue.type === "movement" && h.cue.spontaneous && /^unw/.test(model.tokens[k]!.norm))) return true;
+  }
+  return false;
 }
 
 const DETECTORS: Detector[] = [
