@@ -10,7 +10,10 @@ if (process.argv.includes("--tokens")) {
 }
 for (const p of extractPieces(text)) {
   const fields = Object.entries(p)
-    .filter(([k, v]) => !["kind", "start", "end", "text"].includes(k) && v !== null && !(Array.isArray(v) && v.length === 0))
+    .filter(
+      ([k, v]) =>
+        !["kind", "start", "end", "text"].includes(k) && v !== null && !(Array.isArray(v) && v.length === 0),
+    )
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(" ");
   console.log(`${p.kind.padEnd(14)} ${JSON.stringify(p.text)} ${fields}`);

@@ -42,7 +42,8 @@ export function extractPieces(text: string): ExtractedPiece[] {
   attachFeatures(clauses, tokens, narrator, masks.masked);
 
   const cues: CueHit[] = [];
-  for (const m of cueMatcher.findEvery(tokens)) for (const cue of m.value) cues.push({ cue, first: m.first, last: m.last });
+  for (const m of cueMatcher.findEvery(tokens))
+    for (const cue of m.value) cues.push({ cue, first: m.first, last: m.last });
 
   const model: TextModel = {
     read,

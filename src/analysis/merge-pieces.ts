@@ -22,7 +22,8 @@ export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
     let c = byClauseStart.get(d.first);
     while (c) {
       const next = clauses[c.index + 1];
-      if (!next || next.sentence !== c.sentence || covered.has(next.index) || next.role !== "experience") break;
+      if (!next || next.sentence !== c.sentence || covered.has(next.index) || next.role !== "experience")
+        break;
       d.last = Math.max(d.last, next.last);
       c = next;
     }
@@ -115,8 +116,4 @@ function mergeLaterality(a: DraftPiece["laterality"], b: DraftPiece["laterality"
   if (a === null) return b;
   if (b === null) return a;
   return "both";
-}
-
-function sameSet<T>(a: T[], b: T[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }

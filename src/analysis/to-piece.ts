@@ -15,11 +15,20 @@ export function toPiece(d: DraftPiece, read: ReadText): ExtractedPiece | null {
   const { tokens, source } = read;
   let first = Math.max(0, d.first);
   let last = Math.min(tokens.length, d.last);
-  while (first < last && (LEADING_CONNECTIVES.has(tokens[first]!.norm) || (isPunct(tokens[first]!.text, true) && !tokens[first]!.quote))) first++;
+  while (
+    first < last &&
+    (LEADING_CONNECTIVES.has(tokens[first]!.norm) ||
+      (isPunct(tokens[first]!.text, true) && !tokens[first]!.quote))
+  )
+    first++;
   while (last > first) {
     const t = tokens[last - 1]!;
     if (TRAILING_CONNECTIVES.has(t.norm)) last--;
-    else if (isPunct(t.text, false) && !(t.quote === "close" || t.quote === "toggle" || CLOSING_QUOTES.has(t.text))) last--;
+    else if (
+      isPunct(t.text, false) &&
+      !(t.quote === "close" || t.quote === "toggle" || CLOSING_QUOTES.has(t.text))
+    )
+      last--;
     else break;
   }
   if (last <= first) return null;
@@ -27,7 +36,12 @@ export function toPiece(d: DraftPiece, read: ReadText): ExtractedPiece | null {
   let end = tokens[last - 1]!.end;
   if (end - start > MAX_TEXT) end = start + MAX_TEXT;
   // Never cut a surrogate pair in two.
-  if (end < source.length && isLowSurrogate(source.charCodeAt(end)) && isHighSurrogate(source.charCodeAt(end - 1))) end--;
+  if (
+    end < source.length &&
+    isLowSurrogate(source.charCodeAt(end)) &&
+    isHighSurrogate(source.charCodeAt(end - 1))
+  )
+    end--;
   start = Math.max(0, Math.min(start, source.length));
   end = Math.max(start, Math.min(end, source.length));
   if (end <= start) return null;

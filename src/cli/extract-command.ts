@@ -7,8 +7,10 @@ import { extractPieces } from "../analysis";
 export function registerExtract(program: Command): void {
   program
     .command("extract")
-    .description("Suggest the pieces of a narrative: text on stdin, JSON on stdout (--jsonl: one {id,text} per line)")
-    .option("--jsonl", "read lines {\"id\", \"text\"} and write one line {\"id\", \"pieces\"} per input line")
+    .description(
+      "Suggest the pieces of a narrative: text on stdin, JSON on stdout (--jsonl: one {id,text} per line)",
+    )
+    .option("--jsonl", 'read lines {"id", "text"} and write one line {"id", "pieces"} per input line')
     .action(async (opts: { jsonl?: boolean }) => {
       if (opts.jsonl) await extractJsonl();
       else await extractPlain();

@@ -34,7 +34,10 @@ describe("tessera extract", () => {
     ];
     const r = run(["--jsonl"], lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; pieces: { kind: string }[] });
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; pieces: { kind: string }[] });
     expect(out.map((o) => o.id)).toEqual(["b", "a", "c"]);
     expect(out[0]!.pieces.map((p) => p.kind)).toEqual(["movement"]);
     expect(out[1]!.pieces).toEqual([]);

@@ -25,30 +25,141 @@ const codeUnits = fc
 
 /** Words the rules react to, mixed with punctuation, quotes, emoji and broken surrogates. */
 const WORDS = [
-  "she", "he", "I", "my", "her", "left", "right", "both", "shoulder", "jaw", "chest", "belly", "felt", "warm",
-  "cold", "shiver", "tremble", "jerked", "softened", "let", "go", "sigh", "cried", "saw", "a", "the", "golden",
-  "crimson", "light", "heard", "smelled", "tasted", "memory", "when", "was", "six", "as", "teenager", "before",
-  "born", "girl", "wolf", "appeared", "said", "asked", "told", "it", "realised", "no", "not", "never", "didn't",
-  "fear", "grief", "warmth", "towards", "and", "then", "but", "because", "which", "I", "asked", "whether",
-  "held", "the", "occiput", "CV4", "check-in", "feeling", "blue", "\"", "“", "”", "'", ",", ".", ";", ":", "—",
-  "(", ")", "?", "!", "\n", "\n\n", "😀", "👩‍👧", "\uD800", "\uDC00", "é", "ß", "日本", "  ", "\t", "twenty", "-",
-  "one", "Dr.", "M.", "stomach", "liver", "working", "there", "was", "a", "voice",
+  "she",
+  "he",
+  "I",
+  "my",
+  "her",
+  "left",
+  "right",
+  "both",
+  "shoulder",
+  "jaw",
+  "chest",
+  "belly",
+  "felt",
+  "warm",
+  "cold",
+  "shiver",
+  "tremble",
+  "jerked",
+  "softened",
+  "let",
+  "go",
+  "sigh",
+  "cried",
+  "saw",
+  "a",
+  "the",
+  "golden",
+  "crimson",
+  "light",
+  "heard",
+  "smelled",
+  "tasted",
+  "memory",
+  "when",
+  "was",
+  "six",
+  "as",
+  "teenager",
+  "before",
+  "born",
+  "girl",
+  "wolf",
+  "appeared",
+  "said",
+  "asked",
+  "told",
+  "it",
+  "realised",
+  "no",
+  "not",
+  "never",
+  "didn't",
+  "fear",
+  "grief",
+  "warmth",
+  "towards",
+  "and",
+  "then",
+  "but",
+  "because",
+  "which",
+  "I",
+  "asked",
+  "whether",
+  "held",
+  "the",
+  "occiput",
+  "CV4",
+  "check-in",
+  "feeling",
+  "blue",
+  '"',
+  "“",
+  "”",
+  "'",
+  ",",
+  ".",
+  ";",
+  ":",
+  "—",
+  "(",
+  ")",
+  "?",
+  "!",
+  "\n",
+  "\n\n",
+  "😀",
+  "👩‍👧",
+  "\uD800",
+  "\uDC00",
+  "é",
+  "ß",
+  "日本",
+  "  ",
+  "\t",
+  "twenty",
+  "-",
+  "one",
+  "Dr.",
+  "M.",
+  "stomach",
+  "liver",
+  "working",
+  "there",
+  "was",
+  "a",
+  "voice",
 ];
 const wordSoup = fc.array(fc.constantFrom(...WORDS), { maxLength: 200 }).map((ws) => ws.join(" "));
 const wordSoupTight = fc.array(fc.constantFrom(...WORDS), { maxLength: 200 }).map((ws) => ws.join(""));
 
 describe("extractPieces on arbitrary input", () => {
   it("never throws and keeps spans valid on any UTF-16 text", () => {
-    fc.assert(fc.property(codeUnits, (text) => expectWellFormed(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(codeUnits, (text) => expectWellFormed(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("never throws and keeps spans valid on any Unicode string", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => expectWellFormed(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => expectWellFormed(text)),
+      { numRuns: 300 },
+    );
   });
 
   it("never throws and keeps spans valid on a soup of the words its rules react to", () => {
-    fc.assert(fc.property(wordSoup, (text) => expectWellFormed(text)), { numRuns: 500 });
-    fc.assert(fc.property(wordSoupTight, (text) => expectWellFormed(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(wordSoup, (text) => expectWellFormed(text)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(wordSoupTight, (text) => expectWellFormed(text)),
+      { numRuns: 200 },
+    );
   });
 
   it("never throws when experience text is cut at any point", () => {

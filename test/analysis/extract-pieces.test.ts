@@ -49,7 +49,9 @@ describe("what is not a piece", () => {
 
 describe("idioms", () => {
   it("does not read idioms as experiences", () => {
-    expect(piecesOf("I began at the feet. Her colleagues had given her a warm welcome, she said.")).toEqual([]);
+    expect(piecesOf("I began at the feet. Her colleagues had given her a warm welcome, she said.")).toEqual(
+      [],
+    );
     expect(kindsOf("I began at the feet. He admitted he has cold feet about the new job.")).toEqual([]);
     expect(kindsOf("I began at the feet. She said her landlord was a pain in the neck.")).toEqual([]);
     expect(kindsOf("I began at the feet. He said the comment really hit home.")).toEqual([]);
@@ -83,7 +85,10 @@ describe("colours", () => {
   });
 
   it("keeps several colours of one image", () => {
-    expect(onlyPiece("She saw a scarlet kite against an emerald sky.", "visual").colours.sort()).toEqual(["green", "red"]);
+    expect(onlyPiece("She saw a scarlet kite against an emerald sky.", "visual").colours.sort()).toEqual([
+      "green",
+      "red",
+    ]);
   });
 });
 
@@ -129,7 +134,9 @@ describe("body regions and sides", () => {
   });
 
   it("maps everyday words to region ids", () => {
-    expect(onlyPiece("A dull ache sat at the base of her skull.", "body_sensation").regions).toEqual(["occiput"]);
+    expect(onlyPiece("A dull ache sat at the base of her skull.", "body_sensation").regions).toEqual([
+      "occiput",
+    ]);
     expect(onlyPiece("Warmth spread through her tummy.", "temperature").regions).toEqual(["abdomen"]);
     expect(onlyPiece("Her tailbone felt heavy.", "body_sensation").regions).toEqual(["sacrum"]);
   });
@@ -183,12 +190,16 @@ describe("crying and shivering", () => {
 
 describe("characters and messages", () => {
   const story =
-    "A small boy in a red jumper appeared by the river. The boy said, \"Wait for me.\" " +
-    "She recognised him as Tommy, her younger self. Tommy asked, \"Why did you go?\" " +
+    'A small boy in a red jumper appeared by the river. The boy said, "Wait for me." ' +
+    'She recognised him as Tommy, her younger self. Tommy asked, "Why did you go?" ' +
     "She told him she had been scared.";
 
   it("keeps one label for a figure named in several ways", () => {
-    const labels = new Set(piecesOf(story).filter((p) => p.kind === "character" || p.kind === "message").map((p) => p.character));
+    const labels = new Set(
+      piecesOf(story)
+        .filter((p) => p.kind === "character" || p.kind === "message")
+        .map((p) => p.character),
+    );
     expect(labels.size).toBe(1);
     expect([...labels][0]).toMatch(/boy$/);
   });
@@ -207,8 +218,8 @@ describe("characters and messages", () => {
 
   it("gives a speaking body part its region on every turn", () => {
     const text =
-      "I invited her to let her stomach speak. After a pause it said, \"I hold everything.\" " +
-      "She asked it what it needed. It answered, \"Time.\"";
+      'I invited her to let her stomach speak. After a pause it said, "I hold everything." ' +
+      'She asked it what it needed. It answered, "Time."';
     const messages = piecesOf(text, "message");
     expect(messages).toHaveLength(3);
     for (const m of messages) {
@@ -218,7 +229,7 @@ describe("characters and messages", () => {
   });
 
   it("does not make the client's report to the practitioner a message", () => {
-    expect(kindsOf("She said, \"My legs feel so heavy.\"")).not.toContain("message");
+    expect(kindsOf('She said, "My legs feel so heavy."')).not.toContain("message");
   });
 });
 
@@ -241,7 +252,9 @@ describe("structured and clipped notes", () => {
   });
 
   it("reads 'both of them' after a plural part as both", () => {
-    expect(onlyPiece("My hands were tingling the whole time, both of them.", "body_sensation").laterality).toBe("both");
+    expect(
+      onlyPiece("My hands were tingling the whole time, both of them.", "body_sensation").laterality,
+    ).toBe("both");
   });
 });
 
@@ -260,7 +273,10 @@ describe("quotations", () => {
 
 describe("insights", () => {
   it("finds a realisation about oneself", () => {
-    const p = onlyPiece("Near the end he realised he had been bracing for criticism all his life.", "insight");
+    const p = onlyPiece(
+      "Near the end he realised he had been bracing for criticism all his life.",
+      "insight",
+    );
     expect(p.text).toContain("bracing for criticism");
   });
 });

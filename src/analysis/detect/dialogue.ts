@@ -31,20 +31,131 @@ const figures = new PhraseMatcher<CharacterAspect>(FIGURE_HEADS);
 const aspectCues = new PhraseMatcher<CharacterAspect>(ASPECT_CONTEXT);
 
 const APPEAR_VERBS = new Set([
-  "appear", "emerge", "arrive", "come", "show", "step", "walk", "stand", "sit", "lie", "wait", "float", "fly",
-  "run", "approach", "enter", "materialise", "materialize", "turn", "pop", "kneel", "crouch", "hover", "loom",
-  "peek", "peer", "stood", "sat", "lay", "crawl", "swim", "rise", "reappear", "return", "join", "watch", "look",
-  "stare", "gaze", "hold", "play", "dance", "sing", "cry", "laugh", "smile", "curl", "rest",
+  "appear",
+  "emerge",
+  "arrive",
+  "come",
+  "show",
+  "step",
+  "walk",
+  "stand",
+  "sit",
+  "lie",
+  "wait",
+  "float",
+  "fly",
+  "run",
+  "approach",
+  "enter",
+  "materialise",
+  "materialize",
+  "turn",
+  "pop",
+  "kneel",
+  "crouch",
+  "hover",
+  "loom",
+  "peek",
+  "peer",
+  "stood",
+  "sat",
+  "lay",
+  "crawl",
+  "swim",
+  "rise",
+  "reappear",
+  "return",
+  "join",
+  "watch",
+  "look",
+  "stare",
+  "gaze",
+  "hold",
+  "play",
+  "dance",
+  "sing",
+  "cry",
+  "laugh",
+  "smile",
+  "curl",
+  "rest",
 ]);
-const SEE_VERBS = new Set(["see", "notice", "meet", "find", "sense", "imagine", "picture", "spot", "glimpse", "visualise", "visualize", "encounter", "feel"]);
-const THERE_VERBS = new Set(["was", "were", "is", "are", "stood", "sat", "appeared", "came", "lay", "emerged"]);
+const SEE_VERBS = new Set([
+  "see",
+  "notice",
+  "meet",
+  "find",
+  "sense",
+  "imagine",
+  "picture",
+  "spot",
+  "glimpse",
+  "visualise",
+  "visualize",
+  "encounter",
+  "feel",
+]);
+const THERE_VERBS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "stood",
+  "sat",
+  "appeared",
+  "came",
+  "lay",
+  "emerged",
+]);
 const INDIRECT_SPEECH = new Set([
-  "say", "tell", "ask", "answer", "reply", "promise", "explain", "respond", "call", "whisper", "shout", "insist",
-  "agree", "admit", "apologise", "apologize", "thank", "beg", "plead", "reassure",
+  "say",
+  "tell",
+  "ask",
+  "answer",
+  "reply",
+  "promise",
+  "explain",
+  "respond",
+  "call",
+  "whisper",
+  "shout",
+  "insist",
+  "agree",
+  "admit",
+  "apologise",
+  "apologize",
+  "thank",
+  "beg",
+  "plead",
+  "reassure",
 ]);
-const COMPLEMENT_STARTS = new Set(["that", "what", "where", "whether", "if", "how", "why", "who", "yes", "no", "back", "to"]);
+const COMPLEMENT_STARTS = new Set([
+  "that",
+  "what",
+  "where",
+  "whether",
+  "if",
+  "how",
+  "why",
+  "who",
+  "yes",
+  "no",
+  "back",
+  "to",
+]);
 const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them", "me", "us"]);
-const SPEAK_WORDS = new Set(["speak", "say", "talk", "tell", "voice", "what", "answer", "respond", "want", "need"]);
+const SPEAK_WORDS = new Set([
+  "speak",
+  "say",
+  "talk",
+  "tell",
+  "voice",
+  "what",
+  "answer",
+  "respond",
+  "want",
+  "need",
+]);
 const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
 /** How many sentences a conversation stays open after its last turn. */
@@ -60,7 +171,10 @@ interface State {
   lastSpeaker: "client" | "figure" | null;
 }
 
-export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces: DraftPiece[]; characters: CharacterRecord[] } {
+export function detectDialogue(
+  model: TextModel,
+  roleCtx: RoleContext,
+): { pieces: DraftPiece[]; characters: CharacterRecord[] } {
   const { tokens } = model;
   const pieces: DraftPiece[] = [];
   const state: State = { characters: [], active: null, lastEvent: -99, activeFrom: 0, lastSpeaker: null };
@@ -142,7 +256,8 @@ export function detectDialogue(model: TextModel, roleCtx: RoleContext): { pieces
       if (alias !== null) {
         if (alias) state.active.aliases.add(alias);
         // Recognised as the client's own younger self: the figure is a child aspect.
-        if (recognisedAsSelf(tokens, c) && !state.active.bodyPart && state.active.aspect === "other") state.active.aspect = "child";
+        if (recognisedAsSelf(tokens, c) && !state.active.bodyPart && state.active.aspect === "other")
+          state.active.aspect = "child";
         pieces.push(characterPiece(state.active, s, c.first, c.last - 1));
         state.lastEvent = s;
         covered[ci] = 1;
@@ -186,25 +301,50 @@ function invitedBodyPart(tokens: readonly Token[], c: Clause): Clause["regions"]
       if (INVITING.has(l) && tokens[k]!.pos === "VERB") invite = true;
     }
     let listens = false;
-    for (let k = Math.max(c.first, r.first - 4); k < r.first; k++) if (tokens[k]!.lemma === "listen") listens = true;
+    for (let k = Math.max(c.first, r.first - 4); k < r.first; k++)
+      if (tokens[k]!.lemma === "listen") listens = true;
     let speaks = false;
-    for (let k = r.last; k < Math.min(c.last, r.last + 4); k++) if (SPEAK_WORDS.has(tokens[k]!.lemma)) speaks = true;
+    for (let k = r.last; k < Math.min(c.last, r.last + 4); k++)
+      if (SPEAK_WORDS.has(tokens[k]!.lemma)) speaks = true;
     if ((invite && speaks) || listens) return r;
   }
   return null;
 }
-const INVITING = new Set(["let", "invite", "ask", "suggest", "encourage", "allow", "tell", "dialogue", "talk"]);
+const INVITING = new Set([
+  "let",
+  "invite",
+  "ask",
+  "suggest",
+  "encourage",
+  "allow",
+  "tell",
+  "dialogue",
+  "talk",
+]);
 
 function bodyPart(state: State, words: string, region: BodyRegion): CharacterRecord {
   const label = words || region.replace("-", " ");
   const existing = state.characters.find((r) => r.bodyPart && r.label === label);
   if (existing) return existing;
-  const rec: CharacterRecord = { label, head: label, aspect: "other", gender: "n", aliases: new Set(), regions: [region], bodyPart: true };
+  const rec: CharacterRecord = {
+    label,
+    head: label,
+    aspect: "other",
+    gender: "n",
+    aliases: new Set(),
+    regions: [region],
+    bodyPart: true,
+  };
   state.characters.push(rec);
   return rec;
 }
 
-function characterPiece(rec: CharacterRecord, sentence: number, first: number, lastInclusive: number): DraftPiece {
+function characterPiece(
+  rec: CharacterRecord,
+  sentence: number,
+  first: number,
+  lastInclusive: number,
+): DraftPiece {
   return {
     kind: "character",
     sentence,
@@ -255,7 +395,12 @@ interface QuoteTurn {
 }
 
 /** Finds who speaks a quotation: a speech verb before it ("The fox said, ...") or after it ("..., said the fox"). */
-function attributeQuote(model: TextModel, open: number, close: number, sentenceFirst: number): QuoteTurn | null {
+function attributeQuote(
+  model: TextModel,
+  open: number,
+  close: number,
+  sentenceFirst: number,
+): QuoteTurn | null {
   const { tokens } = model;
   let segStart = sentenceFirst;
   for (let k = open - 1; k >= sentenceFirst; k--) {
@@ -274,7 +419,13 @@ function attributeQuote(model: TextModel, open: number, close: number, sentenceF
       const clause = model.clauses[clauseOf(model, k)];
       let first = clause ? clause.first : k;
       if (subject !== null && subject < first) first = clause ? clause.first : k;
-      return { first, last: close + 1, verb: k, subject, subjectFirst: subject !== null ? npStart(tokens, subject) : null };
+      return {
+        first,
+        last: close + 1,
+        verb: k,
+        subject,
+        subjectFirst: subject !== null ? npStart(tokens, subject) : null,
+      };
     }
   }
   for (let k = close + 1; k < Math.min(tokens.length, close + 5); k++) {
@@ -289,7 +440,37 @@ function attributeQuote(model: TextModel, open: number, close: number, sentenceF
   return null;
 }
 
-const BETWEEN_VERB_AND_QUOTE = new Set([",", ":", "—", "-", "back", "out", "up", "to", "at", "softly", "quietly", "gently", "firmly", "again", "then", "simply", "only", "just", "very", "loudly", "clearly", "slowly", "that", "something", "like", "this", "with", "a", "smile"]);
+const BETWEEN_VERB_AND_QUOTE = new Set([
+  ",",
+  ":",
+  "—",
+  "-",
+  "back",
+  "out",
+  "up",
+  "to",
+  "at",
+  "softly",
+  "quietly",
+  "gently",
+  "firmly",
+  "again",
+  "then",
+  "simply",
+  "only",
+  "just",
+  "very",
+  "loudly",
+  "clearly",
+  "slowly",
+  "that",
+  "something",
+  "like",
+  "this",
+  "with",
+  "a",
+  "smile",
+]);
 
 function onlyAttributionBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -367,7 +548,14 @@ function npStart(tokens: readonly Token[], head: number): number {
   let k = head;
   while (k > 0) {
     const p = tokens[k - 1]!;
-    if (p.pos === "ADJ" || p.pos === "DET" || p.pos === "NUM" || (p.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(p.norm)) || (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON")) k--;
+    if (
+      p.pos === "ADJ" ||
+      p.pos === "DET" ||
+      p.pos === "NUM" ||
+      (p.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(p.norm)) ||
+      (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON")
+    )
+      k--;
     else break;
   }
   return k;
@@ -395,7 +583,10 @@ function resolveSpeaker(
   const open = state.active !== null && s - state.lastEvent <= WINDOW;
 
   // A body part speaking ("My heart said", "his lower back said").
-  const regions = findRegions(tokens, Math.max(0, subject - 2), subject + 1, { narrator: model.narrator, masked: model.masked });
+  const regions = findRegions(tokens, Math.max(0, subject - 2), subject + 1, {
+    narrator: model.narrator,
+    masked: model.masked,
+  });
   const region = regions.find((r) => r.last === subject + 1);
   if (region && quoted) {
     const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
@@ -403,7 +594,9 @@ function resolveSpeaker(
     return { kind: "character", rec: bodyPart(state, region.words, region.region), isNew: false };
   }
   // A figure named by its kind or its name.
-  const byHead = state.characters.find((r) => r.head === t.lemma || r.head === w || r.label.split(" ").at(-1) === t.lemma || r.aliases.has(w));
+  const byHead = state.characters.find(
+    (r) => r.head === t.lemma || r.head === w || r.label.split(" ").at(-1) === t.lemma || r.aliases.has(w),
+  );
   if (byHead) return { kind: "character", rec: byHead, isNew: false };
   const agent = agentOf(t, roleCtx);
   if (agent === "practitioner") return { kind: "practitioner" };
@@ -413,33 +606,85 @@ function resolveSpeaker(
       const clientToo = agent === "client" && w !== "it";
       if (!clientToo) return { kind: "character", rec: state.active!, isNew: false };
       const reply = verbLemma !== undefined && /^(answer|reply|respond)$/.test(verbLemma);
-      if (reply && state.lastSpeaker === "client") return { kind: "character", rec: state.active!, isNew: false };
-      if (quoted && state.lastSpeaker === "client" && state.active!.gender !== "?") return { kind: "character", rec: state.active!, isNew: false };
+      if (reply && state.lastSpeaker === "client")
+        return { kind: "character", rec: state.active!, isNew: false };
+      if (quoted && state.lastSpeaker === "client" && state.active!.gender !== "?")
+        return { kind: "character", rec: state.active!, isNew: false };
       return { kind: "client" };
     }
     if (agent === "client") return { kind: "client" };
     return model.narrator === "client" && w !== "it" ? { kind: "practitioner" } : { kind: "unknown" };
   }
   // "Sixteen-year-old me said", "little me said": the younger self speaks.
-  if ((w === "me" || w === "self") && subject > 0 && /^(old|younger|little|older|teenage|small)$/.test(tokens[subject - 1]!.norm)) {
+  if (
+    (w === "me" || w === "self") &&
+    subject > 0 &&
+    /^(old|younger|little|older|teenage|small)$/.test(tokens[subject - 1]!.norm)
+  ) {
     const younger = tokens[subject - 1]!.norm !== "older";
     const rec = state.characters.find((r) => r.aspect === (younger ? "child" : "guide") && !r.bodyPart);
     if (rec) return { kind: "character", rec, isNew: false };
-    return { kind: "character", rec: createRecord(state, model, younger ? "younger self" : "older self", younger ? "younger self" : "older self", younger ? "child" : "guide", s, null), isNew: true };
+    return {
+      kind: "character",
+      rec: createRecord(
+        state,
+        model,
+        younger ? "younger self" : "older self",
+        younger ? "younger self" : "older self",
+        younger ? "child" : "guide",
+        s,
+        null,
+      ),
+      isNew: true,
+    };
   }
   if (agent === "client") return { kind: "client" };
   const fig = figures.matchAt(tokens, subject);
   if (fig && quoted && NOUN_POS.has(t.pos)) {
-    const rec = createRecord(state, model, labelOf(tokens, npStart(tokens, subject), subject + 1), t.lemma, fig.value, s, null);
+    const rec = createRecord(
+      state,
+      model,
+      labelOf(tokens, npStart(tokens, subject), subject + 1),
+      t.lemma,
+      fig.value,
+      s,
+      null,
+    );
     return { kind: "character", rec, isNew: true };
   }
   // An unknown name speaking in an open conversation is the figure by another name ("Sofi said, ...").
-  if (quoted && isName(t) && open && !FAMILY.has(w)) return { kind: "character", rec: state.active!, isNew: false };
+  if (quoted && isName(t) && open && !FAMILY.has(w))
+    return { kind: "character", rec: state.active!, isNew: false };
   return { kind: "unknown" };
 }
 
 /** People of the client's life named by their role: in a note they are people, not figures. */
-const FAMILY = new Set(["dad", "mum", "mom", "mother", "father", "mama", "papa", "daddy", "mummy", "mommy", "grandma", "grandpa", "granny", "gran", "nana", "husband", "wife", "partner", "sister", "brother", "son", "daughter", "aunt", "uncle"]);
+const FAMILY = new Set([
+  "dad",
+  "mum",
+  "mom",
+  "mother",
+  "father",
+  "mama",
+  "papa",
+  "daddy",
+  "mummy",
+  "mommy",
+  "grandma",
+  "grandpa",
+  "granny",
+  "gran",
+  "nana",
+  "husband",
+  "wife",
+  "partner",
+  "sister",
+  "brother",
+  "son",
+  "daughter",
+  "aunt",
+  "uncle",
+]);
 
 function compatible(rec: CharacterRecord, pronoun: string): boolean {
   if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";
@@ -459,7 +704,16 @@ interface FigureHit {
 }
 
 /** Words that say only that someone is there; a following apposition names the figure. */
-const GENERIC_FIGURES = new Set(["figure", "presence", "shape", "being", "person", "someone", "shadow", "form"]);
+const GENERIC_FIGURES = new Set([
+  "figure",
+  "presence",
+  "shape",
+  "being",
+  "person",
+  "someone",
+  "shadow",
+  "form",
+]);
 
 function figuresIn(model: TextModel, c: Clause): FigureHit[] {
   const { tokens } = model;
@@ -478,9 +732,19 @@ function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     if (GENERIC_FIGURES.has(head.lemma)) {
       for (let j = m.last; j < Math.min(c.last, m.last + 8); j++) {
         if (tokens[j]!.norm !== ",") continue;
-        const a = figures.matchAt(tokens, j + 2, c.last) ?? figures.matchAt(tokens, j + 3, c.last) ?? figures.matchAt(tokens, j + 4, c.last);
+        const a =
+          figures.matchAt(tokens, j + 2, c.last) ??
+          figures.matchAt(tokens, j + 3, c.last) ??
+          figures.matchAt(tokens, j + 4, c.last);
         if (a && !GENERIC_FIGURES.has(tokens[a.last - 1]!.lemma) && NOUN_POS.has(tokens[a.last - 1]!.pos)) {
-          out.push({ npFirst: npStart(tokens, m.first), head: a.last - 1, last: a.last, aspect: a.value, labelFirst: npStart(tokens, a.first), genericLast: m.last });
+          out.push({
+            npFirst: npStart(tokens, m.first),
+            head: a.last - 1,
+            last: a.last,
+            aspect: a.value,
+            labelFirst: npStart(tokens, a.first),
+            genericLast: m.last,
+          });
           break;
         }
       }
@@ -496,7 +760,13 @@ function figuresIn(model: TextModel, c: Clause): FigureHit[] {
 }
 
 /** Does the clause present the figure as appearing ("a little girl appeared", "there was a woman", "I saw an owl")? */
-function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: number, sentenceFirst: number): boolean {
+function appears(
+  tokens: readonly Token[],
+  c: Clause,
+  npFirst: number,
+  npLast: number,
+  sentenceFirst: number,
+): boolean {
   const before = tokens[npFirst - 1];
   const before2 = tokens[npFirst - 2];
   // "my mum's hands": the figure word only names whose hands.
@@ -505,11 +775,13 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
   if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
   // "One was a grey old woman", "The other was a big dog": figures counted in.
-  if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? "")) return true;
+  if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? ""))
+    return true;
   // "I was a baby again": the client's own state, not a figure.
   if (before && before.lemma === "be" && /^(i|she|he|we|they|it)$/.test(before2?.norm ?? "")) return false;
   // "a green field with her late father walking towards her": a figure in the scene.
-  if (before && before.norm === "with" && tokens[npLast]?.pos === "VERB" && /ing$/.test(tokens[npLast]!.norm)) return true;
+  if (before && before.norm === "with" && tokens[npLast]?.pos === "VERB" && /ing$/.test(tokens[npLast]!.norm))
+    return true;
   if (before && before.pos === "ADP" && before.norm !== "like") {
     // The object of a preposition is a place or company, not the one who appears.
     return false;
@@ -517,7 +789,9 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
   const det = tokens[npFirst]!;
   const possessive = /^(my|her|his|their|your)$/.test(det.norm);
   let seenScene = false;
-  for (let k = c.first; k < npFirst; k++) if (SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel" || tokens[k]!.lemma === "dream") seenScene = true;
+  for (let k = c.first; k < npFirst; k++)
+    if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
+      seenScene = true;
   for (let k = npLast; k < Math.min(c.last + 12, npLast + 12); k++) {
     const t = tokens[k];
     if (!t) return false;
@@ -525,15 +799,21 @@ function appears(tokens: readonly Token[], c: Clause, npFirst: number, npLast: n
       if (t.negated) return false;
       if (t.lemma === "be") {
         const n = tokens[k + 1];
-        return !!n && (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive));
+        return (
+          !!n &&
+          (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive))
+        );
       }
       if (possessive) {
-        if (t.lemma === "come" && ["to", "into", "forward", "in"].includes(tokens[k + 1]?.norm ?? "")) return true;
+        if (t.lemma === "come" && ["to", "into", "forward", "in"].includes(tokens[k + 1]?.norm ?? ""))
+          return true;
         // In a seen scene a relative who walks in is a figure; in a memory it is the person.
         if (seenScene && APPEAR_VERBS.has(t.lemma)) return true;
         return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
       }
-      return APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"));
+      return (
+        APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"))
+      );
     }
     if (t.quote || t.norm === "." || t.norm === ";") return false;
   }
@@ -546,7 +826,11 @@ function labelOf(tokens: readonly Token[], npFirst: number, last: number): strin
   for (let k = npFirst; k < last; k++) {
     const t = tokens[k]!;
     if (k === last - 1) words.push(t.lemma === "teen" ? "teenager" : t.lemma);
-    else if (NAMING_ADJECTIVES.has(t.norm) || (NOUN_POS.has(t.pos) && k >= last - 2 && figures.matchAt(tokens, k)?.last === last)) words.push(t.norm);
+    else if (
+      NAMING_ADJECTIVES.has(t.norm) ||
+      (NOUN_POS.has(t.pos) && k >= last - 2 && figures.matchAt(tokens, k)?.last === last)
+    )
+      words.push(t.norm);
   }
   return words.join(" ").replace(/\s+-\s+/g, "-");
 }
@@ -562,17 +846,29 @@ function findOrCreate(state: State, model: TextModel, c: Clause, fig: FigureHit,
   const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
   if (same) return same;
   if (CHILD_HEADS.has(head)) {
-    const child = state.characters.find((r) => r.aspect === "child" && (r.gender === gender || r.gender === "?" || gender === "?"));
+    const child = state.characters.find(
+      (r) => r.aspect === "child" && (r.gender === gender || r.gender === "?" || gender === "?"),
+    );
     if (child) return child;
   }
   return createRecord(state, model, label, head, fig.aspect, s, c);
 }
 
-function createRecord(state: State, model: TextModel, label: string, head: string, aspect: CharacterAspect, s: number, c: Clause | null): CharacterRecord {
+function createRecord(
+  state: State,
+  model: TextModel,
+  label: string,
+  head: string,
+  aspect: CharacterAspect,
+  s: number,
+  c: Clause | null,
+): CharacterRecord {
   const rec: CharacterRecord = {
     label,
     head,
-    aspect: contextAspect(model, s, c, aspect) ?? (label === "older self" ? "guide" : label === "younger self" ? "child" : aspect),
+    aspect:
+      contextAspect(model, s, c, aspect) ??
+      (label === "older self" ? "guide" : label === "younger self" ? "child" : aspect),
     gender: genderOf(head, aspect),
     aliases: new Set(),
     regions: [],
@@ -585,7 +881,14 @@ function createRecord(state: State, model: TextModel, label: string, head: strin
 function genderOf(head: string, aspect: CharacterAspect): CharacterRecord["gender"] {
   if (FEMALE_FIGURES.has(head)) return "f";
   if (MALE_FIGURES.has(head)) return "m";
-  if (aspect === "animal" || head === "voice" || head === "presence" || head === "shadow" || head === "creature") return "n";
+  if (
+    aspect === "animal" ||
+    head === "voice" ||
+    head === "presence" ||
+    head === "shadow" ||
+    head === "creature"
+  )
+    return "n";
   return "?";
 }
 
@@ -606,7 +909,12 @@ function selfLabel(tokens: readonly Token[], c: Clause): string | null {
 }
 
 /** The part a figure plays, from words around its first appearance (guarding -> protector). */
-function contextAspect(model: TextModel, s: number, c: Clause | null, fallback: CharacterAspect): CharacterAspect | null {
+function contextAspect(
+  model: TextModel,
+  s: number,
+  c: Clause | null,
+  fallback: CharacterAspect,
+): CharacterAspect | null {
   const { tokens } = model;
   const sentences = model.read.sentences;
   const from = c ? c.first : sentences[s]!.first;
@@ -642,14 +950,28 @@ function recognition(model: TextModel, c: Clause): string | null {
     const t = tokens[k]!;
     if (t.negated || model.speech[k]) continue;
     if (RECOGNITION_LEMMAS.has(t.lemma)) at = k;
-    else if (t.norm === "like" && tokens[k - 1] && (tokens[k - 1]!.lemma === "look" || tokens[k - 1]!.lemma === "seem")) at = k;
-    else if ((t.norm === "me" || t.norm === "herself" || t.norm === "himself" || t.norm === "myself") && tokens[k - 1]?.lemma === "be") at = k;
+    else if (
+      t.norm === "like" &&
+      tokens[k - 1] &&
+      (tokens[k - 1]!.lemma === "look" || tokens[k - 1]!.lemma === "seem")
+    )
+      at = k;
+    else if (
+      (t.norm === "me" || t.norm === "herself" || t.norm === "himself" || t.norm === "myself") &&
+      tokens[k - 1]?.lemma === "be"
+    )
+      at = k;
     if (at >= 0) break;
   }
   if (at < 0) return null;
   for (let k = at + 1; k < c.last; k++) {
     const t = tokens[k]!;
-    if (isName(t) && !/^(dr|ms|mr|mrs)\.?$/i.test(t.text) && !model.clientNames.has(t.norm) && !model.therapistNames.has(t.norm)) {
+    if (
+      isName(t) &&
+      !/^(dr|ms|mr|mrs)\.?$/i.test(t.text) &&
+      !model.clientNames.has(t.norm) &&
+      !model.therapistNames.has(t.norm)
+    ) {
       // "Dr. Weiss": the surname is the name used later.
       return t.norm.replace(/\.$/, "");
     }
@@ -659,14 +981,18 @@ function recognition(model: TextModel, c: Clause): string | null {
 
 function namedFigureSubject(model: TextModel, state: State, c: Clause): CharacterRecord | null {
   const subject = clauseSubject(model.tokens, c);
-  if (!subject || subject.pos !== "NOUN" && subject.pos !== "PROPN") return null;
+  if (!subject || (subject.pos !== "NOUN" && subject.pos !== "PROPN")) return null;
   const verb = model.tokens[subject.i + 1];
   if (!verb || verb.pos !== "VERB" || !INDIRECT_SPEECH.has(verb.lemma)) return null;
-  return state.characters.find((r) => !r.bodyPart && (r.head === subject.lemma || r.aliases.has(subject.norm))) ?? null;
+  return (
+    state.characters.find((r) => !r.bodyPart && (r.head === subject.lemma || r.aliases.has(subject.norm))) ??
+    null
+  );
 }
 
 function recognisedAsSelf(tokens: readonly Token[], c: Clause): boolean {
-  for (let k = c.first; k < c.last; k++) if (/^(herself|himself|myself|me)$/.test(tokens[k]!.norm)) return true;
+  for (let k = c.first; k < c.last; k++)
+    if (/^(herself|himself|myself|me)$/.test(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -687,7 +1013,8 @@ function indirectTurn(
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const x = tokens[j]!;
       if (x.sentence !== t.sentence || x.norm === ",") break;
-      if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB") return null;
+      if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB")
+        return null;
     }
     const next = tokens[k + 1];
     const addressed =
@@ -696,8 +1023,10 @@ function indirectTurn(
         COMPLEMENT_STARTS.has(next.norm) ||
         state.active!.aliases.has(next.norm) ||
         (next.norm === "the" && tokens[k + 2]?.lemma === state.active!.head) ||
-        ((next.pos === "PRON" || next.norm === "i") && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
-    const bareReply = !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
+        ((next.pos === "PRON" || next.norm === "i") &&
+          (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
+    const bareReply =
+      !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
     if (!addressed && !bareReply) return null;
     const subject = subjectBefore(model, k);
     const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
@@ -705,7 +1034,12 @@ function indirectTurn(
     if (speaker.kind !== "client") return null;
     // In a practitioner's note, "she said there was ..." reports to the practitioner; a turn to the
     // figure names it or answers it ("told her", "said yes", "said back").
-    const toFigure = !!next && (OBJECT_PRONOUNS.has(next.norm) || /^(yes|no|back)$/.test(next.norm) || state.active!.aliases.has(next.norm) || next.norm === "the");
+    const toFigure =
+      !!next &&
+      (OBJECT_PRONOUNS.has(next.norm) ||
+        /^(yes|no|back)$/.test(next.norm) ||
+        state.active!.aliases.has(next.norm) ||
+        next.norm === "the");
     if (t.lemma === "say" && model.narrator === "practitioner" && !toFigure) return null;
     return { rec: state.active!, byFigure: false, verb: k };
   }

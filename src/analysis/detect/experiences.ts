@@ -32,20 +32,150 @@ interface View {
 }
 
 const FIGURE_WORDS = new Set(FIGURE_HEADS.map(([w]) => w).filter((w) => !w.includes(" ")));
-const SENSATION_ADJECTIVES = new Set(["hot", "warm", "cold", "sore", "raw", "swollen", "itchy", "burning", "tender", "inflamed", "angry"]);
-const TISSUE_WORDS = new Set(["tissue", "tissues", "fascia", "muscle", "muscles", "body", "everything", "membrane", "membranes"]);
-const FEEL_WORDS = new Set(["feel", "felt", "feeling", "feels", "sense", "sensed", "sensing", "notice", "noticed", "report", "reported", "describe", "described", "experience", "experienced", "get", "got", "went", "go", "become", "became", "grow", "grew", "turn", "turned"]);
+const SENSATION_ADJECTIVES = new Set([
+  "hot",
+  "warm",
+  "cold",
+  "sore",
+  "raw",
+  "swollen",
+  "itchy",
+  "burning",
+  "tender",
+  "inflamed",
+  "angry",
+]);
+const TISSUE_WORDS = new Set([
+  "tissue",
+  "tissues",
+  "fascia",
+  "muscle",
+  "muscles",
+  "body",
+  "everything",
+  "membrane",
+  "membranes",
+]);
+const FEEL_WORDS = new Set([
+  "feel",
+  "felt",
+  "feeling",
+  "feels",
+  "sense",
+  "sensed",
+  "sensing",
+  "notice",
+  "noticed",
+  "report",
+  "reported",
+  "describe",
+  "described",
+  "experience",
+  "experienced",
+  "get",
+  "got",
+  "went",
+  "go",
+  "become",
+  "became",
+  "grow",
+  "grew",
+  "turn",
+  "turned",
+]);
 const SIMILE = new Set(["like", "as"]);
-const NOT_AGENT_ENV = new Set(["room", "weather", "day", "air", "water", "sun", "office", "tea", "coffee", "soup", "hands", "table", "blanket", "morning", "night", "evening", "car", "house", "outside", "wind", "rain", "snow", "sea", "lake"]);
-const EXPERIENCE_SUBJECTS = new Set(["something", "it", "warmth", "heat", "light", "wave", "energy", "sensation", "feeling", "chill", "shiver", "cold", "current", "tingle", "coolness", "flow", "glow"]);
+const NOT_AGENT_ENV = new Set([
+  "room",
+  "weather",
+  "day",
+  "air",
+  "water",
+  "sun",
+  "office",
+  "tea",
+  "coffee",
+  "soup",
+  "hands",
+  "table",
+  "blanket",
+  "morning",
+  "night",
+  "evening",
+  "car",
+  "house",
+  "outside",
+  "wind",
+  "rain",
+  "snow",
+  "sea",
+  "lake",
+]);
+const EXPERIENCE_SUBJECTS = new Set([
+  "something",
+  "it",
+  "warmth",
+  "heat",
+  "light",
+  "wave",
+  "energy",
+  "sensation",
+  "feeling",
+  "chill",
+  "shiver",
+  "cold",
+  "current",
+  "tingle",
+  "coolness",
+  "flow",
+  "glow",
+]);
 /** Release verbs that say a tension dissolved ("the tension melted"), unlike "settled" or "dropped". */
 const DISSOLVING = new Set([
-  "soften", "softened", "softening", "melt", "melted", "melting", "release", "released", "releasing", "let",
-  "loosen", "loosened", "loosening", "unlock", "unlocked", "ease", "eased", "easing", "relax", "relaxed",
-  "unclench", "unclenched", "dissolve", "dissolved", "dissolving", "fade", "faded", "fading", "drain", "drained",
+  "soften",
+  "softened",
+  "softening",
+  "melt",
+  "melted",
+  "melting",
+  "release",
+  "released",
+  "releasing",
+  "let",
+  "loosen",
+  "loosened",
+  "loosening",
+  "unlock",
+  "unlocked",
+  "ease",
+  "eased",
+  "easing",
+  "relax",
+  "relaxed",
+  "unclench",
+  "unclenched",
+  "dissolve",
+  "dissolved",
+  "dissolving",
+  "fade",
+  "faded",
+  "fading",
+  "drain",
+  "drained",
   "draining",
 ]);
-const TURN_DIRECTIONS = new Set(["left", "right", "away", "around", "round", "toward", "towards", "aside", "sideways", "over", "back"]);
+const TURN_DIRECTIONS = new Set([
+  "left",
+  "right",
+  "away",
+  "around",
+  "round",
+  "toward",
+  "towards",
+  "aside",
+  "sideways",
+  "over",
+  "back",
+]);
 
 /** "turned slowly to the right", "turning left": a direction follows; "turned to violet" has none. */
 function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
@@ -53,7 +183,11 @@ function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
   while (tokens[k] && tokens[k]!.pos === "ADV" && !TURN_DIRECTIONS.has(tokens[k]!.norm)) k++;
   const w = tokens[k]?.norm ?? "";
   if (TURN_DIRECTIONS.has(w)) return true;
-  return w === "to" && tokens[k + 1]?.norm === "the" && /^(left|right|side|wall|window)$/.test(tokens[k + 2]?.norm ?? "");
+  return (
+    w === "to" &&
+    tokens[k + 1]?.norm === "the" &&
+    /^(left|right|side|wall|window)$/.test(tokens[k + 2]?.norm ?? "")
+  );
 }
 const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
 const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
@@ -76,11 +210,17 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
     if (!sameSentencePrev) prevRegions = [];
     let regions = clause.regions;
     // "... and then jerked twice", "... and then suddenly it let go": the subject is the one before.
-    const itSubject = tokens[clause.first]?.norm === "it" || (LEADING_CONNECTIVES_OR_ADV(tokens, clause) === "it");
+    const itSubject =
+      tokens[clause.first]?.norm === "it" || LEADING_CONNECTIVES_OR_ADV(tokens, clause) === "it";
     if (regions.length === 0 && (clause.elided || itSubject) && sameSentencePrev) regions = prevRegions;
     // "the tissue there softened": "there" is the place named just before.
     let thereUsed = false;
-    if (regions.length === 0 && lastPlace.length > 0 && clause.sentence - lastPlaceSentence <= 1 && mentionsThere(tokens, clause)) {
+    if (
+      regions.length === 0 &&
+      lastPlace.length > 0 &&
+      clause.sentence - lastPlaceSentence <= 1 &&
+      mentionsThere(tokens, clause)
+    ) {
       regions = lastPlace;
       thereUsed = true;
     }
@@ -90,7 +230,8 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
     }
     prevRegions = regions;
     // "I followed an unwinding of her head and neck": the technique follows a movement of the client's.
-    const followsMovement = clause.role === "technique" && clause.regions.length > 0 && hasUnwinding(model, cuesAt, clause);
+    const followsMovement =
+      clause.role === "technique" && clause.regions.length > 0 && hasUnwinding(model, cuesAt, clause);
     if (clause.role !== "experience" && !followsMovement) continue;
 
     const cues: CueHit[] = [];
@@ -102,8 +243,17 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
         cues.push(hit);
       }
     }
-    const inInsight = insightFrom[clause.sentence] !== undefined && clause.last > insightFrom[clause.sentence]!;
-    if (!inInsight && cues.length === 0 && clause.colours.length === 0 && clause.emotions.length === 0 && clause.lifeTimes.length === 0 && !hasIdiomEmotion(model, clause)) continue;
+    const inInsight =
+      insightFrom[clause.sentence] !== undefined && clause.last > insightFrom[clause.sentence]!;
+    if (
+      !inInsight &&
+      cues.length === 0 &&
+      clause.colours.length === 0 &&
+      clause.emotions.length === 0 &&
+      clause.lifeTimes.length === 0 &&
+      !hasIdiomEmotion(model, clause)
+    )
+      continue;
     const byType = new Map<Cue["type"], CueHit[]>();
     for (const h of cues) {
       const list = byType.get(h.cue.type);
@@ -216,7 +366,11 @@ function dreamStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)
   for (const c of model.clauses) {
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
     for (let k = c.first; k < c.last; k++) {
-      if ((cuesAt[k] ?? []).some((h) => h.cue.type === "dream") && !model.tokens[k]!.negated && dreamScene(model.tokens, k, c)) {
+      if (
+        (cuesAt[k] ?? []).some((h) => h.cue.type === "dream") &&
+        !model.tokens[k]!.negated &&
+        dreamScene(model.tokens, k, c)
+      ) {
         starts[c.sentence] = k;
         break;
       }
@@ -236,7 +390,8 @@ function LEADING_CONNECTIVES_OR_ADV(tokens: readonly Token[], c: Clause): string
 }
 
 function hasPerception(tokens: readonly Token[], c: Clause): boolean {
-  for (let k = c.first; k < c.last; k++) if (["feel", "sense", "notice"].includes(tokens[k]!.lemma)) return true;
+  for (let k = c.first; k < c.last; k++)
+    if (["feel", "sense", "notice"].includes(tokens[k]!.lemma)) return true;
   return false;
 }
 
@@ -290,7 +445,8 @@ function hasIdiomEmotion(model: TextModel, c: Clause): boolean {
  * hurt"), and what happens inside a dream belongs to the dream ("I dreamt I was crying in a cot").
  */
 function insideMemory(v: View, at: number): boolean {
-  if (v.memoryBefore >= 0 && v.memoryBefore < at && v.tokens[v.memoryBefore]!.sentence === v.clause.sentence) return true;
+  if (v.memoryBefore >= 0 && v.memoryBefore < at && v.tokens[v.memoryBefore]!.sentence === v.clause.sentence)
+    return true;
   return v.dreamBefore >= 0 && v.dreamBefore < at;
 }
 
@@ -306,7 +462,8 @@ function feelFrameBefore(v: View, at: number, window = 4): boolean {
 }
 
 function feltBefore(v: View, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(v.clause.first, at - 4); k--) if (v.tokens[k]!.norm === "felt") return true;
+  for (let k = at - 1; k >= Math.max(v.clause.first, at - 4); k--)
+    if (v.tokens[k]!.norm === "felt") return true;
   return false;
 }
 
@@ -324,7 +481,12 @@ const detectTemperature: Detector = (v) => {
   let simile = false;
   for (const hit of cuesOf(v, "temperature")) {
     const next = v.tokens[hit.last];
-    if (next && (next.norm === "towards" || next.norm === "toward" || next.norm === "for") && hit.cue.temperature === "hot") continue;
+    if (
+      next &&
+      (next.norm === "towards" || next.norm === "toward" || next.norm === "for") &&
+      hit.cue.temperature === "hot"
+    )
+      continue;
     if (insideMemory(v, hit.first)) continue;
     if (temperature && afterSimile(v, hit.first)) continue;
     if (!temperature && afterSimile(v, hit.first) && cuesOf(v, "temperature").length > 1) continue;
@@ -332,8 +494,12 @@ const detectTemperature: Detector = (v) => {
     if (/^(less|no|not)$/.test(v.tokens[hit.first - 1]?.norm ?? "")) continue;
     if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
       const subj = v.subject;
-      const envSubject = subj && subj.pos === "NOUN" && (NOT_AGENT_ENV.has(subj.norm) || !EXPERIENCE_SUBJECTS.has(subj.norm));
-      const modifiesSomething = ["something", "light", "glow", "wave", "current", "energy", "flow", "sensation", "feeling"].includes(next?.norm ?? "") || v.tokens[hit.first - 1]?.norm === "something";
+      const envSubject =
+        subj && subj.pos === "NOUN" && (NOT_AGENT_ENV.has(subj.norm) || !EXPERIENCE_SUBJECTS.has(subj.norm));
+      const modifiesSomething =
+        ["something", "light", "glow", "wave", "current", "energy", "flow", "sensation", "feeling"].includes(
+          next?.norm ?? "",
+        ) || v.tokens[hit.first - 1]?.norm === "something";
       if (envSubject && !modifiesSomething) continue;
       if (!subj && !modifiesSomething) continue;
     }
@@ -364,7 +530,8 @@ const detectMovement: Detector = (v) => {
       // "turned to violet" is a change, not a movement; a turn of the body has a direction.
       if (v.tokens[hit.first]!.lemma === "turn" && !turnsSomewhere(v.tokens, hit.last)) continue;
       // "turning things over" has an object: it is not the body moving.
-      if (!regionBefore || (object && (object.pos === "NOUN" || object.pos === "DET") && phrase !== "pushed")) continue;
+      if (!regionBefore || (object && (object.pos === "NOUN" || object.pos === "DET") && phrase !== "pushed"))
+        continue;
       movement ??= "movement";
       continue;
     }
@@ -390,8 +557,18 @@ const detectRelease: Detector = (v) => {
     const before = v.tokens[hit.first - 1]?.norm ?? "";
     if (PARTICIPLE_GUARDS.has(before)) continue;
     // "pressure behind her eye that slowly eased": the easing belongs to the sensation.
-    if (hit.cue.sub === "tissue" && /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) && v.clause.regions.length === 0) continue;
-    if (hit.cue.sub === "tissue" && relativeBefore(v.tokens, hit.first, v.clause.first) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
+    if (
+      hit.cue.sub === "tissue" &&
+      /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) &&
+      v.clause.regions.length === 0
+    )
+      continue;
+    if (
+      hit.cue.sub === "tissue" &&
+      relativeBefore(v.tokens, hit.first, v.clause.first) &&
+      cuesOf(v, "sensation").some((s) => s.first < hit.first)
+    )
+      continue;
     if (hit.cue.sub === "crying") {
       if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
       sub ??= "crying";
@@ -400,7 +577,12 @@ const detectRelease: Detector = (v) => {
     } else {
       if (!tissue) continue;
       // "a heaviness settled into her legs": a sensation arriving, not tissue letting go.
-      if (!DISSOLVING.has(v.tokens[hit.first]!.lemma) && !DISSOLVING.has(v.tokens[hit.first]!.norm) && cuesOf(v, "sensation").some((s) => s.first < hit.first)) continue;
+      if (
+        !DISSOLVING.has(v.tokens[hit.first]!.lemma) &&
+        !DISSOLVING.has(v.tokens[hit.first]!.norm) &&
+        cuesOf(v, "sensation").some((s) => s.first < hit.first)
+      )
+        continue;
       const after = v.tokens[hit.last]?.norm;
       if (phraseOf(v.tokens, hit) === "let go" && after === "of" && v.regions.length === 0) continue;
       sub = sub ?? "tissue";
@@ -414,7 +596,11 @@ const detectRelease: Detector = (v) => {
 
 const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
-  const releases = cuesOf(v, "release").filter((h) => h.cue.sub === "tissue" && (DISSOLVING.has(v.tokens[h.first]!.lemma) || DISSOLVING.has(v.tokens[h.first]!.norm)));
+  const releases = cuesOf(v, "release").filter(
+    (h) =>
+      h.cue.sub === "tissue" &&
+      (DISSOLVING.has(v.tokens[h.first]!.lemma) || DISSOLVING.has(v.tokens[h.first]!.norm)),
+  );
   for (const hit of cuesOf(v, "sensation")) {
     if (insideMemory(v, hit.first)) continue;
     // "the tension in her forehead melted": a sensation letting go is a release
@@ -425,7 +611,8 @@ const detectSensation: Detector = (v) => {
     if (NOUNISH_SENSATIONS.has(head.lemma) || NOUNISH_SENSATIONS.has(word)) {
       if (head.pos !== "NOUN") continue;
       let simile = false;
-      for (let k = hit.first - 1; k >= Math.max(v.clause.first, hit.first - 5); k--) if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
+      for (let k = hit.first - 1; k >= Math.max(v.clause.first, hit.first - 5); k--)
+        if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
       // "like a stone in her chest", "described a knot under his ribs"
       if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
     } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5)) continue;
@@ -440,11 +627,18 @@ const detectSound: Detector = (v) => {
     const next = v.tokens[hit.last];
     if (hit.cue.verb) {
       if (!next || SOUND_NOT_AFTER.has(next.norm) || next.norm === "," || next.norm === ".") continue;
-      if ((next.norm === "her" || next.norm === "him" || next.norm === "it") && v.tokens[hit.last + 1]?.pos === "VERB") continue;
+      if (
+        (next.norm === "her" || next.norm === "him" || next.norm === "it") &&
+        v.tokens[hit.last + 1]?.pos === "VERB"
+      )
+        continue;
       return { ...base(v, "sound", ears) };
     }
-    const thereWas = v.tokens.slice(Math.max(v.clause.first, hit.first - 4), hit.first).some((t) => t.norm === "there");
-    if (ears.length > 0 || thereWas || (next && next.pos === "VERB" && !next.negated)) return { ...base(v, "sound", ears) };
+    const thereWas = v.tokens
+      .slice(Math.max(v.clause.first, hit.first - 4), hit.first)
+      .some((t) => t.norm === "there");
+    if (ears.length > 0 || thereWas || (next && next.pos === "VERB" && !next.negated))
+      return { ...base(v, "sound", ears) };
   }
   return null;
 };
@@ -457,9 +651,11 @@ function senseDetector(kind: "taste" | "smell", organ: BodyRegion): Detector {
       const next = v.tokens[hit.last];
       const prev = v.tokens[hit.first - 1];
       const asVerb = hit.cue.verb || t.pos === "VERB";
-      const described = prev && (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "DET" || prev.norm === ",");
+      const described =
+        prev && (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "DET" || prev.norm === ",");
       let thereWas = false;
-      for (let k = Math.max(v.clause.first, hit.first - 6); k < hit.first; k++) if (v.tokens[k]!.norm === "there") thereWas = true;
+      for (let k = Math.max(v.clause.first, hit.first - 6); k < hit.first; k++)
+        if (v.tokens[k]!.norm === "there") thereWas = true;
       if (asVerb || next?.norm === "of" || described || where.length > 0 || thereWas) {
         return { ...base(v, kind, where) };
       }
@@ -531,10 +727,21 @@ const detectVisual: Detector = (v) => {
     if (model.speech[c.first] || model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
     // "hot and red", "red and sore": a colour told of a sensation, not an image.
     const nb = [tokens[c.first - 2], tokens[c.last + 1]];
-    if ((tokens[c.first - 1]?.norm === "and" || tokens[c.last]?.norm === "and") && nb.some((x) => x && SENSATION_ADJECTIVES.has(x.norm))) continue;
+    if (
+      (tokens[c.first - 1]?.norm === "and" || tokens[c.last]?.norm === "and") &&
+      nb.some((x) => x && SENSATION_ADJECTIVES.has(x.norm))
+    )
+      continue;
     // "smelled lilac", "tasted lime": the thing sensed, not a colour seen.
     const sensed = tokens[c.first - 1];
-    if (sensed && (sensed.lemma === "smell" || sensed.lemma === "taste" || sensed.norm === "smelt" || sensed.norm === "of" && /^(smell|scent|taste)$/.test(tokens[c.first - 2]?.lemma ?? ""))) continue;
+    if (
+      sensed &&
+      (sensed.lemma === "smell" ||
+        sensed.lemma === "taste" ||
+        sensed.norm === "smelt" ||
+        (sensed.norm === "of" && /^(smell|scent|taste)$/.test(tokens[c.first - 2]?.lemma ?? "")))
+    )
+      continue;
     // A colour of the body itself ("her face went red") is not imagery.
     const region = v.regions.find((r) => r.first === c.last || (r.last <= c.first && c.first - r.last <= 2));
     if (region && ["face", "skin", "eyes", "hands", "whole-body"].includes(region.region)) continue;
@@ -561,7 +768,8 @@ function lightIsImagery(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
   if (next && (next.norm === "-" || next.norm === "headed")) return false;
-  if (prev && /^(felt|feel|feeling|feels|so|very|more|and|was|were|became|seemed)$/.test(prev.norm)) return false;
+  if (prev && /^(felt|feel|feeling|feels|so|very|more|and|was|were|became|seemed)$/.test(prev.norm))
+    return false;
   return true;
 }
 
@@ -571,7 +779,9 @@ function dreamScene(tokens: readonly Token[], at: number, c: Clause): boolean {
   if (t.pos === "NOUN" || t.norm === "dreams" || t.norm === "dream") {
     // "in the dream", "a dream where ...", "had a dream that ..."
     const next = tokens[k]?.norm ?? "";
-    return ["where", "that", "in", "of", "about"].includes(next) ? next !== "about" : tokens[at - 1]?.norm === "the";
+    return ["where", "that", "in", "of", "about"].includes(next)
+      ? next !== "about"
+      : tokens[at - 1]?.norm === "the";
   }
   if (tokens[k]?.norm === "that") k++;
   const n = tokens[k];
@@ -589,7 +799,8 @@ function seesSomething(v: View, hit: CueHit): boolean {
   while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
   const n = tokens[k];
   if (!n || k >= v.clause.last) return false;
-  if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm)) return false;
+  if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm))
+    return false;
   // Seeing a figure is a character piece; it is visual only with colour or light (spec).
   for (let j = k; j < Math.min(v.clause.last, k + 4); j++) {
     const x = tokens[j]!;
@@ -599,17 +810,40 @@ function seesSomething(v: View, hit: CueHit): boolean {
   return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";
 }
 
-const MEMORY_NOUN_PREDICATES = new Set(["of", "from", "came", "come", "comes", "surfaced", "arose", "returned", "emerged", "appeared", "flooded", "that", "where", "in", "about"]);
+const MEMORY_NOUN_PREDICATES = new Set([
+  "of",
+  "from",
+  "came",
+  "come",
+  "comes",
+  "surfaced",
+  "arose",
+  "returned",
+  "emerged",
+  "appeared",
+  "flooded",
+  "that",
+  "where",
+  "in",
+  "about",
+]);
 
 function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause): boolean {
   const t = tokens[hit.first]!;
   if (isNegated(tokens, hit.first, c.first)) return false;
   // "It felt like remembering": a comparison, not a recollection.
-  for (let k = hit.first - 1; k >= Math.max(c.first, hit.first - 3); k--) if (tokens[k]!.norm === "like") return false;
+  for (let k = hit.first - 1; k >= Math.max(c.first, hit.first - 3); k--)
+    if (tokens[k]!.norm === "like") return false;
   // "the first full breath I can remember": a relative clause, not a recollection.
   let k = hit.first - 1;
   while (k >= 0 && /^(can|could|ever|still|really|'d|would)$/.test(tokens[k]!.norm)) k--;
-  if (k >= 1 && PERSONS.has(tokens[k]!.norm) && tokens[k - 1]!.pos === "NOUN" && tokens[k - 1]!.sentence === t.sentence) return false;
+  if (
+    k >= 1 &&
+    PERSONS.has(tokens[k]!.norm) &&
+    tokens[k - 1]!.pos === "NOUN" &&
+    tokens[k - 1]!.sentence === t.sentence
+  )
+    return false;
   // "remember to ...", "to remember"
   if (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to") return false;
   // A memory as a noun needs telling: "a memory came", "the memory of", "I had this memory".
@@ -617,7 +851,9 @@ function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause): boole
     const next = tokens[hit.last];
     const prev = tokens[hit.first - 1];
     const prev2 = tokens[hit.first - 2];
-    const told = (next && (MEMORY_NOUN_PREDICATES.has(next.norm) || next.pos === "VERB")) || [prev, prev2].some((x) => x && (x.lemma === "have" || x.lemma === "get"));
+    const told =
+      (next && (MEMORY_NOUN_PREDICATES.has(next.norm) || next.pos === "VERB")) ||
+      [prev, prev2].some((x) => x && (x.lemma === "have" || x.lemma === "get"));
     if (!told) return false;
   }
   return true;
@@ -635,7 +871,11 @@ const detectMemory: Detector = (v) => {
   // "the panic is his body remembering": inside an insight, remembering is part of the understanding.
   const cue = v.inInsight ? undefined : cuesOf(v, "memory").find((h) => memoryCueHolds(tokens, h, clause));
   const times = clause.lifeTimes.filter(
-    (l) => !sinceOrNow(tokens, l) && !v.model.speech[l.first] && !selfAsFigure(tokens, l) && !afterSimile(v, l.first),
+    (l) =>
+      !sinceOrNow(tokens, l) &&
+      !v.model.speech[l.first] &&
+      !selfAsFigure(tokens, l) &&
+      !afterSimile(v, l.first),
   );
   const sentenceHasCue = v.memoryBefore >= 0;
   const time = times.find((l) => l.strong) ?? (cue || sentenceHasCue ? times[0] : undefined);
@@ -646,7 +886,11 @@ const detectMemory: Detector = (v) => {
 
 /** "It was me at sixteen" identifies a figure; it is not a memory. */
 function selfAsFigure(tokens: readonly Token[], l: LifeTime): boolean {
-  return tokens[l.first - 1]?.norm === "me" || tokens[l.first - 1]?.norm === "herself" || tokens[l.first - 1]?.norm === "himself";
+  return (
+    tokens[l.first - 1]?.norm === "me" ||
+    tokens[l.first - 1]?.norm === "herself" ||
+    tokens[l.first - 1]?.norm === "himself"
+  );
 }
 
 const detectInsight: Detector = (v) => {
@@ -673,7 +917,8 @@ function breathTaken(v: View): boolean {
 function emotionNear(v: View, hit: CueHit): boolean {
   for (const c of v.model.clauses.slice(Math.max(0, v.clause.index - 1), v.clause.index + 2)) {
     if (c.sentence !== v.clause.sentence) continue;
-    for (const e of c.emotions) if (e.first >= hit.first - 3 && e.first <= hit.last + 5 && !v.tokens[e.first]!.negated) return true;
+    for (const e of c.emotions)
+      if (e.first >= hit.first - 3 && e.first <= hit.last + 5 && !v.tokens[e.first]!.negated) return true;
   }
   return false;
 }
@@ -704,7 +949,12 @@ const PALPATED: Detector[] = [detectRelease, detectMovement];
 
 function hasUnwinding(model: TextModel, cuesAt: CueHit[][], c: Clause): boolean {
   for (let k = c.first; k < c.last; k++) {
-    if ((cuesAt[k] ?? []).some((h) => h.cue.type === "movement" && h.cue.spontaneous && /^unw/.test(model.tokens[k]!.norm))) return true;
+    if (
+      (cuesAt[k] ?? []).some(
+        (h) => h.cue.type === "movement" && h.cue.spontaneous && /^unw/.test(model.tokens[k]!.norm),
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -9,7 +9,9 @@ import type { Token } from "../text/read-text";
 
 const idioms = new PhraseMatcher<Idiom>(IDIOMS);
 const notBody = new PhraseMatcher<true>(NOT_BODY_PHRASES.map((p) => [p, true] as const));
-const techniques = new PhraseMatcher<true>(TECHNIQUE_NOUNS.filter((p) => p !== "hold" && p !== "holds").map((p) => [p, true] as const));
+const techniques = new PhraseMatcher<true>(
+  TECHNIQUE_NOUNS.filter((p) => p !== "hold" && p !== "holds").map((p) => [p, true] as const),
+);
 
 export interface Masks {
   masked: Uint8Array;
@@ -31,7 +33,8 @@ export function buildMasks(tokens: readonly Token[]): Masks {
     // "release" after a technique's anatomy ("pelvic diaphragm release") is part of the name.
     let last = m.last;
     const next = tokens[last]?.lemma;
-    if (next === "release" || next === "hold" || next === "glide" || next === "lift" || next === "technique") last++;
+    if (next === "release" || next === "hold" || next === "glide" || next === "lift" || next === "technique")
+      last++;
     for (let k = m.first; k < last; k++) masked[k] = 1;
     techniqueRanges.push([m.first, last]);
   }

@@ -39,7 +39,10 @@ export function findTherapistNames(tokens: readonly Token[], narrator: Narrator)
     }
     if (isName(t) && i + 1 < tokens.length) {
       const verb = tokens[i + 1]!;
-      if ((verb.pos === "VERB" || verb.pos === "AUX") && (TECHNIQUE_STRONG.has(verb.lemma) || PROMPT_VERBS.has(verb.lemma))) {
+      if (
+        (verb.pos === "VERB" || verb.pos === "AUX") &&
+        (TECHNIQUE_STRONG.has(verb.lemma) || PROMPT_VERBS.has(verb.lemma))
+      ) {
         names.add(t.norm.replace(/\.$/, ""));
       }
     }
@@ -49,9 +52,20 @@ export function findTherapistNames(tokens: readonly Token[], narrator: Narrator)
 
 /** Technique verbs that, with a named subject in a client's text, mark the practitioner. */
 const TECHNIQUE_STRONG = new Set(
-  ["hold", "start", "begin", "work", "put", "place", "cradle", "do", "rest", "move", "keep", "suggest"].filter(
-    (v) => TECHNIQUE_VERBS.has(v) || PROMPT_VERBS.has(v),
-  ),
+  [
+    "hold",
+    "start",
+    "begin",
+    "work",
+    "put",
+    "place",
+    "cradle",
+    "do",
+    "rest",
+    "move",
+    "keep",
+    "suggest",
+  ].filter((v) => TECHNIQUE_VERBS.has(v) || PROMPT_VERBS.has(v)),
 );
 
 /**

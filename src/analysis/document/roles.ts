@@ -19,32 +19,165 @@ export interface RoleContext {
 export type Agent = "practitioner" | "client" | "other" | "none";
 
 /** Technique verbs that with "she"/"he" in a client's text name the practitioner's action. */
-const HANDS_ON_VERBS = new Set(["hold", "start", "begin", "work", "put", "place", "cradle", "do", "rest", "move", "keep", "have", "press", "touch", "cup", "lift", "finish", "return", "go"]);
+const HANDS_ON_VERBS = new Set([
+  "hold",
+  "start",
+  "begin",
+  "work",
+  "put",
+  "place",
+  "cradle",
+  "do",
+  "rest",
+  "move",
+  "keep",
+  "have",
+  "press",
+  "touch",
+  "cup",
+  "lift",
+  "finish",
+  "return",
+  "go",
+]);
 /** Verbs of perceiving: "I felt the tissue soften" is an experience even from the practitioner. */
 const PERCEIVING = new Set(["feel", "sense", "notice", "see", "hear", "observe", "watch"]);
-const SKIP_BEFORE_SUBJECT = new Set(["when", "as", "while", "after", "before", "then", "once", "until", "because", "although", "though", "at", "for", "during", "in", "on", "with"]);
+const SKIP_BEFORE_SUBJECT = new Set([
+  "when",
+  "as",
+  "while",
+  "after",
+  "before",
+  "then",
+  "once",
+  "until",
+  "because",
+  "although",
+  "though",
+  "at",
+  "for",
+  "during",
+  "in",
+  "on",
+  "with",
+]);
 
-const PROMPT_CONTINUATIONS = new Set(["if", "whether", "what", "how", "where", "why", "to", "that", "who", "which"]);
+const PROMPT_CONTINUATIONS = new Set([
+  "if",
+  "whether",
+  "what",
+  "how",
+  "where",
+  "why",
+  "to",
+  "that",
+  "who",
+  "which",
+]);
 
 /** Words in the part of a text before the session that mark it as check-in talk. */
 const CHECK_IN_MARKERS = [
-  "check-in", "check in", "checked in", "this week", "the week", "last week", "past week", "this past",
-  "background", "context", "referred", "presenting", "diagnosed", "diagnosis", "history of", "chronic",
-  "months ago", "years ago", "weeks ago", "came in", "going in", "since the", "since her",
-  "since his", "since my", "doctor", "says", "said the week", "told me", "sleep", "slept", "work",
-  "arrived", "presents", "presented", "reports", "complains", "complained", "complaint", "symptoms", "intake",
-  "came to", "in for", "flare", "flared", "flaring", "headache", "headaches", "insomnia", "stress", "medication",
-  "ago", "lately", "recently", "these days", "has been", "have been", "had been", "pain", "goal", "goals",
+  "check-in",
+  "check in",
+  "checked in",
+  "this week",
+  "the week",
+  "last week",
+  "past week",
+  "this past",
+  "background",
+  "context",
+  "referred",
+  "presenting",
+  "diagnosed",
+  "diagnosis",
+  "history of",
+  "chronic",
+  "months ago",
+  "years ago",
+  "weeks ago",
+  "came in",
+  "going in",
+  "since the",
+  "since her",
+  "since his",
+  "since my",
+  "doctor",
+  "says",
+  "said the week",
+  "told me",
+  "sleep",
+  "slept",
+  "work",
+  "arrived",
+  "presents",
+  "presented",
+  "reports",
+  "complains",
+  "complained",
+  "complaint",
+  "symptoms",
+  "intake",
+  "came to",
+  "in for",
+  "flare",
+  "flared",
+  "flaring",
+  "headache",
+  "headaches",
+  "insomnia",
+  "stress",
+  "medication",
+  "ago",
+  "lately",
+  "recently",
+  "these days",
+  "has been",
+  "have been",
+  "had been",
+  "pain",
+  "goal",
+  "goals",
 ];
 /** Words that show the session itself is being told. */
 const SESSION_STARTS = [
-  "on the table", "during the session", "in the session", "the session began", "the session started",
-  "lay down on", "lying on the table", "her hands on", "his hands on", "your hands on", "her hands under",
-  "his hands under", "your hands under", "hands-on", "treatment :", "techniques :", "observations :",
-  "session notes :", "during treatment", "'s hands were", "hands were on", "hands were under", "hands on my",
-  "hands under my", "lay down", "lie down", "lying down", "on the couch",
+  "on the table",
+  "during the session",
+  "in the session",
+  "the session began",
+  "the session started",
+  "lay down on",
+  "lying on the table",
+  "her hands on",
+  "his hands on",
+  "your hands on",
+  "her hands under",
+  "his hands under",
+  "your hands under",
+  "hands-on",
+  "treatment :",
+  "techniques :",
+  "observations :",
+  "session notes :",
+  "during treatment",
+  "'s hands were",
+  "hands were on",
+  "hands were under",
+  "hands on my",
+  "hands under my",
+  "lay down",
+  "lie down",
+  "lying down",
+  "on the couch",
 ];
-const ALWAYS_CHECK_IN = ["at check-in", "at check in", "before we started", "before we began", "before the session", "at intake"];
+const ALWAYS_CHECK_IN = [
+  "at check-in",
+  "at check in",
+  "before we started",
+  "before we began",
+  "before the session",
+  "at intake",
+];
 
 export function clauseSubject(tokens: readonly Token[], c: { first: number; last: number }): Token | null {
   for (let k = c.first; k < c.last; k++) {
@@ -53,14 +186,25 @@ export function clauseSubject(tokens: readonly Token[], c: { first: number; last
     if (LEADING_CONNECTIVES.has(t.norm) || SKIP_BEFORE_SUBJECT.has(t.norm)) {
       // "At the still point his right leg jerked": skip the opening phrase up to its noun.
       if (t.pos === "ADP") {
-        while (k + 1 < c.last && !["NOUN", "PROPN"].includes(tokens[k + 1]!.pos) && tokens[k + 1]!.pos !== "VERB") k++;
+        while (
+          k + 1 < c.last &&
+          !["NOUN", "PROPN"].includes(tokens[k + 1]!.pos) &&
+          tokens[k + 1]!.pos !== "VERB"
+        )
+          k++;
         k++;
       }
       continue;
     }
     if (t.pos === "PRON" || t.pos === "PROPN" || t.pos === "NOUN" || /^[A-Z]\.$/.test(t.text)) {
       // Possessive determiners belong to the noun after them.
-      if (t.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(t.norm) && tokens[k + 1] && tokens[k + 1]!.pos !== "VERB") continue;
+      if (
+        t.pos === "PRON" &&
+        /^(my|her|his|their|your|its|our)$/.test(t.norm) &&
+        tokens[k + 1] &&
+        tokens[k + 1]!.pos !== "VERB"
+      )
+        continue;
       return t;
     }
   }
@@ -68,7 +212,20 @@ export function clauseSubject(tokens: readonly Token[], c: { first: number; last
 }
 
 /** Words after "do" that make it the main verb ("she did stuff in my mouth", "I did a CV4"). */
-const DO_OBJECTS = new Set(["stuff", "thing", "things", "something", "some", "a", "an", "the", "this", "that", "work", "what"]);
+const DO_OBJECTS = new Set([
+  "stuff",
+  "thing",
+  "things",
+  "something",
+  "some",
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "work",
+  "what",
+]);
 
 export function mainVerb(tokens: readonly Token[], c: { first: number; last: number }): Token | null {
   let aux: Token | null = null;
@@ -82,7 +239,15 @@ export function mainVerb(tokens: readonly Token[], c: { first: number; last: num
 }
 
 /** How texts name the practitioner. */
-const PRACTITIONER_NOUNS = new Set(["therapist", "practitioner", "clinician", "cst", "osteopath", "osteo", "bodyworker"]);
+const PRACTITIONER_NOUNS = new Set([
+  "therapist",
+  "practitioner",
+  "clinician",
+  "cst",
+  "osteopath",
+  "osteo",
+  "bodyworker",
+]);
 /** How notes name the person treated. */
 const CLIENT_NOUNS = new Set(["client", "pt", "patient", "cl"]);
 
@@ -109,8 +274,21 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
     const verb = mainVerb(tokens, c);
     let agent = agentOf(subject, ctx);
     if (!subject && c.sentence === prevSentence) agent = prevAgent;
-    else if (!subject && ctx.narrator === "practitioner" && verb && c.first === ctx.sentences[c.sentence]!.first) agent = "practitioner";
-    if (agent === "other" && subject && ctx.narrator === "client" && (subject.norm === "she" || subject.norm === "he") && verb && HANDS_ON_VERBS.has(verb.lemma)) {
+    else if (
+      !subject &&
+      ctx.narrator === "practitioner" &&
+      verb &&
+      c.first === ctx.sentences[c.sentence]!.first
+    )
+      agent = "practitioner";
+    if (
+      agent === "other" &&
+      subject &&
+      ctx.narrator === "client" &&
+      (subject.norm === "she" || subject.norm === "he") &&
+      verb &&
+      HANDS_ON_VERBS.has(verb.lemma)
+    ) {
       agent = "practitioner";
     }
     let role: ClauseRole = "experience";
@@ -118,10 +296,16 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
       if (PROMPT_VERBS.has(verb.lemma)) role = "prompt";
       else if (TECHNIQUE_VERBS.has(verb.lemma) && !PERCEIVING.has(verb.lemma)) role = "technique";
     } else if (agent === "practitioner" && verb && TECHNIQUE_VERBS.has(verb.lemma)) role = "technique";
-    if (role === "experience" && !verb && ctx.techniqueRanges.some(([a, b]) => a >= c.first && b <= c.last)) role = "technique";
+    if (role === "experience" && !verb && ctx.techniqueRanges.some(([a, b]) => a >= c.first && b <= c.last))
+      role = "technique";
     // The question a prompt asks is part of the prompt ("I asked | whether she saw any colour").
     const opener = tokens[c.first]!.norm;
-    if (role === "experience" && c.sentence === prevSentence && roles[roles.length - 1] === "prompt" && PROMPT_CONTINUATIONS.has(opener)) {
+    if (
+      role === "experience" &&
+      c.sentence === prevSentence &&
+      roles[roles.length - 1] === "prompt" &&
+      PROMPT_CONTINUATIONS.has(opener)
+    ) {
       role = "prompt";
     }
     roles.push(role);
@@ -137,15 +321,48 @@ type Section = "check-in" | "technique" | "plan" | "session";
 
 /** Headings of structured notes (SOAP and the like) and what their sections hold. */
 const SECTION_HEADINGS = new Map<string, Section>([
-  ["s", "check-in"], ["subjective", "check-in"], ["hx", "check-in"], ["history", "check-in"], ["presenting", "check-in"],
-  ["complaint", "check-in"], ["check-in", "check-in"], ["checkin", "check-in"], ["background", "check-in"],
-  ["context", "check-in"], ["goals", "check-in"], ["goal", "check-in"], ["intake", "check-in"], ["reason", "check-in"],
-  ["o", "technique"], ["objective", "technique"], ["tx", "technique"], ["treatment", "technique"],
-  ["techniques", "technique"], ["technique", "technique"], ["findings", "technique"], ["palpation", "technique"],
-  ["protocol", "technique"], ["a", "plan"], ["assessment", "plan"], ["p", "plan"], ["plan", "plan"], ["home", "plan"],
-  ["homework", "plan"], ["next", "plan"], ["recommendations", "plan"], ["advice", "plan"], ["self-care", "plan"],
-  ["follow-up", "plan"], ["impression", "plan"], ["ser", "session"], ["session", "session"], ["observations", "session"],
-  ["process", "session"], ["experience", "session"], ["dialogue", "session"], ["imagery", "session"],
+  ["s", "check-in"],
+  ["subjective", "check-in"],
+  ["hx", "check-in"],
+  ["history", "check-in"],
+  ["presenting", "check-in"],
+  ["complaint", "check-in"],
+  ["check-in", "check-in"],
+  ["checkin", "check-in"],
+  ["background", "check-in"],
+  ["context", "check-in"],
+  ["goals", "check-in"],
+  ["goal", "check-in"],
+  ["intake", "check-in"],
+  ["reason", "check-in"],
+  ["o", "technique"],
+  ["objective", "technique"],
+  ["tx", "technique"],
+  ["treatment", "technique"],
+  ["techniques", "technique"],
+  ["technique", "technique"],
+  ["findings", "technique"],
+  ["palpation", "technique"],
+  ["protocol", "technique"],
+  ["a", "plan"],
+  ["assessment", "plan"],
+  ["p", "plan"],
+  ["plan", "plan"],
+  ["home", "plan"],
+  ["homework", "plan"],
+  ["next", "plan"],
+  ["recommendations", "plan"],
+  ["advice", "plan"],
+  ["self-care", "plan"],
+  ["follow-up", "plan"],
+  ["impression", "plan"],
+  ["ser", "session"],
+  ["session", "session"],
+  ["observations", "session"],
+  ["process", "session"],
+  ["experience", "session"],
+  ["dialogue", "session"],
+  ["imagery", "session"],
 ]);
 
 /**
@@ -160,7 +377,8 @@ function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.paragraphStart) section = null;
-    const atStart = t.lineStart || k === 0 || tokens[k - 1]!.norm === "." || ctx.sentences[t.sentence]!.first === k;
+    const atStart =
+      t.lineStart || k === 0 || tokens[k - 1]!.norm === "." || ctx.sentences[t.sentence]!.first === k;
     const heading = atStart && tokens[k + 1]?.norm === ":" ? SECTION_HEADINGS.get(t.norm) : undefined;
     if (heading) section = heading;
     while (ci < raw.length && raw[ci]!.last <= k) ci++;
@@ -189,8 +407,10 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   };
   const startClause = roles.findIndex((r) => r === "technique" || r === "prompt");
   let startSentence = startClause >= 0 ? raw[startClause]!.sentence : -1;
-  const firstTechnique = ctx.techniqueRanges.length > 0 ? ctx.tokens[ctx.techniqueRanges[0]![0]]!.sentence : -1;
-  if (firstTechnique >= 0 && (startSentence < 0 || firstTechnique < startSentence)) startSentence = firstTechnique;
+  const firstTechnique =
+    ctx.techniqueRanges.length > 0 ? ctx.tokens[ctx.techniqueRanges[0]![0]]!.sentence : -1;
+  if (firstTechnique >= 0 && (startSentence < 0 || firstTechnique < startSentence))
+    startSentence = firstTechnique;
   for (let s = 0; s < (startSentence < 0 ? ctx.sentences.length : startSentence); s++) {
     if (!hasAnyWord(ctx, s, SESSION_START_WORDS)) continue;
     const text = sentenceText(s);
@@ -211,9 +431,12 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
       checkInParagraphs.add(ctx.sentences[s]!.paragraph);
     }
   }
-  const preIsCheckIn = (s: number) => s < startSentence && (checkInSentences.has(s) || checkInParagraphs.has(ctx.sentences[s]!.paragraph));
+  const preIsCheckIn = (s: number) =>
+    s < startSentence && (checkInSentences.has(s) || checkInParagraphs.has(ctx.sentences[s]!.paragraph));
   const always: boolean[] = ctx.sentences.map((_, s) =>
-    hasAnyWord(ctx, s, ALWAYS_CHECK_IN_WORDS) ? ALWAYS_CHECK_IN.some((m) => sentenceText(s).includes(` ${m} `)) : false,
+    hasAnyWord(ctx, s, ALWAYS_CHECK_IN_WORDS)
+      ? ALWAYS_CHECK_IN.some((m) => sentenceText(s).includes(` ${m} `))
+      : false,
   );
   raw.forEach((c, i) => {
     if (preIsCheckIn(c.sentence) || always[c.sentence]) roles[i] = "check-in";

@@ -16,21 +16,77 @@ export interface LifeTime {
 
 const PERSONS = new Set(["i", "she", "he", "they", "we", "you"]);
 const BE_PAST = new Set(["was", "were"]);
-const HEDGES = new Set(["maybe", "about", "around", "only", "just", "barely", "nearly", "almost", "perhaps", "probably", "roughly"]);
-const TIME_UNITS = new Set(["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "o'clock", "am", "pm", "a.m.", "p.m.", "times", "percent", "%", "pounds", "kilos", "miles", "feet", "inches", "metres", "meters"]);
+const HEDGES = new Set([
+  "maybe",
+  "about",
+  "around",
+  "only",
+  "just",
+  "barely",
+  "nearly",
+  "almost",
+  "perhaps",
+  "probably",
+  "roughly",
+]);
+const TIME_UNITS = new Set([
+  "minute",
+  "minutes",
+  "hour",
+  "hours",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "o'clock",
+  "am",
+  "pm",
+  "a.m.",
+  "p.m.",
+  "times",
+  "percent",
+  "%",
+  "pounds",
+  "kilos",
+  "miles",
+  "feet",
+  "inches",
+  "metres",
+  "meters",
+]);
 
 /** Nouns that place a memory in a period ("as a toddler", "when she was a baby"). */
 const PERIOD_NOUNS: Record<string, LifePeriod> = {
-  baby: "infancy", infant: "infancy", toddler: "infancy", newborn: "infancy",
-  child: "childhood", kid: "childhood", girl: "childhood", boy: "childhood", schoolgirl: "childhood",
-  schoolboy: "childhood", youngster: "childhood",
-  teenager: "adolescence", teen: "adolescence", adolescent: "adolescence",
-  adult: "adulthood", student: "adulthood", "young woman": "adulthood", "young man": "adulthood",
-  "young mother": "adulthood", "new mother": "adulthood", bride: "adulthood",
+  baby: "infancy",
+  infant: "infancy",
+  toddler: "infancy",
+  newborn: "infancy",
+  child: "childhood",
+  kid: "childhood",
+  girl: "childhood",
+  boy: "childhood",
+  schoolgirl: "childhood",
+  schoolboy: "childhood",
+  youngster: "childhood",
+  teenager: "adolescence",
+  teen: "adolescence",
+  adolescent: "adolescence",
+  adult: "adulthood",
+  student: "adulthood",
+  "young woman": "adulthood",
+  "young man": "adulthood",
+  "young mother": "adulthood",
+  "new mother": "adulthood",
+  bride: "adulthood",
 };
 /** Adjectives after "when I was": "when she was little". */
 const PERIOD_ADJECTIVES: Record<string, LifePeriod> = {
-  little: "childhood", small: "childhood", young: "childhood", tiny: "infancy",
+  little: "childhood",
+  small: "childhood",
+  young: "childhood",
+  tiny: "infancy",
 };
 
 /** Finds the age or period expressions in [from, to). */
@@ -51,7 +107,19 @@ function tok(tokens: readonly Token[], to: number, k: number): Token | undefined
 }
 
 /** Words that can open an age or period expression; others are skipped without further tests. */
-const OPENERS = new Set(["before", "in", "being", "at", "day", "moment", "night", "as", "aged", "age", ...PERSONS]);
+const OPENERS = new Set([
+  "before",
+  "in",
+  "being",
+  "at",
+  "day",
+  "moment",
+  "night",
+  "as",
+  "aged",
+  "age",
+  ...PERSONS,
+]);
 
 function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime | null {
   const t = tokens[i]!;
@@ -59,23 +127,57 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   if (!OPENERS.has(w) && numberWord(w) === null) return null;
 
   // before I was born / before she was born
-  if (w === "before" && PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") && BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") && tok(tokens, to, i + 3)?.norm === "born") {
+  if (
+    w === "before" &&
+    PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") &&
+    BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") &&
+    tok(tokens, to, i + 3)?.norm === "born"
+  ) {
     return { age: null, period: "prenatal", first: i, last: i + 4, strong: true };
   }
-  if ((w === "in" && tok(tokens, to, i + 1)?.norm === "the" && tok(tokens, to, i + 2)?.norm === "womb") || (w === "in" && tok(tokens, to, i + 1)?.norm === "utero")) {
-    return { age: null, period: "prenatal", first: i, last: i + (tok(tokens, to, i + 1)?.norm === "utero" ? 2 : 3), strong: false };
+  if (
+    (w === "in" && tok(tokens, to, i + 1)?.norm === "the" && tok(tokens, to, i + 2)?.norm === "womb") ||
+    (w === "in" && tok(tokens, to, i + 1)?.norm === "utero")
+  ) {
+    return {
+      age: null,
+      period: "prenatal",
+      first: i,
+      last: i + (tok(tokens, to, i + 1)?.norm === "utero" ? 2 : 3),
+      strong: false,
+    };
   }
-  if (w === "in" && (tok(tokens, to, i + 1)?.norm === "my" || tok(tokens, to, i + 1)?.norm === "her" || tok(tokens, to, i + 1)?.norm === "his") && tok(tokens, to, i + 2)?.norm === "mother" && tok(tokens, to, i + 3)?.norm === "'s" && tok(tokens, to, i + 4)?.norm === "womb") {
+  if (
+    w === "in" &&
+    (tok(tokens, to, i + 1)?.norm === "my" ||
+      tok(tokens, to, i + 1)?.norm === "her" ||
+      tok(tokens, to, i + 1)?.norm === "his") &&
+    tok(tokens, to, i + 2)?.norm === "mother" &&
+    tok(tokens, to, i + 3)?.norm === "'s" &&
+    tok(tokens, to, i + 4)?.norm === "womb"
+  ) {
     return { age: null, period: "prenatal", first: i, last: i + 5, strong: true };
   }
   // being born / at (my) birth / the day I was born
-  if ((w === "being" && tok(tokens, to, i + 1)?.norm === "born") || (w === "at" && tok(tokens, to, i + 1)?.norm === "birth")) {
+  if (
+    (w === "being" && tok(tokens, to, i + 1)?.norm === "born") ||
+    (w === "at" && tok(tokens, to, i + 1)?.norm === "birth")
+  ) {
     return { age: null, period: "birth", first: i, last: i + 2, strong: true };
   }
-  if (w === "at" && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "") && tok(tokens, to, i + 2)?.norm === "birth") {
+  if (
+    w === "at" &&
+    PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "") &&
+    tok(tokens, to, i + 2)?.norm === "birth"
+  ) {
     return { age: null, period: "birth", first: i, last: i + 3, strong: true };
   }
-  if ((w === "day" || w === "moment" || w === "night") && PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") && BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") && tok(tokens, to, i + 3)?.norm === "born") {
+  if (
+    (w === "day" || w === "moment" || w === "night") &&
+    PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") &&
+    BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") &&
+    tok(tokens, to, i + 3)?.norm === "born"
+  ) {
     return { age: null, period: "birth", first: i, last: i + 4, strong: true };
   }
   // as a teenager / as a toddler / as a young woman
@@ -98,12 +200,22 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
     const n = ageAt(tokens, k, to);
     const prev = tokens[i - 1]?.norm ?? "";
     const opener = prev === "when" || prev === "since" || prev === "until" || prev === "till";
-    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") && !(tok(tokens, to, n.last)?.norm === "-" || tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm !== "old")) {
-      const last = tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm === "old" ? n.last + 2 : n.last;
+    if (
+      n &&
+      !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") &&
+      !(
+        tok(tokens, to, n.last)?.norm === "-" ||
+        (tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm !== "old")
+      )
+    ) {
+      const last =
+        tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm === "old"
+          ? n.last + 2
+          : n.last;
       return { age: n.value, period: periodForAge(n.value), first: opener ? i - 1 : i, last, strong: true };
     }
     if (opener) {
-      if ((tok(tokens, to, k)?.norm === "a" || tok(tokens, to, k)?.norm === "an")) {
+      if (tok(tokens, to, k)?.norm === "a" || tok(tokens, to, k)?.norm === "an") {
         const p = periodNounAt(tokens, k + 1, to);
         if (p) return { age: null, period: p.period, first: i - 1, last: p.last, strong: true };
       }
@@ -116,7 +228,8 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
     let k0 = i + 1;
     while (HEDGES.has(tok(tokens, to, k0)?.norm ?? "")) k0++;
     const n = ageAt(tokens, k0, to);
-    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "")) return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
+    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? ""))
+      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
     if (w === "being" && (tok(tokens, to, i + 1)?.norm === "a" || tok(tokens, to, i + 1)?.norm === "an")) {
       const p = periodNounAt(tokens, i + 2, to);
       if (p) return { age: null, period: p.period, first: i, last: p.last, strong: false };
@@ -125,9 +238,19 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   if (w === "at") {
     let k = i + 1;
     if (tok(tokens, to, k)?.norm === "age") k++;
-    else if (tok(tokens, to, k)?.norm === "the" && tok(tokens, to, k + 1)?.norm === "age" && tok(tokens, to, k + 2)?.norm === "of") k += 3;
+    else if (
+      tok(tokens, to, k)?.norm === "the" &&
+      tok(tokens, to, k + 1)?.norm === "age" &&
+      tok(tokens, to, k + 2)?.norm === "of"
+    )
+      k += 3;
     const n = ageAt(tokens, k, to);
-    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") && tok(tokens, to, n.last)?.norm !== ":" && !/^\d{3,}$/.test(tokens[k]!.norm)) {
+    if (
+      n &&
+      !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") &&
+      tok(tokens, to, n.last)?.norm !== ":" &&
+      !/^\d{3,}$/.test(tokens[k]!.norm)
+    ) {
       return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: k > i + 1 };
     }
   }
@@ -135,7 +258,12 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   const n = ageAt(tokens, i, to);
   if (n) {
     const a = tok(tokens, to, n.last)?.norm;
-    if (a === "-" && tok(tokens, to, n.last + 1)?.norm === "year" && tok(tokens, to, n.last + 2)?.norm === "-" && tok(tokens, to, n.last + 3)?.norm === "old") {
+    if (
+      a === "-" &&
+      tok(tokens, to, n.last + 1)?.norm === "year" &&
+      tok(tokens, to, n.last + 2)?.norm === "-" &&
+      tok(tokens, to, n.last + 3)?.norm === "old"
+    ) {
       return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 4, strong: false };
     }
     if ((a === "years" || a === "year") && tok(tokens, to, n.last + 1)?.norm === "old") {
@@ -147,10 +275,19 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
 
 const PERSONS_POSSESSIVE = new Set(["my", "her", "his", "their", "your"]);
 
-function periodNounAt(tokens: readonly Token[], k: number, to: number): { period: LifePeriod; last: number } | null {
+function periodNounAt(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+): { period: LifePeriod; last: number } | null {
   let j = k;
   // "a little girl", "a small child": skip one adjective
-  if (j < to && (tokens[j]!.pos === "ADJ") && !(tokens[j]!.norm + " " + (tokens[j + 1]?.norm ?? "") in PERIOD_NOUNS)) j++;
+  if (
+    j < to &&
+    tokens[j]!.pos === "ADJ" &&
+    !(tokens[j]!.norm + " " + (tokens[j + 1]?.norm ?? "") in PERIOD_NOUNS)
+  )
+    j++;
   const one = tokens[j]?.norm ?? "";
   const two = one + " " + (tokens[j + 1]?.norm ?? "");
   if (j + 1 < to && two in PERIOD_NOUNS) return { period: PERIOD_NOUNS[two]!, last: j + 2 };

@@ -12,14 +12,20 @@ export interface ColourMention {
   last: number;
 }
 
-export function findColours(tokens: readonly Token[], from: number, to: number, masked: Uint8Array): ColourMention[] {
+export function findColours(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  masked: Uint8Array,
+): ColourMention[] {
   const out: ColourMention[] = [];
   for (let i = from; i < to; i++) {
     if (masked[i]) continue;
     const m = matcher.matchAt(tokens, i, to);
     if (!m) continue;
     const word = tokens[m.first]!;
-    if (m.last - m.first === 1 && AMBIGUOUS_SHADES.has(word.norm) && !usedAsColour(tokens, m.first, to)) continue;
+    if (m.last - m.first === 1 && AMBIGUOUS_SHADES.has(word.norm) && !usedAsColour(tokens, m.first, to))
+      continue;
     // A verb form is never a colour ("the warmth rose", "she tanned").
     if (word.pos === "VERB") continue;
     let skip = false;
@@ -39,7 +45,20 @@ function usedAsColour(tokens: readonly Token[], at: number, to: number): boolean
   if (next && at + 1 < to && (next.pos === "NOUN" || next.pos === "ADJ") && next.norm !== "and") return true;
   if (next && next.norm === "-" && /^colou?red$/.test(tokens[at + 2]?.norm ?? "")) return true;
   if (prev && prev.norm === "of" && prev2 && /^colou?rs?$/.test(prev2.norm)) return true;
-  if (prev && (prev.norm === "and" || prev.norm === "-" || prev.norm === ",") && prev2 && matcher.matchAt(tokens, at - 2) && !AMBIGUOUS_SHADES.has(prev2.norm)) return true;
-  if (next && (next.norm === "and" || next.norm === "-") && matcher.matchAt(tokens, at + 2) && !AMBIGUOUS_SHADES.has(tokens[at + 2]?.norm ?? "")) return true;
+  if (
+    prev &&
+    (prev.norm === "and" || prev.norm === "-" || prev.norm === ",") &&
+    prev2 &&
+    matcher.matchAt(tokens, at - 2) &&
+    !AMBIGUOUS_SHADES.has(prev2.norm)
+  )
+    return true;
+  if (
+    next &&
+    (next.norm === "and" || next.norm === "-") &&
+    matcher.matchAt(tokens, at + 2) &&
+    !AMBIGUOUS_SHADES.has(tokens[at + 2]?.norm ?? "")
+  )
+    return true;
   return false;
 }

@@ -13,7 +13,12 @@ export interface EmotionMention {
 }
 
 /** Emotions felt in [from, to), skipping masked tokens and negated words. */
-export function findEmotions(tokens: readonly Token[], from: number, to: number, blocked: (i: number) => boolean): EmotionMention[] {
+export function findEmotions(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  blocked: (i: number) => boolean,
+): EmotionMention[] {
   const out: EmotionMention[] = [];
   for (let i = from; i < to; i++) {
     if (blocked(i)) continue;
@@ -31,11 +36,15 @@ export function findEmotions(tokens: readonly Token[], from: number, to: number,
       continue;
     }
     // "which she had feared": the thing feared, not a fear felt.
-    if (t.pos === "VERB" && /^(which|that|what)$/.test(tokens[m.first - 2]?.norm ?? "") ) {
+    if (t.pos === "VERB" && /^(which|that|what)$/.test(tokens[m.first - 2]?.norm ?? "")) {
       i = m.last - 1;
       continue;
     }
-    if (t.pos === "VERB" && /^(which|that|what)$/.test(tokens[m.first - 3]?.norm ?? "") && tokens[m.first - 1]?.pos === "AUX") {
+    if (
+      t.pos === "VERB" &&
+      /^(which|that|what)$/.test(tokens[m.first - 3]?.norm ?? "") &&
+      tokens[m.first - 1]?.pos === "AUX"
+    ) {
       i = m.last - 1;
       continue;
     }
@@ -47,9 +56,37 @@ export function findEmotions(tokens: readonly Token[], from: number, to: number,
 
 /** Nouns after an emotion word that make it the name of a condition or a thing. */
 const CONDITION_NOUNS = new Set([
-  "attack", "disorder", "medication", "management", "response", "level", "symptom", "issue", "problem", "therapy",
-  "med", "pill", "counselling", "counseling", "group", "class", "diagnosis", "button", "room", "mode", "scale",
-  "score", "questionnaire", "clinic", "programme", "program", "app", "story", "film", "movie", "song",
+  "attack",
+  "disorder",
+  "medication",
+  "management",
+  "response",
+  "level",
+  "symptom",
+  "issue",
+  "problem",
+  "therapy",
+  "med",
+  "pill",
+  "counselling",
+  "counseling",
+  "group",
+  "class",
+  "diagnosis",
+  "button",
+  "room",
+  "mode",
+  "scale",
+  "score",
+  "questionnaire",
+  "clinic",
+  "programme",
+  "program",
+  "app",
+  "story",
+  "film",
+  "movie",
+  "song",
 ]);
 
 /** "felt safe", "was feeling down", "got really angry", "woke up feeling calm". */
@@ -58,7 +95,19 @@ function framed(tokens: readonly Token[], at: number, _from: number): boolean {
   for (let k = at - 1, steps = 0; k >= 0 && steps < 5 && tokens[k]!.sentence === sentence; k--, steps++) {
     const t = tokens[k]!;
     if (FEELING_FRAME_WORDS.has(t.norm) || FEELING_FRAME_WORDS.has(t.lemma)) return true;
-    if (t.pos === "ADV" || t.norm === "so" || t.norm === "very" || t.norm === "a" || t.norm === "bit" || t.norm === "little" || t.norm === "quite" || t.norm === "more" || t.norm === "and" || t.norm === ",") continue;
+    if (
+      t.pos === "ADV" ||
+      t.norm === "so" ||
+      t.norm === "very" ||
+      t.norm === "a" ||
+      t.norm === "bit" ||
+      t.norm === "little" ||
+      t.norm === "quite" ||
+      t.norm === "more" ||
+      t.norm === "and" ||
+      t.norm === ","
+    )
+      continue;
     // "felt so loved and safe": another feeling word in the same frame.
     if (t.pos === "ADJ" || matcher.matchAt(tokens, k) !== null) continue;
     return false;

@@ -9,26 +9,122 @@ import type { Token } from "../text/read-text";
 const matcher = new PhraseMatcher<BodyRegion>(REGION_PHRASES);
 
 /** Body words that are also common verbs ("to face", "head home", "hand it over"). */
-const VERB_HOMOGRAPHS = new Set(["face", "head", "hand", "arm", "palm", "shoulder", "chest", "stomach", "foot", "eye", "nose", "mouth", "knee", "skin", "temple", "brow", "chin", "lip", "heel", "sole", "gut", "tan"]);
+const VERB_HOMOGRAPHS = new Set([
+  "face",
+  "head",
+  "hand",
+  "arm",
+  "palm",
+  "shoulder",
+  "chest",
+  "stomach",
+  "foot",
+  "eye",
+  "nose",
+  "mouth",
+  "knee",
+  "skin",
+  "temple",
+  "brow",
+  "chin",
+  "lip",
+  "heel",
+  "sole",
+  "gut",
+  "tan",
+]);
 /** Nouns that make a body word a modifier of something else ("temple bells", "heart surgeon", "head teacher"). */
 const NOT_BODY_HEADS = new Set([
-  "attack", "rate", "surgeon", "surgery", "doctor", "specialist", "condition", "disease", "transplant", "problem",
-  "bell", "scan", "x-ray", "failure", "valve", "cream", "lotion", "chart", "monitor", "tumour", "tumor", "teacher",
-  "office", "nurse", "soldier", "towel", "mask", "cloth", "drop", "contact", "plug", "gate", "door", "rest",
-  "board", "phone", "garden", "roof", "complex", "priest", "mount", "path", "trail", "wear", "print", "lamp",
-  "light", "count", "line", "brake", "bag", "cuff", "wash", "job", "guard", "ball",
+  "attack",
+  "rate",
+  "surgeon",
+  "surgery",
+  "doctor",
+  "specialist",
+  "condition",
+  "disease",
+  "transplant",
+  "problem",
+  "bell",
+  "scan",
+  "x-ray",
+  "failure",
+  "valve",
+  "cream",
+  "lotion",
+  "chart",
+  "monitor",
+  "tumour",
+  "tumor",
+  "teacher",
+  "office",
+  "nurse",
+  "soldier",
+  "towel",
+  "mask",
+  "cloth",
+  "drop",
+  "contact",
+  "plug",
+  "gate",
+  "door",
+  "rest",
+  "board",
+  "phone",
+  "garden",
+  "roof",
+  "complex",
+  "priest",
+  "mount",
+  "path",
+  "trail",
+  "wear",
+  "print",
+  "lamp",
+  "light",
+  "count",
+  "line",
+  "brake",
+  "bag",
+  "cuff",
+  "wash",
+  "job",
+  "guard",
+  "ball",
 ]);
 const POSSESSIVES = new Set(["my", "her", "his", "their", "your", "its", "our"]);
 /** Parts a practitioner touches with: "under my hands" in a note is the practitioner's hand. */
 const CONTACT_PARTS = new Set<BodyRegion>(["hands", "arms"]);
-const LATERAL_GAP = new Set(["of", "the", "my", "her", "his", "their", "your", "side", "-", "hand", "sided", "upper", "lower", "outer", "inner", "whole"]);
+const LATERAL_GAP = new Set([
+  "of",
+  "the",
+  "my",
+  "her",
+  "his",
+  "their",
+  "your",
+  "side",
+  "-",
+  "hand",
+  "sided",
+  "upper",
+  "lower",
+  "outer",
+  "inner",
+  "whole",
+]);
 
 export interface RegionContext {
   narrator: Narrator;
   masked: Uint8Array;
 }
 
-export function findRegions(tokens: readonly Token[], from: number, to: number, ctx: RegionContext): RegionMention[] {
+export function findRegions(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  ctx: RegionContext,
+): RegionMention[] {
   const out: RegionMention[] = [];
   for (let i = from; i < to; i++) {
     if (ctx.masked[i]) continue;
@@ -46,16 +142,28 @@ export function findRegions(tokens: readonly Token[], from: number, to: number, 
     const asVerb = m.last - m.first === 1 && VERB_HOMOGRAPHS.has(firstTok.lemma) && firstTok.pos === "VERB";
     // "temple bells", "heart attack": a body word used as a modifier of another noun.
     const after = tokens[m.last];
-    const modifier = m.last - m.first === 1 && !!after && after.pos === "NOUN" && NOT_BODY_HEADS.has(after.lemma);
+    const modifier =
+      m.last - m.first === 1 && !!after && after.pos === "NOUN" && NOT_BODY_HEADS.has(after.lemma);
     // "like a hand squeezing my throat": a body word in a comparison is not a place.
-    const simile = (tokens[m.first - 1]?.norm === "a" || tokens[m.first - 1]?.norm === "an") && tokens[m.first - 2]?.norm === "like";
+    const simile =
+      (tokens[m.first - 1]?.norm === "a" || tokens[m.first - 1]?.norm === "an") &&
+      tokens[m.first - 2]?.norm === "like";
     if (simile) {
       i = m.last - 1;
       continue;
     }
     // "the mind's eye", "her inner eye" are imagery, not the eyes.
-    const innerEye = m.value === "eyes" && (tokens[m.first - 1]?.norm === "inner" || (tokens[m.first - 1]?.norm === "'s" && tokens[m.first - 2]?.norm === "mind"));
-    if (masked || asVerb || modifier || innerEye || !belongsToClient(tokens, m.first, m.value, ctx.narrator)) {
+    const innerEye =
+      m.value === "eyes" &&
+      (tokens[m.first - 1]?.norm === "inner" ||
+        (tokens[m.first - 1]?.norm === "'s" && tokens[m.first - 2]?.norm === "mind"));
+    if (
+      masked ||
+      asVerb ||
+      modifier ||
+      innerEye ||
+      !belongsToClient(tokens, m.first, m.value, ctx.narrator)
+    ) {
       i = m.last - 1;
       continue;
     }
@@ -72,9 +180,21 @@ export function findRegions(tokens: readonly Token[], from: number, to: number, 
 }
 
 /** Excludes the practitioner's hands and other people's bodies ("grandpa's shoulders"). */
-function belongsToClient(tokens: readonly Token[], first: number, region: BodyRegion, narrator: Narrator): boolean {
+function belongsToClient(
+  tokens: readonly Token[],
+  first: number,
+  region: BodyRegion,
+  narrator: Narrator,
+): boolean {
   let k = first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "ADJ" || tokens[k]!.norm === "left" || tokens[k]!.norm === "right" || tokens[k]!.norm === "both")) k--;
+  while (
+    k >= 0 &&
+    (tokens[k]!.pos === "ADJ" ||
+      tokens[k]!.norm === "left" ||
+      tokens[k]!.norm === "right" ||
+      tokens[k]!.norm === "both")
+  )
+    k--;
   const before = tokens[k];
   if (!before) return true;
   if (before.norm === "'s" || before.norm === "'") {
@@ -82,14 +202,23 @@ function belongsToClient(tokens: readonly Token[], first: number, region: BodyRe
     return false;
   }
   if (narrator === "practitioner" && (before.norm === "my" || before.norm === "mine")) return false;
-  if (narrator === "client" && CONTACT_PARTS.has(region) && (before.norm === "her" || before.norm === "his" || before.norm === "your")) {
+  if (
+    narrator === "client" &&
+    CONTACT_PARTS.has(region) &&
+    (before.norm === "her" || before.norm === "his" || before.norm === "your")
+  ) {
     return false;
   }
   if (before.norm === "mine" || before.norm === "yours") return false;
   return true;
 }
 
-function lateralityOf(tokens: readonly Token[], first: number, last: number, _head: Token): Laterality | null {
+function lateralityOf(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  _head: Token,
+): Laterality | null {
   let left = false;
   let right = false;
   let both = false;
@@ -117,7 +246,11 @@ function lateralityOf(tokens: readonly Token[], first: number, last: number, _he
     for (let k = last; k < Math.min(tokens.length, last + 9); k++) {
       const w = tokens[k]!.norm;
       if (w === "." || w === ";" || w === "!" || w === "?") break;
-      if (w === "both" && (tokens[k + 1]?.norm === "of" || tokens[k + 1]?.norm === "." || tokens[k + 1]?.norm === ",")) both = true;
+      if (
+        w === "both" &&
+        (tokens[k + 1]?.norm === "of" || tokens[k + 1]?.norm === "." || tokens[k + 1]?.norm === ",")
+      )
+        both = true;
     }
   }
   if (both || (left && right)) return "both";

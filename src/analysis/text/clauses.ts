@@ -14,15 +14,72 @@ export interface RawClause {
 const STRONG = new Set([";", ":", "—", "–", "(", ")", "…"]);
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "then"]);
 const SUBORDINATORS = new Set([
-  "when", "as", "while", "although", "though", "because", "until", "since", "once", "whereas", "which", "who",
-  "where", "after", "before", "whilst",
+  "when",
+  "as",
+  "while",
+  "although",
+  "though",
+  "because",
+  "until",
+  "since",
+  "once",
+  "whereas",
+  "which",
+  "who",
+  "where",
+  "after",
+  "before",
+  "whilst",
 ]);
 const RELATIVES = new Set(["which", "who", "where"]);
 /** A pronoun after these words is the subject of a complement, not of a new clause ("asked if she saw"). */
-const COMPLEMENTIZERS = new Set(["if", "whether", "what", "how", "why", "where", "who", "that", "like", "as", "though", "than"]);
+const COMPLEMENTIZERS = new Set([
+  "if",
+  "whether",
+  "what",
+  "how",
+  "why",
+  "where",
+  "who",
+  "that",
+  "like",
+  "as",
+  "though",
+  "than",
+]);
 const SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they"]);
-const ANY_SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they", "it", "you", "there", "something", "everything", "nothing"]);
-const DETERMINERS = new Set(["the", "a", "an", "my", "her", "his", "its", "their", "your", "our", "this", "that", "these", "those", "some", "every", "each"]);
+const ANY_SUBJECT_PRONOUNS = new Set([
+  "i",
+  "she",
+  "he",
+  "we",
+  "they",
+  "it",
+  "you",
+  "there",
+  "something",
+  "everything",
+  "nothing",
+]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "my",
+  "her",
+  "his",
+  "its",
+  "their",
+  "your",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "every",
+  "each",
+]);
 /** Words trimmed from the start of a span (spec: "without leading connectives"). */
 export const LEADING_CONNECTIVES = new Set(["and", "then", "but", "so", "or", "yet", "also", "plus"]);
 
@@ -53,7 +110,10 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
   };
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (STRONG.has(t.norm) || (t.norm === "-" && t.text === "-" && tokens[i - 1] && tokens[i - 1]!.end < t.start)) {
+    if (
+      STRONG.has(t.norm) ||
+      (t.norm === "-" && t.text === "-" && tokens[i - 1] && tokens[i - 1]!.end < t.start)
+    ) {
       cut(i, i + 1);
       continue;
     }
@@ -64,9 +124,18 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
     const afterAnd = t.norm === "then" && start === i - 1 && COORDINATORS.has(tokens[i - 1]!.norm);
     // "so" before a verb or adjective is an intensifier ("felt so loved"), not a new clause.
     const elidedOk = t.norm !== "so" && t.norm !== "or";
-    if (i > start && !afterAnd && COORDINATORS.has(t.norm) && startsClause(tokens, t.norm === "then" ? i : i + 1, last, elidedOk)) {
+    if (
+      i > start &&
+      !afterAnd &&
+      COORDINATORS.has(t.norm) &&
+      startsClause(tokens, t.norm === "then" ? i : i + 1, last, elidedOk)
+    ) {
       cut(i, i);
-    } else if (i > start && SUBORDINATORS.has(t.norm) && (RELATIVES.has(t.norm) || startsClause(tokens, i + 1, last, false))) {
+    } else if (
+      i > start &&
+      SUBORDINATORS.has(t.norm) &&
+      (RELATIVES.has(t.norm) || startsClause(tokens, i + 1, last, false))
+    ) {
       cut(i, i);
     } else if (
       i > start &&
@@ -118,7 +187,10 @@ function startsClause(tokens: readonly Token[], j: number, last: number, allowEl
     for (let k = j + 1; k < Math.min(last, j + 8); k++) {
       const x = tokens[k]!;
       if (x.pos === "PUNCT" || x.pos === "CCONJ" || isVerb(x)) return false;
-      if (SUBJECT_PRONOUNS.has(x.norm) || (x.pos === "PRON" && /^(my|her|his|their|your)$/.test(x.norm) && k > j + 1)) {
+      if (
+        SUBJECT_PRONOUNS.has(x.norm) ||
+        (x.pos === "PRON" && /^(my|her|his|their|your)$/.test(x.norm) && k > j + 1)
+      ) {
         return startsClause(tokens, k, last, false);
       }
     }

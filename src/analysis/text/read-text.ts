@@ -88,7 +88,19 @@ function isHigh(c: number): boolean {
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000
+  );
 }
 
 export function readText(source: string): ReadText {
@@ -135,7 +147,8 @@ export function readText(source: string): ReadText {
     const lower = text.toLowerCase();
     const norm = lower.indexOf("’") >= 0 || lower.indexOf("‘") >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
     const rawLemma = lemmas[w];
-    const lemma = rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
+    const lemma =
+      rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
     tokens.push({
       i: tokens.length,
       text,
@@ -174,7 +187,18 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
 function isBlank(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0x0b && c !== 0x0c) return false;
+    if (
+      c !== 32 &&
+      c !== 9 &&
+      c !== 10 &&
+      c !== 13 &&
+      c !== 0xa0 &&
+      !(c >= 0x2000 && c <= 0x200b) &&
+      c !== 0x3000 &&
+      c !== 0x0b &&
+      c !== 0x0c
+    )
+      return false;
   }
   return true;
 }
@@ -223,7 +247,13 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
     const cur = raw[k]!;
     const first = tokens[cur.first]!;
     const prevTok = tokens[cur.first - 1];
-    if (cur.last - cur.first > 1 && prevTok && (first.quote === "close" || first.quote === "toggle") && prevTok.end === first.start && raw[k - 1]!.paragraph === cur.paragraph) {
+    if (
+      cur.last - cur.first > 1 &&
+      prevTok &&
+      (first.quote === "close" || first.quote === "toggle") &&
+      prevTok.end === first.start &&
+      raw[k - 1]!.paragraph === cur.paragraph
+    ) {
       raw[k - 1]!.last++;
       cur.first++;
     }
@@ -236,7 +266,12 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
     const s = { ...raw[k]! };
     let open = quoteBalance(tokens, s.first, s.last);
     let added = 0;
-    while (open && k + 1 < raw.length && raw[k + 1]!.paragraph === s.paragraph && added < MAX_QUOTED_SENTENCES) {
+    while (
+      open &&
+      k + 1 < raw.length &&
+      raw[k + 1]!.paragraph === s.paragraph &&
+      added < MAX_QUOTED_SENTENCES
+    ) {
       k++;
       added++;
       s.last = raw[k]!.last;
@@ -249,14 +284,35 @@ function buildSentences(tokens: Token[], spans: [number, number][], ourIndex: In
     }
     // No real sentence is this long; cutting keeps every per-sentence rule linear on odd input.
     for (let from = s.first; from < s.last; from += MAX_SENTENCE_TOKENS) {
-      joined.push({ index: joined.length, first: from, last: Math.min(s.last, from + MAX_SENTENCE_TOKENS), paragraph: s.paragraph });
+      joined.push({
+        index: joined.length,
+        first: from,
+        last: Math.min(s.last, from + MAX_SENTENCE_TOKENS),
+        paragraph: s.paragraph,
+      });
     }
     k++;
   }
   return joined;
 }
 
-const NEGATORS = new Set(["not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot", "hardly", "barely", "nowhere", "n’t"]);
+const NEGATORS = new Set([
+  "not",
+  "n't",
+  "no",
+  "never",
+  "nothing",
+  "none",
+  "nobody",
+  "neither",
+  "nor",
+  "without",
+  "cannot",
+  "hardly",
+  "barely",
+  "nowhere",
+  "n’t",
+]);
 const BULLETS = new Set(["•", "-", "*", "–", "—", "·", "▪", "◦", ">"]);
 const TERMINAL = new Set([".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")"]);
 
@@ -268,7 +324,8 @@ const TERMINAL = new Set([".", "!", "?", ":", ";", ",", '"', "”", "'", "’", 
 function startsOwnLine(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (BULLETS.has(t.text)) return true;
-  if (/^\d{1,2}[.)]$/.test(t.text) || (/^\d{1,2}$/.test(t.text) && /^[.)]$/.test(tokens[i + 1]?.text ?? ""))) return true;
+  if (/^\d{1,2}[.)]$/.test(t.text) || (/^\d{1,2}$/.test(t.text) && /^[.)]$/.test(tokens[i + 1]?.text ?? "")))
+    return true;
   if (tokens[i + 1]?.text === ":" && /^[A-Z]/.test(t.text)) return true;
   // The line before is short and unpunctuated: a heading or a list item.
   const prev = tokens[i - 1]!;
@@ -310,7 +367,12 @@ function markQuotes(tokens: Token[], source: string): void {
       const spaceBefore = isSpaceCode(before) || OPENING_PUNCT.has(before);
       const wordAfter = !isSpaceCode(after);
       if (spaceBefore && wordAfter && t.text !== "’") openSingle = t.i;
-      else if (!spaceBefore && (isSpaceCode(after) || CLOSING_PUNCT.has(after) || t.end >= source.length) && openSingle >= 0 && t.text !== "‘") {
+      else if (
+        !spaceBefore &&
+        (isSpaceCode(after) || CLOSING_PUNCT.has(after) || t.end >= source.length) &&
+        openSingle >= 0 &&
+        t.text !== "‘"
+      ) {
         tokens[openSingle]!.quote = "open";
         t.quote = "close";
         openSingle = -1;
