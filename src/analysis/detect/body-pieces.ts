@@ -1,0 +1,333 @@
+// Pieces of the body: temperature, movement, release, other sensations, processes in organs.
+import type { MovementType, Temperature } from "../../domain";
+import type { CueHit } from "../model";
+import type { Token } from "../text/read-text";
+import { reportsAbsence } from "./negation";
+import {
+  afterSimile,
+  base,
+  cuesOf,
+  feelFrameBefore,
+  hasWord,
+  insideMemory,
+  PERSONS,
+  phraseOf,
+  relativeBefore,
+  SIMILE,
+  type Detector,
+  type View,
+} from "./clause-view";
+import { emotionsOf } from "./emotion-pieces";
+
+export const TISSUE_WORDS = new Set([
+  "tissue",
+  "tissues",
+  "fascia",
+  "muscle",
+  "muscles",
+  "body",
+  "everything",
+  "membrane",
+  "membranes",
+]);
+
+export const NOT_AGENT_ENV = new Set([
+  "room",
+  "weather",
+  "day",
+  "air",
+  "water",
+  "sun",
+  "office",
+  "tea",
+  "coffee",
+  "soup",
+  "hands",
+  "table",
+  "blanket",
+  "morning",
+  "night",
+  "evening",
+  "car",
+  "house",
+  "outside",
+  "wind",
+  "rain",
+  "snow",
+  "sea",
+  "lake",
+]);
+
+export const EXPERIENCE_SUBJECTS = new Set([
+  "something",
+  "it",
+  "warmth",
+  "heat",
+  "light",
+  "wave",
+  "energy",
+  "sensation",
+  "feeling",
+  "chill",
+  "shiver",
+  "cold",
+  "current",
+  "tingle",
+  "coolness",
+  "flow",
+  "glow",
+]);
+
+/** Release verbs that say a tension dissolved ("the tension melted"), unlike "settled" or "dropped". */
+export const DISSOLVING = new Set([
+  "soften",
+  "softened",
+  "softening",
+  "melt",
+  "melted",
+  "melting",
+  "release",
+  "released",
+  "releasing",
+  "let",
+  "loosen",
+  "loosened",
+  "loosening",
+  "unlock",
+  "unlocked",
+  "ease",
+  "eased",
+  "easing",
+  "relax",
+  "relaxed",
+  "unclench",
+  "unclenched",
+  "dissolve",
+  "dissolved",
+  "dissolving",
+  "fade",
+  "faded",
+  "fading",
+  "drain",
+  "drained",
+  "draining",
+]);
+
+export const TURN_DIRECTIONS = new Set([
+  "left",
+  "right",
+  "away",
+  "around",
+  "round",
+  "toward",
+  "towards",
+  "aside",
+  "sideways",
+  "over",
+  "back",
+]);
+
+/** "turned slowly to the right", "turning left": a direction follows; "turned to violet" has none. */
+export function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k] && tokens[k]!.pos === "ADV" && !TURN_DIRECTIONS.has(tokens[k]!.norm)) k++;
+  const w = tokens[k]?.norm ?? "";
+  if (TURN_DIRECTIONS.has(w)) return true;
+  return (
+    w === "to" &&
+    tokens[k + 1]?.norm === "the" &&
+    /^(left|right|side|wall|window)$/.test(tokens[k + 2]?.norm ?? "")
+  );
+}
+
+export const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
+
+export const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
+
+export const detectTemperature: Detector = (v) => {
+  if (v.inInsight) return null;
+  let temperature: Temperature | null = null;
+  let simile = false;
+  for (const hit of cuesOf(v, "temperature")) {
+    const next = v.tokens[hit.last];
+    if (
+      next &&
+      (next.norm === "towards" || next.norm === "toward" || next.norm === "for") &&
+      hit.cue.temperature === "hot"
+    )
+      continue;
+    if (insideMemory(v, hit.first)) continue;
+    if (temperature && afterSimile(v, hit.first)) continue;
+    if (!temperature && afterSimile(v, hit.first) && cuesOf(v, "temperature").length > 1) continue;
+    // "her shoulders were less hot": a symptom easing, not heat felt.
+    if (/^(less|no|not)$/.test(v.tokens[hit.first - 1]?.norm ?? "")) continue;
+    if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
+      const subj = v.subject;
+      const envSubject =
+        subj && subj.pos === "NOUN" && (NOT_AGENT_ENV.has(subj.norm) || !EXPERIENCE_SUBJECTS.has(subj.norm));
+      const modifiesSomething =
+        ["something", "light", "glow", "wave", "current", "energy", "flow", "sensation", "feeling"].includes(
+          next?.norm ?? "",
+        ) || v.tokens[hit.first - 1]?.norm === "something";
+      if (envSubject && !modifiesSomething) continue;
+      if (!subj && !modifiesSomething) continue;
+    }
+    temperature = hit.cue.temperature;
+    simile = afterSimile(v, hit.first) && v.regions.length === 0;
+    if (!afterSimile(v, hit.first)) break;
+  }
+  if (!temperature) return null;
+  // A comparison ("it felt like standing in the sun after a cold job site") describes the experience
+  // told before it; the merge step folds it into that one.
+  return { ...base(v, "temperature"), temperature, group: simile ? "simile" : "felt" };
+};
+
+export const detectMovement: Detector = (v) => {
+  if (v.inInsight) return null;
+  let movement: MovementType | null = null;
+  let spontaneous = false;
+  const personSubject = v.subject !== null && (PERSONS.has(v.subject.norm) || v.subjectAgent === "client");
+  for (const hit of cuesOf(v, "movement")) {
+    if (insideMemory(v, hit.first)) continue;
+    const phrase = phraseOf(v.tokens, hit);
+    // Plain movement words ("rocked", "turned", "pushed") need a body part moving; trembling and
+    // jerking are movement whoever does them.
+    const weak = hit.cue.movement === "movement" && !hit.cue.spontaneous;
+    const regionBefore = v.regions.some((r) => r.first < hit.first);
+    if (weak) {
+      const object = v.tokens[hit.last];
+      // "turned to violet" is a change, not a movement; a turn of the body has a direction.
+      if (v.tokens[hit.first]!.lemma === "turn" && !turnsSomewhere(v.tokens, hit.last)) continue;
+      // "turning things over" has an object: it is not the body moving.
+      if (!regionBefore || (object && (object.pos === "NOUN" || object.pos === "DET") && phrase !== "pushed"))
+        continue;
+      movement ??= "movement";
+      continue;
+    }
+    if (hit.cue.spontaneous && hit.cue.movement === "movement") {
+      if (v.regions.length > 0 || personSubject) spontaneous = true;
+      continue;
+    }
+    if (v.regions.length === 0 && !personSubject) continue;
+    if (movement === null || movement === "movement") movement = hit.cue.movement;
+  }
+  if (!movement && spontaneous) movement = "movement";
+  if (!movement) return null;
+  return { ...base(v, "movement"), movement };
+};
+
+export const detectRelease: Detector = (v) => {
+  if (v.inInsight) return null;
+  let sub: "tissue" | "breath" | "crying" | null = null;
+  const tissue = v.regions.length > 0 || hasWord(v, TISSUE_WORDS);
+  if (breathTaken(v)) sub = "breath";
+  for (const hit of cuesOf(v, "release")) {
+    if (insideMemory(v, hit.first)) continue;
+    const before = v.tokens[hit.first - 1]?.norm ?? "";
+    if (PARTICIPLE_GUARDS.has(before)) continue;
+    // "pressure behind her eye that slowly eased": the easing belongs to the sensation.
+    if (
+      hit.cue.sub === "tissue" &&
+      /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) &&
+      v.clause.regions.length === 0
+    )
+      continue;
+    if (
+      hit.cue.sub === "tissue" &&
+      relativeBefore(v.tokens, hit.first, v.clause.first) &&
+      cuesOf(v, "sensation").some((s) => s.first < hit.first)
+    )
+      continue;
+    if (hit.cue.sub === "crying") {
+      if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
+      sub ??= "crying";
+    } else if (hit.cue.sub === "breath") {
+      sub = sub === "crying" ? sub : "breath";
+    } else {
+      if (!tissue) continue;
+      // "a heaviness settled into her legs": a sensation arriving, not tissue letting go.
+      if (
+        !DISSOLVING.has(v.tokens[hit.first]!.lemma) &&
+        !DISSOLVING.has(v.tokens[hit.first]!.norm) &&
+        cuesOf(v, "sensation").some((s) => s.first < hit.first)
+      )
+        continue;
+      const after = v.tokens[hit.last]?.norm;
+      if (phraseOf(v.tokens, hit) === "let go" && after === "of" && v.regions.length === 0) continue;
+      sub = sub ?? "tissue";
+    }
+  }
+  if (!sub) return null;
+  // Tears need no place; a place inherited from the clause before belongs to something else.
+  if (sub === "crying") return { ...base(v, "release", v.clause.regions), group: "crying" };
+  return { ...base(v, "release"), group: "body" };
+};
+
+export const detectSensation: Detector = (v) => {
+  if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
+  const releases = cuesOf(v, "release").filter(
+    (h) =>
+      h.cue.sub === "tissue" &&
+      (DISSOLVING.has(v.tokens[h.first]!.lemma) || DISSOLVING.has(v.tokens[h.first]!.norm)),
+  );
+  for (const hit of cuesOf(v, "sensation")) {
+    if (insideMemory(v, hit.first)) continue;
+    // "the tension in her forehead melted": a sensation letting go is a release
+    // (but "pressure that slowly eased" was felt, then eased).
+    if (releases.some((r) => r.first > hit.first && !relativeBefore(v.tokens, r.first, hit.first))) continue;
+    const word = phraseOf(v.tokens, hit);
+    const head = v.tokens[hit.first]!;
+    if (NOUNISH_SENSATIONS.has(head.lemma) || NOUNISH_SENSATIONS.has(word)) {
+      if (head.pos !== "NOUN") continue;
+      let simile = false;
+      for (let k = hit.first - 1; k >= Math.max(v.clause.first, hit.first - 5); k--)
+        if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
+      // "like a stone in her chest", "described a knot under his ribs"
+      if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
+    } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5)) continue;
+    return base(v, "body_sensation");
+  }
+  return null;
+};
+
+export const detectInnerProcess: Detector = (v) => {
+  const organs = cuesOf(v, "organ");
+  for (const o of organs) {
+    const before = v.tokens[o.first - 1];
+    if (before && before.pos === "ADP" && before.norm !== "of") continue;
+    // The process may come after an aside: "his cells, "millions of them," being rinsed".
+    for (let k = o.last; k < Math.min(v.tokens.length, o.last + 10); k++) {
+      const t = v.tokens[k]!;
+      if (t.sentence !== v.clause.sentence) break;
+      if (v.model.cues.length && isProcessAt(v, k)) return base(v, "inner_process");
+    }
+  }
+  return null;
+};
+
+export function isProcessAt(v: View, k: number): boolean {
+  return (v.cuesAt[k] ?? []).some((h) => h.cue.type === "process" && !v.tokens[k]!.negated);
+}
+
+/** "took a huge breath", "let out a shaky breath", "drew a long breath". */
+export function breathTaken(v: View): boolean {
+  for (let k = v.clause.first; k < v.clause.last; k++) {
+    const t = v.tokens[k]!;
+    if (t.lemma !== "breath" || t.negated || v.model.speech[k]) continue;
+    for (let j = k - 1; j >= Math.max(v.clause.first, k - 5); j--) {
+      const l = v.tokens[j]!.lemma;
+      if (l === "take" || l === "draw" || l === "let" || l === "give" || l === "heave") return true;
+    }
+  }
+  return false;
+}
+
+/** An emotion named right by the crying ("crying, sad and relieved at once"). */
+export function emotionNear(v: View, hit: CueHit): boolean {
+  for (const c of v.model.clauses.slice(Math.max(0, v.clause.index - 1), v.clause.index + 2)) {
+    if (c.sentence !== v.clause.sentence) continue;
+    for (const e of c.emotions)
+      if (e.first >= hit.first - 3 && e.first <= hit.last + 5 && !v.tokens[e.first]!.negated) return true;
+  }
+  return false;
+}

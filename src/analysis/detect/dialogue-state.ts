@@ -1,0 +1,110 @@
+// What the dialogue stages share: the figures met so far and the conversation going on.
+import type { BodyRegion, CharacterAspect } from "../../domain";
+import { FIGURE_HEADS } from "../lexicon/figures";
+import type { DraftPiece, TextModel } from "../model";
+import { PhraseMatcher } from "../text/phrase-matcher";
+import type { Token } from "../text/read-text";
+
+export interface CharacterRecord {
+  label: string;
+  head: string;
+  aspect: CharacterAspect;
+  gender: "f" | "m" | "n" | "?";
+  aliases: Set<string>;
+  regions: BodyRegion[];
+  bodyPart: boolean;
+}
+
+export interface State {
+  characters: CharacterRecord[];
+  active: CharacterRecord | null;
+  lastEvent: number;
+  /** Token where the conversation's figure came in; turns before it are not turns with it. */
+  activeFrom: number;
+  /** Who spoke last: a reply ("she answered") comes from the other one. */
+  lastSpeaker: "client" | "figure" | null;
+}
+
+/** How many sentences a conversation stays open after its last turn. */
+export const WINDOW = 3;
+
+export const NOUN_POS = new Set(["NOUN", "PROPN"]);
+
+export const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them", "me", "us"]);
+
+export const figures = new PhraseMatcher<CharacterAspect>(FIGURE_HEADS);
+
+export function bodyPart(state: State, words: string, region: BodyRegion): CharacterRecord {
+  const label = words || region.replace("-", " ");
+  const existing = state.characters.find((r) => r.bodyPart && r.label === label);
+  if (existing) return existing;
+  const rec: CharacterRecord = {
+    label,
+    head: label,
+    aspect: "other",
+    gender: "n",
+    aliases: new Set(),
+    regions: [region],
+    bodyPart: true,
+  };
+  state.characters.push(rec);
+  return rec;
+}
+
+export function characterPiece(
+  rec: CharacterRecord,
+  sentence: number,
+  first: number,
+  lastInclusive: number,
+): DraftPiece {
+  return {
+    kind: "character",
+    sentence,
+    first,
+    last: lastInclusive + 1,
+    regions: [],
+    laterality: null,
+    character: rec.label,
+    aspect: rec.aspect,
+    group: rec.label,
+  };
+}
+
+export function messagePiece(
+  rec: CharacterRecord,
+  sentence: number,
+  first: number,
+  last: number,
+): DraftPiece {
+  return {
+    kind: "message",
+    sentence,
+    first,
+    last,
+    regions: rec.bodyPart ? [...rec.regions] : [],
+    laterality: null,
+    character: rec.label,
+  };
+}
+
+/** Index of the clause holding a token, or -1. */
+export function clauseOf(model: TextModel, token: number): number {
+  return model.clauseAt[token] ?? -1;
+}
+
+export function npStart(tokens: readonly Token[], head: number): number {
+  let k = head;
+  while (k > 0) {
+    const p = tokens[k - 1]!;
+    if (
+      p.pos === "ADJ" ||
+      p.pos === "DET" ||
+      p.pos === "NUM" ||
+      (p.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(p.norm)) ||
+      (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON")
+    )
+      k--;
+    else break;
+  }
+  return k;
+}

@@ -1,0 +1,56 @@
+// Emotion pieces: emotions felt, with where in the body they were felt.
+import type { Emotion } from "../../domain";
+import type { Clause, TextModel } from "../model";
+import { isNegated } from "./negation";
+import {
+  base,
+  cuesOf,
+  feelFrameBefore,
+  feltBefore,
+  FIGURE_WORDS,
+  insideMemory,
+  type Detector,
+  type View,
+} from "./clause-view";
+
+export const detectEmotion: Detector = (v) => {
+  const emotions = emotionsOf(v);
+  if (emotions.length === 0) return null;
+  return { ...base(v, "emotion", v.thereUsed ? [] : v.regions), emotions };
+};
+
+export function emotionsOf(v: View): Emotion[] {
+  if (v.emotions) return v.emotions;
+  v.emotions = findClauseEmotions(v);
+  return v.emotions;
+}
+
+export function findClauseEmotions(v: View): Emotion[] {
+  const { tokens, clause, model } = v;
+  const found = new Set<Emotion>();
+  // "The bear was calm": a figure's mood is part of the image, not the client's emotion.
+  if (v.subject && v.subject.pos === "NOUN" && FIGURE_WORDS.has(v.subject.lemma)) return [];
+  for (const m of clause.emotions) {
+    if (model.speech[m.first] === 1) continue;
+    // Inside an insight an emotion is part of the understanding, unless it was felt then.
+    if (v.inInsight && !feltBefore(v, m.first)) continue;
+    if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;
+    if (!isNegated(tokens, m.first, clause.first)) found.add(m.emotion);
+  }
+  for (let k = clause.first; k < clause.last; k++) {
+    const idiom = model.idiomEmotions.get(k);
+    if (idiom && !tokens[k]!.negated) found.add(idiom.emotion);
+  }
+  // Warmth towards someone is love (spec: "Warmth towards someone is the emotion love").
+  for (const hit of cuesOf(v, "temperature")) {
+    const next = tokens[hit.last];
+    if (hit.cue.temperature === "hot" && next && /^(towards|toward|for)$/.test(next.norm)) found.add("love");
+  }
+  return [...found];
+}
+
+export function hasIdiomEmotion(model: TextModel, c: Clause): boolean {
+  if (model.idiomEmotions.size === 0) return false;
+  for (let k = c.first; k < c.last; k++) if (model.idiomEmotions.has(k)) return true;
+  return false;
+}

@@ -1,0 +1,399 @@
+// Figures that appear (spec: "character"): when a noun phrase presents one, what it is called,
+// which part it plays, and when a later mention or a name is the same figure.
+import type { CharacterAspect } from "../../domain";
+import {
+  ASPECT_CONTEXT,
+  FEMALE_FIGURES,
+  FIGURE_HEADS,
+  MALE_FIGURES,
+  NAMING_ADJECTIVES,
+} from "../lexicon/figures";
+import { SPEECH_VERBS } from "../lexicon/practice";
+import { isName } from "../document/narrator";
+import type { Clause, TextModel } from "../model";
+import { PhraseMatcher } from "../text/phrase-matcher";
+import type { Token } from "../text/read-text";
+import { figures, NOUN_POS, npStart, type CharacterRecord, type State } from "./dialogue-state";
+
+export const aspectCues = new PhraseMatcher<CharacterAspect>(ASPECT_CONTEXT);
+
+export const APPEAR_VERBS = new Set([
+  "appear",
+  "emerge",
+  "arrive",
+  "come",
+  "show",
+  "step",
+  "walk",
+  "stand",
+  "sit",
+  "lie",
+  "wait",
+  "float",
+  "fly",
+  "run",
+  "approach",
+  "enter",
+  "materialise",
+  "materialize",
+  "turn",
+  "pop",
+  "kneel",
+  "crouch",
+  "hover",
+  "loom",
+  "peek",
+  "peer",
+  "stood",
+  "sat",
+  "lay",
+  "crawl",
+  "swim",
+  "rise",
+  "reappear",
+  "return",
+  "join",
+  "watch",
+  "look",
+  "stare",
+  "gaze",
+  "hold",
+  "play",
+  "dance",
+  "sing",
+  "cry",
+  "laugh",
+  "smile",
+  "curl",
+  "rest",
+]);
+
+export const SEE_VERBS = new Set([
+  "see",
+  "notice",
+  "meet",
+  "find",
+  "sense",
+  "imagine",
+  "picture",
+  "spot",
+  "glimpse",
+  "visualise",
+  "visualize",
+  "encounter",
+  "feel",
+]);
+
+export const THERE_VERBS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "stood",
+  "sat",
+  "appeared",
+  "came",
+  "lay",
+  "emerged",
+]);
+
+export const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
+
+export interface FigureHit {
+  npFirst: number;
+  head: number;
+  last: number;
+  aspect: CharacterAspect;
+  /** Where the naming phrase starts when it is an apposition, not the figure's own noun phrase. */
+  labelFirst?: number;
+  /** End of the generic noun phrase ("a figure") when an apposition names it. */
+  genericLast?: number;
+}
+
+/** Words that say only that someone is there; a following apposition names the figure. */
+export const GENERIC_FIGURES = new Set([
+  "figure",
+  "presence",
+  "shape",
+  "being",
+  "person",
+  "someone",
+  "shadow",
+  "form",
+]);
+
+export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
+  const { tokens } = model;
+  const out: FigureHit[] = [];
+  for (let k = c.first; k < c.last; k++) {
+    if (model.masked[k] || model.speech[k]) continue;
+    const m = figures.matchAt(tokens, k, c.last);
+    if (!m) continue;
+    const head = tokens[m.last - 1]!;
+    // A figure is a singular noun ("birds" flying out is a scene, not a character).
+    if (!NOUN_POS.has(head.pos) || head.negated || (head.norm !== head.lemma && head.norm.endsWith("s"))) {
+      k = m.last - 1;
+      continue;
+    }
+    // "a figure in it, a tall woman in a blue robe": the apposition names it better.
+    if (GENERIC_FIGURES.has(head.lemma)) {
+      for (let j = m.last; j < Math.min(c.last, m.last + 8); j++) {
+        if (tokens[j]!.norm !== ",") continue;
+        const a =
+          figures.matchAt(tokens, j + 2, c.last) ??
+          figures.matchAt(tokens, j + 3, c.last) ??
+          figures.matchAt(tokens, j + 4, c.last);
+        if (a && !GENERIC_FIGURES.has(tokens[a.last - 1]!.lemma) && NOUN_POS.has(tokens[a.last - 1]!.pos)) {
+          out.push({
+            npFirst: npStart(tokens, m.first),
+            head: a.last - 1,
+            last: a.last,
+            aspect: a.value,
+            labelFirst: npStart(tokens, a.first),
+            genericLast: m.last,
+          });
+          break;
+        }
+      }
+      if (out.length && out[out.length - 1]!.npFirst === npStart(tokens, m.first)) {
+        k = m.last - 1;
+        continue;
+      }
+    }
+    out.push({ npFirst: npStart(tokens, m.first), head: m.last - 1, last: m.last, aspect: m.value });
+    k = m.last - 1;
+  }
+  return out;
+}
+
+/** Does the clause present the figure as appearing ("a little girl appeared", "there was a woman", "I saw an owl")? */
+export function appears(
+  tokens: readonly Token[],
+  c: Clause,
+  npFirst: number,
+  npLast: number,
+  sentenceFirst: number,
+): boolean {
+  const before = tokens[npFirst - 1];
+  const before2 = tokens[npFirst - 2];
+  // "my mum's hands": the figure word only names whose hands.
+  if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
+  if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
+  if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
+  if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
+  // "One was a grey old woman", "The other was a big dog": figures counted in.
+  if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? ""))
+    return true;
+  // "I was a baby again": the client's own state, not a figure.
+  if (before && before.lemma === "be" && /^(i|she|he|we|they|it)$/.test(before2?.norm ?? "")) return false;
+  // "a green field with her late father walking towards her": a figure in the scene.
+  if (before && before.norm === "with" && tokens[npLast]?.pos === "VERB" && /ing$/.test(tokens[npLast]!.norm))
+    return true;
+  if (before && before.pos === "ADP" && before.norm !== "like") {
+    // The object of a preposition is a place or company, not the one who appears.
+    return false;
+  }
+  const det = tokens[npFirst]!;
+  const possessive = /^(my|her|his|their|your)$/.test(det.norm);
+  let seenScene = false;
+  for (let k = c.first; k < npFirst; k++)
+    if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
+      seenScene = true;
+  for (let k = npLast; k < Math.min(c.last + 12, npLast + 12); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      if (t.negated) return false;
+      if (t.lemma === "be") {
+        const n = tokens[k + 1];
+        return (
+          !!n &&
+          (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive))
+        );
+      }
+      if (possessive) {
+        if (t.lemma === "come" && ["to", "into", "forward", "in"].includes(tokens[k + 1]?.norm ?? ""))
+          return true;
+        // In a seen scene a relative who walks in is a figure; in a memory it is the person.
+        if (seenScene && APPEAR_VERBS.has(t.lemma)) return true;
+        return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
+      }
+      return (
+        APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"))
+      );
+    }
+    if (t.quote || t.norm === "." || t.norm === ";") return false;
+  }
+  void sentenceFirst;
+  return false;
+}
+
+export function labelOf(tokens: readonly Token[], npFirst: number, last: number): string {
+  const words: string[] = [];
+  for (let k = npFirst; k < last; k++) {
+    const t = tokens[k]!;
+    if (k === last - 1) words.push(t.lemma === "teen" ? "teenager" : t.lemma);
+    else if (
+      NAMING_ADJECTIVES.has(t.norm) ||
+      (NOUN_POS.has(t.pos) && k >= last - 2 && figures.matchAt(tokens, k)?.last === last)
+    )
+      words.push(t.norm);
+  }
+  return words.join(" ").replace(/\s+-\s+/g, "-");
+}
+
+/** Figures that are the same younger self however they are called ("a teenage girl", "a teenager"). */
+export const CHILD_HEADS = new Set(FIGURE_HEADS.filter(([, a]) => a === "child").map(([h]) => h));
+
+export function findOrCreate(
+  state: State,
+  model: TextModel,
+  c: Clause,
+  fig: FigureHit,
+  s: number,
+): CharacterRecord {
+  const { tokens } = model;
+  const head = tokens[fig.head]!.lemma;
+  const label = selfLabel(tokens, c) ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
+  const gender = genderOf(head, fig.aspect);
+  const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
+  if (same) return same;
+  if (CHILD_HEADS.has(head)) {
+    const child = state.characters.find(
+      (r) => r.aspect === "child" && (r.gender === gender || r.gender === "?" || gender === "?"),
+    );
+    if (child) return child;
+  }
+  return createRecord(state, model, label, head, fig.aspect, s, c);
+}
+
+export function createRecord(
+  state: State,
+  model: TextModel,
+  label: string,
+  head: string,
+  aspect: CharacterAspect,
+  s: number,
+  c: Clause | null,
+): CharacterRecord {
+  const rec: CharacterRecord = {
+    label,
+    head,
+    aspect:
+      contextAspect(model, s, c, aspect) ??
+      (label === "older self" ? "guide" : label === "younger self" ? "child" : aspect),
+    gender: genderOf(head, aspect),
+    aliases: new Set(),
+    regions: [],
+    bodyPart: false,
+  };
+  state.characters.push(rec);
+  return rec;
+}
+
+export function genderOf(head: string, aspect: CharacterAspect): CharacterRecord["gender"] {
+  if (FEMALE_FIGURES.has(head)) return "f";
+  if (MALE_FIGURES.has(head)) return "m";
+  if (
+    aspect === "animal" ||
+    head === "voice" ||
+    head === "presence" ||
+    head === "shadow" ||
+    head === "creature"
+  )
+    return "n";
+  return "?";
+}
+
+/** "my own voice but older" -> older self; "a younger me" -> younger self. */
+export function selfLabel(tokens: readonly Token[], c: Clause): string | null {
+  let self = false;
+  let older = false;
+  let younger = false;
+  for (let k = c.first; k < c.last; k++) {
+    const w = tokens[k]!.norm;
+    if (w === "own" || w === "myself" || w === "me" || w === "herself" || w === "himself") self = true;
+    if (w === "older") older = true;
+    if (w === "younger") younger = true;
+  }
+  if (self && older) return "older self";
+  if (self && younger) return "younger self";
+  return null;
+}
+
+/** The part a figure plays, from words around its first appearance (guarding -> protector). */
+export function contextAspect(
+  model: TextModel,
+  s: number,
+  c: Clause | null,
+  fallback: CharacterAspect,
+): CharacterAspect | null {
+  const { tokens } = model;
+  const sentences = model.read.sentences;
+  const from = c ? c.first : sentences[s]!.first;
+  const to = sentences[Math.min(sentences.length - 1, s + 2)]!.last;
+  for (const m of aspectCues.findAll(tokens, from, to)) {
+    if (!tokens[m.first]!.negated && (m.value === "protector" || m.value === "critic")) return m.value;
+  }
+  // "like my nani", "like her father": the figure is of that kind.
+  const sen = sentences[s]!;
+  for (let k = sen.first; k < sen.last - 2; k++) {
+    if (tokens[k]!.norm === "like" && /^(my|her|his|their|your)$/.test(tokens[k + 1]!.norm)) {
+      const f = figures.matchAt(tokens, k + 2, sen.last);
+      if (f && (f.value === "ancestor" || f.value === "parent")) return f.value;
+    }
+  }
+  // A wise or luminous person is a guide; an animal stays an animal.
+  if (fallback === "other") {
+    for (const m of aspectCues.findAll(tokens, from, sentences[s]!.last)) {
+      if (!tokens[m.first]!.negated && m.value === "guide") return "guide";
+    }
+  }
+  return null;
+}
+
+/**
+ * "She recognized it as Kitsune", "he looked like Dr. Weiss", "It was me at sixteen": the figure is
+ * identified. Returns the name given (lower case), "" when none, or null when the clause is no recognition.
+ */
+export function recognition(model: TextModel, c: Clause): string | null {
+  const { tokens } = model;
+  let at = -1;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.negated || model.speech[k]) continue;
+    if (RECOGNITION_LEMMAS.has(t.lemma)) at = k;
+    else if (
+      t.norm === "like" &&
+      tokens[k - 1] &&
+      (tokens[k - 1]!.lemma === "look" || tokens[k - 1]!.lemma === "seem")
+    )
+      at = k;
+    else if (
+      (t.norm === "me" || t.norm === "herself" || t.norm === "himself" || t.norm === "myself") &&
+      tokens[k - 1]?.lemma === "be"
+    )
+      at = k;
+    if (at >= 0) break;
+  }
+  if (at < 0) return null;
+  for (let k = at + 1; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (
+      isName(t) &&
+      !/^(dr|ms|mr|mrs)\.?$/i.test(t.text) &&
+      !model.clientNames.has(t.norm) &&
+      !model.therapistNames.has(t.norm)
+    ) {
+      // "Dr. Weiss": the surname is the name used later.
+      return t.norm.replace(/\.$/, "");
+    }
+  }
+  return "";
+}
+
+export function recognisedAsSelf(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++)
+    if (/^(herself|himself|myself|me)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}

@@ -1,0 +1,148 @@
+// Pieces of the senses: what was seen, heard, tasted and smelled.
+import type { BodyRegion, Colour } from "../../domain";
+import type { CueHit } from "../model";
+import type { Token } from "../text/read-text";
+import { isNegated } from "./negation";
+import { base, cuesOf, FIGURE_WORDS, insideMemory, type Detector, type View } from "./clause-view";
+import { dreamScene } from "./sentence-scope";
+
+export const SENSATION_ADJECTIVES = new Set([
+  "hot",
+  "warm",
+  "cold",
+  "sore",
+  "raw",
+  "swollen",
+  "itchy",
+  "burning",
+  "tender",
+  "inflamed",
+  "angry",
+]);
+
+export const SOUND_NOT_AFTER = new Set([
+  "from",
+  "about",
+  "of",
+  "that",
+  "back",
+  "myself",
+  "herself",
+  "himself",
+]);
+
+export const detectSound: Detector = (v) => {
+  const ears = v.regions.filter((r) => r.region === "ears");
+  for (const hit of cuesOf(v, "sound")) {
+    const next = v.tokens[hit.last];
+    if (hit.cue.verb) {
+      if (!next || SOUND_NOT_AFTER.has(next.norm) || next.norm === "," || next.norm === ".") continue;
+      if (
+        (next.norm === "her" || next.norm === "him" || next.norm === "it") &&
+        v.tokens[hit.last + 1]?.pos === "VERB"
+      )
+        continue;
+      return { ...base(v, "sound", ears) };
+    }
+    const thereWas = v.tokens
+      .slice(Math.max(v.clause.first, hit.first - 4), hit.first)
+      .some((t) => t.norm === "there");
+    if (ears.length > 0 || thereWas || (next && next.pos === "VERB" && !next.negated))
+      return { ...base(v, "sound", ears) };
+  }
+  return null;
+};
+
+export function senseDetector(kind: "taste" | "smell", organ: BodyRegion): Detector {
+  return (v) => {
+    const where = v.regions.filter((r) => r.region === organ);
+    for (const hit of cuesOf(v, kind)) {
+      const t = v.tokens[hit.first]!;
+      const next = v.tokens[hit.last];
+      const prev = v.tokens[hit.first - 1];
+      const asVerb = hit.cue.verb || t.pos === "VERB";
+      const described =
+        prev && (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "DET" || prev.norm === ",");
+      let thereWas = false;
+      for (let k = Math.max(v.clause.first, hit.first - 6); k < hit.first; k++)
+        if (v.tokens[k]!.norm === "there") thereWas = true;
+      if (asVerb || next?.norm === "of" || described || where.length > 0 || thereWas) {
+        return { ...base(v, kind, where) };
+      }
+    }
+    return null;
+  };
+}
+
+export const detectVisual: Detector = (v) => {
+  if (v.inInsight) return null;
+  const { tokens, clause, model } = v;
+  const colours: Colour[] = [];
+  for (const c of clause.colours) {
+    if (model.speech[c.first] || model.masked[c.first] || isNegated(tokens, c.first, clause.first)) continue;
+    // "hot and red", "red and sore": a colour told of a sensation, not an image.
+    const nb = [tokens[c.first - 2], tokens[c.last + 1]];
+    if (
+      (tokens[c.first - 1]?.norm === "and" || tokens[c.last]?.norm === "and") &&
+      nb.some((x) => x && SENSATION_ADJECTIVES.has(x.norm))
+    )
+      continue;
+    // "smelled lilac", "tasted lime": the thing sensed, not a colour seen.
+    const sensed = tokens[c.first - 1];
+    if (
+      sensed &&
+      (sensed.lemma === "smell" ||
+        sensed.lemma === "taste" ||
+        sensed.norm === "smelt" ||
+        (sensed.norm === "of" && /^(smell|scent|taste)$/.test(tokens[c.first - 2]?.lemma ?? "")))
+    )
+      continue;
+    // A colour of the body itself ("her face went red") is not imagery.
+    const region = v.regions.find((r) => r.first === c.last || (r.last <= c.first && c.first - r.last <= 2));
+    if (region && ["face", "skin", "eyes", "hands", "whole-body"].includes(region.region)) continue;
+    if (!colours.includes(c.colour)) colours.push(c.colour);
+  }
+  let visual = colours.length > 0;
+  if (!visual) {
+    for (const hit of v.cues) {
+      const t = tokens[hit.first]!;
+      if (hit.cue.type === "light" && lightIsImagery(tokens, hit.first)) visual = true;
+      else if (hit.cue.type === "image" && !/^colou?rs?$/.test(t.norm)) visual = true;
+      else if (hit.cue.type === "dream" && dreamScene(tokens, hit.first, clause)) visual = true;
+      else if (hit.cue.type === "see" && t.pos === "VERB" && seesSomething(v, hit)) visual = true;
+      if (visual) break;
+    }
+  }
+  if (!visual) return null;
+  return { ...base(v, "visual"), colours };
+};
+
+export function lightIsImagery(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (t.norm !== "light") return true;
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (next && (next.norm === "-" || next.norm === "headed")) return false;
+  if (prev && /^(felt|feel|feeling|feels|so|very|more|and|was|were|became|seemed)$/.test(prev.norm))
+    return false;
+  return true;
+}
+
+export function seesSomething(v: View, hit: CueHit): boolean {
+  const { tokens } = v;
+  if (v.subjectAgent === "practitioner") return false;
+  if (insideMemory(v, hit.first) || v.memoryBefore >= 0) return false;
+  let k = hit.last;
+  while (tokens[k] && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+  const n = tokens[k];
+  if (!n || k >= v.clause.last) return false;
+  if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm))
+    return false;
+  // Seeing a figure is a character piece; it is visual only with colour or light (spec).
+  for (let j = k; j < Math.min(v.clause.last, k + 4); j++) {
+    const x = tokens[j]!;
+    if (x.pos === "NOUN" && FIGURE_WORDS.has(x.lemma)) return false;
+    if (x.pos === "NOUN" || x.pos === "ADP") break;
+  }
+  return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";
+}

@@ -1,0 +1,164 @@
+// What a sentence is about from some point on: an insight, a recollection, a dream. Experience
+// words after that point belong to it ("she realised the fall was not the start of her back pain").
+import type { LifeTime } from "../features/ages";
+import type { Clause, CueHit, TextModel } from "../model";
+import type { Token } from "../text/read-text";
+import { PERSONS } from "./clause-view";
+import { isNegated } from "./negation";
+
+/** Token index, per sentence, from which the sentence states an insight. */
+export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  for (const c of model.clauses) {
+    if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
+    for (let k = c.first; k < c.last; k++) {
+      if (model.speech[k] || model.masked[k]) continue;
+      const hit = (cuesAt[k] ?? []).find((h) => h.cue.type === "insight");
+      if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
+        starts[c.sentence] = k;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/**
+ * "I think the wolf is the part of me ...", "I think the old woman is how I talk to myself": the
+ * client says what a figure or an experience means. ("I think I dozed off" and "I think it was
+ * her again" are not insights: the subject must be a noun phrase, not a pronoun.)
+ */
+export function thinksOfMeaning(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.norm !== "think" && t.norm !== "believe" && t.norm !== "suspect" && t.norm !== "guess") return false;
+  if (!/^(i|she|he)$/.test(tokens[k - 1]?.norm ?? "") || t.negated) return false;
+  let j = k + 1;
+  if (tokens[j]?.norm === "that") j++;
+  if (!/^(the|my|this|that|her|his|all)$/.test(tokens[j]?.norm ?? "")) return false;
+  for (let m = j + 1; m < Math.min(tokens.length, j + 6); m++) {
+    const x = tokens[m]!;
+    if (x.sentence !== t.sentence) return false;
+    if (/^(is|was|means|meant|represents|'s)$/.test(x.norm)) return true;
+    if (x.pos === "VERB") return false;
+  }
+  return false;
+}
+
+export function isQuestionOrNegated(tokens: readonly Token[], at: number, first: number): boolean {
+  const t = tokens[at]!;
+  // Insight cues that carry their own negation ("don't need") are not negated by it.
+  if (t.norm === "do" || t.norm === "no" || t.norm === "can") return false;
+  return isNegated(tokens, at, first);
+}
+
+/** Token index, per sentence, of the first memory cue (or strong age) in it. */
+export function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  for (const c of model.clauses) {
+    if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
+    for (let k = c.first; k < c.last; k++) {
+      if ((cuesAt[k] ?? []).some((h) => h.cue.type === "memory" && memoryCueHolds(model.tokens, h, c))) {
+        starts[c.sentence] = k;
+        break;
+      }
+    }
+    if (starts[c.sentence] === undefined) {
+      const strong = c.lifeTimes.find((l) => l.strong && !sinceOrNow(model.tokens, l));
+      if (strong) starts[c.sentence] = strong.first;
+    }
+  }
+  return starts;
+}
+
+/** Token index, per sentence, of a dream being told ("I dreamt I was ..."). */
+export function dreamStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+  const starts: (number | undefined)[] = [];
+  for (const c of model.clauses) {
+    if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
+    for (let k = c.first; k < c.last; k++) {
+      if (
+        (cuesAt[k] ?? []).some((h) => h.cue.type === "dream") &&
+        !model.tokens[k]!.negated &&
+        dreamScene(model.tokens, k, c)
+      ) {
+        starts[c.sentence] = k;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+export const MEMORY_NOUN_PREDICATES = new Set([
+  "of",
+  "from",
+  "came",
+  "come",
+  "comes",
+  "surfaced",
+  "arose",
+  "returned",
+  "emerged",
+  "appeared",
+  "flooded",
+  "that",
+  "where",
+  "in",
+  "about",
+]);
+
+export function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause): boolean {
+  const t = tokens[hit.first]!;
+  if (isNegated(tokens, hit.first, c.first)) return false;
+  // "It felt like remembering": a comparison, not a recollection.
+  for (let k = hit.first - 1; k >= Math.max(c.first, hit.first - 3); k--)
+    if (tokens[k]!.norm === "like") return false;
+  // "the first full breath I can remember": a relative clause, not a recollection.
+  let k = hit.first - 1;
+  while (k >= 0 && /^(can|could|ever|still|really|'d|would)$/.test(tokens[k]!.norm)) k--;
+  if (
+    k >= 1 &&
+    PERSONS.has(tokens[k]!.norm) &&
+    tokens[k - 1]!.pos === "NOUN" &&
+    tokens[k - 1]!.sentence === t.sentence
+  )
+    return false;
+  // "remember to ...", "to remember"
+  if (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to") return false;
+  // A memory as a noun needs telling: "a memory came", "the memory of", "I had this memory".
+  if (t.pos === "NOUN" && hit.last - hit.first === 1) {
+    const next = tokens[hit.last];
+    const prev = tokens[hit.first - 1];
+    const prev2 = tokens[hit.first - 2];
+    const told =
+      (next && (MEMORY_NOUN_PREDICATES.has(next.norm) || next.pos === "VERB")) ||
+      [prev, prev2].some((x) => x && (x.lemma === "have" || x.lemma === "get"));
+    if (!told) return false;
+  }
+  return true;
+}
+
+/** "since she was small", "she is six": durations and the present are not recollections. */
+export function sinceOrNow(tokens: readonly Token[], l: LifeTime): boolean {
+  const w = tokens[l.first]!.norm;
+  const prev = tokens[l.first - 1]?.norm;
+  return w === "since" || prev === "since" || w === "until" || prev === "until";
+}
+
+export function dreamScene(tokens: readonly Token[], at: number, c: Clause): boolean {
+  const t = tokens[at]!;
+  let k = at + 1;
+  if (t.pos === "NOUN" || t.norm === "dreams" || t.norm === "dream") {
+    // "in the dream", "a dream where ...", "had a dream that ..."
+    const next = tokens[k]?.norm ?? "";
+    return ["where", "that", "in", "of", "about"].includes(next)
+      ? next !== "about"
+      : tokens[at - 1]?.norm === "the";
+  }
+  if (tokens[k]?.norm === "that") k++;
+  const n = tokens[k];
+  if (!n || n.sentence !== t.sentence) return false;
+  void c;
+  if (n.norm === "about" || n.norm === "of") return false;
+  return n.pos === "PRON" || n.pos === "DET" || n.pos === "PROPN" || n.pos === "NOUN";
+}

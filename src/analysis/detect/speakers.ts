@@ -1,0 +1,147 @@
+// Who speaks a turn: a figure (by its kind, its name or a pronoun), a body part, the client, or
+// the practitioner (whose questions are not messages).
+import { agentOf, type RoleContext } from "../document/roles";
+import { isName } from "../document/narrator";
+import { findRegions } from "../features/regions";
+import type { TextModel } from "../model";
+import {
+  bodyPart,
+  figures,
+  NOUN_POS,
+  npStart,
+  WINDOW,
+  type CharacterRecord,
+  type State,
+} from "./dialogue-state";
+import { createRecord, labelOf } from "./figures";
+
+export type Speaker =
+  | { kind: "character"; rec: CharacterRecord; isNew: boolean }
+  | { kind: "client" }
+  | { kind: "practitioner" }
+  | { kind: "unknown" };
+
+export function resolveSpeaker(
+  model: TextModel,
+  roleCtx: RoleContext,
+  state: State,
+  subject: number | null,
+  s: number,
+  quoted: boolean,
+  verbLemma?: string,
+): Speaker {
+  const { tokens } = model;
+  if (subject === null) return { kind: "unknown" };
+  const t = tokens[subject]!;
+  const w = t.norm.replace(/\.$/, "");
+  const open = state.active !== null && s - state.lastEvent <= WINDOW;
+
+  // A body part speaking ("My heart said", "his lower back said").
+  const regions = findRegions(tokens, Math.max(0, subject - 2), subject + 1, {
+    narrator: model.narrator,
+    masked: model.masked,
+  });
+  const region = regions.find((r) => r.last === subject + 1);
+  if (region && quoted) {
+    const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
+    if (existing) return { kind: "character", rec: existing, isNew: false };
+    return { kind: "character", rec: bodyPart(state, region.words, region.region), isNew: false };
+  }
+  // A figure named by its kind or its name.
+  const byHead = state.characters.find(
+    (r) => r.head === t.lemma || r.head === w || r.label.split(" ").at(-1) === t.lemma || r.aliases.has(w),
+  );
+  if (byHead) return { kind: "character", rec: byHead, isNew: false };
+  const agent = agentOf(t, roleCtx);
+  if (agent === "practitioner") return { kind: "practitioner" };
+  if (w === "it" || w === "she" || w === "he" || w === "they") {
+    if (open && compatible(state.active!, w)) {
+      // In a practitioner's note "she" is usually the client; a reply answers whoever spoke last.
+      const clientToo = agent === "client" && w !== "it";
+      if (!clientToo) return { kind: "character", rec: state.active!, isNew: false };
+      const reply = verbLemma !== undefined && /^(answer|reply|respond)$/.test(verbLemma);
+      if (reply && state.lastSpeaker === "client")
+        return { kind: "character", rec: state.active!, isNew: false };
+      if (quoted && state.lastSpeaker === "client" && state.active!.gender !== "?")
+        return { kind: "character", rec: state.active!, isNew: false };
+      return { kind: "client" };
+    }
+    if (agent === "client") return { kind: "client" };
+    return model.narrator === "client" && w !== "it" ? { kind: "practitioner" } : { kind: "unknown" };
+  }
+  // "Sixteen-year-old me said", "little me said": the younger self speaks.
+  if (
+    (w === "me" || w === "self") &&
+    subject > 0 &&
+    /^(old|younger|little|older|teenage|small)$/.test(tokens[subject - 1]!.norm)
+  ) {
+    const younger = tokens[subject - 1]!.norm !== "older";
+    const rec = state.characters.find((r) => r.aspect === (younger ? "child" : "guide") && !r.bodyPart);
+    if (rec) return { kind: "character", rec, isNew: false };
+    return {
+      kind: "character",
+      rec: createRecord(
+        state,
+        model,
+        younger ? "younger self" : "older self",
+        younger ? "younger self" : "older self",
+        younger ? "child" : "guide",
+        s,
+        null,
+      ),
+      isNew: true,
+    };
+  }
+  if (agent === "client") return { kind: "client" };
+  const fig = figures.matchAt(tokens, subject);
+  if (fig && quoted && NOUN_POS.has(t.pos)) {
+    const rec = createRecord(
+      state,
+      model,
+      labelOf(tokens, npStart(tokens, subject), subject + 1),
+      t.lemma,
+      fig.value,
+      s,
+      null,
+    );
+    return { kind: "character", rec, isNew: true };
+  }
+  // An unknown name speaking in an open conversation is the figure by another name ("Sofi said, ...").
+  if (quoted && isName(t) && open && !FAMILY.has(w))
+    return { kind: "character", rec: state.active!, isNew: false };
+  return { kind: "unknown" };
+}
+
+/** People of the client's life named by their role: in a note they are people, not figures. */
+export const FAMILY = new Set([
+  "dad",
+  "mum",
+  "mom",
+  "mother",
+  "father",
+  "mama",
+  "papa",
+  "daddy",
+  "mummy",
+  "mommy",
+  "grandma",
+  "grandpa",
+  "granny",
+  "gran",
+  "nana",
+  "husband",
+  "wife",
+  "partner",
+  "sister",
+  "brother",
+  "son",
+  "daughter",
+  "aunt",
+  "uncle",
+]);
+
+export function compatible(rec: CharacterRecord, pronoun: string): boolean {
+  if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";
+  if (pronoun === "she") return rec.gender !== "m";
+  return rec.gender !== "f";
+}

@@ -1,0 +1,155 @@
+// Turns of a conversation told without quotation marks, and body parts given a voice.
+import { REPORT_VERBS } from "../lexicon/practice";
+import { clauseSubject, type RoleContext } from "../document/roles";
+import type { Clause, TextModel } from "../model";
+import type { Token } from "../text/read-text";
+import { OBJECT_PRONOUNS, type CharacterRecord, type State } from "./dialogue-state";
+import { subjectBefore } from "./quotes";
+import { resolveSpeaker } from "./speakers";
+
+export const INDIRECT_SPEECH = new Set([
+  "say",
+  "tell",
+  "ask",
+  "answer",
+  "reply",
+  "promise",
+  "explain",
+  "respond",
+  "call",
+  "whisper",
+  "shout",
+  "insist",
+  "agree",
+  "admit",
+  "apologise",
+  "apologize",
+  "thank",
+  "beg",
+  "plead",
+  "reassure",
+]);
+
+export const COMPLEMENT_STARTS = new Set([
+  "that",
+  "what",
+  "where",
+  "whether",
+  "if",
+  "how",
+  "why",
+  "who",
+  "yes",
+  "no",
+  "back",
+  "to",
+]);
+
+export const SPEAK_WORDS = new Set([
+  "speak",
+  "say",
+  "talk",
+  "tell",
+  "voice",
+  "what",
+  "answer",
+  "respond",
+  "want",
+  "need",
+]);
+
+export const INVITING = new Set([
+  "let",
+  "invite",
+  "ask",
+  "suggest",
+  "encourage",
+  "allow",
+  "tell",
+  "dialogue",
+  "talk",
+]);
+
+/**
+ * "I invited him to let his lower back speak", "she suggested I ask my jaw what it was holding",
+ * "listen to my heart": a body part is given a voice. The inviting verb comes before the part,
+ * the speaking after it (or "listen to" right before it).
+ */
+export function invitedBodyPart(tokens: readonly Token[], c: Clause): Clause["regions"][number] | null {
+  for (const r of c.regions) {
+    let invite = false;
+    for (let k = c.first; k < r.first; k++) {
+      const l = tokens[k]!.lemma;
+      if (INVITING.has(l) && tokens[k]!.pos === "VERB") invite = true;
+    }
+    let listens = false;
+    for (let k = Math.max(c.first, r.first - 4); k < r.first; k++)
+      if (tokens[k]!.lemma === "listen") listens = true;
+    let speaks = false;
+    for (let k = r.last; k < Math.min(c.last, r.last + 4); k++)
+      if (SPEAK_WORDS.has(tokens[k]!.lemma)) speaks = true;
+    if ((invite && speaks) || listens) return r;
+  }
+  return null;
+}
+
+export function namedFigureSubject(model: TextModel, state: State, c: Clause): CharacterRecord | null {
+  const subject = clauseSubject(model.tokens, c);
+  if (!subject || (subject.pos !== "NOUN" && subject.pos !== "PROPN")) return null;
+  const verb = model.tokens[subject.i + 1];
+  if (!verb || verb.pos !== "VERB" || !INDIRECT_SPEECH.has(verb.lemma)) return null;
+  return (
+    state.characters.find((r) => !r.bodyPart && (r.head === subject.lemma || r.aliases.has(subject.norm))) ??
+    null
+  );
+}
+
+/** A turn told without quotes in an open conversation: the figure spoken with, and who spoke. */
+export function indirectTurn(
+  model: TextModel,
+  roleCtx: RoleContext,
+  state: State,
+  c: Clause,
+  s: number,
+): { rec: CharacterRecord; byFigure: boolean; verb: number } | null {
+  const { tokens } = model;
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "VERB" || !INDIRECT_SPEECH.has(t.lemma)) continue;
+    if (t.negated) return null;
+    // "said she felt ..." reports an experience; "she said she understood ..." an insight.
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence || x.norm === ",") break;
+      if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB")
+        return null;
+    }
+    const next = tokens[k + 1];
+    const addressed =
+      !!next &&
+      (OBJECT_PRONOUNS.has(next.norm) ||
+        COMPLEMENT_STARTS.has(next.norm) ||
+        state.active!.aliases.has(next.norm) ||
+        (next.norm === "the" && tokens[k + 2]?.lemma === state.active!.head) ||
+        ((next.pos === "PRON" || next.norm === "i") &&
+          (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
+    const bareReply =
+      !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
+    if (!addressed && !bareReply) return null;
+    const subject = subjectBefore(model, k);
+    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
+    if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
+    if (speaker.kind !== "client") return null;
+    // In a practitioner's note, "she said there was ..." reports to the practitioner; a turn to the
+    // figure names it or answers it ("told her", "said yes", "said back").
+    const toFigure =
+      !!next &&
+      (OBJECT_PRONOUNS.has(next.norm) ||
+        /^(yes|no|back)$/.test(next.norm) ||
+        state.active!.aliases.has(next.norm) ||
+        next.norm === "the");
+    if (t.lemma === "say" && model.narrator === "practitioner" && !toFigure) return null;
+    return { rec: state.active!, byFigure: false, verb: k };
+  }
+  return null;
+}
