@@ -124,7 +124,8 @@ export function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause)
   )
     return false;
   // "remember to ...", "to remember"
-  if (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to") return false;
+  if (t.lemma === "remember" && (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to"))
+    return false;
   // A memory as a noun needs telling: "a memory came", "the memory of", "I had this memory".
   if (t.pos === "NOUN" && hit.last - hit.first === 1) {
     const next = tokens[hit.last];

@@ -31,6 +31,7 @@ export const INDIRECT_SPEECH = new Set([
 ]);
 
 export const COMPLEMENT_STARTS = new Set([
+  ":",
   "that",
   "what",
   "where",

@@ -15,6 +15,7 @@ export interface LifeTime {
 }
 
 const PERSONS = new Set(["i", "she", "he", "they", "we", "you"]);
+const PERSONS_POSSESSIVE = new Set(["my", "her", "his", "their", "your"]);
 const BE_PAST = new Set(["was", "were"]);
 const HEDGES = new Set([
   "maybe",
@@ -80,6 +81,16 @@ const PERIOD_NOUNS: Record<string, LifePeriod> = {
   "young mother": "adulthood",
   "new mother": "adulthood",
   bride: "adulthood",
+  "young mum": "adulthood",
+  "young mom": "adulthood",
+  "new mum": "adulthood",
+  "new mom": "adulthood",
+  "young father": "adulthood",
+  "young dad": "adulthood",
+  "new dad": "adulthood",
+  "young wife": "adulthood",
+  "small child": "childhood",
+  "little kid": "childhood",
 };
 /** Adjectives after "when I was": "when she was little". */
 const PERIOD_ADJECTIVES: Record<string, LifePeriod> = {
@@ -118,7 +129,10 @@ const OPENERS = new Set([
   "as",
   "aged",
   "age",
+  "from",
+  "to",
   ...PERSONS,
+  ...PERSONS_POSSESSIVE,
 ]);
 
 function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime | null {
@@ -185,8 +199,20 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
     const p = periodNounAt(tokens, i + 2, to);
     if (p) return { age: null, period: p.period, first: i, last: p.last, strong: true };
   }
-  // in her teens / in his twenties
-  if (w === "in" && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "")) {
+  // school years and places: "in primary school", "at university" (they date a memory already told)
+  if ((w === "in" || w === "at" || w === "to") && i + 1 < to) {
+    const school = schoolPeriod(tokens, i + 1, to);
+    if (school) return { age: null, period: school.period, first: i, last: school.last, strong: false };
+  }
+  // her own birth, my birth (with a memory cue: "she relived her own birth")
+  if (PERSONS_POSSESSIVE.has(w)) {
+    const own = tok(tokens, to, i + 1)?.norm === "own" ? 1 : 0;
+    if (tok(tokens, to, i + 1 + own)?.norm === "birth") {
+      return { age: null, period: "birth", first: i, last: i + 2 + own, strong: false };
+    }
+  }
+  // in her teens / from his twenties
+  if ((w === "in" || w === "from") && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "")) {
     const decade = tok(tokens, to, i + 2)?.norm ?? "";
     if (decade === "teens") return { age: null, period: "adolescence", first: i, last: i + 3, strong: true };
     if (/^(twenties|thirties|forties|fifties|sixties|seventies|eighties)$/.test(decade)) {
@@ -273,7 +299,36 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   return null;
 }
 
-const PERSONS_POSSESSIVE = new Set(["my", "her", "his", "their", "your"]);
+const SCHOOLS: [string[], LifePeriod][] = [
+  [["primary", "school"], "childhood"],
+  [["elementary", "school"], "childhood"],
+  [["infant", "school"], "childhood"],
+  [["junior", "school"], "childhood"],
+  [["kindergarten"], "childhood"],
+  [["nursery"], "childhood"],
+  [["preschool"], "childhood"],
+  [["high", "school"], "adolescence"],
+  [["secondary", "school"], "adolescence"],
+  [["middle", "school"], "adolescence"],
+  [["sixth", "form"], "adolescence"],
+  [["university"], "adulthood"],
+  [["college"], "adulthood"],
+  [["uni"], "adulthood"],
+];
+
+function schoolPeriod(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+): { period: LifePeriod; last: number } | null {
+  let j = k;
+  if (/^(the|my|her|his)$/.test(tokens[j]?.norm ?? "")) j++;
+  for (const [words, period] of SCHOOLS) {
+    if (j + words.length > to) continue;
+    if (words.every((w, n) => tokens[j + n]!.norm === w)) return { period, last: j + words.length };
+  }
+  return null;
+}
 
 function periodNounAt(
   tokens: readonly Token[],
