@@ -238,6 +238,9 @@ export const detectRelease: Detector = (v) => {
       cuesOf(v, "sensation").some((s) => s.first < hit.first)
     )
       continue;
+    // "tears" as a noun must come, run or well up ("probably the tears" names a cause).
+    if (hit.cue.sub === "crying" && v.tokens[hit.first]!.lemma === "tear" && !tearsFlow(v.tokens, hit.first))
+      continue;
     if (hit.cue.sub === "crying") {
       if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
       sub ??= "crying";
@@ -263,6 +266,28 @@ export const detectRelease: Detector = (v) => {
   return { ...base(v, "release"), group: "body" };
 };
 
+/** "my arms felt like they weren't mine", "her legs felt strange": a body part felt a certain way. */
+function partFeltSomehow(v: View): boolean {
+  const t = v.tokens;
+  for (const r of v.clause.regions) {
+    const verb = t[r.last];
+    if (!verb || verb.lemma !== "feel" || verb.negated) continue;
+    const next = t[r.last + 1];
+    if (
+      next &&
+      (next.norm === "like" ||
+        next.norm === "as" ||
+        next.norm === "strange" ||
+        next.norm === "different" ||
+        next.norm === "odd" ||
+        next.norm === "weird" ||
+        next.norm === "far")
+    )
+      return true;
+  }
+  return false;
+}
+
 export const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
   const releases = cuesOf(v, "release").filter(
@@ -285,6 +310,14 @@ export const detectSensation: Detector = (v) => {
       // "like a stone in her chest", "described a knot under his ribs"
       if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
     } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5)) continue;
+    return base(v, "body_sensation");
+  }
+  // No sensation word, but a part felt some way, and nothing else was felt in the clause.
+  if (
+    partFeltSomehow(v) &&
+    v.cues.every((h) => h.cue.type !== "temperature" && h.cue.type !== "release") &&
+    v.clause.emotions.length === 0
+  ) {
     return base(v, "body_sensation");
   }
   return null;
@@ -310,6 +343,36 @@ export function isProcessAt(v: View, k: number): boolean {
 }
 
 /** "took a huge breath", "let out a shaky breath", "drew a long breath". */
+const TEARS_VERBS = new Set([
+  "come",
+  "roll",
+  "run",
+  "flow",
+  "well",
+  "stream",
+  "start",
+  "fall",
+  "spill",
+  "pour",
+  "prick",
+  "form",
+  "rise",
+  "gather",
+  "burst",
+]);
+
+/** "tears came", "tears rolled down", "burst into tears", "in tears", "with tears in her eyes". */
+function tearsFlow(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.norm ?? "";
+  if (prev === "in" || prev === "into" || prev === "with") return true;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
+    const t = tokens[k]!;
+    if (TEARS_VERBS.has(t.lemma)) return true;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+  }
+  return false;
+}
+
 export function breathTaken(v: View): boolean {
   for (let k = v.clause.first; k < v.clause.last; k++) {
     const t = v.tokens[k]!;

@@ -76,6 +76,7 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       clause.colours.length === 0 &&
       clause.emotions.length === 0 &&
       clause.lifeTimes.length === 0 &&
+      clause.regions.length === 0 &&
       !hasIdiomEmotion(model, clause)
     )
       continue;

@@ -133,6 +133,17 @@ export function subjectBefore(model: TextModel, verb: number): number | null {
   const { tokens } = model;
   for (let k = verb - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const t = tokens[k]!;
+    // Skip an aside between dashes: "a voice – not Tom's – said".
+    if ((t.norm === "–" || t.norm === "—" || t.norm === "-") && t.start > (tokens[k - 1]?.end ?? 0)) {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.norm !== t.norm && k - j < 20) j--;
+      if (j >= 0 && tokens[j]!.norm === t.norm) {
+        k = j;
+        steps = 0;
+        continue;
+      }
+      return null;
+    }
     if (t.norm === ")") {
       // Skip a parenthesis: "Sofi (that's what everyone called me back then) said".
       let j = k - 1;

@@ -176,6 +176,7 @@ export function readText(source: string): ReadText {
       const tok = tokens[t]!;
       tok.sentence = s.index;
       if (NEGATORS.has(tok.norm)) negation = true;
+      else if (SCOPE_ENDS.has(tok.text)) negation = false;
       else if (tok.negated && !negation) tok.negated = false;
     }
   }
@@ -313,6 +314,8 @@ const NEGATORS = new Set([
   "nowhere",
   "n’t",
 ]);
+/** Marks after which a negation no longer reaches (wink stops at commas, not at dashes or quotes). */
+const SCOPE_ENDS = new Set([";", ":", "–", "—", "(", ")", '"', "“", "”", "!", "?"]);
 const BULLETS = new Set(["•", "-", "*", "–", "—", "·", "▪", "◦", ">"]);
 const TERMINAL = new Set([".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")"]);
 
