@@ -271,6 +271,38 @@ describe("quotations", () => {
   });
 });
 
+describe("wider phrasing", () => {
+  it("dates a memory by school years and by birth", () => {
+    expect(
+      onlyPiece("It took her back to primary school, standing alone in the yard.", "memory").period,
+    ).toBe("childhood");
+    expect(onlyPiece("She relived her own birth.", "memory").period).toBe("birth");
+    expect(onlyPiece("As a young mum she had felt so alone.", "memory").period).toBe("adulthood");
+  });
+
+  it("reads a list of short lines as separate sentences, negation staying on its line", () => {
+    const text = "Session notes\n- No sounds or smells\n- Warmth in her lower belly\n- Saw a blue circle";
+    expect(kindsOf(text).sort()).toEqual(["temperature", "visual"]);
+  });
+
+  it("attributes speech after an aside between dashes, and after a colon", () => {
+    expect(piecesOf('Then a voice – not the practitioner\'s – said "you can rest."', "message")).toHaveLength(
+      1,
+    );
+    const colon = "A black cat appeared on the step. The cat said: stay with me.";
+    expect(piecesOf(colon, "message").map((m) => m.character)).toEqual(["cat"]);
+  });
+
+  it("needs tears to flow before they are a release", () => {
+    expect(kindsOf("Tears rolled down her face.")).toEqual(["release"]);
+    expect(kindsOf("She could taste salt, probably the tears.")).toEqual(["taste"]);
+  });
+
+  it("reads a part that felt strange as a body sensation", () => {
+    expect(onlyPiece("My arms felt like they were not mine.", "body_sensation").regions).toEqual(["arms"]);
+  });
+});
+
 describe("insights", () => {
   it("finds a realisation about oneself", () => {
     const p = onlyPiece(
