@@ -6,6 +6,8 @@ import type { Clause, DraftPiece } from "./model";
 
 /** Clause-sized drafts of a kind that can run on into the next clause of the sentence. */
 const RUNS_ON = new Set<DraftPiece["kind"]>(["memory"]);
+/** Kinds whose experience a verb-only clause can carry on ("... and climbed to his knees"). */
+const CONTINUED = new Set<DraftPiece["kind"]>(["body_sensation", "temperature", "movement"]);
 /** How many tokens (connectives, punctuation) may separate two drafts that are merged. */
 const MAX_GAP = 3;
 
@@ -16,6 +18,24 @@ export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
   for (const d of drafts) {
     const c = byClauseStart.get(d.first);
     if (c && d.kind !== "character" && d.kind !== "message") covered.add(c.index);
+  }
+  // "a tingling started in the soles of both feet | and climbed to his knees": a clause that
+  // only goes on with the same subject adds its places to the experience before it.
+  for (const d of drafts) {
+    if (!CONTINUED.has(d.kind)) continue;
+    const c = byClauseStart.get(d.first);
+    const next = c ? clauses[c.index + 1] : undefined;
+    if (
+      !next ||
+      next.sentence !== c!.sentence ||
+      !next.elided ||
+      covered.has(next.index) ||
+      next.role !== "experience"
+    )
+      continue;
+    if (next.regions.length === 0) continue;
+    d.last = Math.max(d.last, next.last);
+    d.regions = [...new Set([...d.regions, ...next.regions.map((r) => r.region)])];
   }
   for (const d of drafts) {
     if (!RUNS_ON.has(d.kind)) continue;
@@ -82,7 +102,7 @@ function compatible(a: DraftPiece, b: DraftPiece): boolean {
     case "character":
       return a.character === b.character;
     case "release":
-      return a.group === b.group;
+      return a.group === b.group && regionsFit(a, b);
     case "temperature":
       return a.temperature === b.temperature;
     case "movement":

@@ -70,6 +70,8 @@ export interface DraftPiece {
   aspect?: CharacterAspect | null;
   /** Kind-specific merge key: pieces with different keys stay apart (crying and tissue release). */
   group?: string;
+  /** The figure a character piece presents; its aspect may be settled later in the text. */
+  figure?: { aspect: CharacterAspect };
 }
 
 /** What the stages share about one text. */

@@ -62,7 +62,7 @@ export function toPiece(d: DraftPiece, read: ReadText): ExtractedPiece | null {
     movement: has("movement") ? (d.movement ?? null) : null,
     emotions: has("emotions") ? [...new Set(d.emotions ?? [])] : [],
     character: has("character") ? (d.character ?? null) : null,
-    aspect: has("aspect") ? (d.aspect ?? null) : null,
+    aspect: has("aspect") ? (d.figure?.aspect ?? d.aspect ?? null) : null,
   };
 }
 

@@ -266,6 +266,12 @@ export const detectRelease: Detector = (v) => {
   return { ...base(v, "release"), group: "body" };
 };
 
+function heardBefore(v: View, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(v.clause.first, at - 4); k--)
+    if (v.tokens[k]!.lemma === "hear") return true;
+  return false;
+}
+
 /** "my arms felt like they weren't mine", "her legs felt strange": a body part felt a certain way. */
 function partFeltSomehow(v: View): boolean {
   const t = v.tokens;
@@ -297,6 +303,8 @@ export const detectSensation: Detector = (v) => {
   );
   for (const hit of cuesOf(v, "sensation")) {
     if (insideMemory(v, hit.first)) continue;
+    // "he could hear a buzzing": what is heard is a sound.
+    if (heardBefore(v, hit.first)) continue;
     // "the tension in her forehead melted": a sensation letting go is a release
     // (but "pressure that slowly eased" was felt, then eased).
     if (releases.some((r) => r.first > hit.first && !relativeBefore(v.tokens, r.first, hit.first))) continue;

@@ -65,7 +65,17 @@ export const SIMILE = new Set(["like", "as"]);
 
 export const PERSONS = new Set(["i", "she", "he", "they", "we"]);
 
-export function base(v: View, kind: DraftPiece["kind"], regions: RegionMention[] = v.regions): DraftPiece {
+/** Kinds whose place can come from "there" ("the tissue there softened"). */
+const PLACED_BY_THERE = new Set<DraftPiece["kind"]>([
+  "release",
+  "body_sensation",
+  "temperature",
+  "movement",
+  "inner_process",
+]);
+
+export function base(v: View, kind: DraftPiece["kind"], given: RegionMention[] = v.regions): DraftPiece {
+  const regions = v.thereUsed && given === v.regions && !PLACED_BY_THERE.has(kind) ? [] : given;
   const regionIds = [...new Set(regions.map((r) => r.region))];
   return {
     kind,

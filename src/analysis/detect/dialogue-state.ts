@@ -66,6 +66,7 @@ export function characterPiece(
     laterality: null,
     character: rec.label,
     aspect: rec.aspect,
+    figure: rec,
     group: rec.label,
   };
 }

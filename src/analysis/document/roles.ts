@@ -99,6 +99,7 @@ const CHECK_IN_MARKERS = [
   "came in",
   "going in",
   "since the",
+  "since",
   "since her",
   "since his",
   "since my",

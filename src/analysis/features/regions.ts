@@ -144,6 +144,14 @@ export function findRegions(
     const after = tokens[m.last];
     const modifier =
       m.last - m.first === 1 && !!after && after.pos === "NOUN" && NOT_BODY_HEADS.has(after.lemma);
+    // "a tight fist of it" is a figure of speech; "melted down off my ears" names where from, not where.
+    const figurative =
+      m.value === "hands" && tokens[m.first]!.lemma === "fist" && tokens[m.last]?.norm === "of";
+    const awayFrom = tokens[m.first - 1]?.norm === "off" || tokens[m.first - 2]?.norm === "off";
+    if (figurative || awayFrom) {
+      i = m.last - 1;
+      continue;
+    }
     // "like a hand squeezing my throat": a body word in a comparison is not a place.
     const simile =
       (tokens[m.first - 1]?.norm === "a" || tokens[m.first - 1]?.norm === "an") &&

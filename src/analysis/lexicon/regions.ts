@@ -14,6 +14,8 @@ export const REGION_PHRASES: readonly (readonly [string, BodyRegion])[] = [
   ["occiput", "occiput"],
   ["occipital", "occiput"],
   ["back of the head", "occiput"],
+  ["back of head", "occiput"],
+  ["base of skull", "occiput"],
   ["back of my head", "occiput"],
   ["back of her head", "occiput"],
   ["back of his head", "occiput"],

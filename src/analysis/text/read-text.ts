@@ -167,6 +167,7 @@ export function readText(source: string): ReadText {
     newlineSeen = false;
   }
 
+  fixTags(tokens);
   markQuotes(tokens, source);
   const sentences = buildSentences(tokens, spans, ourIndex);
   for (const s of sentences) {
@@ -336,6 +337,20 @@ function startsOwnLine(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && !tokens[k]!.lineStart) k--;
   return t.start - tokens[k]!.start < 60 && /^[A-Z]/.test(t.text);
+}
+
+/**
+ * Corrects tags the model gets wrong in this kind of text and that the rules depend on:
+ * "left"/"right" before a noun are sides ("his left ear"), not verbs.
+ */
+function fixTags(tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((t.norm === "left" || t.norm === "right") && tokens[k + 1]!.pos === "NOUN") {
+      t.pos = "ADJ";
+      t.lemma = t.norm;
+    }
+  }
 }
 
 /** True when a quotation opened in the range is still open at its end. */
