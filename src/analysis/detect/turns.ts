@@ -119,7 +119,9 @@ export function indirectTurn(
     if (t.pos !== "VERB" || !INDIRECT_SPEECH.has(t.lemma)) continue;
     if (t.negated) return null;
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
-    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    // ... unless the words are addressed to someone ("told her I didn't know how").
+    const toSomeone = OBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.norm !== "it";
+    for (let j = k + 1; !toSomeone && j < Math.min(tokens.length, k + 6); j++) {
       const x = tokens[j]!;
       if (x.sentence !== t.sentence || x.norm === ",") break;
       if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB")

@@ -24,6 +24,8 @@ export function findColours(
     const m = matcher.matchAt(tokens, i, to);
     if (!m) continue;
     const word = tokens[m.first]!;
+    // "all roses", "two limes": a plural noun is a thing, not its colour.
+    if (m.last - m.first === 1 && word.pos === "NOUN" && word.norm !== word.lemma) continue;
     if (m.last - m.first === 1 && AMBIGUOUS_SHADES.has(word.norm) && !usedAsColour(tokens, m.first, to))
       continue;
     // A verb form is never a colour ("the warmth rose", "she tanned").
