@@ -39,8 +39,16 @@ export interface ReadText {
   sentences: Sentence[];
 }
 
-const nlp = winkNLP(model, ["sbd", "negation", "pos"]);
+const PIPELINE = ["sbd", "negation", "pos"] as const;
+let nlp = winkNLP(model, [...PIPELINE]);
 const its = nlp.its;
+/**
+ * wink-nlp keeps every new word it meets in a cache shared across documents, so a long-running
+ * server reading arbitrary text would grow without bound. A fresh instance after this many
+ * characters bounds that memory; results do not depend on the cache.
+ */
+const RENEW_AFTER_CHARS = 64_000_000;
+let charsSinceRenew = 0;
 
 /** A quote left open across more sentences than this is treated as a stray mark. */
 const MAX_QUOTED_SENTENCES = 6;
@@ -104,6 +112,11 @@ function isSpaceCode(c: number): boolean {
 }
 
 export function readText(source: string): ReadText {
+  charsSinceRenew += source.length;
+  if (charsSinceRenew > RENEW_AFTER_CHARS) {
+    nlp = winkNLP(model, [...PIPELINE]);
+    charsSinceRenew = source.length;
+  }
   const doc = nlp.readDoc(breakLongRuns(source));
   const texts = doc.tokens().out() as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
