@@ -1,6 +1,8 @@
-// Screenshots of the outcome measures for docs/screenshots/2x-measures-*.png, on the demo practice
-// (28 responses across three clients). Writes into docs/, so it runs only when asked:
+// Screenshots of the outcome measures on the demo practice (28 responses across three clients):
+// a walk through the demo in the browser on every run, writing into a temporary folder; with
+// TESSERA_SCREENSHOTS=1 it refreshes docs/screenshots/2x-measures-*.png instead:
 //   npx vite build && TESSERA_SCREENSHOTS=1 npx vitest run test/browser/measures-screenshots.test.ts
+import { mkdtempSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -11,9 +13,11 @@ import { hashPassword } from "../../src/server/auth/passwords";
 import { startTessera } from "../../src/server/start";
 import { browserSkipReason, launchChromium } from "./support/chromium";
 
-const OUT = resolve(import.meta.dirname, "../../docs/screenshots");
-const wanted = process.env.TESSERA_SCREENSHOTS === "1";
-const skip = !wanted || !!browserSkipReason();
+const OUT =
+  process.env.TESSERA_SCREENSHOTS === "1"
+    ? resolve(import.meta.dirname, "../../docs/screenshots")
+    : mkdtempSync(join(tmpdir(), "tessera-measures-shots-out-"));
+const skip = !!browserSkipReason();
 
 describe.skipIf(skip)("outcome measures screenshots of the demo practice", () => {
   let browser: Browser;
@@ -51,6 +55,7 @@ describe.skipIf(skip)("outcome measures screenshots of the demo practice", () =>
     await browser?.close();
     await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+    if (OUT.startsWith(tmpdir())) await rm(OUT, { recursive: true, force: true });
   });
 
   const shot = async (target: Locator | Page, name: string) => {
