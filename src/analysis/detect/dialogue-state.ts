@@ -1,6 +1,7 @@
 // What the dialogue stages share: the figures met so far and the conversation going on.
 import type { BodyRegion, CharacterAspect } from "../../domain";
 import { FIGURE_HEADS } from "../lexicon/figures";
+import { ANIMATE_VERBS, OPEN_FIGURE_HEADS, personShaped } from "../lexicon/figure-words";
 import type { DraftPiece, TextModel } from "../model";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { Token } from "../text/read-text";
@@ -32,7 +33,40 @@ export const NOUN_POS = new Set(["NOUN", "PROPN"]);
 
 export const OBJECT_PRONOUNS = new Set(["it", "her", "him", "them", "me", "us"]);
 
-export const figures = new PhraseMatcher<CharacterAspect>(FIGURE_HEADS);
+const STOCK = new Set(FIGURE_HEADS.map(([w]) => w));
+export const figures = new PhraseMatcher<CharacterAspect>([
+  ...FIGURE_HEADS,
+  ...OPEN_FIGURE_HEADS.filter(([w]) => !STOCK.has(w)),
+]);
+
+/**
+ * A figure noun at `at`: a listed one, or any singular common noun shaped like a word for a person
+ * ("beekeeper") or that does what only a being does ("a tall shape beckoned", "the lamp-lighter said").
+ */
+export function figureAt(
+  tokens: readonly Token[],
+  at: number,
+  limit = tokens.length,
+): { first: number; last: number; value: CharacterAspect } | null {
+  const m = figures.matchAt(tokens, at, limit);
+  if (m) return m;
+  const t = tokens[at];
+  if (!t || t.pos !== "NOUN" || at + 1 > limit) return null;
+  if (t.norm !== t.lemma && t.norm.endsWith("s")) return null;
+  const prev = tokens[at - 1];
+  if (!prev || !(prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM")) return null;
+  if (personShaped(t.lemma)) return { first: at, last: at + 1, value: "other" };
+  const next = tokens[at + 1];
+  if (next && NOUN_POS.has(next.pos)) return null;
+  for (let k = at + 1; k < Math.min(limit, at + 4); k++) {
+    const x = tokens[k]!;
+    if (x.pos === "ADV" || x.pos === "AUX" || x.pos === "PART") continue;
+    if (x.pos === "VERB" && ANIMATE_VERBS.has(x.lemma) && !x.negated)
+      return { first: at, last: at + 1, value: "other" };
+    break;
+  }
+  return null;
+}
 
 export function bodyPart(state: State, words: string, region: BodyRegion): CharacterRecord {
   const label = words || region.replace("-", " ");
@@ -96,6 +130,9 @@ export function clauseOf(model: TextModel, token: number): number {
 export function npStart(tokens: readonly Token[], head: number): number {
   let k = head;
   while (k > 0) {
+    // A determiner opens the noun phrase: "in the corner a tall nurse" holds two.
+    if (k !== head && (tokens[k]!.pos === "DET" || /^(my|her|his|their|your|its|our)$/.test(tokens[k]!.norm)))
+      break;
     const p = tokens[k - 1]!;
     if (
       p.pos === "ADJ" ||

@@ -1,7 +1,8 @@
 // Characters and messages (spec: "character", "message"). Walks the text in order, keeping the
 // figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
 // dialogue all carry the label the figure got when it first appeared.
-import type { RoleContext } from "../document/roles";
+import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
+import { compatible } from "./speakers";
 import type { Clause, DraftPiece, TextModel } from "../model";
 import {
   bodyPart,
@@ -13,8 +14,8 @@ import {
   type State,
 } from "./dialogue-state";
 import { appears, figuresIn, findOrCreate, recognisedAsSelf, recognition } from "./figures";
-import { attributeQuote, quotePairs } from "./quotes";
-import { resolveSpeaker } from "./speakers";
+import { attributeQuote, bareTurn, quotePairs, scriptTurn } from "./quotes";
+import { resolveSpeaker, type Speaker } from "./speakers";
 import { indirectTurn, invitedBodyPart, namedFigureSubject } from "./turns";
 
 export type { CharacterRecord };
@@ -33,6 +34,8 @@ export function detectDialogue(
     bySentence.set(c.sentence, list);
   }
 
+  // Tokens already inside a quoted turn ("“Who are you?” I asked | him."): not a second turn.
+  const claimed = new Uint8Array(tokens.length);
   for (const sentence of model.read.sentences) {
     const s = sentence.index;
     const clauses = bySentence.get(s) ?? [];
@@ -54,9 +57,17 @@ export function detectDialogue(
 
     // 2. Quoted turns.
     for (const [open, close] of quotePairs(tokens, sentence.first, sentence.last)) {
-      const turn = attributeQuote(model, open, close, sentence.first);
+      const turn =
+        attributeQuote(model, open, close, sentence.first) ??
+        scriptTurn(model, open, close, sentence.first) ??
+        bareTurn(model, state, open, close, s, sentence.first, sentence.last);
       if (!turn) continue;
-      const speaker = resolveSpeaker(model, roleCtx, state, turn.subject, s, true, tokens[turn.verb]!.lemma);
+      const speaker: Speaker =
+        turn.by === "figure" && state.active
+          ? { kind: "character", rec: state.active, isNew: false }
+          : turn.by === "client"
+            ? { kind: "client" }
+            : resolveSpeaker(model, roleCtx, state, turn.subject, s, true, tokens[turn.verb]!.lemma);
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
@@ -65,6 +76,7 @@ export function detectDialogue(
         pieces.push(characterPiece(rec, s, turn.subjectFirst ?? turn.first, turn.verb));
       }
       pieces.push(messagePiece(rec, s, turn.first, turn.last));
+      for (let k = turn.first; k < turn.last; k++) claimed[k] = 1;
       // 1: a figure's words; 2: the client's words to the figure (their emotions still count).
       const mark = speaker.kind === "character" ? 1 : 2;
       for (let k = open + 1; k < close; k++) model.speech[k] = mark;
@@ -88,8 +100,12 @@ export function detectDialogue(
       if (c.role !== "experience") return;
       for (const fig of figuresIn(model, c)) {
         if (!appears(tokens, c, fig.npFirst, fig.genericLast ?? fig.last, sentence.first)) continue;
+        const known = state.characters.length;
         const found = findOrCreate(state, model, c, fig, s);
-        pieces.push(characterPiece(found, s, c.first, c.last - 1));
+        // "The fox stepped aside": a figure already met, named again, does not appear anew.
+        const isNew = state.characters.length > known;
+        if (isNew || !reMention(tokens, c, fig.npFirst))
+          pieces.push(characterPiece(found, s, c.first, c.last - 1));
         if (state.active !== found) {
           state.activeFrom = c.first;
           state.lastSpeaker = null;
@@ -112,6 +128,17 @@ export function detectDialogue(
       }
     });
 
+    // 3b. What the figure in conversation does ("It shook its head.") is its own doing, not the
+    // client's movement; a bare quotation after it is the figure's turn.
+    clauses.forEach((c, ci) => {
+      if (covered[ci] || c.role !== "experience" || !state.active || state.active.bodyPart) return;
+      if (s - state.lastEvent > WINDOW) return;
+      if (!figureIsSubject(model, roleCtx, state.active, c)) return;
+      for (let k = c.first; k < c.last; k++) if (!model.speech[k]) model.speech[k] = 3;
+      state.lastSpeaker = "client";
+      state.lastEvent = s;
+    });
+
     // 4. Turns told without quotation marks ("I asked it what it was guarding").
     clauses.forEach((c, ci) => {
       if (covered[ci] || c.role !== "experience" || state.characters.length === 0) return;
@@ -125,7 +152,7 @@ export function detectDialogue(
       if (!state.active || s - state.lastEvent > WINDOW - 1) return;
       if (c.first < state.activeFrom) return;
       const turn = indirectTurn(model, roleCtx, state, c, s);
-      if (!turn) return;
+      if (!turn || claimed[turn.verb]) return;
       state.lastSpeaker = turn.byFigure ? "figure" : "client";
       pieces.push(messagePiece(turn.rec, s, c.first, c.last));
       // What a figure says is its message, not the client's experience or insight.
@@ -134,4 +161,27 @@ export function detectDialogue(
     });
   }
   return { pieces, characters: state.characters };
+}
+
+/** A definite mention of a known figure with no word of its coming back ("again", "returned"). */
+function reMention(tokens: TextModel["tokens"], c: Clause, npFirst: number): boolean {
+  const det = tokens[npFirst]!.norm;
+  if (det !== "the" && det !== "this" && det !== "that") return false;
+  for (let k = c.first; k < c.last; k++)
+    if (/^(again|back|reappear|return|once|another)$/.test(tokens[k]!.lemma) || tokens[k]!.norm === "again")
+      return false;
+  return true;
+}
+
+/** Is the figure in conversation the subject of this clause ("It turned away", "The heron nodded")? */
+function figureIsSubject(model: TextModel, roleCtx: RoleContext, rec: CharacterRecord, c: Clause): boolean {
+  const subj = clauseSubject(model.tokens, c);
+  if (!subj) return false;
+  const w = subj.norm;
+  if (w === "it") return rec.gender === "n" || rec.gender === "?";
+  if (w === "he" || w === "she") return agentOf(subj, roleCtx) !== "client" && compatible(rec, w);
+  const det = model.tokens[subj.i - 1]?.norm;
+  return (
+    (det === "the" || det === "my") && (rec.head === subj.lemma || rec.label.split(" ").at(-1) === subj.lemma)
+  );
 }

@@ -8,12 +8,13 @@ import {
   MALE_FIGURES,
   NAMING_ADJECTIVES,
 } from "../lexicon/figures";
+import { OPEN_FEMALE, OPEN_MALE } from "../lexicon/figure-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import { isName } from "../document/narrator";
 import type { Clause, TextModel } from "../model";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { Token } from "../text/read-text";
-import { figures, NOUN_POS, npStart, type CharacterRecord, type State } from "./dialogue-state";
+import { figureAt, NOUN_POS, npStart, type CharacterRecord, type State } from "./dialogue-state";
 
 export const aspectCues = new PhraseMatcher<CharacterAspect>(ASPECT_CONTEXT);
 
@@ -127,7 +128,7 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
   const out: FigureHit[] = [];
   for (let k = c.first; k < c.last; k++) {
     if (model.masked[k] || model.speech[k]) continue;
-    const m = figures.matchAt(tokens, k, c.last);
+    const m = figureAt(tokens, k, c.last);
     if (!m) continue;
     const head = tokens[m.last - 1]!;
     // A figure is a singular noun ("birds" flying out is a scene, not a character).
@@ -140,9 +141,9 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
       for (let j = m.last; j < Math.min(c.last, m.last + 8); j++) {
         if (tokens[j]!.norm !== ",") continue;
         const a =
-          figures.matchAt(tokens, j + 2, c.last) ??
-          figures.matchAt(tokens, j + 3, c.last) ??
-          figures.matchAt(tokens, j + 4, c.last);
+          figureAt(tokens, j + 2, c.last) ??
+          figureAt(tokens, j + 3, c.last) ??
+          figureAt(tokens, j + 4, c.last);
         if (a && !GENERIC_FIGURES.has(tokens[a.last - 1]!.lemma) && NOUN_POS.has(tokens[a.last - 1]!.pos)) {
           out.push({
             npFirst: npStart(tokens, m.first),
@@ -188,6 +189,14 @@ export function appears(
   if (before && before.lemma === "be" && /^(i|she|he|we|they|it)$/.test(before2?.norm ?? "")) return false;
   // "a green field with her late father walking towards her": a figure in the scene.
   if (before && before.norm === "with" && tokens[npLast]?.pos === "VERB" && /ing$/.test(tokens[npLast]!.norm))
+    return true;
+  // "I dreamed of my aunt", "a dream about a ferryman": the dream brings the figure.
+  if (
+    before &&
+    (before.norm === "of" || before.norm === "about") &&
+    before2?.lemma === "dream" &&
+    !before2.negated
+  )
     return true;
   if (before && before.pos === "ADP" && before.norm !== "like") {
     // The object of a preposition is a place or company, not the one who appears.
@@ -235,7 +244,7 @@ export function labelOf(tokens: readonly Token[], npFirst: number, last: number)
     if (k === last - 1) words.push(t.lemma === "teen" ? "teenager" : t.lemma);
     else if (
       NAMING_ADJECTIVES.has(t.norm) ||
-      (NOUN_POS.has(t.pos) && k >= last - 2 && figures.matchAt(tokens, k)?.last === last)
+      (NOUN_POS.has(t.pos) && k >= last - 2 && figureAt(tokens, k)?.last === last)
     )
       words.push(t.norm);
   }
@@ -292,8 +301,8 @@ export function createRecord(
 }
 
 export function genderOf(head: string, aspect: CharacterAspect): CharacterRecord["gender"] {
-  if (FEMALE_FIGURES.has(head)) return "f";
-  if (MALE_FIGURES.has(head)) return "m";
+  if (FEMALE_FIGURES.has(head) || OPEN_FEMALE.has(head)) return "f";
+  if (MALE_FIGURES.has(head) || OPEN_MALE.has(head)) return "m";
   if (
     aspect === "animal" ||
     head === "voice" ||
@@ -339,7 +348,7 @@ export function contextAspect(
   const sen = sentences[s]!;
   for (let k = sen.first; k < sen.last - 2; k++) {
     if (tokens[k]!.norm === "like" && /^(my|her|his|their|your)$/.test(tokens[k + 1]!.norm)) {
-      const f = figures.matchAt(tokens, k + 2, sen.last);
+      const f = figureAt(tokens, k + 2, sen.last);
       if (f && (f.value === "ancestor" || f.value === "parent")) return f.value;
     }
   }

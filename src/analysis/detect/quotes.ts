@@ -3,7 +3,7 @@ import { SPEECH_VERBS } from "../lexicon/practice";
 import { clauseSubject } from "../document/roles";
 import type { TextModel } from "../model";
 import type { Token } from "../text/read-text";
-import { clauseOf, figures, NOUN_POS, npStart, OBJECT_PRONOUNS } from "./dialogue-state";
+import { clauseOf, figureAt, NOUN_POS, npStart, OBJECT_PRONOUNS } from "./dialogue-state";
 
 /** Pairs of quotation marks in a sentence: [opening index, closing index]. */
 export function quotePairs(tokens: readonly Token[], first: number, last: number): [number, number][] {
@@ -22,6 +22,8 @@ export function quotePairs(tokens: readonly Token[], first: number, last: number
 }
 
 export interface QuoteTurn {
+  /** Set when the turn's speaker follows from the conversation, not from an attribution. */
+  by?: "figure" | "client";
   first: number;
   last: number;
   verb: number;
@@ -161,7 +163,7 @@ export function subjectBefore(model: TextModel, verb: number): number | null {
       for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
         const x = tokens[j]!;
         if (x.sentence !== t.sentence) break;
-        if (NOUN_POS.has(x.pos) && figures.matchAt(tokens, j)) return j;
+        if (NOUN_POS.has(x.pos) && figureAt(tokens, j)) return j;
       }
       return null;
     }
@@ -183,4 +185,57 @@ export function subjectBefore(model: TextModel, verb: number): number | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Script format: "Hip: 'I'm tired.'", "Client: 'Of what?'". The label before the colon is the
+ * speaker; it is resolved like the subject of "said".
+ */
+export function scriptTurn(
+  model: TextModel,
+  open: number,
+  close: number,
+  sentenceFirst: number,
+): QuoteTurn | null {
+  const { tokens } = model;
+  const colon = open - 1;
+  if (colon < sentenceFirst || tokens[colon]!.norm !== ":") return null;
+  let from = colon - 1;
+  while (
+    from > sentenceFirst &&
+    colon - from < 3 &&
+    !tokens[from - 1]!.quote &&
+    tokens[from - 1]!.pos !== "PUNCT"
+  )
+    from--;
+  if (from < sentenceFirst || from >= colon) return null;
+  const head = colon - 1;
+  const t = tokens[head]!;
+  if (!(NOUN_POS.has(t.pos) || t.pos === "PRON" || /^[A-Z]/.test(t.text))) return null;
+  // Only a short label may stand there ("Right knee:"), not a clause ("She said one thing:").
+  for (let k = from; k < head; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return null;
+  return { first: from, last: close + 1, verb: head, subject: head, subjectFirst: from };
+}
+
+/**
+ * A quotation nobody is said to speak, in a conversation with a figure: turns alternate, so it
+ * answers whoever spoke last ("Why?" / "Because."). Only a quotation standing alone as its sentence.
+ */
+export function bareTurn(
+  model: TextModel,
+  state: { active: unknown; lastEvent: number; lastSpeaker: "client" | "figure" | null },
+  open: number,
+  close: number,
+  s: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): QuoteTurn | null {
+  const { tokens } = model;
+  if (!state.active || s - state.lastEvent > 2) return null;
+  for (let k = sentenceFirst; k < open; k++) if (tokens[k]!.pos !== "PUNCT" || tokens[k]!.quote) return null;
+  for (let k = close + 1; k < sentenceLast; k++)
+    if (tokens[k]!.pos !== "PUNCT" || tokens[k]!.quote) return null;
+  if (close - open < 2) return null;
+  const by = state.lastSpeaker === "figure" ? "client" : "figure";
+  return { by, first: open, last: close + 1, verb: open, subject: null, subjectFirst: null };
 }

@@ -6,14 +6,14 @@ import { findRegions } from "../features/regions";
 import type { TextModel } from "../model";
 import {
   bodyPart,
-  figures,
+  figureAt,
   NOUN_POS,
   npStart,
   WINDOW,
   type CharacterRecord,
   type State,
 } from "./dialogue-state";
-import { createRecord, labelOf } from "./figures";
+import { createRecord, genderOf, labelOf } from "./figures";
 
 export type Speaker =
   | { kind: "character"; rec: CharacterRecord; isNew: boolean }
@@ -93,7 +93,16 @@ export function resolveSpeaker(
     };
   }
   if (agent === "client") return { kind: "client" };
-  const fig = figures.matchAt(tokens, subject);
+  const fig = figureAt(tokens, subject);
+  // "The old man said" in an open conversation: the figure under another description.
+  const det = tokens[npStart(tokens, subject)]!.norm;
+  if (fig && open && det === "the" && NOUN_POS.has(t.pos) && !state.active!.bodyPart) {
+    const g = genderOf(t.lemma, fig.value);
+    if (g === "?" || state.active!.gender === "?" || g === state.active!.gender) {
+      state.active!.aliases.add(w);
+      return { kind: "character", rec: state.active!, isNew: false };
+    }
+  }
   if (fig && quoted && NOUN_POS.has(t.pos)) {
     const rec = createRecord(
       state,

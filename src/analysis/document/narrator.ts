@@ -10,12 +10,23 @@ const THIRD_PERSON = new Set(["she", "he", "her", "his", "him", "herself", "hims
 export function detectNarrator(tokens: readonly Token[]): Narrator {
   let first = 0;
   let third = 0;
-  for (const t of tokens) {
+  let quoted = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Words inside quotations are someone speaking, not the writer.
+    if (t.quote === "open") quoted = true;
+    else if (t.quote === "close") quoted = false;
+    else if (t.quote === "toggle") quoted = !quoted;
+    if (quoted || t.quote) continue;
+    // "I saw", "I felt", "I remembered": the writer had the experience.
+    if (t.norm === "i" && CLIENT_VERBS.has(tokens[k + 1]?.lemma ?? "")) first++;
     if (FIRST_PERSON.has(t.norm)) first++;
     else if (THIRD_PERSON.has(t.norm)) third++;
   }
   return first > third ? "client" : "practitioner";
 }
+
+const CLIENT_VERBS = new Set(["feel", "see", "remember", "recall", "realise", "realize", "cry", "dream"]);
 
 const TITLES = new Set(["dr", "dr.", "ms", "ms.", "mr", "mr.", "mrs", "mrs.", "miss"]);
 const SESSION_WORDS = new Set(["session", "sessions", "appointment", "treatment", "work", "time"]);

@@ -1,0 +1,77 @@
+// Figures and their dialogue in wordings beyond the stock ones: open-class figure nouns, inverted
+// and dream introductions, re-mentions, gestures between turns, bare and script-format turns.
+import { describe, expect, it } from "vitest";
+import { piecesOf } from "./support";
+
+const REFLECTION = "In my session today I felt my chest soften and I saw a harbour. ";
+
+describe("figures named by any noun for a being", () => {
+  it("takes a role noun shaped like a person as a figure", () => {
+    const chars = piecesOf("A beekeeper appeared at the end of the lane.", "character");
+    expect(chars.map((c) => c.character)).toEqual(["beekeeper"]);
+  });
+
+  it("takes trades, folk beings and animals outside the stock list", () => {
+    for (const [text, label] of [
+      ["A midwife stood by the window.", "midwife"],
+      ["A goblin sat on the stool.", "goblin"],
+      ["A kingfisher appeared over the water.", "kingfisher"],
+    ] as const) {
+      expect(piecesOf(text, "character").map((c) => c.character)).toEqual([label]);
+    }
+  });
+
+  it("takes any noun that speaks as a figure", () => {
+    const found = piecesOf('A tall scarecrow nodded and said, "Keep walking."');
+    expect(found.some((p) => p.kind === "message" && p.character === "scarecrow")).toBe(true);
+  });
+
+  it("finds a figure after a fronted place phrase", () => {
+    expect(piecesOf("Beside the fountain a young shepherd was waiting.", "character")).toHaveLength(1);
+  });
+
+  it("finds a figure met in a dream", () => {
+    const chars = piecesOf("Last night I dreamed of my grandmother in her garden.", "character");
+    expect(chars.map((c) => c.aspect)).toEqual(["ancestor"]);
+  });
+
+  it("does not make a figure of a thing", () => {
+    expect(piecesOf("A shaft of light appeared on the floor.", "character")).toEqual([]);
+  });
+});
+
+describe("a figure met again", () => {
+  it("does not count a definite re-mention as a new appearance", () => {
+    const text = "A hare appeared in the field. The hare sniffed the air.";
+    expect(piecesOf(text, "character")).toHaveLength(1);
+  });
+
+  it("counts a return", () => {
+    const text = "A hare appeared in the field. Later the hare came back again.";
+    expect(piecesOf(text, "character")).toHaveLength(2);
+  });
+});
+
+describe("turns around gestures, bare turns and script format", () => {
+  it("keeps the figure's turn after its gesture, without taking the gesture as movement", () => {
+    const text = `${REFLECTION}A badger appeared under the hedge. It tilted its head. "Soon." "When?" I asked. "When you rest," it said.`;
+    const found = piecesOf(text);
+    expect(found.filter((p) => p.kind === "message")).toHaveLength(3);
+    expect(found.filter((p) => p.kind === "movement")).toEqual([]);
+  });
+
+  it("keeps the client's turns with a he or she figure", () => {
+    const text = `${REFLECTION}An old sailor sat on the harbour wall. "Are you lost?" I asked him. "No," he said.`;
+    const msgs = piecesOf(text, "message");
+    expect(msgs).toHaveLength(2);
+    expect(msgs.every((m) => m.character === "old sailor")).toBe(true);
+  });
+
+  it("reads script-format turns with a body part", () => {
+    const text =
+      "Client spoke with her jaw.\nJaw: 'I am tired of clenching.'\nClient: 'What would help?'\nJaw: 'Rest.'";
+    const msgs = piecesOf(text, "message");
+    expect(msgs).toHaveLength(3);
+    expect(msgs.every((m) => m.regions.includes("jaw"))).toBe(true);
+  });
+});
