@@ -18,6 +18,7 @@ import { installAccessControl } from "./access";
 import type { App } from "./app-types";
 import { errorBody, handleError } from "./errors";
 import { databaseRateLimitStore } from "./rate-limit-store";
+import { auditRoutes } from "./routes/audit-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { clientRoutes } from "./routes/client-routes";
 import { clientSideRoutes } from "./routes/client-side-routes";
@@ -36,6 +37,7 @@ export interface AppOptions {
 }
 
 const ROUTES = [
+  auditRoutes,
   authRoutes,
   clientRoutes,
   sessionRoutes,
