@@ -75,3 +75,23 @@ describe("turns around gestures, bare turns and script format", () => {
     expect(msgs.every((m) => m.regions.includes("jaw"))).toBe(true);
   });
 });
+
+describe("figures named, identified or described later", () => {
+  it("takes the figure a shape turns out to be, and a name given to it", () => {
+    const text = `${REFLECTION}A shape came out of the mist: a thin ferryman with a lamp. I'll call him the Boatman. "Not yet," the Boatman said.`;
+    const found = piecesOf(text);
+    const chars = found.filter((p) => p.kind === "character");
+    expect(chars.map((c) => c.character)).toEqual(["ferryman", "ferryman"]);
+    expect(found.filter((p) => p.kind === "message").map((m) => m.character)).toEqual(["ferryman"]);
+  });
+
+  it("takes a figure identified as someone in a copular clause", () => {
+    expect(piecesOf("A girl of seven was the shopkeeper, counting buttons.", "character")).toHaveLength(1);
+  });
+
+  it("takes a figure introduced by what it does in a relative clause", () => {
+    expect(piecesOf("A woman of pale blue light, who sat down beside me, hummed.", "character")).toHaveLength(
+      1,
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { isName } from "../document/narrator";
 import type { Clause, TextModel } from "../model";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { Token } from "../text/read-text";
-import { figureAt, NOUN_POS, npStart, type CharacterRecord, type State } from "./dialogue-state";
+import { figureAt, figures, NOUN_POS, npStart, type CharacterRecord, type State } from "./dialogue-state";
 
 export const aspectCues = new PhraseMatcher<CharacterAspect>(ASPECT_CONTEXT);
 
@@ -67,6 +67,57 @@ export const APPEAR_VERBS = new Set([
   "smile",
   "curl",
   "rest",
+  // coming, going and staying put, in any manner
+  "move",
+  "glide",
+  "drift",
+  "wander",
+  "stroll",
+  "limp",
+  "climb",
+  "creep",
+  "slip",
+  "ride",
+  "swoop",
+  "land",
+  "perch",
+  "settle",
+  "lean",
+  "wade",
+  "hop",
+  "trot",
+  "gallop",
+  "march",
+  "stride",
+  "roam",
+  "circle",
+  "sleep",
+  "lurk",
+  "hide",
+  "linger",
+  "crouch",
+  "squat",
+  "huddle",
+  "loiter",
+  "paddle",
+  "sail",
+  "wait",
+  "reach",
+  "beckon",
+  "wave",
+  "nod",
+  "grin",
+  "frown",
+  "whisper",
+  "scurry",
+  "slither",
+  "prowl",
+  "pace",
+  "tiptoe",
+  "skip",
+  "sway",
+  "spin",
+  "twirl",
 ]);
 
 export const SEE_VERBS = new Set([
@@ -98,6 +149,8 @@ export const THERE_VERBS = new Set([
   "emerged",
 ]);
 
+const NAMING_LEMMAS = new Set(["call", "name", "dub", "christen", "nickname"]);
+
 export const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
 
 export interface FigureHit {
@@ -128,7 +181,13 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
   const out: FigureHit[] = [];
   for (let k = c.first; k < c.last; k++) {
     if (model.masked[k] || model.speech[k]) continue;
-    const m = figureAt(tokens, k, c.last);
+    const t0 = tokens[k]!;
+    // "A shape moved out of the fog: a gamekeeper": a bare shape is a figure only once named.
+    const bareGeneric =
+      GENERIC_FIGURES.has(t0.lemma) && NOUN_POS.has(t0.pos) && !figures.matchAt(tokens, k, c.last);
+    const m =
+      figureAt(tokens, k, c.last) ??
+      (bareGeneric ? { first: k, last: k + 1, value: "other" as const } : null);
     if (!m) continue;
     const head = tokens[m.last - 1]!;
     // A figure is a singular noun ("birds" flying out is a scene, not a character).
@@ -139,8 +198,9 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     // "a figure in it, a tall woman in a blue robe": the apposition names it better.
     if (GENERIC_FIGURES.has(head.lemma)) {
       for (let j = m.last; j < Math.min(c.last, m.last + 8); j++) {
-        if (tokens[j]!.norm !== ",") continue;
+        if (tokens[j]!.norm !== "," && tokens[j]!.norm !== ":" && tokens[j]!.norm !== "—") continue;
         const a =
+          figureAt(tokens, j + 1, c.last) ??
           figureAt(tokens, j + 2, c.last) ??
           figureAt(tokens, j + 3, c.last) ??
           figureAt(tokens, j + 4, c.last);
@@ -160,6 +220,7 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
         k = m.last - 1;
         continue;
       }
+      if (bareGeneric) continue;
     }
     out.push({ npFirst: npStart(tokens, m.first), head: m.last - 1, last: m.last, aspect: m.value });
     k = m.last - 1;
@@ -215,6 +276,14 @@ export function appears(
       if (t.negated) return false;
       if (t.lemma === "be") {
         const n = tokens[k + 1];
+        // "A girl of six was the gardener": a new figure identified as someone.
+        if (
+          n &&
+          n.pos === "DET" &&
+          (det.norm === "a" || det.norm === "an") &&
+          figureAt(tokens, k + 2, c.last + 1)
+        )
+          return true;
         return (
           !!n &&
           (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive))
@@ -232,6 +301,11 @@ export function appears(
       );
     }
     if (t.quote || t.norm === "." || t.norm === ";") return false;
+    // "a woman of light, who sat down beside me": what the figure does introduces it.
+    if ((t.norm === "who" || t.norm === "that") && !possessive) {
+      const v = tokens[k + 1];
+      if (v && v.pos === "VERB" && !v.negated && v.lemma !== "be") return true;
+    }
   }
   void sentenceFirst;
   return false;
@@ -372,6 +446,8 @@ export function recognition(model: TextModel, c: Clause): string | null {
     const t = tokens[k]!;
     if (t.negated || model.speech[k]) continue;
     if (RECOGNITION_LEMMAS.has(t.lemma)) at = k;
+    // "I'll call him the Judge", "she names her 'Aunt Moss'": the figure gets a name.
+    else if (NAMING_LEMMAS.has(t.lemma) && /^(him|her|it|them)$/.test(tokens[k + 1]?.norm ?? "")) at = k + 1;
     else if (
       t.norm === "like" &&
       tokens[k - 1] &&
