@@ -6,6 +6,7 @@ import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
 import type { Token } from "../text/read-text";
 import { isNegated } from "./negation";
+import { insideQuote } from "../text/quoted";
 import type { Detector, View } from "./clause-view";
 import { dreamStarts, insightStarts, memoryStarts } from "./sentence-scope";
 import {
@@ -98,7 +99,11 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       inInsight,
       memoryBefore: memoryAt[clause.sentence] ?? -1,
       subject,
-      subjectAgent: agentOf(subject, roleCtx),
+      subjectAgent:
+        // In a note, "I" inside a quotation is the client speaking ("She said, 'I've been ...'").
+        model.narrator === "practitioner" && subject?.norm === "i" && insideQuote(tokens, clause.first)
+          ? "client"
+          : agentOf(subject, roleCtx),
       thereUsed,
       dreamBefore: dreamAt[clause.sentence] ?? -1,
     };

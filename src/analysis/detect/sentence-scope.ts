@@ -18,6 +18,11 @@ export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | u
         starts[c.sentence] = k;
         break;
       }
+      const self = selfCharacterisation(model.tokens, k) ?? reframing(model.tokens, k, c.first);
+      if (self !== null) {
+        starts[c.sentence] = Math.max(c.first, self);
+        break;
+      }
     }
   }
   return starts;
@@ -162,4 +167,67 @@ export function dreamScene(tokens: readonly Token[], at: number, c: Clause): boo
   void c;
   if (n.norm === "about" || n.norm === "of") return false;
   return n.pos === "PRON" || n.pos === "DET" || n.pos === "PROPN" || n.pos === "NOUN";
+}
+
+/** Phrases that stretch a state over a life: what makes "I've been bracing" a pattern, not a moment. */
+const LIFELONG = /^(years|decades|life|lifetime|along|always|forever|ages|childhood|since|ever|long)$/;
+const HEDGES = /^(think|guess|suppose|reckon|suspect|maybe|perhaps|probably|realise|realize)$/;
+
+/**
+ * "I think I've been hiding from my anger for years", "she had been holding her breath since her
+ * father died": the client names a lifelong pattern of their own. The subject is a person, the verb
+ * a perfect progressive (or a perfect state), and either a hedge comes before or a lifelong span
+ * after. Returns where the insight starts, or null.
+ */
+export function selfCharacterisation(tokens: readonly Token[], k: number): number | null {
+  const t = tokens[k]!;
+  if (t.norm !== "been" || t.negated) return null;
+  const aux = tokens[k - 1];
+  const subj = tokens[k - 2];
+  if (!aux || !subj || !/^(have|'ve|has|had|'d|'s)$/.test(aux.norm)) return null;
+  if (!/^(i|we|she|he|my|body)$/.test(subj.norm) && subj.lemma !== "body") return null;
+  let n = k + 1;
+  while (tokens[n]?.pos === "ADV" && n < k + 3) n++;
+  const next = tokens[n];
+  if (!next || !((next.pos === "VERB" && next.norm.endsWith("ing")) || next.pos === "ADJ")) return null;
+  // "I've been feeling tired" reports a symptom, not a pattern.
+  if (/^(feeling|having|getting|sleeping|doing|going|working|trying)$/.test(next.norm)) return null;
+  let hedged = -1;
+  for (let j = k - 3; j >= 0 && j >= k - 6 && tokens[j]!.sentence === t.sentence; j--)
+    if (HEDGES.test(tokens[j]!.lemma)) hedged = j;
+  let lifelong = false;
+  for (let j = k + 2; j < tokens.length && j < k + 16 && tokens[j]!.sentence === t.sentence; j++)
+    if (LIFELONG.test(tokens[j]!.norm)) lifelong = true;
+  if (hedged < 0 && !lifelong) return null;
+  let from = k - 2;
+  if (hedged >= 0)
+    from = Math.min(from, hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));
+  return from;
+}
+
+/**
+ * "The judge isn't my father, he's the voice I took on from him": a figure or a symptom is seen
+ * for what it is. A negated copula followed by a contrasting copula in the same sentence.
+ */
+export function reframing(tokens: readonly Token[], k: number, first: number): number | null {
+  const t = tokens[k]!;
+  if (t.lemma !== "be" || !(tokens[k + 1]?.norm === "n't" || tokens[k + 1]?.norm === "not")) return null;
+  const subj = tokens[k - 1];
+  if (!subj || !(subj.pos === "NOUN" || subj.pos === "PROPN")) return null;
+  for (let j = k + 2; j < tokens.length && j < k + 14 && tokens[j]!.sentence === t.sentence; j++) {
+    const x = tokens[j]!;
+    if (x.norm === "," || x.norm === "but" || x.norm === ";" || x.norm === "—") {
+      const a = tokens[j + 1];
+      const b = tokens[j + 2];
+      if (
+        a &&
+        b &&
+        /^(it|he|she|they)$/.test(a.norm) &&
+        (b.norm === "'s" || b.norm === "is" || b.norm === "was")
+      )
+        return Math.max(first, k - 2);
+      if (a?.norm === "but" && b && /^(a|an|the|my|his|her)$/.test(b.norm)) return Math.max(first, k - 2);
+    }
+  }
+  return null;
 }

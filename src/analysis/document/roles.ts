@@ -1,5 +1,6 @@
 // Decides what each clause is: the practitioner's technique, the practitioner's question or
 // suggestion, check-in talk before the session, or something the client experienced.
+import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
 import { PROMPT_VERBS, TECHNIQUE_VERBS } from "../lexicon/practice";
 import type { RawClause } from "../text/clauses";
@@ -274,6 +275,9 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
     const subject = clauseSubject(tokens, c);
     const verb = mainVerb(tokens, c);
     let agent = agentOf(subject, ctx);
+    // In a note, "I" inside a quotation is the client speaking ("She said, 'I've been holding ...'").
+    if (subject?.norm === "i" && ctx.narrator === "practitioner" && insideQuote(tokens, subject.i))
+      agent = "client";
     if (!subject && c.sentence === prevSentence) agent = prevAgent;
     else if (
       !subject &&
