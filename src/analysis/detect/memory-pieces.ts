@@ -24,11 +24,11 @@ export const detectMemory: Detector = (v) => {
 
 /** "It was me at sixteen" identifies a figure; it is not a memory. */
 export function selfAsFigure(tokens: readonly Token[], l: LifeTime): boolean {
-  return (
-    tokens[l.first - 1]?.norm === "me" ||
-    tokens[l.first - 1]?.norm === "herself" ||
-    tokens[l.first - 1]?.norm === "himself"
-  );
+  const prev = tokens[l.first - 1]?.norm ?? "";
+  if (prev !== "me" && prev !== "herself" && prev !== "himself") return false;
+  // "It was me at sixteen", "a younger me at six": the self is a figure; "me at 5, on a swing" is a memory.
+  const before = tokens[l.first - 2];
+  return !!before && (before.lemma === "be" || before.pos === "ADJ" || before.pos === "DET");
 }
 
 export const detectInsight: Detector = (v) => {

@@ -133,6 +133,7 @@ const OPENERS = new Set([
   "to",
   ...PERSONS,
   ...PERSONS_POSSESSIVE,
+  ...HEDGES,
 ]);
 
 function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime | null {
@@ -158,7 +159,7 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
       period: "prenatal",
       first: i,
       last: i + (tok(tokens, to, i + 1)?.norm === "utero" ? 2 : 3),
-      strong: false,
+      strong: true,
     };
   }
   if (
@@ -172,6 +173,9 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   ) {
     return { age: null, period: "prenatal", first: i, last: i + 5, strong: true };
   }
+  // before birth / before I was even conceived
+  if (w === "before" && /^(birth|conception)$/.test(tok(tokens, to, i + 1)?.norm ?? ""))
+    return { age: null, period: "prenatal", first: i, last: i + 2, strong: true };
   // being born / at (my) birth / the day I was born
   if (
     (w === "being" && tok(tokens, to, i + 1)?.norm === "born") ||
@@ -213,15 +217,27 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   }
   // in her teens / from his twenties
   if ((w === "in" || w === "from") && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "")) {
-    const decade = tok(tokens, to, i + 2)?.norm ?? "";
-    if (decade === "teens") return { age: null, period: "adolescence", first: i, last: i + 3, strong: true };
+    // "in her late thirties", "in his early teens"
+    const x = /^(early|mid|late|middle)$/.test(tok(tokens, to, i + 2)?.norm ?? "") ? 1 : 0;
+    const decade = tok(tokens, to, i + 2 + x)?.norm ?? "";
+    if (decade === "teens")
+      return { age: null, period: "adolescence", first: i, last: i + 3 + x, strong: true };
     if (/^(twenties|thirties|forties|fifties|sixties|seventies|eighties)$/.test(decade)) {
-      return { age: null, period: "adulthood", first: i, last: i + 3, strong: true };
+      return { age: null, period: "adulthood", first: i, last: i + 3 + x, strong: true };
     }
   }
   // when I was six / when she was a baby / when he was little / the summer I was sixteen / I was maybe ten
-  if (PERSONS.has(w) && BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? "")) {
-    let k = i + 2;
+  // "he had been about ten", "when she must have been eleven": a perfect or a guess of the same.
+  const perfect =
+    /^(had|'d)$/.test(tok(tokens, to, i + 1)?.norm ?? "") && tok(tokens, to, i + 2)?.norm === "been"
+      ? 1
+      : /^(must|might|may|could|would)$/.test(tok(tokens, to, i + 1)?.norm ?? "") &&
+          tok(tokens, to, i + 2)?.norm === "have" &&
+          tok(tokens, to, i + 3)?.norm === "been"
+        ? 2
+        : 0;
+  if (PERSONS.has(w) && (perfect > 0 || BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? ""))) {
+    let k = i + 2 + perfect;
     while (HEDGES.has(tok(tokens, to, k)?.norm ?? "")) k++;
     const n = ageAt(tokens, k, to);
     const prev = tokens[i - 1]?.norm ?? "";
@@ -277,8 +293,30 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
       tok(tokens, to, n.last)?.norm !== ":" &&
       !/^\d{3,}$/.test(tokens[k]!.norm)
     ) {
-      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: k > i + 1 };
+      // "At eleven, ...", "- at 5 in the bath": an age that opens the line dates what follows.
+      const prev = tokens[i - 1];
+      const fronted =
+        !prev ||
+        prev.sentence !== t.sentence ||
+        prev.pos === "PUNCT" ||
+        prev.norm === "me" ||
+        prev.norm === "then";
+      return {
+        age: n.value,
+        period: periodForAge(n.value),
+        first: i,
+        last: n.last,
+        strong: k > i + 1 || fronted,
+      };
     }
+  }
+  // "I was small again, perhaps seven, ...": a hedged number standing alone between commas.
+  // The client's own age, so a person comes before ("a little girl, about six" is a figure's).
+  if (HEDGES.has(w) && tokens[i - 1]?.norm === "," && personBefore(tokens, i)) {
+    const n = ageAt(tokens, i + 1, to);
+    const after = tok(tokens, to, n?.last ?? i)?.norm ?? "";
+    if (n && n.value >= 2 && n.value <= 90 && (after === "," || after === "." || after === "or"))
+      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: true };
   }
   // a six-year-old / six years old
   const n = ageAt(tokens, i, to);
@@ -362,4 +400,11 @@ function ageAt(tokens: readonly Token[], k: number, to: number): { value: number
   }
   if (v > 120) return null;
   return { value: v, last: k + 1 };
+}
+
+function personBefore(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.sentence === sentence; k--)
+    if (PERSONS.has(tokens[k]!.norm) || tokens[k]!.norm === "me") return true;
+  return false;
 }
