@@ -161,6 +161,15 @@ export const detectTemperature: Detector = (v) => {
     if (!temperature && afterSimile(v, hit.first) && cuesOf(v, "temperature").length > 1) continue;
     // "her shoulders were less hot": a symptom easing, not heat felt.
     if (/^(less|no|not)$/.test(v.tokens[hit.first - 1]?.norm ?? "")) continue;
+    // "the tea cooled", "as it cools": a thing's temperature, with no body place.
+    const word = v.tokens[hit.first]!;
+    if (word.pos === "VERB" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
+      const subj = v.subject;
+      if (subj && (subj.norm === "it" || (subj.pos === "NOUN" && !EXPERIENCE_SUBJECTS.has(subj.norm))))
+        continue;
+    }
+    // "it looked to me like shivering": how it looked to an observer, not what was felt.
+    if (lookedLike(v.tokens, hit.first, v.clause.first)) continue;
     if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
       const subj = v.subject;
       const envSubject =
@@ -399,6 +408,22 @@ export function emotionNear(v: View, hit: CueHit): boolean {
     if (c.sentence !== v.clause.sentence) continue;
     for (const e of c.emotions)
       if (e.first >= hit.first - 3 && e.first <= hit.last + 5 && !v.tokens[e.first]!.negated) return true;
+  }
+  return false;
+}
+
+/** "looked like", "resembled", "seemed to me like" shortly before a word: an outward likeness. */
+function lookedLike(tokens: readonly Token[], at: number, first: number): boolean {
+  for (let k = at - 1; k >= Math.max(first, at - 5); k--) {
+    const t = tokens[k]!;
+    if (t.lemma === "resemble") return true;
+    if (t.norm === "like" && /^(look|seem|appear)$/.test(tokens[k - 1]?.lemma ?? "")) return true;
+    if (
+      t.norm === "like" &&
+      tokens[k - 1]?.norm === "me" &&
+      /^(look|seem|appear)$/.test(tokens[k - 3]?.lemma ?? "")
+    )
+      return true;
   }
   return false;
 }

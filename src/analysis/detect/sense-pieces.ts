@@ -60,6 +60,12 @@ export function senseDetector(kind: "taste" | "smell", organ: BodyRegion): Detec
       const t = v.tokens[hit.first]!;
       const next = v.tokens[hit.last];
       const prev = v.tokens[hit.first - 1];
+      // "Mostly it was smells", "the main thing was the tastes": talk about a kind of sense.
+      let b = hit.first - 1;
+      while (b > v.clause.first && (v.tokens[b]!.pos === "ADV" || v.tokens[b]!.norm === "the")) b--;
+      const be = v.tokens[b];
+      if (be?.lemma === "be" && /s$/.test(t.norm) && next?.norm !== "of" && hit.last - hit.first === 1)
+        continue;
       const asVerb = hit.cue.verb || t.pos === "VERB";
       const described =
         prev && (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "DET" || prev.norm === ",");

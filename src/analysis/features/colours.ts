@@ -30,6 +30,10 @@ export function findColours(
       continue;
     // A verb form is never a colour ("the warmth rose", "she tanned").
     if (word.pos === "VERB") continue;
+    if (notImagery(tokens, m.first, m.last, to)) {
+      i = m.last - 1;
+      continue;
+    }
     let skip = false;
     for (let k = m.first; k < m.last; k++) if (masked[k]) skip = true;
     if (!skip) out.push({ colour: m.value, first: m.first, last: m.last });
@@ -62,5 +66,67 @@ function usedAsColour(tokens: readonly Token[], at: number, to: number): boolean
     !AMBIGUOUS_SHADES.has(tokens[at + 2]?.norm ?? "")
   )
     return true;
+  return false;
+}
+
+/** Nouns of time and mood: "a grey sort of week", "blue Monday" speak of a mood, not of imagery. */
+const MOOD_NOUNS = new Set(
+  `day days week weeks morning mornings afternoon evening night month months year years weekend mood
+spell patch period time times monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+/** Things named by a flower or fruit shade: "lavender soap", "violet hand cream". */
+const PRODUCT_NOUNS = new Set(
+  `soap cream lotion oil perfume scent tea candle shampoo bath water polish lipstick gin wine jam cordial
+sweet sweets tin bag bush bushes garden gardens hip hips petal petals bud buds bed beds bloom blossom`.split(
+    /\s+/,
+  ),
+);
+const FLOWER_SHADES = new Set([
+  "violet",
+  "lavender",
+  "rose",
+  "lilac",
+  "lemon",
+  "lime",
+  "peach",
+  "mint",
+  "sage",
+  "olive",
+  "cherry",
+  "plum",
+  "orange",
+  "primrose",
+  "heather",
+]);
+
+function notImagery(tokens: readonly Token[], first: number, last: number, to: number): boolean {
+  for (let k = last; k < Math.min(to, last + 4); k++) {
+    const t = tokens[k]!;
+    if (MOOD_NOUNS.has(t.norm)) return true;
+    if (FLOWER_SHADES.has(tokens[first]!.norm) && PRODUCT_NOUNS.has(t.norm)) return true;
+    if (t.pos === "NOUN" && !/^(sort|kind)$/.test(t.norm) && !PRODUCT_NOUNS.has(t.norm)) {
+      // "hand cream": one more noun may stand before the product.
+      if (!(FLOWER_SHADES.has(tokens[first]!.norm) && PRODUCT_NOUNS.has(tokens[k + 1]?.norm ?? "")))
+        return false;
+    }
+    if (!(
+      t.pos === "NOUN" ||
+      t.pos === "ADJ" ||
+      t.norm === "of" ||
+      t.norm === "-" ||
+      /^(sort|kind)$/.test(t.norm)
+    ))
+      return false;
+  }
+  // "the morning feeling rather grey", "I felt blue": a mood.
+  const w = tokens[first]!.norm;
+  if (w === "grey" || w === "gray" || w === "blue") {
+    for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+      const t = tokens[k]!;
+      if (t.lemma === "feel" || t.norm === "feeling")
+        return MOOD_NOUNS.has(tokens[k - 1]?.norm ?? "") || t.lemma === "feel";
+      if (!(t.pos === "ADV" || t.norm === "a" || t.norm === "bit" || t.norm === "little")) break;
+    }
+  }
   return false;
 }

@@ -1,0 +1,29 @@
+// Mentions that use experience words without an experience: colours of moods and products,
+// temperatures of things or of how something looked, and talk about a kind of sense.
+import { describe, expect, it } from "vitest";
+import { kindsOf } from "./support";
+
+describe("mentions that are not pieces", () => {
+  it("does not take a mood or a product named by a colour for imagery", () => {
+    expect(kindsOf("It had been a grey kind of month at work.")).not.toContain("visual");
+    expect(kindsOf("She rubbed in some lavender hand cream before lying down.")).not.toContain("visual");
+    expect(kindsOf("A lavender mist drifted across my inner eye.")).toContain("visual");
+  });
+
+  it("does not take a thing cooling or warming for temperature", () => {
+    expect(kindsOf("The soup on the stove slowly cooled.")).not.toContain("temperature");
+    expect(kindsOf("My feet slowly warmed.")).toContain("temperature");
+  });
+
+  it("does not take how something looked to an observer for a felt temperature", () => {
+    expect(kindsOf("Her legs were jiggling, which looked to me like shivering.")).not.toContain(
+      "temperature",
+    );
+  });
+
+  it("does not take talk about a kind of sense for a sense piece", () => {
+    expect(kindsOf("This time it was mostly smells.")).not.toContain("smell");
+    expect(kindsOf("The main thing was the tastes.")).not.toContain("taste");
+    expect(kindsOf("A smell of cut grass drifted in.")).toContain("smell");
+  });
+});
