@@ -29,6 +29,12 @@ export const TISSUE_WORDS = new Set([
   "everything",
   "membrane",
   "membranes",
+  "knot",
+  "knots",
+  "softness",
+  "something",
+  "ribs",
+  "ribcage",
 ]);
 
 export const NOT_AGENT_ENV = new Set([
@@ -234,6 +240,9 @@ export const detectRelease: Detector = (v) => {
     if (insideMemory(v, hit.first)) continue;
     const before = v.tokens[hit.first - 1]?.norm ?? "";
     if (PARTICIPLE_GUARDS.has(before)) continue;
+    // "my stomach dropped", "her heart sank": a lurch felt, not tissue letting go.
+    if (/^(stomach|heart|gut|tummy)$/.test(before) && /^(drop|sink|sank)$/.test(v.tokens[hit.first]!.lemma))
+      continue;
     // "pressure behind her eye that slowly eased": the easing belongs to the sensation.
     if (
       hit.cue.sub === "tissue" &&
@@ -406,6 +415,8 @@ export function breathTaken(v: View): boolean {
 export function emotionNear(v: View, hit: CueHit): boolean {
   for (const c of v.model.clauses.slice(Math.max(0, v.clause.index - 1), v.clause.index + 2)) {
     if (c.sentence !== v.clause.sentence) continue;
+    // "I was weeping, and I felt glad": an emotion felt in a clause of its own is another piece.
+    if (c !== v.clause && c.first > v.clause.first && ownFeeling(v.tokens, c)) continue;
     for (const e of c.emotions)
       if (e.first >= hit.first - 3 && e.first <= hit.last + 5 && !v.tokens[e.first]!.negated) return true;
   }
@@ -424,6 +435,16 @@ function lookedLike(tokens: readonly Token[], at: number, first: number): boolea
       /^(look|seem|appear)$/.test(tokens[k - 3]?.lemma ?? "")
     )
       return true;
+  }
+  return false;
+}
+
+/** A clause with its own feeling verb ("and I felt glad"), not a bare list of emotions. */
+function ownFeeling(tokens: readonly Token[], c: { first: number; last: number }): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "ADJ" || t.pos === "VERB") return false;
+    if (t.pos === "PRON" && /^(i|she|he|we|they)$/.test(t.norm)) return true;
   }
   return false;
 }
