@@ -355,7 +355,7 @@ export const detectInnerProcess: Detector = (v) => {
     const before = v.tokens[o.first - 1];
     if (before && before.pos === "ADP" && before.norm !== "of") continue;
     // The process may come after an aside: "his cells, "millions of them," being rinsed".
-    for (let k = o.last; k < Math.min(v.tokens.length, o.last + 10); k++) {
+    for (let k = o.last; k < Math.min(v.tokens.length, o.last + 16); k++) {
       const t = v.tokens[k]!;
       if (t.sentence !== v.clause.sentence) break;
       if (v.model.cues.length && isProcessAt(v, k)) return base(v, "inner_process");

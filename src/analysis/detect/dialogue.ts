@@ -115,8 +115,10 @@ export function detectDialogue(
         covered[ci] = 1;
         break;
       }
-      if (covered[ci] || !state.active || s - state.lastEvent > 1) return;
+      if (covered[ci] || !state.active || s - state.lastEvent > WINDOW) return;
       const alias = recognition(model, c);
+      // A recognition reaches back one sentence; a name given ("she names her ...") a little further.
+      if (alias !== null && s - state.lastEvent > 1 && !namesFigure(tokens, c)) return;
       if (alias !== null) {
         if (alias) state.active.aliases.add(alias);
         // Recognised as the client's own younger self: the figure is a child aspect.
@@ -184,4 +186,15 @@ function figureIsSubject(model: TextModel, roleCtx: RoleContext, rec: CharacterR
   return (
     (det === "the" || det === "my") && (rec.head === subj.lemma || rec.label.split(" ").at(-1) === subj.lemma)
   );
+}
+
+/** "I'll call him the Judge", "she names her 'Aunt Moss'". */
+function namesFigure(tokens: TextModel["tokens"], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 1; k++)
+    if (
+      /^(call|name|dub|christen|nickname)$/.test(tokens[k]!.lemma) &&
+      /^(him|her|it|them)$/.test(tokens[k + 1]!.norm)
+    )
+      return true;
+  return false;
 }

@@ -269,6 +269,12 @@ export function appears(
   for (let k = c.first; k < npFirst; k++)
     if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
       seenScene = true;
+  // "A figure steps out": wink may read a present-tense verb after the subject as a plural noun.
+  const v0 = tokens[npLast];
+  if (v0 && v0.pos === "NOUN" && /s$/.test(v0.norm) && !possessive) {
+    const stem = v0.norm.slice(0, -1);
+    if (APPEAR_VERBS.has(stem) || APPEAR_VERBS.has(stem.replace(/e$/, ""))) return true;
+  }
   for (let k = npLast; k < Math.min(c.last + 12, npLast + 12); k++) {
     const t = tokens[k];
     if (!t) return false;
@@ -284,6 +290,8 @@ export function appears(
           figureAt(tokens, k + 2, c.last + 1)
         )
           return true;
+        // "my mother was dying that year" tells of the person; "my mother was standing there" shows her.
+        if (possessive && n?.pos === "VERB" && !APPEAR_VERBS.has(n.lemma)) return false;
         return (
           !!n &&
           (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive))

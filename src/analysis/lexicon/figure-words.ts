@@ -14,7 +14,7 @@ prisoner orphan twin lad lass maiden bride groom widow widower mourner boatman f
 postmistress postwoman miner pedlar peddler innkeeper landlady landlord driver
 pilot rider horseman horsewoman dancer singer acrobat juggler gypsy nomad elf dwarf troll gnome
 goblin imp pixie sprite mermaid merman nymph ogre vampire demon devil god deity titan cherub
-boy-child girl-child newborn youth schoolteacher tutor grandparent grandchild godmother
+boy-child girl-child newborn youth schoolteacher tutor grandchild godmother
 godfather stepmother stepfather aunt uncle cousin niece nephew brother sister sibling
 companion playmate friend neighbour neighbor keeper watcher dreamer healer herbalist ranger warden
 jailer gaoler guard sentry scout messenger herald gatekeeper ferrier boatwoman fishwife crone`;
