@@ -18,6 +18,7 @@ import {
   type View,
 } from "./clause-view";
 import { emotionsOf } from "./emotion-pieces";
+import { figureAt } from "./dialogue-state";
 
 export const TISSUE_WORDS = new Set([
   "tissue",
@@ -174,6 +175,8 @@ export const detectTemperature: Detector = (v) => {
       if (subj && (subj.norm === "it" || (subj.pos === "NOUN" && !EXPERIENCE_SUBJECTS.has(subj.norm))))
         continue;
     }
+    // "burnt rubber", "burned the toast": a burnt thing, not heat felt.
+    if (/^burn/.test(word.norm) && /^(DET|NOUN|ADJ|PROPN)$/.test(v.tokens[hit.last]?.pos ?? "")) continue;
     // "it looked to me like shivering": how it looked to an observer, not what was felt.
     if (lookedLike(v.tokens, hit.first, v.clause.first)) continue;
     if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
@@ -259,8 +262,14 @@ export const detectRelease: Detector = (v) => {
     // "tears" as a noun must come, run or well up ("probably the tears" names a cause).
     if (hit.cue.sub === "crying" && v.tokens[hit.first]!.lemma === "tear" && !tearsFlow(v.tokens, hit.first))
       continue;
+    // "as if the whole of me were exhaling", "like I'd been let off": a likeness, not a release.
+    if (hit.cue.sub !== "crying" && afterSimile(v, hit.first) && v.tokens[hit.first - 1]?.norm !== "and")
+      if (similePrecedes(v.tokens, hit.first, v.clause.first)) continue;
     if (hit.cue.sub === "crying") {
       if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
+      // "the crying stopped": the crying told before; "he cried", "a baby crying": someone else's.
+      if (/^(the|that|this|all)$/.test(before) && v.tokens[hit.first]!.pos === "NOUN") continue;
+      if (otherCries(v, hit.first)) continue;
       sub ??= "crying";
     } else if (hit.cue.sub === "breath") {
       sub = sub === "crying" ? sub : "breath";
@@ -447,4 +456,29 @@ function ownFeeling(tokens: readonly Token[], c: { first: number; last: number }
     if (t.pos === "PRON" && /^(i|she|he|we|they)$/.test(t.norm)) return true;
   }
   return false;
+}
+
+/** A simile word ("like", "as if", "as though") within a few words before. */
+function similePrecedes(tokens: readonly Token[], at: number, first: number): boolean {
+  for (let k = at - 1; k >= Math.max(first, at - 8); k--) {
+    const w = tokens[k]!.norm;
+    // "felt like it was unlocking" reports the felt release itself.
+    if (w === "like") return !/^(feel|seem|sound)$/.test(tokens[k - 1]?.lemma ?? "");
+    if ((w === "if" || w === "though") && tokens[k - 1]?.norm === "as")
+      return !/^(feel|seem|sound)$/.test(tokens[k - 2]?.lemma ?? "");
+  }
+  return false;
+}
+
+/** Crying whose subject is someone other than the client: a figure, a baby, "he" in a reflection. */
+function otherCries(v: View, at: number): boolean {
+  const prev = v.tokens[at - 1];
+  // "a baby crying somewhere": the crier is the noun right before the participle.
+  if (prev && prev.pos === "NOUN" && /ing$/.test(v.tokens[at]!.norm) && figureAt(v.tokens, prev.i))
+    return true;
+  const subj = v.subject;
+  if (!subj || subj.i > at) return false;
+  if (v.subjectAgent === "client" || v.subjectAgent === "practitioner") return false;
+  if (/^(he|she|they)$/.test(subj.norm)) return true;
+  return subj.pos === "NOUN" && figureAt(v.tokens, subj.i) !== null;
 }

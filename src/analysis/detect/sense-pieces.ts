@@ -37,9 +37,11 @@ export const detectSound: Detector = (v) => {
     const next = v.tokens[hit.last];
     if (hit.cue.verb) {
       if (!next || SOUND_NOT_AFTER.has(next.norm) || next.norm === "," || next.norm === ".") continue;
+      // "heard her say that ..." reports speech; "heard him laughing" is a sound.
       if (
         (next.norm === "her" || next.norm === "him" || next.norm === "it") &&
-        v.tokens[hit.last + 1]?.pos === "VERB"
+        v.tokens[hit.last + 1]?.pos === "VERB" &&
+        !/ing$/.test(v.tokens[hit.last + 1]!.norm)
       )
         continue;
       return { ...base(v, "sound", ears) };

@@ -106,6 +106,8 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["regret", framed("guilt")],
   // loneliness
   ["lonely", strong("loneliness")],
+  ["homesick", strong("loneliness")],
+  ["homesickness", strong("loneliness")],
   ["loneliness", strong("loneliness")],
   ["alone", framed("loneliness")],
   ["isolated", framed("loneliness")],

@@ -1,0 +1,42 @@
+// Movement, temperature, emotion and sound words beyond the stock lexicon, and crying or
+// breathing that is someone else's or only a likeness.
+import { describe, expect, it } from "vitest";
+import { kindsOf, onlyPiece, piecesOf } from "./support";
+
+describe("movement, temperature, emotion and sound in other words", () => {
+  it("takes chattering teeth as a tremor and floating limbs as movement", () => {
+    expect(onlyPiece("His teeth chattered for a minute.", "movement").movement).toBe("tremor");
+    expect(kindsOf("Her right leg floated up, hovered, then drifted down.")).toContain("movement");
+  });
+
+  it("takes a burning face after a result clause as heat, but not a burnt thing", () => {
+    expect(kindsOf("I was so ashamed my ears burned.")).toContain("temperature");
+    expect(kindsOf("Someone had burnt the porridge.")).not.toContain("temperature");
+  });
+
+  it("takes relief idioms about the mind and homesickness", () => {
+    expect(onlyPiece("Saying it out loud was a load off my mind.", "emotion").emotions).toEqual(["relief"]);
+    expect(kindsOf("A wave of homesickness came over me.")).toContain("emotion");
+  });
+
+  it("takes hearing someone doing something as a sound", () => {
+    expect(
+      kindsOf("Lying there I felt my body sink and I could hear her humming in the next room."),
+    ).toContain("sound");
+  });
+});
+
+describe("crying and breathing that are not the client's release", () => {
+  it("does not take someone else's crying", () => {
+    expect(kindsOf("Somewhere a puppy was whining and a baby crying.")).not.toContain("release");
+  });
+
+  it("does not count the crying again when it is referred back to", () => {
+    expect(piecesOf("I cried. When the crying eased I felt empty.", "release")).toHaveLength(1);
+  });
+
+  it("does not take a likeness of breathing for a release", () => {
+    expect(kindsOf("The walls pulsed as if the whole house were exhaling.")).not.toContain("release");
+    expect(kindsOf("Her neck felt like it was letting go, bit by bit.")).toContain("release");
+  });
+});
