@@ -62,7 +62,7 @@ export function extractPieces(text: string): ExtractedPiece[] {
   const dialogue = detectDialogue(model, roleCtx);
   const experiences = detectExperiences(model, roleCtx);
   extendMemories(experiences, clauses);
-  const drafts: DraftPiece[] = mergeDrafts([...dialogue.pieces, ...experiences]);
+  const drafts: DraftPiece[] = mergeDrafts([...dialogue.pieces, ...experiences], tokens);
 
   return drafts
     .map((d) => toPiece(d, read))

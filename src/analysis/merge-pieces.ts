@@ -3,6 +3,7 @@
 // ("she sighed deeply and her neck softened"), while different experiences stay apart
 // ("her left leg began to tremble and then jerked twice").
 import type { Clause, DraftPiece } from "./model";
+import type { Token } from "./text/read-text";
 
 /** Clause-sized drafts of a kind that can run on into the next clause of the sentence. */
 const RUNS_ON = new Set<DraftPiece["kind"]>(["memory"]);
@@ -50,7 +51,24 @@ export function extendMemories(drafts: DraftPiece[], clauses: Clause[]): void {
   }
 }
 
-export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
+/** Words that set two experiences apart in a sentence: "a stab of anger; then calm". */
+const APART = new Set([";", "then"]);
+const APART_KINDS = new Set<DraftPiece["kind"]>([
+  "emotion",
+  "visual",
+  "body_sensation",
+  "temperature",
+  "sound",
+]);
+
+export function mergeDrafts(drafts: DraftPiece[], tokens?: readonly Token[]): DraftPiece[] {
+  const apart = (a: DraftPiece, b: DraftPiece): boolean => {
+    // One movement or release goes on over "then" ("lifted, then drifted down"); others are new ones.
+    if (!tokens || !APART_KINDS.has(a.kind)) return false;
+    for (let k = Math.max(a.first, a.last - 1); k <= b.first && k < tokens.length; k++)
+      if (APART.has(tokens[k]!.norm)) return true;
+    return false;
+  };
   const sorted = [...drafts].sort((a, b) => a.first - b.first || a.last - b.last);
   const figureStarts = new Set(sorted.filter((d) => d.kind === "character").map((d) => d.first));
   const out: DraftPiece[] = [];
@@ -79,7 +97,7 @@ export function mergeDrafts(drafts: DraftPiece[]): DraftPiece[] {
       // Two drafts merge only when they are neighbours: nothing of another kind starts between them.
       let between = false;
       for (const [k, f] of latestFirst) if (k !== d.kind && f > prev.first) between = true;
-      if (!between && d.first - prev.last <= MAX_GAP && compatible(prev, d)) {
+      if (!between && d.first - prev.last <= MAX_GAP && compatible(prev, d) && !apart(prev, d)) {
         absorb(prev, d);
         continue;
       }

@@ -268,7 +268,7 @@ export const detectRelease: Detector = (v) => {
     if (hit.cue.sub === "crying") {
       if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
       // "the crying stopped": the crying told before; "he cried", "a baby crying": someone else's.
-      if (/^(the|that|this|all)$/.test(before) && v.tokens[hit.first]!.pos === "NOUN") continue;
+      if (/^(the|that|this|all)$/.test(before) && /ing$/.test(v.tokens[hit.first]!.norm)) continue;
       if (otherCries(v, hit.first)) continue;
       sub ??= "crying";
     } else if (hit.cue.sub === "breath") {

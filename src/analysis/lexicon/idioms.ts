@@ -12,6 +12,23 @@ const none: Idiom = {};
 const feels = (emotion: Emotion): Idiom => ({ emotion });
 
 export const IDIOMS: readonly (readonly [string, Idiom])[] = [
+  // postures that describe someone, not a felt place
+  ["arms folded", none],
+  ["arms crossed", none],
+  ["folded arms", none],
+  ["crossed arms", none],
+  ["folded her arms", none],
+  ["folded his arms", none],
+  ["crossed her arms", none],
+  ["crossed his arms", none],
+  ["hands on hips", none],
+  ["hands on her hips", none],
+  ["hands on his hips", none],
+  ["hands in pockets", none],
+  ["hands in her pockets", none],
+  ["hands in his pockets", none],
+  ["hands behind her back", none],
+  ["hands behind his back", none],
   // temperature words
   ["warm welcome", none],
   ["warmly welcomed", none],

@@ -226,12 +226,27 @@ function joinFragments(tokens: readonly Token[], parts: [number, number][]): [nu
     const [first, last] = parts[k]!;
     let verb = false;
     for (let i = first; i < last; i++) if (isVerb(tokens[i])) verb = true;
-    const coordinated = k > 0 && COORDINATORS.has(tokens[first]!.norm) && tokens[first - 1]?.norm === ",";
+    const coordinated =
+      k > 0 &&
+      COORDINATORS.has(tokens[first]!.norm) &&
+      (tokens[first - 1]?.norm === "," ||
+        (tokens[first - 1]?.norm === ";" && tokens[first]!.norm === "then"));
     if (verb || parts.length === 1 || coordinated) {
       out.push([first, last]);
       continue;
     }
     const next = parts[k + 1];
+    // "An ache in the left shoulder, then a buzzing down the arm", "a pulse in the knee; then ...":
+    // a noun phrase before a semicolon or a ", then" is an experience of its own.
+    const hasNoun = tokens.slice(first, last).some((t) => t.pos === "NOUN");
+    const apart =
+      !!next &&
+      (tokens[last]?.norm === ";" ||
+        (tokens[last]?.norm === "," && /^(then|but)$/.test(tokens[next[0]]?.norm ?? "")));
+    if (hasNoun && apart) {
+      out.push([first, last]);
+      continue;
+    }
     if (next && (tokens[next[0]]?.norm === "and" || tokens[next[0]]?.norm === "or") && next[0] === last) {
       parts[k + 1] = [first, next[1]];
       continue;
