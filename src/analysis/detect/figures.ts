@@ -8,7 +8,7 @@ import {
   MALE_FIGURES,
   NAMING_ADJECTIVES,
 } from "../lexicon/figures";
-import { OPEN_FEMALE, OPEN_MALE } from "../lexicon/figure-words";
+import { OPEN_FEMALE, OPEN_MALE, SOUND_MAKING } from "../lexicon/figure-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import { isName } from "../document/narrator";
 import type { Clause, TextModel } from "../model";
@@ -269,6 +269,9 @@ export function appears(
   for (let k = c.first; k < npFirst; k++)
     if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
       seenScene = true;
+  // "a dog barking far off": a being heard, not seen.
+  const heard = tokens[npLast];
+  if (heard && /ing$/.test(heard.norm) && SOUND_MAKING.has(heard.lemma) && !seenScene) return false;
   // "A figure steps out": wink may read a present-tense verb after the subject as a plural noun.
   const v0 = tokens[npLast];
   if (v0 && v0.pos === "NOUN" && /s$/.test(v0.norm) && !possessive) {

@@ -1,4 +1,5 @@
 // Pieces of the senses: what was seen, heard, tasted and smelled.
+import { SOUND_MAKING } from "../lexicon/figure-words";
 import type { BodyRegion, Colour } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
@@ -33,8 +34,19 @@ export const SOUND_NOT_AFTER = new Set([
 
 export const detectSound: Detector = (v) => {
   const ears = v.regions.filter((r) => r.region === "ears");
+  if (heardMaker(v)) return { ...base(v, "sound", ears) };
   for (const hit of cuesOf(v, "sound")) {
     const next = v.tokens[hit.last];
+    // "a faint ringing", "a slow drumming": a sound named as a noun phrase is a sound heard.
+    const det = v.tokens[hit.first - 1];
+    if (
+      !hit.cue.verb &&
+      v.tokens[hit.first]!.pos === "NOUN" &&
+      det &&
+      (det.pos === "ADJ" || det.norm === "a" || det.norm === "an") &&
+      !v.tokens[hit.first]!.negated
+    )
+      return { ...base(v, "sound", ears) };
     if (hit.cue.verb) {
       if (!next || SOUND_NOT_AFTER.has(next.norm) || next.norm === "," || next.norm === ".") continue;
       // "heard her say that ..." reports speech; "heard him laughing" is a sound.
@@ -153,4 +165,25 @@ export function seesSomething(v: View, hit: CueHit): boolean {
     if (x.pos === "NOUN" || x.pos === "ADP") break;
   }
   return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";
+}
+
+/** "a dog barking far off", "bells chiming somewhere": a being or thing making a sound, no verb of its own. */
+function heardMaker(v: View): boolean {
+  const { tokens, clause } = v;
+  for (let k = clause.first + 1; k < clause.last; k++) {
+    const t = tokens[k]!;
+    if (!/ing$/.test(t.norm) || !SOUND_MAKING.has(t.lemma) || t.negated || v.model.speech[k]) continue;
+    const prev = tokens[k - 1]!;
+    if (prev.pos !== "NOUN" || prev.norm === "i") continue;
+    // The participle has no auxiliary: "the dog was barking" is told, "a dog barking" is heard.
+    let finite = false;
+    for (let j = clause.first; j < k; j++)
+      if (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "VERB") finite = true;
+    if (
+      !finite ||
+      /^(hear|listen)$/.test(tokens.slice(clause.first, k).find((x) => x.pos === "VERB")?.lemma ?? "")
+    )
+      return true;
+  }
+  return false;
 }

@@ -42,6 +42,17 @@ const HANDS_ON_VERBS = new Set([
   "go",
 ]);
 /** Verbs of perceiving: "I felt the tissue soften" is an experience even from the practitioner. */
+const CLIENT_PERCEIVING = new Set([
+  "sees",
+  "feels",
+  "hears",
+  "senses",
+  "notices",
+  "smells",
+  "tastes",
+  "reports",
+  "describes",
+]);
 const PERCEIVING = new Set(["feel", "sense", "notice", "see", "hear", "observe", "watch"]);
 const SKIP_BEFORE_SUBJECT = new Set([
   "when",
@@ -285,7 +296,9 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
       verb &&
       c.first === ctx.sentences[c.sentence]!.first
     )
-      agent = "practitioner";
+      // Note shorthand: "Sees grey fog", "Feels heat in L hip" is the client perceiving (third
+      // person -s); "Held the occiput" is the practitioner's technique.
+      agent = CLIENT_PERCEIVING.has(verb.norm) ? "client" : "practitioner";
     if (
       agent === "other" &&
       subject &&
