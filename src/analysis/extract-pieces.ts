@@ -8,6 +8,7 @@ import { detectNarrator, findClientNames, findTherapistNames } from "./document/
 import { assignRoles, toClauses, type RoleContext } from "./document/roles";
 import { detectDialogue } from "./detect/dialogue";
 import { detectExperiences } from "./detect/experiences";
+import { detectAnswers } from "./detect/answers";
 import { attachFeatures } from "./features/clause-features";
 import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
@@ -62,7 +63,8 @@ export function extractPieces(text: string): ExtractedPiece[] {
   const dialogue = detectDialogue(model, roleCtx);
   const experiences = detectExperiences(model, roleCtx);
   extendMemories(experiences, clauses);
-  const drafts: DraftPiece[] = mergeDrafts([...dialogue.pieces, ...experiences], tokens);
+  const answers = detectAnswers(model, experiences);
+  const drafts: DraftPiece[] = mergeDrafts([...dialogue.pieces, ...experiences, ...answers], tokens);
 
   return drafts
     .map((d) => toPiece(d, read))

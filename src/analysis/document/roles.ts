@@ -318,11 +318,18 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
       role = "technique";
     // The question a prompt asks is part of the prompt ("I asked | whether she saw any colour").
     const opener = tokens[c.first]!.norm;
+    // "I suggested | she ask her hip what it wanted": a bare verb after she/he is the suggestion itself.
+    const subjunctive =
+      !!subject &&
+      /^(she|he|they)$/.test(subject.norm) &&
+      !!verb &&
+      verb.norm === verb.lemma &&
+      verb.i === subject.i + 1;
     if (
       role === "experience" &&
       c.sentence === prevSentence &&
       roles[roles.length - 1] === "prompt" &&
-      PROMPT_CONTINUATIONS.has(opener)
+      (PROMPT_CONTINUATIONS.has(opener) || subjunctive)
     ) {
       role = "prompt";
     }
