@@ -95,3 +95,22 @@ describe("figures named, identified or described later", () => {
     );
   });
 });
+
+describe("session talk that is not a recollection or an insight", () => {
+  it("does not take 'I remember thinking' about the session as a memory", () => {
+    expect(piecesOf(`${REFLECTION}I remember thinking how still the room was.`, "memory")).toEqual([]);
+  });
+
+  it("takes 'I saw that there was' as seeing a scene, not an insight", () => {
+    const kinds = piecesOf(
+      `${REFLECTION}I saw that past the wall there was an orchard, pink with blossom.`,
+    ).map((p) => p.kind);
+    expect(kinds).toContain("visual");
+    expect(kinds).not.toContain("insight");
+  });
+
+  it("keeps the figure's quotation that follows its attributed one", () => {
+    const text = `${REFLECTION}A tall heron stood in the reeds. "Wait," it said. "The tide is turning."`;
+    expect(piecesOf(text, "message")).toHaveLength(2);
+  });
+});

@@ -236,6 +236,28 @@ export function bareTurn(
   for (let k = close + 1; k < sentenceLast; k++)
     if (tokens[k]!.pos !== "PUNCT" || tokens[k]!.quote) return null;
   if (close - open < 2) return null;
-  const by = state.lastSpeaker === "figure" ? "client" : "figure";
+  // “Always,” he said. “But I can rest now.”: a quotation right after an attributed one goes on
+  // with the same speaker.
+  const goesOn = continuesTurn(tokens, open);
+  const by =
+    goesOn && state.lastSpeaker ? state.lastSpeaker : state.lastSpeaker === "figure" ? "client" : "figure";
   return { by, first: open, last: close + 1, verb: open, subject: null, subjectFirst: null };
+}
+
+/** Does the quotation at `open` follow straight on from "..., he said." (quote, speaker, verb, stop)? */
+function continuesTurn(tokens: readonly Token[], open: number): boolean {
+  if (!/^[.,]$/.test(tokens[open - 1]?.norm ?? "")) return false;
+  for (let k = open - 2; k >= Math.max(0, open - 5); k--) {
+    const t = tokens[k]!;
+    if (t.quote) return k < open - 2;
+    if (!(
+      t.pos === "PRON" ||
+      t.pos === "NOUN" ||
+      t.pos === "PROPN" ||
+      t.pos === "DET" ||
+      SPEECH_VERBS.has(t.lemma)
+    ))
+      return false;
+  }
+  return false;
 }

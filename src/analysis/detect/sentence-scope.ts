@@ -13,7 +13,9 @@ export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | u
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
     for (let k = c.first; k < c.last; k++) {
       if (model.speech[k] || model.masked[k]) continue;
-      const hit = (cuesAt[k] ?? []).find((h) => h.cue.type === "insight");
+      const hit = (cuesAt[k] ?? []).find(
+        (h) => h.cue.type === "insight" && !seesAScene(model.tokens, h.last),
+      );
       if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
         starts[c.sentence] = k;
         break;
@@ -128,6 +130,12 @@ export function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause)
     tokens[k - 1]!.sentence === t.sentence
   )
     return false;
+  // "I remember thinking how odd it looked": a thought during the session, not a recollection.
+  if (
+    t.lemma === "remember" &&
+    /^(thinking|wondering|noticing|deciding|realising|realizing)$/.test(tokens[hit.last]?.norm ?? "")
+  )
+    return false;
   // "remember to ...", "to remember"
   if (t.lemma === "remember" && (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to"))
     return false;
@@ -230,4 +238,16 @@ export function reframing(tokens: readonly Token[], k: number, first: number): n
     }
   }
   return null;
+}
+
+/** "I saw that behind the gate there was a field": seeing a scene, not understanding something. */
+function seesAScene(tokens: readonly Token[], after: number): boolean {
+  const cue = tokens[after - 2];
+  if (!cue || !/^(saw|see|sees)$/.test(cue.norm) || tokens[after - 1]?.norm !== "that") return false;
+  for (let k = after; k < Math.min(tokens.length, after + 8); k++) {
+    const t = tokens[k]!;
+    if (t.norm === "there" && /^(was|were|is|are)$/.test(tokens[k + 1]?.norm ?? "")) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.norm === ",") return false;
+  }
+  return false;
 }

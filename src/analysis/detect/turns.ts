@@ -133,7 +133,9 @@ export function indirectTurn(
       (OBJECT_PRONOUNS.has(next.norm) ||
         COMPLEMENT_STARTS.has(next.norm) ||
         state.active!.aliases.has(next.norm) ||
-        (next.norm === "the" && tokens[k + 2]?.lemma === state.active!.head) ||
+        (next.norm === "the" &&
+          (tokens[k + 2]?.lemma === state.active!.head ||
+            state.active!.aliases.has(tokens[k + 2]?.norm ?? ""))) ||
         ((next.pos === "PRON" || next.norm === "i") &&
           (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
     const bareReply =
