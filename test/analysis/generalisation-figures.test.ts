@@ -114,3 +114,16 @@ describe("session talk that is not a recollection or an insight", () => {
     expect(piecesOf(text, "message")).toHaveLength(2);
   });
 });
+
+describe("note headers and scenes", () => {
+  it("keeps a heading with its content on the same line to that line", () => {
+    const text =
+      "Session 3 with Lena.\nPresenting: jaw pain, poor sleep.\nI began at the feet. Her shoulders softened within minutes.";
+    expect(piecesOf(text).map((p) => p.kind)).toEqual(["release"]);
+  });
+
+  it("takes a figure among the things seen", () => {
+    const chars = piecesOf("She saw a silver mist and then an old man with a lantern.", "character");
+    expect(chars.map((c) => c.character)).toEqual(["old man"]);
+  });
+});

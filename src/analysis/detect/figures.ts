@@ -269,6 +269,14 @@ export function appears(
   for (let k = c.first; k < npFirst; k++)
     if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
       seenScene = true;
+  // "She saw a light and then a little girl": a figure among the things seen.
+  if (
+    seenScene &&
+    (det.norm === "a" || det.norm === "an") &&
+    before &&
+    /^(and|then|,|also)$/.test(before.norm)
+  )
+    return true;
   // "a dog barking far off": a being heard, not seen.
   const heard = tokens[npLast];
   if (heard && /ing$/.test(heard.norm) && SOUND_MAKING.has(heard.lemma) && !seenScene) return false;

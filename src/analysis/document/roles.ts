@@ -398,14 +398,21 @@ const SECTION_HEADINGS = new Map<string, Section>([
 function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): void {
   const { tokens } = ctx;
   let section: Section | null = null;
+  // A heading with its content on the same line ("Presenting: headaches.") is a field of that line;
+  // a heading alone on its line opens a section that runs to the paragraph's end.
+  let inline = false;
   let ci = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.paragraphStart) section = null;
+    if (t.paragraphStart || (inline && t.lineStart)) section = null;
     const atStart =
       t.lineStart || k === 0 || tokens[k - 1]!.norm === "." || ctx.sentences[t.sentence]!.first === k;
     const heading = atStart && tokens[k + 1]?.norm === ":" ? SECTION_HEADINGS.get(t.norm) : undefined;
-    if (heading) section = heading;
+    if (heading) {
+      section = heading;
+      const after = tokens[k + 2];
+      inline = !!after && !after.lineStart && !after.paragraphStart;
+    }
     while (ci < raw.length && raw[ci]!.last <= k) ci++;
     const c = raw[ci];
     if (!c || c.first > k || !section || section === "session") continue;
