@@ -127,3 +127,23 @@ describe("note headers and scenes", () => {
     expect(chars.map((c) => c.character)).toEqual(["old man"]);
   });
 });
+
+describe("shorthand and reported speech", () => {
+  it("takes a figure listed after a 'figure:' label", () => {
+    expect(piecesOf("- figure: a hooded monk by the well", "character")).toHaveLength(1);
+  });
+
+  it("does not take the client's quoted remark to the practitioner as a turn to a figure", () => {
+    const text = "- figure: a hooded monk by the well\n- notes\n- pt: 'I never get to rest.'";
+    expect(piecesOf(text, "message")).toEqual([]);
+  });
+
+  it("takes a turn the figure 'seemed to say'", () => {
+    const text = `${REFLECTION}A grey hare sat by the gate. "Go gently," it seemed to say.`;
+    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["hare"]);
+  });
+
+  it("dates a regression with an adverb before the age", () => {
+    expect(piecesOf("I was suddenly eight again, in the school hall.", "memory")[0]!.age).toBe(8);
+  });
+});

@@ -139,7 +139,9 @@ export function npStart(tokens: readonly Token[], head: number): number {
       p.pos === "DET" ||
       p.pos === "NUM" ||
       (p.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(p.norm)) ||
-      (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON")
+      (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON") ||
+      // "a hooded monk", "a bearded man": a participle between the determiner and the noun.
+      (p.pos === "VERB" && /ed$/.test(p.norm) && /^(DET|ADJ)$/.test(tokens[k - 2]?.pos ?? ""))
     )
       k--;
     else break;

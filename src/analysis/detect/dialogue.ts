@@ -68,6 +68,13 @@ export function detectDialogue(
           : turn.by === "client"
             ? { kind: "client" }
             : resolveSpeaker(model, roleCtx, state, turn.subject, s, true, tokens[turn.verb]!.lemma);
+      // "Pt: '...'" answers a figure only inside a script-format exchange; otherwise it is said to us.
+      if (
+        turn.script &&
+        speaker.kind === "client" &&
+        !(state.lastSpeaker === "figure" && s - state.lastEvent <= 1)
+      )
+        continue;
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;

@@ -269,6 +269,12 @@ export function appears(
   for (let k = c.first; k < npFirst; k++)
     if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
       seenScene = true;
+  // Note shorthand: "figure: old fisherman", "guide: a heron".
+  if (
+    before?.norm === ":" &&
+    /^(figure|figures|character|guide|animal|image|visitor)$/.test(before2?.norm ?? "")
+  )
+    return true;
   // "She saw a light and then a little girl": a figure among the things seen.
   if (
     seenScene &&

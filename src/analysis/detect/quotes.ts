@@ -24,6 +24,8 @@ export function quotePairs(tokens: readonly Token[], first: number, last: number
 export interface QuoteTurn {
   /** Set when the turn's speaker follows from the conversation, not from an attribution. */
   by?: "figure" | "client";
+  /** Read from a script label ("Knee: '...'"), not from a speech verb. */
+  script?: boolean;
   first: number;
   last: number;
   verb: number;
@@ -69,8 +71,12 @@ export function attributeQuote(
     const t = tokens[k]!;
     if (t.quote === "open" || t.quote === "toggle") break;
     if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
-      const prev = tokens[k - 1]!;
-      const subject = prev.pos === "PRON" || NOUN_POS.has(prev.pos) ? k - 1 : nounAfter(tokens, k);
+      let p = k - 1;
+      // '"You're safe," it seemed to say': the subject stands before "seemed to".
+      if (tokens[p]?.norm === "to" && /^(seem|appear|want|begin|start|try)$/.test(tokens[p - 1]?.lemma ?? ""))
+        p -= 2;
+      const prev = tokens[p]!;
+      const subject = prev.pos === "PRON" || NOUN_POS.has(prev.pos) ? p : nounAfter(tokens, k);
       return { first: open, last: Math.max(k, subject ?? k) + 1, verb: k, subject, subjectFirst: null };
     }
   }
@@ -214,7 +220,7 @@ export function scriptTurn(
   if (!(NOUN_POS.has(t.pos) || t.pos === "PRON" || /^[A-Z]/.test(t.text))) return null;
   // Only a short label may stand there ("Right knee:"), not a clause ("She said one thing:").
   for (let k = from; k < head; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return null;
-  return { first: from, last: close + 1, verb: head, subject: head, subjectFirst: from };
+  return { first: from, last: close + 1, verb: head, subject: head, subjectFirst: from, script: true };
 }
 
 /**

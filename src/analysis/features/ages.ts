@@ -238,7 +238,12 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
         : 0;
   if (PERSONS.has(w) && (perfect > 0 || BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? ""))) {
     let k = i + 2 + perfect;
-    while (HEDGES.has(tok(tokens, to, k)?.norm ?? "")) k++;
+    // "I was suddenly nine again", "she was maybe ten"
+    while (
+      HEDGES.has(tok(tokens, to, k)?.norm ?? "") ||
+      /^(suddenly|again|once|still|now|just)$/.test(tok(tokens, to, k)?.norm ?? "")
+    )
+      k++;
     const n = ageAt(tokens, k, to);
     const prev = tokens[i - 1]?.norm ?? "";
     const opener = prev === "when" || prev === "since" || prev === "until" || prev === "till";
