@@ -27,6 +27,9 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
   const insightFrom = insightStarts(model, cuesAt);
   const memoryAt = memoryStarts(model, cuesAt);
   const dreamAt = dreamStarts(model, cuesAt);
+  // Sentences right after one that names a dream: their first clause may set the dream's scene.
+  const afterDream = new Set<number>();
+  for (const hit of model.cues) if (hit.cue.type === "dream") afterDream.add(tokens[hit.first]!.sentence + 1);
   let prevRegions: RegionMention[] = [];
   let lastPlace: RegionMention[] = [];
   let lastPlaceSentence = -9;
@@ -78,7 +81,8 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       clause.emotions.length === 0 &&
       clause.lifeTimes.length === 0 &&
       clause.regions.length === 0 &&
-      !hasIdiomEmotion(model, clause)
+      !hasIdiomEmotion(model, clause) &&
+      !(afterDream.has(clause.sentence) && model.read.sentences[clause.sentence]!.first === clause.first)
     )
       continue;
     const byType = new Map<Cue["type"], CueHit[]>();

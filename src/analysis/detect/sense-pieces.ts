@@ -133,9 +133,37 @@ export const detectVisual: Detector = (v) => {
       if (visual) break;
     }
   }
+  if (!visual && dreamGoesOn(v)) visual = true;
   if (!visual) return null;
   return { ...base(v, "visual"), colours };
 };
+
+/**
+ * "Dream. I'm standing in a station ...", "I dreamed of the sea. We are on a raft.": the sentence
+ * after a dream is named sets its scene. Only its first clause, with the dreamer placed or acting.
+ */
+function dreamGoesOn(v: View): boolean {
+  const { tokens, clause, model } = v;
+  if (clause.sentence === 0 || model.read.sentences[clause.sentence]!.first !== clause.first) return false;
+  const prev = model.read.sentences[clause.sentence - 1]!;
+  const cur = model.read.sentences[clause.sentence]!;
+  if (cur.paragraph !== prev.paragraph && !tokens[clause.first]!.paragraphStart) return false;
+  let dream = false;
+  for (let k = prev.first; k < prev.last && !dream; k++)
+    dream = (v.cuesAt[k] ?? []).some((h) => h.cue.type === "dream") && !tokens[k]!.negated;
+  if (!dream) return false;
+  let k = clause.first;
+  while (k < clause.last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PUNCT")) k++;
+  const subj = tokens[k];
+  if (!subj) return false;
+  // wink sometimes keeps "I'm" as one token.
+  const fused = /^(i'm|i’m|we're|we’re|there's|there’s)$/.test(subj.norm);
+  if (!fused && !/^(i|we|there)$/.test(subj.norm)) return false;
+  const be = fused ? subj : tokens[k + 1];
+  const after = tokens[fused ? k + 1 : k + 2];
+  if (!be || !after || (!fused && be.lemma !== "be")) return false;
+  return after.pos === "ADP" || /ing$/.test(after.norm) || after.pos === "DET";
+}
 
 export function lightIsImagery(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;

@@ -463,8 +463,15 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
       checkInParagraphs.add(ctx.sentences[s]!.paragraph);
     }
   }
+  // A dream told in a client's text is a piece wherever it comes (spec: "Dream scenes are visual").
+  const dreamParagraphs = new Set<number>();
+  if (ctx.narrator === "client")
+    for (let s = 0; s < startSentence; s++)
+      if (hasAnyWord(ctx, s, DREAM_WORDS)) dreamParagraphs.add(ctx.sentences[s]!.paragraph);
   const preIsCheckIn = (s: number) =>
-    s < startSentence && (checkInSentences.has(s) || checkInParagraphs.has(ctx.sentences[s]!.paragraph));
+    s < startSentence &&
+    !dreamParagraphs.has(ctx.sentences[s]!.paragraph) &&
+    (checkInSentences.has(s) || checkInParagraphs.has(ctx.sentences[s]!.paragraph));
   const always: boolean[] = ctx.sentences.map((_, s) =>
     hasAnyWord(ctx, s, ALWAYS_CHECK_IN_WORDS)
       ? ALWAYS_CHECK_IN.some((m) => sentenceText(s).includes(` ${m} `))
@@ -474,6 +481,8 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
     if (preIsCheckIn(c.sentence) || always[c.sentence]) roles[i] = "check-in";
   });
 }
+
+const DREAM_WORDS = new Set(["dream", "dreamt", "dreamed", "dreaming", "dreams", "nightmare"]);
 
 /** A cheap test before building a sentence's text: does it hold one of these words? */
 function hasAnyWord(ctx: RoleContext, s: number, words: ReadonlySet<string>): boolean {
