@@ -147,3 +147,13 @@ describe("shorthand and reported speech", () => {
     expect(piecesOf("I was suddenly eight again, in the school hall.", "memory")[0]!.age).toBe(8);
   });
 });
+
+describe("two figures in one scene", () => {
+  it("follows the turn to the other figure when 'he' answers a woman", () => {
+    const text =
+      "In the session I felt my back settle. A little boy sat on the steps. Then an old woman came and sat beside him. " +
+      "She said to him, “Time to go in.” He pouted. “Not yet.” “Why not?” I asked. “I'm waiting,” he said.";
+    const msgs = piecesOf(text, "message");
+    expect(msgs.map((m) => m.character)).toEqual(["old woman", "little boy", "little boy", "little boy"]);
+  });
+});

@@ -2,7 +2,7 @@
 // figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
 // dialogue all carry the label the figure got when it first appeared.
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
-import { compatible } from "./speakers";
+import { compatible, otherFigure } from "./speakers";
 import type { Clause, DraftPiece, TextModel } from "../model";
 import {
   bodyPart,
@@ -142,7 +142,13 @@ export function detectDialogue(
     clauses.forEach((c, ci) => {
       if (covered[ci] || c.role !== "experience" || !state.active || state.active.bodyPart) return;
       if (s - state.lastEvent > WINDOW) return;
-      if (!figureIsSubject(model, roleCtx, state.active, c)) return;
+      if (!figureIsSubject(model, roleCtx, state.active, c)) {
+        // "He shook his head" while the woman was speaking: the boy answers now.
+        const subj = clauseSubject(tokens, c);
+        const other = subj && agentOf(subj, roleCtx) !== "client" ? otherFigure(state, subj.norm) : null;
+        if (!other || !figureIsSubject(model, roleCtx, other, c)) return;
+        state.active = other;
+      }
       for (let k = c.first; k < c.last; k++) if (!model.speech[k]) model.speech[k] = 3;
       state.lastSpeaker = "client";
       state.lastEvent = s;

@@ -55,6 +55,14 @@ export function resolveSpeaker(
   const agent = agentOf(t, roleCtx);
   if (agent === "practitioner") return { kind: "practitioner" };
   if (w === "it" || w === "she" || w === "he" || w === "they") {
+    // "he" while talking with a woman: the other figure in the scene, if one is a he.
+    if (open && !compatible(state.active!, w)) {
+      const other = otherFigure(state, w);
+      if (other) {
+        state.active = other;
+        return { kind: "character", rec: other, isNew: false };
+      }
+    }
     if (open && compatible(state.active!, w)) {
       // In a practitioner's note "she" is usually the client; a reply answers whoever spoke last.
       const clientToo = agent === "client" && w !== "it";
@@ -153,4 +161,15 @@ export function compatible(rec: CharacterRecord, pronoun: string): boolean {
   if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";
   if (pronoun === "she") return rec.gender !== "m";
   return rec.gender !== "f";
+}
+
+/** The latest figure met whose gender is known to fit the pronoun ("he" for the boy). */
+export function otherFigure(state: State, pronoun: string): CharacterRecord | null {
+  const want = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
+  if (!want) return null;
+  for (let i = state.characters.length - 1; i >= 0; i--) {
+    const r = state.characters[i]!;
+    if (!r.bodyPart && r.gender === want && r !== state.active) return r;
+  }
+  return null;
 }

@@ -18,15 +18,56 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     else if (t.quote === "close") quoted = false;
     else if (t.quote === "toggle") quoted = !quoted;
     if (quoted || t.quote) continue;
-    // "I saw", "I felt", "I remembered": the writer had the experience.
-    if (t.norm === "i" && CLIENT_VERBS.has(tokens[k + 1]?.lemma ?? "")) first++;
+    // "I saw", "I felt", "I remembered": the writer had the experience; "I held", "I placed": the
+    // writer treated.
+    const next = tokens[k + 1]?.lemma ?? "";
+    if (t.norm === "i" && CLIENT_VERBS.has(next)) first += 2;
+    if (t.norm === "i" && tokens[k + 1]?.pos === "VERB" && HANDS_ON.has(next)) third += 2;
     if (FIRST_PERSON.has(t.norm)) first++;
-    else if (THIRD_PERSON.has(t.norm)) third++;
+    // A figure's he or she in a told scene ("He shook his head", "she said") is not the client.
+    else if (THIRD_PERSON.has(t.norm) && !nearQuote(tokens, k)) third++;
   }
   return first > third ? "client" : "practitioner";
 }
 
-const CLIENT_VERBS = new Set(["feel", "see", "remember", "recall", "realise", "realize", "cry", "dream"]);
+/** Is a quotation mark within a few words (the pronoun attributes or frames speech)? */
+function nearQuote(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 4); j++) if (tokens[j]!.quote) return true;
+  return false;
+}
+
+/** Verbs of a practitioner's hands: "I held", "I placed", "I cradled". */
+const HANDS_ON = new Set([
+  "hold",
+  "place",
+  "cradle",
+  "palpate",
+  "contact",
+  "release",
+  "decompress",
+  "support",
+  "track",
+  "follow",
+  "rest",
+  "work",
+  "treat",
+  "use",
+]);
+
+const CLIENT_VERBS = new Set([
+  "feel",
+  "see",
+  "remember",
+  "recall",
+  "realise",
+  "realize",
+  "cry",
+  "dream",
+  "realise",
+  "notice",
+  "sense",
+  "wonder",
+]);
 
 const TITLES = new Set(["dr", "dr.", "ms", "ms.", "mr", "mr.", "mrs", "mrs.", "miss"]);
 const SESSION_WORDS = new Set(["session", "sessions", "appointment", "treatment", "work", "time"]);
