@@ -157,3 +157,23 @@ describe("two figures in one scene", () => {
     expect(msgs.map((m) => m.character)).toEqual(["old woman", "little boy", "little boy", "little boy"]);
   });
 });
+
+describe("named clients and named figures in a note", () => {
+  const note =
+    "Ruth, 47. Hands under the sacrum. Within minutes Ruth's pelvis began to rock. " +
+    "A stern governess appeared by the door, wagging a finger. Ruth calls her Miss Thorne. " +
+    "Miss Thorne says Ruth is careless. Her breathing deepens.";
+
+  it("takes the named client's own body as the client's", () => {
+    expect(piecesOf(note, "movement")[0]!.regions).toEqual(["pelvis"]);
+  });
+
+  it("takes what a figure named later says as its message", () => {
+    const msgs = piecesOf(note, "message");
+    expect(msgs.map((m) => m.character)).toEqual(["governess"]);
+  });
+
+  it("takes a deepening breath in the present tense as a release", () => {
+    expect(piecesOf(note, "release")).toHaveLength(1);
+  });
+});

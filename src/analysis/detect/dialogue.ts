@@ -16,7 +16,7 @@ import {
 import { appears, figuresIn, findOrCreate, recognisedAsSelf, recognition } from "./figures";
 import { attributeQuote, bareTurn, quotePairs, scriptTurn } from "./quotes";
 import { resolveSpeaker, type Speaker } from "./speakers";
-import { indirectTurn, invitedBodyPart, namedFigureSubject } from "./turns";
+import { indirectTurn, INDIRECT_SPEECH, invitedBodyPart, namedFigureSubject } from "./turns";
 
 export type { CharacterRecord };
 
@@ -166,7 +166,12 @@ export function detectDialogue(
       }
       if (!state.active || s - state.lastEvent > WINDOW - 1) return;
       if (c.first < state.activeFrom) return;
-      const turn = indirectTurn(model, roleCtx, state, c, s);
+      let turn = indirectTurn(model, roleCtx, state, c, s);
+      // "Miss Hatch says Greta is lazy": a figure named as the speaker says whatever follows.
+      if (!turn && named) {
+        const verb = speechVerbIn(tokens, c);
+        if (verb >= 0) turn = { rec: named, byFigure: true, verb };
+      }
       if (!turn || claimed[turn.verb]) return;
       state.lastSpeaker = turn.byFigure ? "figure" : "client";
       pieces.push(messagePiece(turn.rec, s, c.first, c.last));
@@ -210,4 +215,12 @@ function namesFigure(tokens: TextModel["tokens"], c: Clause): boolean {
     )
       return true;
   return false;
+}
+
+function speechVerbIn(tokens: TextModel["tokens"], c: Clause): number {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && INDIRECT_SPEECH.has(t.lemma) && !t.negated) return k;
+  }
+  return -1;
 }

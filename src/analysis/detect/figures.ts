@@ -467,13 +467,16 @@ export function contextAspect(
 export function recognition(model: TextModel, c: Clause): string | null {
   const { tokens } = model;
   let at = -1;
+  let naming = false;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
     if (t.negated || model.speech[k]) continue;
     if (RECOGNITION_LEMMAS.has(t.lemma)) at = k;
     // "I'll call him the Judge", "she names her 'Aunt Moss'": the figure gets a name.
-    else if (NAMING_LEMMAS.has(t.lemma) && /^(him|her|it|them)$/.test(tokens[k + 1]?.norm ?? "")) at = k + 1;
-    else if (
+    else if (NAMING_LEMMAS.has(t.lemma) && /^(him|her|it|them)$/.test(tokens[k + 1]?.norm ?? "")) {
+      at = k + 1;
+      naming = true;
+    } else if (
       t.norm === "like" &&
       tokens[k - 1] &&
       (tokens[k - 1]!.lemma === "look" || tokens[k - 1]!.lemma === "seem")
@@ -490,8 +493,9 @@ export function recognition(model: TextModel, c: Clause): string | null {
   for (let k = at + 1; k < c.last; k++) {
     const t = tokens[k]!;
     if (
-      isName(t) &&
-      !/^(dr|ms|mr|mrs)\.?$/i.test(t.text) &&
+      // A name given may be any capitalised word ("Miss Hatch", wink may not tag it a name).
+      (isName(t) || (naming && /^[A-Z][a-z]/.test(t.text))) &&
+      !/^(dr|ms|mr|mrs|miss|mx|sir|aunt|uncle)\.?$/i.test(t.text) &&
       !model.clientNames.has(t.norm) &&
       !model.therapistNames.has(t.norm)
     ) {

@@ -198,8 +198,6 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
   while (tokens[n]?.pos === "ADV" && n < k + 3) n++;
   const next = tokens[n];
   if (!next || !((next.pos === "VERB" && next.norm.endsWith("ing")) || next.pos === "ADJ")) return null;
-  // "I've been feeling tired" reports a symptom, not a pattern.
-  if (/^(feeling|having|getting|sleeping|doing|going|working|trying)$/.test(next.norm)) return null;
   let hedged = -1;
   for (let j = k - 3; j >= 0 && j >= k - 6 && tokens[j]!.sentence === t.sentence; j--)
     if (HEDGES.test(tokens[j]!.lemma)) hedged = j;
@@ -207,6 +205,9 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
   for (let j = k + 2; j < tokens.length && j < k + 16 && tokens[j]!.sentence === t.sentence; j++)
     if (LIFELONG.test(tokens[j]!.norm)) lifelong = true;
   if (hedged < 0 && !lifelong) return null;
+  // "I've been feeling tired" reports a symptom, not a pattern, unless it spans a life.
+  if (!lifelong && /^(feeling|having|getting|sleeping|doing|going|working|trying)$/.test(next.norm))
+    return null;
   let from = k - 2;
   if (hedged >= 0)
     from = Math.min(from, hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));

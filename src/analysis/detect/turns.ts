@@ -95,14 +95,27 @@ export function invitedBodyPart(tokens: readonly Token[], c: Clause): Clause["re
 }
 
 export function namedFigureSubject(model: TextModel, state: State, c: Clause): CharacterRecord | null {
-  const subject = clauseSubject(model.tokens, c);
+  // "Miss Hatch says ...": wink may tag an unknown name as a verb; capitalised words before the
+  // speech verb that name a known figure are its subject.
+  for (let k = c.first; k < Math.min(c.last - 1, c.first + 4); k++) {
+    const t = model.tokens[k]!;
+    if (!/^[A-Z]/.test(t.text)) break;
+    const v = model.tokens[k + 1]!;
+    if (v.pos === "VERB" && INDIRECT_SPEECH.has(v.lemma) && !/^[A-Z]/.test(v.text)) {
+      const named = state.characters.find((r) => !r.bodyPart && r.aliases.has(t.norm));
+      if (named) return named;
+    }
+  }
+  let subject = clauseSubject(model.tokens, c);
   if (!subject || (subject.pos !== "NOUN" && subject.pos !== "PROPN")) return null;
-  const verb = model.tokens[subject.i + 1];
+  // "Miss Hatch says": the name after a title.
+  const after = model.tokens[subject.i + 1];
+  if (/^(miss|mr|mrs|ms|dr|mx|sir|aunt|uncle)\.?$/.test(subject.norm) && after && after.pos === "PROPN")
+    subject = after;
+  const s = subject;
+  const verb = model.tokens[s.i + 1];
   if (!verb || verb.pos !== "VERB" || !INDIRECT_SPEECH.has(verb.lemma)) return null;
-  return (
-    state.characters.find((r) => !r.bodyPart && (r.head === subject.lemma || r.aliases.has(subject.norm))) ??
-    null
-  );
+  return state.characters.find((r) => !r.bodyPart && (r.head === s.lemma || r.aliases.has(s.norm))) ?? null;
 }
 
 /** A turn told without quotes in an open conversation: the figure spoken with, and who spoke. */

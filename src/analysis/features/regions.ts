@@ -206,8 +206,15 @@ function belongsToClient(
   const before = tokens[k];
   if (!before) return true;
   if (before.norm === "'s" || before.norm === "'") {
-    // Someone else's body; the client's own name in a note is still the client.
-    return false;
+    // Someone else's body; the client's own name in a note is still the client ("Greta's pelvis").
+    const owner = tokens[k - 1];
+    return (
+      narrator === "practitioner" &&
+      !!owner &&
+      owner.pos === "PROPN" &&
+      /^[A-Z][a-z]+$/.test(owner.text) &&
+      !/^(mum|mom|dad|nan|gran)$/.test(owner.norm)
+    );
   }
   if (narrator === "practitioner" && (before.norm === "my" || before.norm === "mine")) return false;
   if (

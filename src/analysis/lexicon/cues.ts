@@ -251,6 +251,10 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["a softness", rel("tissue")],
   // breath that settles deeper
   ["breathing slowed", rel("breath")],
+  ["breathing deepen", rel("breath")],
+  ["breath deepen", rel("breath")],
+  ["breathing slow", rel("breath")],
+  ["breath slow", rel("breath")],
   ["breath slowed", rel("breath")],
   ["breathing eased", rel("breath")],
   ["breath eased", rel("breath")],
