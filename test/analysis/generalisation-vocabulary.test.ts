@@ -40,3 +40,15 @@ describe("crying and breathing that are not the client's release", () => {
     expect(kindsOf("Her neck felt like it was letting go, bit by bit.")).toContain("release");
   });
 });
+
+describe("emotion idioms and main clauses after a practitioner's subordinate clause", () => {
+  it("takes body idioms that name a feeling", () => {
+    expect(piecesOf("Afterwards I was walking on air.", "emotion")[0]!.emotions).toEqual(["joy"]);
+  });
+
+  it("finds the client's experience after 'when she touched my ...' without a comma", () => {
+    const found = piecesOf("Lying there, when she cupped my head my blood ran cold.", "emotion");
+    expect(found.map((p) => p.emotions)).toEqual([["fear"]]);
+    expect(piecesOf("As she held my feet my belly let go.", "release")[0]!.regions).toEqual(["abdomen"]);
+  });
+});

@@ -148,6 +148,19 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
     ) {
       cut(i, i);
     }
+    // "When she touched my neck my blood ran cold": after a subordinate clause, a new subject
+    // noun phrase with its own verb opens the main clause, even without a comma.
+    else if (
+      i > start &&
+      hasVerb &&
+      SUBORDINATORS.has(tokens[start]!.norm) &&
+      /^(my|her|his|their|our)$/.test(t.norm) &&
+      (tokens[i - 1]!.pos === "NOUN" || /^(my|her|his|their|our|the)$/.test(tokens[i - 2]?.norm ?? "")) &&
+      tokens[i + 1]?.pos === "NOUN" &&
+      nextVerbWithin(tokens, i + 2, last, 2)
+    ) {
+      cut(i, i);
+    }
     if (isVerb(t)) hasVerb = true;
   }
   if (start < last) parts.push([start, last]);
