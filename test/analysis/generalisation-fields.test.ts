@@ -50,3 +50,14 @@ describe("several pieces of a kind in one sentence", () => {
     expect(piecesOf("His arm rose up slowly, then drifted down again.", "movement")).toHaveLength(1);
   });
 });
+
+describe("a side named after the part", () => {
+  it("takes 'left side' after a part in a note line", () => {
+    expect(piecesOf("Throat — tightness, left side.")[0]!.laterality).toBe("left");
+  });
+
+  it("does not give a part the side of another place", () => {
+    const found = piecesOf("Her jaw ached, then her left side went cold.");
+    expect(found[0]!.laterality).toBeNull();
+  });
+});

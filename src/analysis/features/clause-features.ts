@@ -51,6 +51,8 @@ function carrySides(tokens: readonly Token[], found: RegionMention[]): RegionMen
   for (let k = 0; k < tokens.length; k++) {
     while (j < found.length && found[j]!.first === k) {
       const m = found[j++]!;
+      // "Belly — cramp, left side": a side named after the part, before any other part.
+      if (m.laterality === null) m.laterality = sideAfter(tokens, m.last, found[j]?.first ?? tokens.length);
       if (m.laterality === null && last && last.laterality !== null && anaphoric(tokens, m.first, m.last)) {
         const near = tokens[k]!.sentence - tokens[last.first]!.sentence <= 1;
         const sameLimb = LIMB[m.region] !== undefined && LIMB[m.region] === LIMB[last.region];
@@ -85,4 +87,16 @@ function anaphoric(tokens: readonly Token[], first: number, last: number): boole
   )
     k--;
   return /^(the|that|this)$/.test(tokens[k]?.norm ?? "");
+}
+
+function sideAfter(tokens: readonly Token[], from: number, nextRegion: number): RegionMention["laterality"] {
+  const sentence = tokens[from - 1]!.sentence;
+  for (let k = from; k < Math.min(tokens.length, nextRegion, from + 7); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.pos === "VERB" || t.pos === "AUX") break;
+    // "her right side felt warm" names a place of its own.
+    if (/^(my|her|his|their|your)$/.test(tokens[k - 1]?.norm ?? "")) continue;
+    if (tokens[k + 1]?.norm === "side" && (t.norm === "left" || t.norm === "right")) return t.norm;
+  }
+  return null;
 }
