@@ -177,3 +177,14 @@ describe("named clients and named figures in a note", () => {
     expect(piecesOf(note, "release")).toHaveLength(1);
   });
 });
+
+describe("people in a recalled event", () => {
+  it("does not take a person in a memory for a figure", () => {
+    expect(piecesOf("When I was seven a nurse came in and sat with me.", "character")).toEqual([]);
+    expect(piecesOf("I remembered how a neighbour walked me home.", "character")).toEqual([]);
+  });
+
+  it("labels a figure with the word as written", () => {
+    expect(piecesOf("A neighbour appeared at the gate.", "character")[0]!.character).toBe("neighbour");
+  });
+});

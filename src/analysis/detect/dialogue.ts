@@ -107,6 +107,8 @@ export function detectDialogue(
       if (c.role !== "experience") return;
       for (const fig of figuresIn(model, c)) {
         if (!appears(tokens, c, fig.npFirst, fig.genericLast ?? fig.last, sentence.first)) continue;
+        // "When I was six a nurse came in": a person in a recalled event, not a figure.
+        if (inRecall(model, sentence.first, fig.npFirst)) continue;
         const known = state.characters.length;
         const found = findOrCreate(state, model, c, fig, s);
         // "The fox stepped aside": a figure already met, named again, does not appear anew.
@@ -223,4 +225,16 @@ function speechVerbIn(tokens: TextModel["tokens"], c: Clause): number {
     if (t.pos === "VERB" && INDIRECT_SPEECH.has(t.lemma) && !t.negated) return k;
   }
   return -1;
+}
+
+/** Is there a memory cue or a dating age earlier in the sentence? */
+function inRecall(model: TextModel, from: number, at: number): boolean {
+  for (const c of model.clauses) {
+    if (c.last <= from || c.first >= at) continue;
+    if (c.lifeTimes.some((l) => l.first < at && (l.strong || l.age !== null))) return true;
+  }
+  for (const h of model.cues)
+    if (h.cue.type === "memory" && h.first >= from && h.first < at && !model.tokens[h.first]!.negated)
+      return true;
+  return false;
 }

@@ -340,7 +340,11 @@ export function labelOf(tokens: readonly Token[], npFirst: number, last: number)
   const words: string[] = [];
   for (let k = npFirst; k < last; k++) {
     const t = tokens[k]!;
-    if (k === last - 1) words.push(t.lemma === "teen" ? "teenager" : t.lemma);
+    // The head as written when singular ("neighbour", not wink's "neighbor"), else its lemma.
+    if (k === last - 1)
+      words.push(
+        t.lemma === "teen" ? "teenager" : t.norm.endsWith("s") && t.norm !== t.lemma ? t.lemma : t.norm,
+      );
     else if (
       NAMING_ADJECTIVES.has(t.norm) ||
       (NOUN_POS.has(t.pos) && k >= last - 2 && figureAt(tokens, k)?.last === last)
