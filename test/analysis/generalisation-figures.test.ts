@@ -188,3 +188,12 @@ describe("people in a recalled event", () => {
     expect(piecesOf("A neighbour appeared at the gate.", "character")[0]!.character).toBe("neighbour");
   });
 });
+
+describe("the part a figure plays, from what it does", () => {
+  it("reads a figure keeping watch as a protector and one leading the way as a guide", () => {
+    expect(piecesOf("A grey goose stood on the bank, keeping watch.", "character")[0]!.aspect).toBe(
+      "protector",
+    );
+    expect(piecesOf("A boatman appeared and led me down the lane.", "character")[0]!.aspect).toBe("guide");
+  });
+});
