@@ -52,3 +52,11 @@ describe("emotion idioms and main clauses after a practitioner's subordinate cla
     expect(piecesOf("As she held my feet my belly let go.", "release")[0]!.regions).toEqual(["abdomen"]);
   });
 });
+
+describe("a breath's manner is not a movement", () => {
+  it("reads a shuddering exhale as a release, not a tremor", () => {
+    const kinds = kindsOf("Near the end she let out a long, shuddering exhale.");
+    expect(kinds).toContain("release");
+    expect(kinds).not.toContain("movement");
+  });
+});

@@ -207,6 +207,9 @@ export const detectMovement: Detector = (v) => {
   const personSubject = v.subject !== null && (PERSONS.has(v.subject.norm) || v.subjectAgent === "client");
   for (const hit of cuesOf(v, "movement")) {
     if (insideMemory(v, hit.first)) continue;
+    // "a long, shuddering exhale", "a shaky breath": the breath's manner, not a movement.
+    if (/^(breath|exhale|inhale|sigh|sob|out-breath|voice|laugh)$/.test(v.tokens[hit.last]?.lemma ?? ""))
+      continue;
     const phrase = phraseOf(v.tokens, hit);
     // Plain movement words ("rocked", "turned", "pushed") need a body part moving; trembling and
     // jerking are movement whoever does them.
