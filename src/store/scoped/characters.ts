@@ -3,7 +3,6 @@
 import type { Selectable } from "kysely";
 import { CharacterInput, type Character } from "../../domain";
 import type { CharactersTable } from "../database";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
@@ -33,14 +32,9 @@ export const characterOperations: OperationsFor<"listCharacters" | "createCharac
     async run(ctx, clientId, input) {
       const data = parseInput(CharacterInput, input);
       await ctx.requireClient(clientId);
-      const now = ctx.now();
       const row: Selectable<CharactersTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         ...data,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("characters").values(row).execute();
       return toCharacter(row);

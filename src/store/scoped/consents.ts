@@ -2,7 +2,6 @@
 import type { Selectable } from "kysely";
 import { conflict, ConsentInput, type Consent } from "../../domain";
 import type { ConsentsTable } from "../database";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
@@ -35,18 +34,13 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
     async run(ctx, clientId, input) {
       const data = parseInput(ConsentInput, input);
       await ctx.requireClient(clientId);
-      const now = ctx.now();
       const row: Selectable<ConsentsTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         purpose: data.purpose,
         granted: data.granted ? 1 : 0,
         date: data.date,
         notes: data.notes,
         withdrawn_at: null,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("consents").values(row).execute();
       return toConsent(row);

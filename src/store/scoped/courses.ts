@@ -2,7 +2,6 @@
 import type { Selectable } from "kysely";
 import { CourseInput, type Course } from "../../domain";
 import type { CoursesTable } from "../database";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
@@ -33,16 +32,11 @@ export const courseOperations: OperationsFor<"listCourses" | "createCourse" | "u
     async run(ctx, clientId, input) {
       const data = parseInput(CourseInput, input);
       await ctx.requireClient(clientId);
-      const now = ctx.now();
       const row: Selectable<CoursesTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         intention: data.intention,
         start_date: data.startDate,
         end_date: data.endDate,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("courses").values(row).execute();
       return toCourse(row);

@@ -2,7 +2,6 @@
 import { sql, type Selectable } from "kysely";
 import { LifeEventInput, type LifeEvent } from "../../domain";
 import type { LifeEventsTable } from "../database";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
@@ -40,14 +39,9 @@ export const lifeEventOperations: OperationsFor<
     async run(ctx, clientId, input) {
       const data = parseInput(LifeEventInput, input);
       await ctx.requireClient(clientId);
-      const now = ctx.now();
       const row: Selectable<LifeEventsTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         ...data,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("life_events").values(row).execute();
       return toLifeEvent(row);

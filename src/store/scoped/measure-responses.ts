@@ -15,7 +15,6 @@ import {
 import { requireInstrument, scoreResponse } from "../../measures";
 import type { MeasureResponsesTable } from "../database";
 import { fromJsonColumn, toJsonColumn } from "../json-column";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { Caller } from "../store";
 import type { OperationsFor } from "./operation";
@@ -59,11 +58,8 @@ export const measureResponseOperations: OperationsFor<
         throw invalid(message, [{ path: "instrumentVersion", message }]);
       }
       const { flags } = scoreResponse(def.id, data.answers);
-      const now = ctx.now();
       const row: Selectable<MeasureResponsesTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         instrument: def.id,
         instrument_version: def.version,
         date: data.date,
@@ -74,8 +70,6 @@ export const measureResponseOperations: OperationsFor<
         follow_up_at: null,
         follow_up_by: null,
         follow_up_note: null,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("measure_responses").values(row).execute();
       return toMeasureResponse(row, ctx.caller);

@@ -3,7 +3,6 @@
 import type { Selectable } from "kysely";
 import { ReflectionInput, type Piece, type Reflection } from "../../domain";
 import type { ReflectionsTable } from "../database";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import { loadPieces, savePieces } from "./pieces";
@@ -37,17 +36,12 @@ export const reflectionOperations: OperationsFor<"listReflections" | "createRefl
     async run(ctx, clientId, input) {
       const data = parseInput(ReflectionInput, input);
       await ctx.requireClient(clientId);
-      const now = ctx.now();
       const row: Selectable<ReflectionsTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         author_id: ctx.caller.userId,
         date: data.date,
         text: data.text,
         shared: data.sharedWithPractitioner ? 1 : 0,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("reflections").values(row).execute();
       const pieces = await savePieces(

@@ -4,6 +4,7 @@
 import type { Kysely, Selectable } from "kysely";
 import { notFound } from "../../domain";
 import type { ClientOwnedTable, ClientsTable, Database } from "../database";
+import { newId } from "../new-id";
 import type { DialectAdapter } from "../dialect";
 import type { Caller } from "../store";
 
@@ -19,6 +20,17 @@ export class ScopeContext {
 
   now(): string {
     return new Date().toISOString();
+  }
+
+  /** The columns every new record of a client starts with: a new id, its practice and client, and now. */
+  newClientRecord(clientId: string, at = this.now()) {
+    return {
+      id: newId(),
+      practice_id: this.caller.practiceId,
+      client_id: clientId,
+      created_at: at,
+      updated_at: at,
+    };
   }
 
   touchClient(clientId: string): void {

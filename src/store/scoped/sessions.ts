@@ -5,7 +5,6 @@ import type { Selectable } from "kysely";
 import { conflict, invalid, SessionInput, type Piece, type Session } from "../../domain";
 import type { SessionsTable } from "../database";
 import { fromJsonColumn, toJsonColumn } from "../json-column";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import { loadPieces, savePieces } from "./pieces";
@@ -57,19 +56,14 @@ export const sessionOperations: OperationsFor<
       await ctx.requireClient(clientId);
       await checkCourse(ctx, clientId, data.courseId);
       const numberingKey = data.courseId ?? "";
-      const now = ctx.now();
       const row: Selectable<SessionsTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         numbering_key: numberingKey,
         number: await nextNumber(ctx, clientId, numberingKey),
         practitioner_id: ctx.caller.userId,
         ...sessionColumns(data),
         status: "draft",
         signed_at: null,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("sessions").values(row).execute();
       const pieces = await savePieces(ctx, { clientId, column: "session_id", ownerId: row.id }, data.pieces);

@@ -3,7 +3,6 @@
 import type { Selectable } from "kysely";
 import { ThreadInput, type Thread } from "../../domain";
 import type { ThreadsTable } from "../database";
-import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import type { ScopeContext } from "./scope-context";
@@ -38,14 +37,9 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
     async run(ctx, clientId, input) {
       const data = parseInput(ThreadInput, input);
       await ctx.requireClient(clientId);
-      const now = ctx.now();
       const row: Selectable<ThreadsTable> = {
-        id: newId(),
-        practice_id: ctx.caller.practiceId,
-        client_id: clientId,
+        ...ctx.newClientRecord(clientId),
         ...data,
-        created_at: now,
-        updated_at: now,
       };
       await ctx.db.insertInto("threads").values(row).execute();
       return toThread(row, []);
