@@ -2,8 +2,8 @@
 // their follow-up, and CSV exports. Clients reach their own responses (the portal); the scoped
 // store decides whose record it is and what a client may see.
 import { FollowUpInput, MeasureResponseInput } from "../../domain";
+import { requireInstrument } from "../../measures";
 import type { App } from "../app-types";
-import { instrumentVersion } from "../measure-version";
 import { describeInstruments } from "./measure-catalogue";
 import { sendResponsesCsv } from "./measure-csv";
 import { buildTimeline, scoreStored } from "./measure-timeline";
@@ -26,7 +26,8 @@ export async function measureRoutes(app: App) {
     async (req, reply) => {
       const response = await req.store.createMeasureResponse(req.params.clientId, {
         ...req.body,
-        instrumentVersion: instrumentVersion(req.body.instrument),
+        // Stored with the version that scores it today, so an old score never changes meaning.
+        instrumentVersion: requireInstrument(req.body.instrument).version,
       });
       return reply.code(201).send(scoreStored(response));
     },
