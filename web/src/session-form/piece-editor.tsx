@@ -4,7 +4,6 @@ import {
   COLOURS,
   EMOTIONS,
   KIND_FIELDS,
-  LATERALITIES,
   MOVEMENTS,
   PERIODS,
   PIECE_KINDS,
@@ -14,7 +13,6 @@ import {
   type CharacterAspect,
   type Colour,
   type Emotion,
-  type Laterality,
   type LifePeriod,
   type MovementType,
   type PieceKind,
@@ -22,6 +20,7 @@ import {
   type Thread,
 } from "../../../src/domain";
 import { Field } from "../components/field";
+import { LateralitySelect } from "../components/laterality-select";
 import { errorAt, errorsUnder, type FieldErrors } from "../form-errors";
 import { KIND_STYLE } from "../process/kind-style";
 import { COLOUR_SWATCH, PERIOD_LABEL } from "../vocabulary-labels";
@@ -126,18 +125,11 @@ export const PieceEditor = memo(function PieceEditor(props: {
         </Field>
         <Field label="Side" path={path("laterality")} error={errorAt(errors, "laterality")}>
           {(a) => (
-            <select
+            <LateralitySelect
               {...a}
-              value={piece.laterality ?? ""}
-              onChange={(e) => set({ laterality: (e.target.value || null) as Laterality | null })}
-            >
-              <option value="">—</option>
-              {LATERALITIES.map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
+              value={piece.laterality}
+              onChange={(laterality) => set({ laterality })}
+            />
           )}
         </Field>
       </div>

@@ -1,5 +1,6 @@
-import { LATERALITIES, type BodyRegion, type Laterality } from "../../../src/domain";
+import type { BodyRegion } from "../../../src/domain";
 import { Field } from "../components/field";
+import { LateralitySelect } from "../components/laterality-select";
 import { errorAt, type FieldErrors } from "../form-errors";
 import { RegionPicker } from "./region-picker";
 import type { DraftTechnique } from "./session-draft";
@@ -34,18 +35,7 @@ export function TechniqueEditor(props: {
         </Field>
         <Field label="Side" path={path("laterality")} error={errorAt(errors, "laterality")}>
           {(a) => (
-            <select
-              {...a}
-              value={t.laterality ?? ""}
-              onChange={(e) => set({ laterality: (e.target.value || null) as Laterality | null })}
-            >
-              <option value="">—</option>
-              {LATERALITIES.map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
+            <LateralitySelect {...a} value={t.laterality} onChange={(laterality) => set({ laterality })} />
           )}
         </Field>
         <button
