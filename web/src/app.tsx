@@ -113,18 +113,39 @@ function Workspace({ me, onLogout }: { me: Me; onLogout: () => void }) {
         </div>
       </header>
       <main className="page">
-        {route.page === "clients" && <ClientListPage />}
-        {route.page === "client" && <ClientPage key={route.clientId} clientId={route.clientId} />}
-        {route.page === "new-session" && (
-          <SessionPage key={`new-${route.clientId}`} clientId={route.clientId} />
-        )}
-        {route.page === "session" && <SessionPage key={route.sessionId} sessionId={route.sessionId} />}
-        {route.page === "not-found" && (
-          <p>
-            This page does not exist. <a href={hrefFor.clients()}>Back to the clients</a>
-          </p>
+        {me.user.role === "client" ? (
+          // The workspace is for practitioners; the API refuses it to client logins. Say so plainly
+          // rather than show pages that fail.
+          <section className="narrow">
+            <h1>Welcome, {me.user.name}</h1>
+            <p>
+              This is a client login. The client portal, where you will write reflections between sessions and
+              answer questionnaires, is not part of this version of Tessera yet. Your practitioner keeps your
+              record.
+            </p>
+          </section>
+        ) : (
+          <Pages route={route} />
         )}
       </main>
+    </>
+  );
+}
+
+function Pages({ route }: { route: ReturnType<typeof useRoute> }) {
+  return (
+    <>
+      {route.page === "clients" && <ClientListPage />}
+      {route.page === "client" && <ClientPage key={route.clientId} clientId={route.clientId} />}
+      {route.page === "new-session" && (
+        <SessionPage key={`new-${route.clientId}`} clientId={route.clientId} />
+      )}
+      {route.page === "session" && <SessionPage key={route.sessionId} sessionId={route.sessionId} />}
+      {route.page === "not-found" && (
+        <p>
+          This page does not exist. <a href={hrefFor.clients()}>Back to the clients</a>
+        </p>
+      )}
     </>
   );
 }
