@@ -12,15 +12,34 @@ import type {
   Temperature,
 } from "../domain";
 import type { Cue } from "./lexicon/cues";
-import type { LifeTime } from "./features/ages";
-import type { ColourMention } from "./features/colours";
-import type { EmotionMention } from "./features/emotions";
 import type { ReadText, Token } from "./text/read-text";
 
 /** Who writes: the practitioner about a client, or the client about themself. */
 export type Narrator = "practitioner" | "client";
 
 export type ClauseRole = "experience" | "technique" | "prompt" | "check-in" | "plan";
+
+// Mentions found by features/ live here, so the stages' shared model depends on no stage.
+export interface LifeTime {
+  age: number | null;
+  period: LifePeriod | null;
+  first: number;
+  last: number;
+  /** Strong forms ("when I was six", "as a teenager") stand alone; weak ones ("at nine") need a memory cue. */
+  strong: boolean;
+}
+
+export interface ColourMention {
+  colour: Colour;
+  first: number;
+  last: number;
+}
+
+export interface EmotionMention {
+  emotion: Emotion;
+  first: number;
+  last: number;
+}
 
 export interface RegionMention {
   region: BodyRegion;

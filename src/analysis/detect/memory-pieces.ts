@@ -1,5 +1,5 @@
 // Memory and insight pieces: a recalled event with its age or period, a new understanding.
-import type { LifeTime } from "../features/ages";
+import type { LifeTime } from "../model";
 import type { Token } from "../text/read-text";
 import { afterSimile, base, cuesOf, type Detector } from "./clause-view";
 import { memoryCueHolds, sinceOrNow } from "./sentence-scope";

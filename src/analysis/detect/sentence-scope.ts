@@ -1,7 +1,6 @@
 // What a sentence is about from some point on: an insight, a recollection, a dream. Experience
 // words after that point belong to it ("she realised the fall was not the start of her back pain").
-import type { LifeTime } from "../features/ages";
-import type { Clause, CueHit, TextModel } from "../model";
+import type { Clause, CueHit, LifeTime, TextModel } from "../model";
 import type { Token } from "../text/read-text";
 import { PERSONS } from "./clause-view";
 import { isNegated } from "./negation";

@@ -3,16 +3,8 @@
 import type { LifePeriod } from "../../domain";
 import { periodForAge } from "../../domain";
 import { isTensWord, numberWord } from "../lexicon/numbers";
+import type { LifeTime } from "../model";
 import type { Token } from "../text/read-text";
-
-export interface LifeTime {
-  age: number | null;
-  period: LifePeriod | null;
-  first: number;
-  last: number;
-  /** Strong forms ("when I was six", "as a teenager") stand alone; weak ones ("at nine") need a memory cue. */
-  strong: boolean;
-}
 
 const PERSONS = new Set(["i", "she", "he", "they", "we", "you"]);
 const PERSONS_POSSESSIVE = new Set(["my", "her", "his", "their", "your"]);

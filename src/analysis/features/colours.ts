@@ -2,15 +2,10 @@
 import type { Colour } from "../../domain";
 import { AMBIGUOUS_SHADES, COLOUR_PHRASES } from "../lexicon/colours";
 import { PhraseMatcher } from "../text/phrase-matcher";
+import type { ColourMention } from "../model";
 import type { Token } from "../text/read-text";
 
 const matcher = new PhraseMatcher<Colour>(COLOUR_PHRASES);
-
-export interface ColourMention {
-  colour: Colour;
-  first: number;
-  last: number;
-}
 
 export function findColours(
   tokens: readonly Token[],

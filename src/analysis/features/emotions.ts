@@ -2,15 +2,10 @@
 import type { Emotion } from "../../domain";
 import { EMOTION_PHRASES, FEELING_FRAME_WORDS, type EmotionEntry } from "../lexicon/emotions";
 import { PhraseMatcher } from "../text/phrase-matcher";
+import type { EmotionMention } from "../model";
 import type { Token } from "../text/read-text";
 
 const matcher = new PhraseMatcher<EmotionEntry>(EMOTION_PHRASES);
-
-export interface EmotionMention {
-  emotion: Emotion;
-  first: number;
-  last: number;
-}
 
 /** Emotions felt in [from, to), skipping masked tokens and negated words. */
 export function findEmotions(
