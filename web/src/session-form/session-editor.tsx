@@ -15,9 +15,10 @@ import { FormProblems } from "../components/form-problems";
 import { errorAt, errorsUnder, fieldErrorsOf } from "../form-errors";
 import { KIND_STYLE } from "../process/kind-style";
 import { hrefFor } from "../routing";
-import { openSuggestions, pieceFromSuggestion, type Suggestion } from "../suggestions/suggestion-state";
+import { openSuggestions, type Suggestion } from "../suggestions/suggestion-state";
 import { useSuggestions } from "../suggestions/use-suggestions";
 import { loadDismissed, storeDismissed } from "../suggestions/dismissed-store";
+import { pieceFromSuggestion } from "./accept-suggestion";
 import { NarrativeSection } from "./narrative-section";
 import { PieceEditor } from "./piece-editor";
 import {

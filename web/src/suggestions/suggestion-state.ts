@@ -1,7 +1,7 @@
-// Pure rules for narrative suggestions: which are still open, and how one becomes a piece.
-import type { Character, ExtractedPiece } from "../../../src/domain";
-import { newKey, type DraftPiece } from "../session-form/session-draft";
-import { relocateSpan } from "../session-form/span";
+// Pure rules for narrative suggestions: which are still open, and which character one names.
+// The session form depends on this folder, never the reverse: a suggestion becomes a form piece
+// in session-form/accept-suggestion.ts.
+import type { Character, ExtractedPiece, PieceData } from "../../../src/domain";
 
 export interface Suggestion extends ExtractedPiece {
   /**
@@ -50,7 +50,7 @@ export function openSuggestions(
   extracted: ExtractedPiece[],
   sourceText: string,
   dismissed: ReadonlySet<string>,
-  pieces: readonly DraftPiece[],
+  pieces: readonly Pick<PieceData, "kind" | "text" | "start" | "end">[],
 ): Suggestion[] {
   return extracted
     .map((p) => ({ ...p, key: suggestionKey(p, sourceText) }))
@@ -65,33 +65,4 @@ export function matchCharacter(
   if (!label) return undefined;
   const wanted = label.trim().toLowerCase();
   return characters.find((c) => c.label.trim().toLowerCase() === wanted);
-}
-
-/** The piece an accepted suggestion becomes, its span placed in the narrative as it is now. */
-export function pieceFromSuggestion(
-  s: Suggestion,
-  narrative: string,
-  characters: readonly Character[],
-): DraftPiece {
-  const span = relocateSpan(narrative, s.text, s.start);
-  const character = matchCharacter(s.character, characters);
-  return {
-    key: newKey(),
-    kind: s.kind,
-    text: s.text,
-    regions: [...s.regions],
-    laterality: s.laterality,
-    age: s.age,
-    period: s.period,
-    colours: [...s.colours],
-    temperature: s.temperature,
-    movement: s.movement,
-    emotions: [...s.emotions],
-    character: character ? character.label : s.character,
-    aspect: s.kind === "character" ? (s.aspect ?? character?.aspect ?? null) : null,
-    start: span?.start ?? null,
-    end: span?.end ?? null,
-    characterId: character?.id ?? null,
-    threadIds: [],
-  };
 }
