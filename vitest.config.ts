@@ -2,7 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // The web's pure rules are tested beside their code; the screenshot walks are not tests
+    // (they are `npm run screenshots`).
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/**/*.test.{ts,tsx}"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Store contract tests share one PostgreSQL server; files create their own schemas.
