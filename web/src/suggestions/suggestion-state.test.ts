@@ -44,7 +44,12 @@ describe("open suggestions", () => {
 
   it("leave out a suggestion already among the pieces, by its text or by its span", () => {
     const byText = { kind: "emotion" as const, text: "she felt sad in her chest ", start: null, end: null };
-    const bySpan = { kind: "character" as const, text: "edited by hand", start: girl.start + 2, end: girl.end };
+    const bySpan = {
+      kind: "character" as const,
+      text: "edited by hand",
+      start: girl.start + 2,
+      end: girl.end,
+    };
     expect(openSuggestions([girl, sad], text, new Set(), [byText, bySpan])).toEqual([]);
   });
 
