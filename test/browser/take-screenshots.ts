@@ -1,6 +1,6 @@
 // Screenshots of the workspace for docs/screenshots/: a fresh practice for setup and errors, the
 // demo practice for the client list, the process view and sessions.
-// Run: npx vite build && npx tsx test/browser/take-screenshots.ts
+// Run: npm run screenshots (with measures-screenshots.ts), or npm run build:web && npx tsx test/browser/take-screenshots.ts
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
