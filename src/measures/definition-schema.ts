@@ -50,21 +50,50 @@ export const Subscale = z.object({
   items: z.array(ItemNumber).min(1),
 });
 
+/** How soon a raised flag should be followed up, lowest first (URGENCY_ORDER). */
+export const Urgency = z.enum(["routine", "raised", "high", "highest"]);
+export type Urgency = z.infer<typeof Urgency>;
+export const URGENCY_ORDER: readonly Urgency[] = Urgency.options;
+
+/** The urgency and follow-up text of a flag for one answer (or for the whole rule: answer null). */
+export const FlagGrade = z.object({
+  /** The item answer this grade applies to; null for rules that do not read one answer. */
+  answer: z.number().int().min(0).nullable(),
+  urgency: Urgency,
+  /** What the practitioner should do, in plain words (shown with the flag). */
+  followUp: z.string().min(1),
+});
+export type FlagGrade = z.infer<typeof FlagGrade>;
+
 export const Flag = z.object({
   /** Flag id as it appears in a score result, e.g. "phq9-item9". */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** Raised when this item's answer is at least `minimum`, whatever the other answers. */
-  item: ItemNumber,
-  minimum: z.number().int().min(1),
+  /**
+   * answer-at-least: `item` answered `minimum` or more, whatever the other answers.
+   * unanswered: `item` left blank. any-answer-at-most: some item answered `maximum` or less.
+   * raw-at-most: complete response whose raw result is `maximum` or less.
+   */
+  kind: z.enum(["answer-at-least", "unanswered", "any-answer-at-most", "raw-at-most"]),
+  /** The item read (answer-at-least, unanswered); null for rules over all items or the total. */
+  item: ItemNumber.nullable(),
+  /** answer-at-least only; null otherwise. */
+  minimum: z.number().int().min(1).nullable(),
+  /** any-answer-at-most (an answer value) and raw-at-most (a raw result); null otherwise. */
+  maximum: z.number().min(0).nullable(),
   meaning: z.string().min(1),
+  /** answer-at-least: one grade per answer from `minimum` to the highest; otherwise one, answer null. */
+  grades: z.array(FlagGrade).min(1),
   ...Sourced,
 });
+export type Flag = z.infer<typeof Flag>;
 
 export const CutPoint = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(1),
   /** Met when the total is at least this value. */
   atLeast: z.number(),
+  /** The published cut-off range when the source gives a range (PCL-5: 31–33); null otherwise. */
+  range: z.object({ min: z.number(), max: z.number() }).nullable(),
   ...Sourced,
 });
 
@@ -109,6 +138,28 @@ export const ReliableChange = z.object({
   ...Sourced,
 });
 
+/** A second, larger change figure with its own published name (PCL-5 "clinically meaningful"). */
+export const MeaningfulChange = z.object({
+  threshold: z.number().positive(),
+  comparison: z.enum([">=", ">"]),
+  /** The name the source gives a change of this size, lower case. */
+  label: z.enum(["clinically meaningful", "clinically significant"]),
+  verified: z.boolean(),
+  ...Sourced,
+});
+
+/**
+ * Clinically significant change after Jacobson & Truax (1991): a reliable improvement that ends
+ * outside the clinical range is "recovered". Given only where a published cut-off between the
+ * clinical and non-clinical range exists for the total.
+ */
+export const ClinicalSignificanceRule = z.object({
+  /** A total in the clinical range ("caseness") is at least / at most this value. */
+  clinicalRange: z.enum(["at-least", "at-most"]),
+  cutOff: z.number(),
+  ...Sourced,
+});
+
 export const InstrumentDefinition = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
@@ -139,6 +190,8 @@ export const InstrumentDefinition = z
     flags: z.array(Flag),
     missingItems: MissingItemRule,
     reliableChange: ReliableChange.nullable(),
+    meaningfulChange: MeaningfulChange.nullable(),
+    clinicalSignificance: ClinicalSignificanceRule.nullable(),
     /** Other change figures worth knowing (MCIDs), with sources; not used for scoring. */
     changeNotes: z.string(),
     loinc: z.object({
@@ -179,10 +232,9 @@ export const InstrumentDefinition = z
     inRange(def.reverseScoredItems, ["reverseScoredItems"]);
     inRange(def.missingItems.optionalItems, ["missingItems", "optionalItems"]);
     def.subscales.forEach((s, i) => inRange(s.items, ["subscales", i, "items"]));
-    def.flags.forEach((f, i) => {
-      if (f.item > n) issue(["flags", i, "item"], `item ${f.item} does not exist`);
-      if (f.minimum > Math.max(...values)) issue(["flags", i, "minimum"], "minimum above the highest answer");
-    });
+    def.flags.forEach((f, i) => checkFlag(f, Math.max(...values), n, (path, m) => issue(["flags", i, ...path], m)));
+    if (def.clinicalSignificance && !def.reliableChange)
+      issue(["clinicalSignificance"], "clinically significant change needs a reliable-change figure");
     const ids = new Set(def.subscales.map((s) => s.id));
     for (const key of Object.keys(def.diagnosticRule?.minimumPerSubscale ?? {}))
       if (!ids.has(key)) issue(["diagnosticRule", "minimumPerSubscale", key], `no subscale ${key}`);
@@ -202,3 +254,32 @@ export const InstrumentDefinition = z
     });
   });
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinition>;
+
+/** Each flag kind names exactly the parameters it reads, and its grades cover its answers. */
+function checkFlag(
+  f: Flag,
+  maxAnswer: number,
+  n: number,
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  const needs = {
+    "answer-at-least": { item: true, minimum: true, maximum: false },
+    unanswered: { item: true, minimum: false, maximum: false },
+    "any-answer-at-most": { item: false, minimum: false, maximum: true },
+    "raw-at-most": { item: false, minimum: false, maximum: true },
+  }[f.kind];
+  for (const key of ["item", "minimum", "maximum"] as const) {
+    if (needs[key] !== (f[key] !== null)) issue([key], needs[key] ? `${f.kind} needs ${key}` : `${f.kind} takes no ${key}`);
+  }
+  if (f.item !== null && f.item > n) issue(["item"], `item ${f.item} does not exist`);
+  if (f.minimum !== null && f.minimum > maxAnswer) issue(["minimum"], "minimum above the highest answer");
+  if (f.kind === "any-answer-at-most" && f.maximum !== null && f.maximum > maxAnswer)
+    issue(["maximum"], "maximum above the highest answer");
+  const answers = f.grades.map((g) => g.answer);
+  const expected =
+    f.kind === "answer-at-least" && f.minimum !== null
+      ? Array.from({ length: maxAnswer - f.minimum + 1 }, (_, k) => f.minimum! + k)
+      : [null];
+  if (JSON.stringify(answers) !== JSON.stringify(expected))
+    issue(["grades"], `grades must be for answers ${JSON.stringify(expected)}`);
+}

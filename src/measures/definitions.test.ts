@@ -100,8 +100,12 @@ describe("instrument definitions", () => {
         def.reverseScoringSource,
       ])
         expect(text.length).toBeGreaterThan(10);
-      if (def.reliableChange && !def.reliableChange.verified)
-        expect(def.reliableChange.source).toMatch(/\[U\]|[Uu]nconfirmed|not validated|[Bb]orrowed|DSM-IV/);
+      for (const rule of [def.reliableChange, def.meaningfulChange])
+        if (rule && !rule.verified)
+          expect(rule.source).toMatch(/\[U\]|[Uu]nconfirmed|not validated|[Bb]orrowed|DSM-IV/);
+      for (const text of [...def.flags.map((f) => f.source), def.clinicalSignificance?.source ?? "no rule, none needed"])
+        expect(text.length).toBeGreaterThan(10);
+      if (def.clinicalSignificance) expect(def.clinicalSignificance.source).toMatch(/Jacobson & Truax/);
     }
   });
 });
@@ -135,6 +139,20 @@ describe("the definition schema rejects", () => {
   });
   it("a flag on an item that does not exist", () => {
     expect(paths({ flags: [{ ...phq9.flags[0]!, item: 10 }] })).toContain("flags.0.item");
+  });
+  it("a flag whose grades do not cover each answer from its minimum up", () => {
+    const flag = phq9.flags[0]!;
+    expect(paths({ flags: [{ ...flag, grades: flag.grades.slice(0, 2) }] })).toContain("flags.0.grades");
+  });
+  it("a flag with a parameter its kind does not read, or without one it needs", () => {
+    const flag = phq9.flags[0]!;
+    expect(paths({ flags: [{ ...flag, maximum: 3 }] })).toContain("flags.0.maximum");
+    expect(paths({ flags: [{ ...flag, kind: "raw-at-most" }] })).toEqual(
+      expect.arrayContaining(["flags.0.item", "flags.0.minimum", "flags.0.maximum", "flags.0.grades"]),
+    );
+  });
+  it("clinical significance without a reliable-change figure", () => {
+    expect(paths({ reliableChange: null })).toContain("clinicalSignificance");
   });
   it("item wording when the licence does not allow reproducing it", () => {
     expect(paths({ licence: { ...phq9.licence, itemTextsReproducible: false } })).toContain("items.0.text");

@@ -1,24 +1,38 @@
-// Change between two responses to the same instrument, judged against its reliable-change figure.
+// Change between two responses to the same instrument: reliable change, a larger published
+// change figure where there is one (PCL-5 "clinically meaningful", symptom profile "clinically
+// significant"), and Jacobson–Truax clinical significance where a published cut-off exists.
+import { z } from "zod";
 import type { ScoreResult } from "./score-result";
 import type { InstrumentDefinition } from "./definition-schema";
 import { requireInstrument } from "./registry";
 import { totalRange } from "./score-range";
 import { invalid } from "../domain";
 
-export type ChangeDirection = "improved" | "worsened" | "unchanged";
+export const ChangeDirection = z.enum(["improved", "worsened", "unchanged"]);
+export type ChangeDirection = z.infer<typeof ChangeDirection>;
 
-export interface ChangeResult {
-  instrument: string;
-  before: number;
-  after: number;
+/** Jacobson & Truax (1991) categories; sources in each definition's `clinicalSignificance`. */
+export const ClinicalSignificance = z.enum(["recovered", "improved", "unchanged", "deteriorated"]);
+export type ClinicalSignificance = z.infer<typeof ClinicalSignificance>;
+
+export const ChangeResult = z.object({
+  instrument: z.string(),
+  before: z.number(),
+  after: z.number(),
   /** after − before, on the instrument's total. */
-  difference: number;
+  difference: z.number(),
   /** Improvement is a fall in symptom scores, or a rise where higher is better (WHO-5). */
-  direction: ChangeDirection;
+  direction: ChangeDirection,
   /** Whether the change reaches the reliable-change figure; null when the instrument has none. */
-  reliable: boolean | null;
-  threshold: number | null;
-}
+  reliable: z.boolean().nullable(),
+  threshold: z.number().nullable(),
+  /** Whether it reaches the larger named figure (`meaningfulChange`); null when there is none. */
+  meaningful: z.boolean().nullable(),
+  meaningfulThreshold: z.number().nullable(),
+  /** Null where no published cut-off (or no reliable-change figure) allows judging it. */
+  clinicalSignificance: ClinicalSignificance.nullable(),
+});
+export type ChangeResult = z.infer<typeof ChangeResult>;
 
 /** before/after are totals, or score results of complete responses to this instrument's version. */
 export function reliableChange(
@@ -33,9 +47,10 @@ export function reliableChange(
   const difference = Math.round((a - b) * f) / f;
   const gain = def.higherIsBetter ? difference : -difference;
   const direction: ChangeDirection = difference === 0 ? "unchanged" : gain > 0 ? "improved" : "worsened";
-  const rc = def.reliableChange;
   const size = Math.abs(difference);
-  const reliable = rc === null ? null : rc.comparison === ">=" ? size >= rc.threshold : size > rc.threshold;
+  const reaches = (rule: { threshold: number; comparison: ">=" | ">" } | null) =>
+    rule === null ? null : rule.comparison === ">=" ? size >= rule.threshold : size > rule.threshold;
+  const reliable = reaches(def.reliableChange);
   return {
     instrument: def.id,
     before: b,
@@ -43,8 +58,30 @@ export function reliableChange(
     difference,
     direction,
     reliable,
-    threshold: rc?.threshold ?? null,
+    threshold: def.reliableChange?.threshold ?? null,
+    meaningful: reaches(def.meaningfulChange),
+    meaningfulThreshold: def.meaningfulChange?.threshold ?? null,
+    clinicalSignificance: judgeClinicalSignificance(def, b, a, reliable, direction),
   };
+}
+
+/**
+ * Recovered: a reliable improvement from the clinical range to outside it. Improved: any other
+ * reliable improvement. Deteriorated: a reliable worsening. Unchanged: no reliable change.
+ */
+function judgeClinicalSignificance(
+  def: InstrumentDefinition,
+  before: number,
+  after: number,
+  reliable: boolean | null,
+  direction: ChangeDirection,
+): ClinicalSignificance | null {
+  const rule = def.clinicalSignificance;
+  if (rule === null || reliable === null) return null;
+  if (!reliable) return "unchanged";
+  if (direction === "worsened") return "deteriorated";
+  const isCase = (t: number) => (rule.clinicalRange === "at-least" ? t >= rule.cutOff : t <= rule.cutOff);
+  return isCase(before) && !isCase(after) ? "recovered" : "improved";
 }
 
 function totalOf(def: InstrumentDefinition, value: number | ScoreResult, path: string): number {

@@ -1,6 +1,6 @@
 // The one scoring engine: interprets any instrument definition. No instrument-specific code here.
 import type { InstrumentDefinition } from "./definition-schema";
-import type { ScoreResult } from "./score-result";
+import type { RaisedFlag, ScoreResult } from "./score-result";
 import { requireInstrument } from "./registry";
 import { invalid, type FieldProblem } from "../domain";
 
@@ -46,7 +46,12 @@ export function scoreWithDefinition(def: InstrumentDefinition, answers: Answers)
   }
 
   const cutPoints: Record<string, boolean | null> = {};
-  for (const c of def.cutPoints) cutPoints[c.id] = total === null ? null : total >= c.atLeast;
+  const cutPointRanges: Record<string, boolean | null> = {};
+  for (const c of def.cutPoints) {
+    cutPoints[c.id] = total === null ? null : total >= c.atLeast;
+    if (c.range) cutPointRanges[c.id] = total === null ? null : total >= c.range.min && total <= c.range.max;
+  }
+  const raisedFlags = raiseFlags(def, answers, complete ? rawTotal : null);
 
   return {
     instrument: def.id,
@@ -59,11 +64,49 @@ export function scoreWithDefinition(def: InstrumentDefinition, answers: Answers)
     band,
     subscales,
     cutPoints,
+    cutPointRanges,
     diagnosticRule: complete ? applyDiagnosticRule(def, answers) : null,
-    // Flags read single answers, so they are raised even when other items are missing.
-    flags: def.flags.filter((f) => (answers[f.item - 1] ?? -1) >= f.minimum).map((f) => f.id),
+    flags: raisedFlags.map((f) => f.id),
+    raisedFlags,
     itemScores,
   };
+}
+
+/**
+ * Flags on single answers are raised even when other items are missing; a flag on the raw result
+ * needs a complete response (`completeRaw` null otherwise).
+ */
+function raiseFlags(def: InstrumentDefinition, answers: Answers, completeRaw: number | null): RaisedFlag[] {
+  const raised: RaisedFlag[] = [];
+  for (const f of def.flags) {
+    const answer = f.item === null ? null : (answers[f.item - 1] ?? null);
+    let hit: boolean;
+    switch (f.kind) {
+      case "answer-at-least":
+        hit = answer !== null && answer >= f.minimum!;
+        break;
+      case "unanswered":
+        hit = answer === null;
+        break;
+      case "any-answer-at-most":
+        hit = answers.some((a) => a !== null && a <= f.maximum!);
+        break;
+      case "raw-at-most":
+        hit = completeRaw !== null && completeRaw <= f.maximum!;
+        break;
+    }
+    if (!hit) continue;
+    const grade = f.grades.find((g) => g.answer === (f.kind === "answer-at-least" ? answer : null))!;
+    raised.push({
+      id: f.id,
+      urgency: grade.urgency,
+      item: f.item,
+      answer,
+      meaning: f.meaning,
+      followUp: grade.followUp,
+    });
+  }
+  return raised;
 }
 
 function applyDiagnosticRule(def: InstrumentDefinition, answers: Answers): ScoreResult["diagnosticRule"] {

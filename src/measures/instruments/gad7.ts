@@ -64,9 +64,16 @@ export const gad7: InstrumentDefinition = {
   reliableChange: {
     threshold: 4,
     comparison: ">=",
-    verified: false,
+    verified: true,
     source:
-      "Reliable change of 4 points or more, the criterion used by the English IAPT / NHS Talking Therapies programme (IAPT Data Handbook v2.0.1, 2011). Not in clinical-reference §1 and not re-read in a retrieved source: [U].",
+      "Reliable change of 4 points or more, the criterion of the English IAPT / NHS Talking Therapies programme (IAPT Data Handbook v2.0.1, 2011), as stated in the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597.",
+  },
+  meaningfulChange: null,
+  clinicalSignificance: {
+    clinicalRange: "at-least",
+    cutOff: 8,
+    source:
+      "Jacobson & Truax, J Consult Clin Psychol 1991;59:12 (recovered: reliable improvement ending in the non-clinical range; improved: reliable improvement only; deteriorated: reliable worsening; otherwise unchanged), with the clinical range 8 or more ('caseness', a score above 7) and reliable change 4 from the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597. IAPT judges recovery on PHQ-9 and GAD-7 together; Tessera judges each measure alone.",
   },
   changeNotes:
     "Minimal important change −1.5 points / 26.8% reduction (Kounali 2022). ED50 3.3 points (Bauer-Staeb 2021). Toussaint et al. 2020 estimated an MCID whose value was not retrieved.",

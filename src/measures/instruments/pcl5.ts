@@ -58,8 +58,9 @@ export const pcl5: InstrumentDefinition = {
       id: "probable-ptsd",
       label: "probable PTSD",
       atLeast: 33,
+      range: { min: 31, max: 33 },
       source:
-        "'A cut-point score of 31–33 appears to be reasonable' (comorbidityguidelines.org.au; National Center for PTSD 'Using the PCL-5'). Tessera uses 33, the upper end, to limit false positives; an older proposal was 38 (medafile.com).",
+        "'A cut-point score of 31–33 appears to be reasonable' (comorbidityguidelines.org.au; National Center for PTSD 'Using the PCL-5'; calculate.qxmd.com PCL-5; Forkus et al., Clin Psychol 2023;30:110, PMC10292741: 'recommended cutoff scores between 31–33'). Tessera marks totals 31–33 as the published range and counts the cut-point met at 33, the upper end, to limit false positives; an older proposal was 38 (medafile.com).",
     },
   ],
   diagnosticRule: {
@@ -78,12 +79,22 @@ export const pcl5: InstrumentDefinition = {
       "No prorating rule is given in the scoring guidance retrieved (comorbidityguidelines.org.au; clinical-reference §1), so a response with any item missing is incomplete: no total, no cut-point and no provisional diagnosis. A cluster score is given only when every item of that cluster is answered.",
   },
   reliableChange: {
+    threshold: 5,
+    comparison: ">=",
+    verified: true,
+    source:
+      "A change of 5 points or more is reliable (responded to treatment): National Center for PTSD, 'PTSD Checklist for DSM-5 (PCL-5)' (ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp), as reproduced at calculate.qxmd.com (PCL-5): 'a 5 points as a minimum threshold for determining whether an individual has responded to treatment and 10 points as a minimum threshold for determining whether the improvement is clinically meaningful'; the page bases this on the PCL for DSM-IV, where '5-10 point change represents reliable change' and 10-20 points clinically significant change. Lee et al. (abstract, scite.ai) found an RCI of 15–18 points in one sample: unconfirmed, not adopted.",
+  },
+  meaningfulChange: {
     threshold: 10,
     comparison: ">=",
-    verified: false,
-    source:
-      "5–10 points is reliable change and 10–20 clinically meaningful — figures from the DSM-IV PCL (ptsd.va.gov via greenspacehealth.com; clinical-reference §1). Tessera uses 10, the upper end, so a change it calls reliable is reliable on every reading. Lee et al. (abstract) found an RCI of 15–18 points: unconfirmed for PCL-5.",
+    label: "clinically meaningful",
+    verified: true,
+    source: "A change of 10 points or more is clinically meaningful: National Center for PTSD, 'PTSD Checklist for DSM-5 (PCL-5)' (ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp), as reproduced at calculate.qxmd.com (PCL-5): 'a 5 points as a minimum threshold for determining whether an individual has responded to treatment and 10 points as a minimum threshold for determining whether the improvement is clinically meaningful'; the page bases this on the PCL for DSM-IV, where '5-10 point change represents reliable change' and 10-20 points clinically significant change.",
   },
+  // No published clinical/non-clinical norm for a Jacobson–Truax cut-off was found (the 31–33
+  // screening range is not one), so recovery is not judged.
+  clinicalSignificance: null,
   changeNotes:
     "Clinically significant change at ≤28 after treatment in one study (Lee et al. abstract, scite.ai).",
   loinc: {
@@ -92,8 +103,9 @@ export const pcl5: InstrumentDefinition = {
     note: "Panel 101697-1 and score 101698-9 checked against tx.fhir.org (NYS instruments doc, clinical-reference §1). One repository uses 91006-2: not adopted.",
   },
   licence: {
-    text: "Developed by the US Department of Veterans Affairs National Center for PTSD. Reported to be in the public domain (mhscales.com), but this is not confirmed by the publisher in a retrieved source, so the wording is not reproduced.",
+    text: "Developed by the US Department of Veterans Affairs National Center for PTSD. Reported to be in the public domain or not copyrighted by secondary sources (mhscales.com; calculate.qxmd.com), but the publisher's own statement (ptsd.va.gov) was not retrieved, so the wording is not reproduced.",
     itemTextsReproducible: false,
-    source: "clinical-reference §1 ('Public domain [U]'); mhscales.com PCL-5 page.",
+    source:
+      "clinical-reference §1 ('Public domain [U]'); mhscales.com PCL-5 page ('in the public domain and not copyrighted'); calculate.qxmd.com PCL-5 ('developed by staff at VA's National Center for PTSD and is not copyrighted'). Checked again for issue 13: no retrieved ptsd.va.gov page states it.",
   },
 };

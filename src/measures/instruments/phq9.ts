@@ -60,12 +60,54 @@ export const phq9: InstrumentDefinition = {
   flags: [
     {
       id: "phq9-item9",
+      kind: "answer-at-least",
       item: 9,
       minimum: 1,
+      maximum: null,
       meaning:
-        "Item 9 (thoughts of being better off dead or of self-harm) answered above 'Not at all': follow up at once, whatever the total.",
+        "Item 9 (thoughts of being better off dead or of self-harm) answered above 'Not at all': follow up, whatever the total.",
+      // Follow-up wording is Tessera's; a practice's own safety procedure comes first.
+      grades: [
+        {
+          answer: 1,
+          urgency: "raised",
+          followUp:
+            "Answered 'Several days'. Ask the client about these thoughts soon, before the next session: how often they come, whether there is any plan, and what helps them stay safe. Record how you followed up.",
+        },
+        {
+          answer: 2,
+          urgency: "high",
+          followUp:
+            "Answered 'More than half the days'. Contact the client today if you can: ask about current thoughts, any plan or intent and what keeps them safe, and agree the next step (their GP, a crisis line). Record how you followed up.",
+        },
+        {
+          answer: 3,
+          urgency: "highest",
+          followUp:
+            "Answered 'Nearly every day'. Contact the client today, before other work: ask about current thoughts, plans and intent. If they may act on them, or you cannot reach them and are worried, follow your practice's crisis procedure (emergency services or a crisis line). Record how you followed up.",
+        },
+      ],
       source:
-        "Any item-9 answer above 0 needs follow-up whatever the total (clinical-reference §1: calcipedia.org; handlebar-online.com quoting Kroenke 2001).",
+        "Any item-9 answer above 0 needs follow-up whatever the total (clinical-reference §1: calcipedia.org; handlebar-online.com quoting Kroenke 2001). Urgency rises with the answer: one-year risk of a suicide attempt rose from 0.4% ('not at all') to 4% ('nearly every day'), and 'more than half the days' or 'nearly every day' marked a clearly higher-risk group needing further assessment (Simon et al., Psychiatr Serv 2013;64:1195, pubmed 24036589); adjusted hazard of suicide 1.75, 2.15 and 2.85 for 'several days', 'more than half the days' and 'nearly every day' (Louzon et al., Psychiatr Serv 2016, doi 10.1176/appi.ps.201500149).",
+    },
+    {
+      id: "phq9-item9-unanswered",
+      kind: "unanswered",
+      item: 9,
+      minimum: null,
+      maximum: null,
+      meaning:
+        "Item 9 (thoughts of being better off dead or of self-harm) was left blank, so whether the client has such thoughts is not known.",
+      grades: [
+        {
+          answer: null,
+          urgency: "raised",
+          followUp:
+            "Item 9 was left blank: a blank is not 'Not at all'. Ask the client this question yourself, soon, and follow up as for the answer they give. Record how you followed up.",
+        },
+      ],
+      source:
+        "Issue 13 ('Safety and measures'): a blank item 9 raises its own flag so the practitioner asks. Item 9 needs follow-up whatever the total (clinical-reference §1), and a blank gives no answer to judge.",
     },
   ],
   missingItems: {
@@ -77,9 +119,16 @@ export const phq9: InstrumentDefinition = {
   reliableChange: {
     threshold: 6,
     comparison: ">=",
-    verified: false,
+    verified: true,
     source:
-      "Reliable change of 6 points or more, the criterion used by the English IAPT / NHS Talking Therapies programme (IAPT Data Handbook v2.0.1, 2011). Not in clinical-reference §1 and not re-read in a retrieved source: [U].",
+      "Reliable change of 6 points or more, the criterion of the English IAPT / NHS Talking Therapies programme (IAPT Data Handbook v2.0.1, 2011), as stated in the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597." ,
+  },
+  meaningfulChange: null,
+  clinicalSignificance: {
+    clinicalRange: "at-least",
+    cutOff: 10,
+    source:
+      "Jacobson & Truax, J Consult Clin Psychol 1991;59:12 (recovered: reliable improvement ending in the non-clinical range; improved: reliable improvement only; deteriorated: reliable worsening; otherwise unchanged), with the clinical range 10 or more ('caseness', a score above 9) and reliable change 6 from the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597. IAPT judges recovery on PHQ-9 and GAD-7 together; Tessera judges each measure alone."
   },
   changeNotes:
     "Minimal important change about −1.7 points / 20% from a moderate baseline (Kounali et al., Psychol Med 2022;52:1875). ED50 3.7 points (Bauer-Staeb et al., J Clin Epidemiol 2021;137:200). The often-quoted '5 points' is unverified.",

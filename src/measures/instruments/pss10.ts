@@ -53,6 +53,8 @@ export const pss10: InstrumentDefinition = {
       "Cohen's scoring sums across all 10 items and gives no prorating rule (PSSscore.html), so a response with any item missing is incomplete and gets no total or band.",
   },
   reliableChange: null,
+  meaningfulChange: null,
+  clinicalSignificance: null,
   changeNotes: "No reliable-change or MCID figure was found (clinical-reference §1).",
   loinc: {
     panel: null,

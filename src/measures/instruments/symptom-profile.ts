@@ -69,13 +69,17 @@ export const symptomProfile: InstrumentDefinition = {
     source:
       "Tessera's rule: the second concern is optional (the client may name only one); the first concern, the activity and wellbeing are required, otherwise the response is incomplete. The profile is the mean of the completed items (MYMOP practice, qol.thoracic.org).",
   },
-  reliableChange: {
+  // MYMOP's source gives no reliable-change figure; it names a change above 1 clinically significant.
+  reliableChange: null,
+  meaningfulChange: {
     threshold: 1,
     comparison: ">",
+    label: "clinically significant",
     verified: false,
     source:
-      "For MYMOP a change above 1.0 is clinically significant and the MCID is 0.5–1.0 (physio-pedia.com; Paterson, BMJ 1996;312:1016). Borrowed for Tessera's own wording, which has not been validated.",
+      "For MYMOP 'a minimum clinically important change in score after intervention should be between 0.5-1.0: any change greater than 1.0 can be considered clinically significant' (physio-pedia.com, MYMOP; Paterson, BMJ 1996;312:1016). Borrowed for Tessera's own wording, which has not been validated.",
   },
+  clinicalSignificance: null,
   changeNotes: "MYMOP MCID 0.5–1.0 (physio-pedia.com).",
   loinc: {
     panel: null,

@@ -45,7 +45,44 @@ export const who5: InstrumentDefinition = {
   subscales: [],
   cutPoints: [],
   diagnosticRule: null,
-  flags: [],
+  flags: [
+    {
+      id: "who5-depression-screen",
+      kind: "raw-at-most",
+      item: null,
+      minimum: null,
+      maximum: 7,
+      meaning: "Raw score 7 or less (28% or less): a level of wellbeing at which depression is likely.",
+      grades: [
+        {
+          answer: null,
+          urgency: "high",
+          followUp:
+            "Assess for depression (for example with the PHQ-9) or refer the client to their GP, and ask how they are coping. Record how you followed up.",
+        },
+      ],
+      source:
+        "Issue 13 ('a raw score of 7 or less (28 % or less) raises who5-depression-screen'); the ≤28% figure for likely depression is usually attributed to Topp et al., Psychother Psychosom 2015;84:167, not re-read in a retrieved source: [U].",
+    },
+    {
+      id: "who5-low-item",
+      kind: "any-answer-at-most",
+      item: null,
+      minimum: null,
+      maximum: 1,
+      meaning: "An item answered 'At no time' or 'Some of the time'.",
+      grades: [
+        {
+          answer: null,
+          urgency: "routine",
+          followUp:
+            "Whatever the total, the WHO-5 authors advise assessing for depression (their Major Depression Inventory, or a PHQ-9) when any item is answered 0 or 1. Ask about it at the next contact. Record how you followed up.",
+        },
+      ],
+      source:
+        "'It is recommended to administer the Major Depression (ICD-10) Inventory if (1) the raw score is below 13, or (2) if the patient has answered 0 to 1 to any of the five items' (medicalalgorithms.com, The WHO-Five Well-being Index; the same rule at mysignposts.com.au/portal/who-5).",
+    },
+  ],
   missingItems: {
     optionalItems: [],
     prorate: null,
@@ -59,6 +96,9 @@ export const who5: InstrumentDefinition = {
     source:
       "'In order to monitor possible changes in well-being, the percentage score is used. A 10% difference indicates a significant change' (help.valant.com). Applied to the 0–100 percentage total.",
   },
+  meaningfulChange: null,
+  // The raw <13 threshold screens for depression; it is not a Jacobson–Truax norm.
+  clinicalSignificance: null,
   changeNotes: "",
   loinc: {
     panel: null,
