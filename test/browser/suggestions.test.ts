@@ -1,14 +1,11 @@
 // In headless Chromium, on each store: the practitioner types a narrative, suggestions appear
 // beside it, two are accepted and one dismissed; the saved session holds exactly the accepted two.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import type { Character, Session } from "../../src/domain";
-import { storeTargets } from "../support/databases";
-import { browserSkipReason } from "./support/chromium";
+import { describeEachStoreInBrowser } from "./support/each-store-browser";
 import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { createClientByApi, currentSessionId, saveDraft, setupByApi } from "./support/workspace-steps";
-
-const noBrowser = browserSkipReason();
 
 const NARRATIVE =
   "As I held the sacrum she became very still. A little girl appeared, sitting alone on the stairs. " +
@@ -32,8 +29,7 @@ async function suggestionsSettled(page: Page): Promise<void> {
   await page.locator('.suggestions[aria-busy="false"]').waitFor();
 }
 
-describe.each(storeTargets())("narrative suggestions in Chromium on $name", (target) => {
-  const skip = noBrowser ?? target.skip;
+describeEachStoreInBrowser("narrative suggestions", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
   let clientId: string;
@@ -42,7 +38,6 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
   let dismissed: Picked;
 
   beforeAll(async () => {
-    if (skip) return;
     w = await openWorkspace(target, "suggestions");
     page = w.page;
     // Through the API, before the page loads: the app then opens already logged in.
@@ -55,91 +50,82 @@ describe.each(storeTargets())("narrative suggestions in Chromium on $name", (tar
   });
   afterAll(async () => w?.close());
 
-  it.skipIf(!!skip)(
-    "suggests pieces from the narrative as it is typed, without losing a keystroke",
-    async () => {
-      await page.goto(`/#/clients/${clientId}/sessions/new`);
-      const narrative = page.getByLabel("Narrative", { exact: true });
-      await narrative.pressSequentially(NARRATIVE);
-      expect(await narrative.inputValue()).toBe(NARRATIVE);
-      await suggestionsSettled(page);
-      const cards = page.locator(".suggestion");
-      expect(await cards.count()).toBeGreaterThanOrEqual(3);
-      // Each suggestion is highlighted in the read-back of the narrative.
-      expect(await page.locator(".mirror mark").count()).toBeGreaterThan(0);
-      await w.snap("suggestions-open");
-    },
-  );
+  it("suggests pieces from the narrative as it is typed, without losing a keystroke", async () => {
+    await page.goto(`/#/clients/${clientId}/sessions/new`);
+    const narrative = page.getByLabel("Narrative", { exact: true });
+    await narrative.pressSequentially(NARRATIVE);
+    expect(await narrative.inputValue()).toBe(NARRATIVE);
+    await suggestionsSettled(page);
+    const cards = page.locator(".suggestion");
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    // Each suggestion is highlighted in the read-back of the narrative.
+    expect(await page.locator(".mirror mark").count()).toBeGreaterThan(0);
+    await w.snap("suggestions-open");
+  });
 
-  it.skipIf(!!skip)("matches a suggested character to the client's character of the same label", async () => {
+  it("matches a suggested character to the client's character of the same label", async () => {
     const card = page.locator('.suggestion[data-kind="character"]').first();
     await expect(card.textContent()).resolves.toContain("Links to the client’s character “little girl”");
   });
 
-  it.skipIf(!!skip)(
-    "accepts two suggestions as pieces and dismisses one, which does not come back",
-    async () => {
-      const character = page.locator('.suggestion[data-kind="character"]').first();
-      accepted.push(await describeCard(character));
-      await character.getByRole("button", { name: /^Accept/ }).click();
+  it("accepts two suggestions as pieces and dismisses one, which does not come back", async () => {
+    const character = page.locator('.suggestion[data-kind="character"]').first();
+    accepted.push(await describeCard(character));
+    await character.getByRole("button", { name: /^Accept/ }).click();
 
-      const other = page.locator('.suggestion:not([data-kind="character"])').first();
-      accepted.push(await describeCard(other));
-      await other.getByRole("button", { name: /^Accept/ }).click();
+    const other = page.locator('.suggestion:not([data-kind="character"])').first();
+    accepted.push(await describeCard(other));
+    await other.getByRole("button", { name: /^Accept/ }).click();
 
-      const third = page.locator('.suggestion:not([data-kind="character"])').first();
-      dismissed = await describeCard(third);
-      expect(dismissed).not.toEqual(accepted[1]);
-      await third.getByRole("button", { name: /^Dismiss/ }).click();
+    const third = page.locator('.suggestion:not([data-kind="character"])').first();
+    dismissed = await describeCard(third);
+    expect(dismissed).not.toEqual(accepted[1]);
+    await third.getByRole("button", { name: /^Dismiss/ }).click();
 
-      await expect(page.locator("li.piece").count()).resolves.toBe(2);
+    await expect(page.locator("li.piece").count()).resolves.toBe(2);
 
-      // More typing asks the extractor again; the dismissed span stays dismissed, the accepted stay pieces.
-      const answered = page.waitForResponse((r) => r.url().endsWith("/api/extract") && r.status() === 200);
-      await page.getByLabel("Narrative", { exact: true }).press("End");
-      await page.getByLabel("Narrative", { exact: true }).pressSequentially(" She rested.");
-      await answered;
-      await suggestionsSettled(page);
-      for (const gone of [dismissed, ...accepted]) {
-        const still = page
-          .locator(`.suggestion[data-kind="${gone.kind}"]`)
-          .filter({ has: page.locator("blockquote", { hasText: gone.text }) });
-        expect(await still.count(), `${gone.kind} "${gone.text}" is no longer suggested`).toBe(0);
-      }
-      await w.snap("suggestions-after-choices");
-    },
-  );
+    // More typing asks the extractor again; the dismissed span stays dismissed, the accepted stay pieces.
+    const answered = page.waitForResponse((r) => r.url().endsWith("/api/extract") && r.status() === 200);
+    await page.getByLabel("Narrative", { exact: true }).press("End");
+    await page.getByLabel("Narrative", { exact: true }).pressSequentially(" She rested.");
+    await answered;
+    await suggestionsSettled(page);
+    for (const gone of [dismissed, ...accepted]) {
+      const still = page
+        .locator(`.suggestion[data-kind="${gone.kind}"]`)
+        .filter({ has: page.locator("blockquote", { hasText: gone.text }) });
+      expect(await still.count(), `${gone.kind} "${gone.text}" is no longer suggested`).toBe(0);
+    }
+    await w.snap("suggestions-after-choices");
+  });
 
-  it.skipIf(!!skip)(
-    "saves a session that holds exactly the accepted pieces, with spans in the narrative",
-    async () => {
-      await saveDraft(page);
-      const sessionId = await currentSessionId(page);
-      const session = (await (await page.request.get(`/api/sessions/${sessionId}`)).json()) as Session;
-      expect(session.narrative).toBe(`${NARRATIVE} She rested.`);
-      const pieces = [...session.pieces].sort((a, b) => a.position - b.position);
-      expect(pieces.map((p) => ({ kind: p.kind, text: p.text }))).toEqual(accepted);
-      for (const p of pieces) {
-        expect(p.start).not.toBeNull();
-        expect(session.narrative.slice(p.start!, p.end!)).toBe(p.text);
-      }
-      expect(pieces[0]!.characterId).toBe(girl.id);
+  it("saves a session that holds exactly the accepted pieces, with spans in the narrative", async () => {
+    await saveDraft(page);
+    const sessionId = await currentSessionId(page);
+    const session = (await (await page.request.get(`/api/sessions/${sessionId}`)).json()) as Session;
+    expect(session.narrative).toBe(`${NARRATIVE} She rested.`);
+    const pieces = [...session.pieces].sort((a, b) => a.position - b.position);
+    expect(pieces.map((p) => ({ kind: p.kind, text: p.text }))).toEqual(accepted);
+    for (const p of pieces) {
+      expect(p.start).not.toBeNull();
+      expect(session.narrative.slice(p.start!, p.end!)).toBe(p.text);
+    }
+    expect(pieces[0]!.characterId).toBe(girl.id);
 
-      await page.reload();
-      await page.getByRole("heading", { name: "Session 1" }).waitFor();
-      await expect(page.locator("li.piece").count()).resolves.toBe(2);
-      // After the reload the extractor reads the narrative again; the dismissed span stays dismissed.
-      await suggestionsSettled(page);
-      for (const gone of [dismissed, ...accepted]) {
-        const still = page
-          .locator(`.suggestion[data-kind="${gone.kind}"]`)
-          .filter({ has: page.locator("blockquote", { hasText: gone.text }) });
-        expect(await still.count(), `${gone.kind} "${gone.text}" is not suggested again`).toBe(0);
-      }
-    },
-  );
+    await page.reload();
+    await page.getByRole("heading", { name: "Session 1" }).waitFor();
+    await expect(page.locator("li.piece").count()).resolves.toBe(2);
+    // After the reload the extractor reads the narrative again; the dismissed span stays dismissed.
+    await suggestionsSettled(page);
+    for (const gone of [dismissed, ...accepted]) {
+      const still = page
+        .locator(`.suggestion[data-kind="${gone.kind}"]`)
+        .filter({ has: page.locator("blockquote", { hasText: gone.text }) });
+      expect(await still.count(), `${gone.kind} "${gone.text}" is not suggested again`).toBe(0);
+    }
+  });
 
-  it.skipIf(!!skip)("opens an edited suggestion as a piece in the form, focused for changes", async () => {
+  it("opens an edited suggestion as a piece in the form, focused for changes", async () => {
     const card = page.locator(".suggestion").first();
     const picked = await describeCard(card);
     await card.getByRole("button", { name: /^Edit/ }).click();
