@@ -1,71 +1,92 @@
-// Table shapes as Kysely sees them: the same in SQLite and PostgreSQL. Dates and timestamps are
-// ISO text, booleans 0/1, JSON-valued columns JSON text, so the shared queries need no
-// per-dialect conversions. Rows are mapped to the domain shapes in the scoped/*.ts files.
-import type { AuditRecord, Role } from "../domain";
+// Table shapes as Kysely sees them, the same in SQLite and PostgreSQL. The columns are snake_case
+// in the database and camelCase here: the CamelCasePlugin (kysely-database.ts) maps every
+// identifier of a built query and every key of a result row. Raw `sql` fragments are not mapped,
+// so they name the real snake_case columns. Dates and timestamps are ISO text, booleans 0/1,
+// JSON-valued columns JSON text (json-column.ts), so the shared queries need no per-dialect
+// conversions. Where a column holds a domain value its type is the domain's, so a row reads as
+// the domain shape without casts.
+import type {
+  AuditRecord,
+  Character,
+  Client,
+  Consent,
+  MeasureResponse,
+  Piece,
+  Role,
+  Session,
+  Thread,
+} from "../domain";
+import type { JsonText } from "./json-column";
 
 export interface PracticesTable {
   id: string;
   name: string;
-  created_at: string;
+  createdAt: string;
 }
 
 export interface UsersTable {
   id: string;
-  practice_id: string;
+  practiceId: string;
   name: string;
   /** Stored lower case; unique across practices (login is by email alone). */
   email: string;
   role: Role;
-  client_id: string | null;
-  password_hash: string;
+  clientId: string | null;
+  passwordHash: string;
   disabled: number;
-  created_at: string;
-  updated_at: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface LoginSessionsTable {
-  token_hash: string;
-  user_id: string;
-  practice_id: string;
+  tokenHash: string;
+  userId: string;
+  practiceId: string;
   role: Role;
-  client_id: string | null;
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
+  clientId: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  resetAt: string;
 }
 
 export interface AuditLogTable {
   id: string;
-  practice_id: string | null;
+  practiceId: string | null;
   at: string;
-  user_id: string | null;
+  userId: string | null;
   action: AuditRecord["action"];
-  resource_type: string;
-  resource_id: string | null;
-  client_id: string | null;
+  resourceType: AuditRecord["resourceType"];
+  resourceId: string | null;
+  clientId: string | null;
 }
 
 /** Columns every clinical record of a client carries. */
 interface ClientOwned {
   id: string;
-  practice_id: string;
-  client_id: string;
-  created_at: string;
-  updated_at: string;
+  practiceId: string;
+  clientId: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface ClientsTable {
   id: string;
-  practice_id: string;
+  practiceId: string;
   name: string;
-  date_of_birth: string | null;
+  dateOfBirth: string | null;
   pronouns: string;
-  contact: string;
-  presenting_concerns: string;
-  holistic_factors: string;
-  status: "active" | "archived";
-  created_at: string;
-  updated_at: string;
+  contact: JsonText<Client["contact"]>;
+  presentingConcerns: JsonText<Client["presentingConcerns"]>;
+  holisticFactors: JsonText<Client["holisticFactors"]>;
+  status: Client["status"];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface LifeEventsTable extends ClientOwned {
@@ -77,97 +98,99 @@ export interface LifeEventsTable extends ClientOwned {
 
 export interface CoursesTable extends ClientOwned {
   intention: string;
-  start_date: string;
-  end_date: string | null;
+  startDate: string;
+  endDate: string | null;
 }
 
 export interface SessionsTable extends ClientOwned {
-  course_id: string | null;
+  courseId: string | null;
   /** The course id, or "" for sessions outside a course: numbers are unique per (client, key). */
-  numbering_key: string;
+  numberingKey: string;
   number: number;
   date: string;
-  duration_minutes: number;
-  practitioner_id: string;
-  check_in: string;
-  techniques: string;
+  durationMinutes: number;
+  practitionerId: string;
+  checkIn: string;
+  techniques: JsonText<Session["techniques"]>;
   narrative: string;
   insights: string;
   integration: string;
-  status: "draft" | "signed";
-  signed_at: string | null;
+  status: Session["status"];
+  signedAt: string | null;
 }
 
 export interface CharactersTable extends ClientOwned {
   label: string;
-  aspect: string;
+  aspect: Character["aspect"];
   description: string;
 }
 
 export interface ThreadsTable extends ClientOwned {
   name: string;
   description: string;
-  status: "open" | "understood" | "resolved";
+  status: Thread["status"];
 }
 
 export interface ReflectionsTable extends ClientOwned {
-  author_id: string;
+  authorId: string;
   date: string;
   text: string;
+  /** The domain's sharedWithPractitioner, 0/1. */
   shared: number;
 }
 
 export interface PiecesTable {
   id: string;
-  practice_id: string;
-  client_id: string;
-  session_id: string | null;
-  reflection_id: string | null;
+  practiceId: string;
+  clientId: string;
+  sessionId: string | null;
+  reflectionId: string | null;
   position: number;
-  kind: string;
+  kind: Piece["kind"];
   text: string;
-  regions: string;
-  laterality: string | null;
+  regions: JsonText<Piece["regions"]>;
+  laterality: Piece["laterality"];
   age: number | null;
-  period: string | null;
-  colours: string;
-  temperature: string | null;
-  movement: string | null;
-  emotions: string;
+  period: Piece["period"];
+  colours: JsonText<Piece["colours"]>;
+  temperature: Piece["temperature"];
+  movement: Piece["movement"];
+  emotions: JsonText<Piece["emotions"]>;
   character: string | null;
-  aspect: string | null;
-  span_start: number | null;
-  span_end: number | null;
-  character_id: string | null;
-  created_at: string;
+  aspect: Piece["aspect"];
+  /** The domain's start and end. */
+  spanStart: number | null;
+  spanEnd: number | null;
+  characterId: string | null;
+  createdAt: string;
 }
 
 export interface PieceThreadsTable {
-  piece_id: string;
-  thread_id: string;
+  pieceId: string;
+  threadId: string;
 }
 
 export interface MeasureResponsesTable extends ClientOwned {
   instrument: string;
-  instrument_version: string;
+  instrumentVersion: string;
   date: string;
-  answers: string;
-  labels: string;
-  entered_by: string;
-  /** JSON array of safety-flag ids raised when the response was scored at creation. */
-  flags: string;
-  /** The three follow_up_* columns are set together, once, when a practitioner follows the flags up. */
-  follow_up_at: string | null;
-  follow_up_by: string | null;
-  follow_up_note: string | null;
+  answers: JsonText<MeasureResponse["answers"]>;
+  labels: JsonText<MeasureResponse["labels"]>;
+  enteredBy: string;
+  /** Safety-flag ids raised when the response was scored at creation; "[]" when none. */
+  flags: JsonText<MeasureResponse["flags"]>;
+  /** The three followUp* columns are set together, once, when a practitioner follows the flags up. */
+  followUpAt: string | null;
+  followUpBy: string | null;
+  followUpNote: string | null;
 }
 
 export interface ConsentsTable extends ClientOwned {
-  purpose: string;
+  purpose: Consent["purpose"];
   granted: number;
   date: string;
   notes: string;
-  withdrawn_at: string | null;
+  withdrawnAt: string | null;
 }
 
 /**
@@ -176,10 +199,10 @@ export interface ConsentsTable extends ClientOwned {
  */
 export interface SearchDocumentsTable {
   id: string;
-  practice_id: string;
-  client_id: string;
-  session_id: string | null;
-  reflection_id: string | null;
+  practiceId: string;
+  clientId: string;
+  sessionId: string | null;
+  reflectionId: string | null;
   date: string;
   body: string;
 }
@@ -187,36 +210,30 @@ export interface SearchDocumentsTable {
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
-  login_sessions: LoginSessionsTable;
-  rate_limits: RateLimitsTable;
-  audit_log: AuditLogTable;
+  loginSessions: LoginSessionsTable;
+  rateLimits: RateLimitsTable;
+  auditLog: AuditLogTable;
   clients: ClientsTable;
-  life_events: LifeEventsTable;
+  lifeEvents: LifeEventsTable;
   courses: CoursesTable;
   sessions: SessionsTable;
   characters: CharactersTable;
   threads: ThreadsTable;
   reflections: ReflectionsTable;
   pieces: PiecesTable;
-  piece_threads: PieceThreadsTable;
-  measure_responses: MeasureResponsesTable;
+  pieceThreads: PieceThreadsTable;
+  measureResponses: MeasureResponsesTable;
   consents: ConsentsTable;
-  search_documents: SearchDocumentsTable;
+  searchDocuments: SearchDocumentsTable;
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */
 export type ClientOwnedTable =
-  | "life_events"
+  | "lifeEvents"
   | "courses"
   | "sessions"
   | "characters"
   | "threads"
   | "reflections"
-  | "measure_responses"
+  | "measureResponses"
   | "consents";
-
-export interface RateLimitsTable {
-  key: string;
-  count: number;
-  reset_at: string;
-}

@@ -3,12 +3,12 @@
 // `scoped(caller)`.
 import { sql, type Kysely, type Selectable } from "kysely";
 import { conflict, invalid, type Practice, type User } from "../domain";
-import type { Database, LoginSessionsTable, UsersTable } from "./database";
+import type { Database, UsersTable } from "./database";
 import type { DialectAdapter } from "./dialect";
 import { runMigrations } from "./migrate";
 import { newId } from "./new-id";
 import { createScopedStore } from "./scoped/scoped-store";
-import type { LoginSession, SystemStore } from "./store";
+import type { SystemStore } from "./store";
 
 export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter): SystemStore {
   const env = { db, adapter };
@@ -32,7 +32,7 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         .selectFrom("clients")
         .select("id")
         .where("id", "=", user.clientId)
-        .where("practice_id", "=", practiceId)
+        .where("practiceId", "=", practiceId)
         .executeTakeFirst();
       if (!client)
         throw invalid("the user is not valid", [
@@ -42,15 +42,15 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     const at = now();
     const row: Selectable<UsersTable> = {
       id: newId(),
-      practice_id: practiceId,
+      practiceId,
       name: user.name,
       email: normaliseEmail(user.email),
       role: user.role,
-      client_id: user.clientId,
-      password_hash: user.passwordHash,
+      clientId: user.clientId,
+      passwordHash: user.passwordHash,
       disabled: 0,
-      created_at: at,
-      updated_at: at,
+      createdAt: at,
+      updatedAt: at,
     };
     try {
       await trx.insertInto("users").values(row).execute();
@@ -79,10 +79,7 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     async createPracticeWithUser(practiceName, user) {
       return db.transaction().execute(async (trx) => {
         const practice: Practice = { id: newId(), name: practiceName.trim(), createdAt: now() };
-        await trx
-          .insertInto("practices")
-          .values({ id: practice.id, name: practice.name, created_at: practice.createdAt })
-          .execute();
+        await trx.insertInto("practices").values(practice).execute();
         return { practice, user: await insertUser(trx, practice.id, { ...user, clientId: null }) };
       });
     },
@@ -97,12 +94,11 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         .selectAll()
         .where("id", "=", practiceId)
         .executeTakeFirst();
-      return row ? { id: row.id, name: row.name, createdAt: row.created_at } : null;
+      return row ?? null;
     },
 
     async listPractices() {
-      const rows = await db.selectFrom("practices").selectAll().orderBy("created_at").orderBy("id").execute();
-      return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+      return db.selectFrom("practices").selectAll().orderBy("createdAt").orderBy("id").execute();
     },
 
     async getUser(userId) {
@@ -116,84 +112,60 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         .selectAll()
         .where("email", "=", normaliseEmail(email))
         .executeTakeFirst();
-      return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+      return row ? { ...toUser(row), passwordHash: row.passwordHash } : null;
     },
 
     async createLoginSession(session) {
-      await db
-        .insertInto("login_sessions")
-        .values({
-          token_hash: session.tokenHash,
-          user_id: session.userId,
-          practice_id: session.practiceId,
-          role: session.role,
-          client_id: session.clientId,
-          created_at: session.createdAt,
-          last_seen_at: session.lastSeenAt,
-          expires_at: session.expiresAt,
-        })
-        .execute();
+      await db.insertInto("loginSessions").values(session).execute();
     },
 
     async findLoginSession(tokenHash) {
       const row = await db
-        .selectFrom("login_sessions")
+        .selectFrom("loginSessions")
         .selectAll()
-        .where("token_hash", "=", tokenHash)
+        .where("tokenHash", "=", tokenHash)
         .executeTakeFirst();
-      return row ? toLoginSession(row) : null;
+      return row ?? null;
     },
 
     async touchLoginSession(tokenHash, lastSeenAt) {
-      await db
-        .updateTable("login_sessions")
-        .set({ last_seen_at: lastSeenAt })
-        .where("token_hash", "=", tokenHash)
-        .execute();
+      await db.updateTable("loginSessions").set({ lastSeenAt }).where("tokenHash", "=", tokenHash).execute();
     },
 
     async deleteLoginSession(tokenHash) {
-      await db.deleteFrom("login_sessions").where("token_hash", "=", tokenHash).execute();
+      await db.deleteFrom("loginSessions").where("tokenHash", "=", tokenHash).execute();
     },
 
     async deleteExpiredLoginSessions(at) {
-      const result = await db.deleteFrom("login_sessions").where("expires_at", "<=", at).executeTakeFirst();
+      const result = await db.deleteFrom("loginSessions").where("expiresAt", "<=", at).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
 
     async hitRateLimit(key, windowMs, at = new Date()) {
       const nowIso = at.toISOString();
       const resetAt = new Date(at.getTime() + windowMs).toISOString();
+      // Raw SQL names the real snake_case columns (the CamelCasePlugin maps only built identifiers).
       const expired = sql<boolean>`rate_limits.reset_at <= ${nowIso}`;
       const row = await db
-        .insertInto("rate_limits")
-        .values({ key, count: 1, reset_at: resetAt })
+        .insertInto("rateLimits")
+        .values({ key, count: 1, resetAt })
         .onConflict((oc) =>
           oc.column("key").doUpdateSet({
             count: sql<number>`CASE WHEN ${expired} THEN 1 ELSE rate_limits.count + 1 END`,
-            reset_at: sql<string>`CASE WHEN ${expired} THEN ${resetAt} ELSE rate_limits.reset_at END`,
+            resetAt: sql<string>`CASE WHEN ${expired} THEN ${resetAt} ELSE rate_limits.reset_at END`,
           }),
         )
-        .returning(["count", "reset_at"])
+        .returning(["count", "resetAt"])
         .executeTakeFirstOrThrow();
       // Forget windows long past, now and then, so the table stays the size of current traffic.
-      if (Math.random() < 0.01) await db.deleteFrom("rate_limits").where("reset_at", "<", nowIso).execute();
-      return { count: Number(row.count), resetAt: row.reset_at };
+      if (Math.random() < 0.01) await db.deleteFrom("rateLimits").where("resetAt", "<", nowIso).execute();
+      return { count: Number(row.count), resetAt: row.resetAt };
     },
 
     async recordAudit(entry) {
       await db
-        .insertInto("audit_log")
-        .values({
-          id: newId(),
-          practice_id: entry.practiceId,
-          at: now(),
-          user_id: entry.userId,
-          action: entry.action,
-          resource_type: entry.resourceType,
-          resource_id: entry.resourceId,
-          client_id: entry.clientId,
-        })
+        .insertInto("auditLog")
+        .values({ ...entry, id: newId(), at: now() })
         .execute();
     },
 
@@ -208,29 +180,7 @@ function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function toUser(row: Selectable<UsersTable>): User {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    name: row.name,
-    email: row.email,
-    role: row.role,
-    clientId: row.client_id,
-    disabled: row.disabled === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toLoginSession(row: Selectable<LoginSessionsTable>): LoginSession {
-  return {
-    tokenHash: row.token_hash,
-    userId: row.user_id,
-    practiceId: row.practice_id,
-    role: row.role,
-    clientId: row.client_id,
-    createdAt: row.created_at,
-    lastSeenAt: row.last_seen_at,
-    expiresAt: row.expires_at,
-  };
+/** The user without its password hash and with `disabled` as a boolean. */
+function toUser({ passwordHash: _hash, disabled, ...row }: Selectable<UsersTable>): User {
+  return { ...row, disabled: disabled === 1 };
 }

@@ -12,28 +12,33 @@ export async function runMigrations(
   adapter: DialectAdapter,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
-    await adapter.lockForMigration(trx);
-    await trx.schema
-      .createTable(TABLE)
-      .ifNotExists()
-      .addColumn("name", "text", (c) => c.primaryKey())
-      .addColumn("applied_at", "text", (c) => c.notNull())
-      .execute();
-    const applied = new Set(
-      (await trx.selectFrom(TABLE).select("name").execute()).map((r) => r.name as string),
-    );
-    const done: string[] = [];
-    for (const migration of migrations) {
-      if (applied.has(migration.name)) continue;
-      await migration.up(trx);
-      await adapter.migrationSteps[migration.name]?.(trx);
-      await trx
-        .insertInto(TABLE)
-        .values({ name: migration.name, applied_at: new Date().toISOString() })
+  // Migrations name the real snake_case tables and columns, and read rows by them (002's backfill),
+  // so they run without the store's CamelCasePlugin.
+  return db
+    .withoutPlugins()
+    .transaction()
+    .execute(async (trx) => {
+      await adapter.lockForMigration(trx);
+      await trx.schema
+        .createTable(TABLE)
+        .ifNotExists()
+        .addColumn("name", "text", (c) => c.primaryKey())
+        .addColumn("applied_at", "text", (c) => c.notNull())
         .execute();
-      done.push(migration.name);
-    }
-    return done;
-  });
+      const applied = new Set(
+        (await trx.selectFrom(TABLE).select("name").execute()).map((r) => r.name as string),
+      );
+      const done: string[] = [];
+      for (const migration of migrations) {
+        if (applied.has(migration.name)) continue;
+        await migration.up(trx);
+        await adapter.migrationSteps[migration.name]?.(trx);
+        await trx
+          .insertInto(TABLE)
+          .values({ name: migration.name, applied_at: new Date().toISOString() })
+          .execute();
+        done.push(migration.name);
+      }
+      return done;
+    });
 }

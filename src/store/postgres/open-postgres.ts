@@ -1,9 +1,9 @@
 // Connects a pg Pool (one per app instance; no other state in the process) and checks the server
 // answers before the app goes on.
 import { userInfo } from "node:os";
-import { Kysely, PostgresDialect } from "kysely";
+import { PostgresDialect } from "kysely";
 import pg from "pg";
-import type { Database } from "../database";
+import { createDatabase } from "../kysely-database";
 import { createSystemStore } from "../kysely-system-store";
 import type { SystemStore } from "../store";
 import { postgresAdapter } from "./postgres-adapter";
@@ -21,7 +21,7 @@ export async function openPostgresStore(options: { url: string; poolSize?: numbe
     await pool.end();
     throw new Error(`cannot connect to PostgreSQL: ${(err as Error).message}`, { cause: err });
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = createDatabase(new PostgresDialect({ pool }));
   return createSystemStore(db, postgresAdapter);
 }
 

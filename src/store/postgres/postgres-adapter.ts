@@ -1,6 +1,6 @@
 // What only PostgreSQL does: a generated tsvector with a GIN index for search, an advisory lock
 // so app instances starting together migrate one at a time, and its error codes.
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { DialectAdapter } from "../dialect";
 import type { SearchHit } from "../store";
 
@@ -37,28 +37,15 @@ export const postgresAdapter: DialectAdapter = {
 
   async search(db, practiceId, terms, limit) {
     // plainto_tsquery reads its input as plain words joined by AND, never as operators.
-    const { rows } = await sql<SearchRow>`
+    // Raw SQL names the real columns; the CamelCasePlugin still maps the result keys.
+    const { rows } = await sql<SearchHit>`
       select d.client_id, d.session_id, d.reflection_id, d.date,
              ts_headline('english', d.body, q,
                'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
       from search_documents d, plainto_tsquery('english', ${terms.join(" ")}) q
       where d.practice_id = ${practiceId} and d.tsv @@ q
       order by ts_rank(d.tsv, q) desc, d.date desc
-      limit ${limit}`.execute(db as Kysely<unknown>);
-    return rows.map((row): SearchHit => ({
-      clientId: row.client_id,
-      sessionId: row.session_id,
-      reflectionId: row.reflection_id,
-      date: row.date,
-      snippet: row.snippet,
-    }));
+      limit ${limit}`.execute(db);
+    return rows;
   },
 };
-
-interface SearchRow {
-  client_id: string;
-  session_id: string | null;
-  reflection_id: string | null;
-  date: string;
-  snippet: string;
-}

@@ -6,22 +6,21 @@ import type { CharactersTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
-const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "character" });
+const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "character" as const });
 
 export const characterOperations: OperationsFor<"listCharacters" | "createCharacter" | "updateCharacter"> = {
   listCharacters: {
     access: "staff",
     writes: false,
     audit: audit("read"),
-    async run(ctx, clientId) {
+    async run(ctx, clientId): Promise<Character[]> {
       await ctx.requireClient(clientId);
-      const rows = await ctx.db
+      return ctx.db
         .selectFrom("characters")
         .selectAll()
-        .where("client_id", "=", clientId)
+        .where("clientId", "=", clientId)
         .orderBy("id")
         .execute();
-      return rows.map(toCharacter);
     },
   },
 
@@ -32,12 +31,9 @@ export const characterOperations: OperationsFor<"listCharacters" | "createCharac
     async run(ctx, clientId, input) {
       const data = parseInput(CharacterInput, input);
       await ctx.requireClient(clientId);
-      const row: Selectable<CharactersTable> = {
-        ...ctx.newClientRecord(clientId),
-        ...data,
-      };
+      const row: Selectable<CharactersTable> = { ...ctx.newClientRecord(clientId), ...data };
       await ctx.db.insertInto("characters").values(row).execute();
-      return toCharacter(row);
+      return row;
     },
   },
 
@@ -47,22 +43,9 @@ export const characterOperations: OperationsFor<"listCharacters" | "createCharac
     audit: audit("update"),
     async run(ctx, characterId, input) {
       const existing = await ctx.requireOwned("characters", characterId, "character");
-      const row = { ...existing, ...parseInput(CharacterInput, input), updated_at: ctx.now() };
+      const row = { ...existing, ...parseInput(CharacterInput, input), updatedAt: ctx.now() };
       await ctx.db.updateTable("characters").set(row).where("id", "=", row.id).execute();
-      return toCharacter(row);
+      return row;
     },
   },
 };
-
-function toCharacter(row: Selectable<CharactersTable>): Character {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    label: row.label,
-    aspect: row.aspect as Character["aspect"],
-    description: row.description,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}

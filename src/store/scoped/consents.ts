@@ -5,7 +5,7 @@ import type { ConsentsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
-const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "consent" });
+const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "consent" as const });
 
 export const consentOperations: OperationsFor<"listConsents" | "createConsent" | "withdrawConsent"> = {
   listConsents: {
@@ -17,10 +17,10 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
       const rows = await ctx.db
         .selectFrom("consents")
         .selectAll()
-        .where("practice_id", "=", ctx.caller.practiceId)
-        .where("client_id", "=", clientId)
+        .where("practiceId", "=", ctx.caller.practiceId)
+        .where("clientId", "=", clientId)
         .orderBy("date")
-        .orderBy("created_at")
+        .orderBy("createdAt")
         .orderBy("id")
         .execute();
       return rows.map(toConsent);
@@ -36,11 +36,9 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
       await ctx.requireClient(clientId);
       const row: Selectable<ConsentsTable> = {
         ...ctx.newClientRecord(clientId),
-        purpose: data.purpose,
+        ...data,
         granted: data.granted ? 1 : 0,
-        date: data.date,
-        notes: data.notes,
-        withdrawn_at: null,
+        withdrawnAt: null,
       };
       await ctx.db.insertInto("consents").values(row).execute();
       return toConsent(row);
@@ -53,12 +51,12 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
     audit: audit("update"),
     async run(ctx, consentId) {
       const existing = await ctx.requireOwned("consents", consentId, "consent");
-      if (existing.withdrawn_at !== null) throw conflict("the consent is already withdrawn");
+      if (existing.withdrawnAt !== null) throw conflict("the consent is already withdrawn");
       const now = ctx.now();
-      const row = { ...existing, withdrawn_at: now, updated_at: now };
+      const row = { ...existing, withdrawnAt: now, updatedAt: now };
       await ctx.db
         .updateTable("consents")
-        .set({ withdrawn_at: now, updated_at: now })
+        .set({ withdrawnAt: now, updatedAt: now })
         .where("id", "=", row.id)
         .execute();
       return toConsent(row);
@@ -66,17 +64,7 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
   },
 };
 
-function toConsent(row: Selectable<ConsentsTable>): Consent {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    purpose: row.purpose as Consent["purpose"],
-    granted: row.granted === 1,
-    date: row.date,
-    notes: row.notes,
-    withdrawnAt: row.withdrawn_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** The one column that is not the domain's value: `granted` is stored 0/1. */
+function toConsent({ granted, ...row }: Selectable<ConsentsTable>): Consent {
+  return { ...row, granted: granted === 1 };
 }

@@ -5,7 +5,10 @@ import type { LifeEventsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 
-const audit = (action: "read" | "create" | "update" | "delete") => ({ action, resourceType: "life-event" });
+const audit = (action: "read" | "create" | "update" | "delete") => ({
+  action,
+  resourceType: "life-event" as const,
+});
 
 export const lifeEventOperations: OperationsFor<
   "listLifeEvents" | "createLifeEvent" | "updateLifeEvent" | "deleteLifeEvent"
@@ -14,21 +17,20 @@ export const lifeEventOperations: OperationsFor<
     access: "staff",
     writes: false,
     audit: audit("read"),
-    async run(ctx, clientId) {
+    async run(ctx, clientId): Promise<LifeEvent[]> {
       await ctx.requireClient(clientId);
       // Dated events by date, then those known only by age; nulls placed explicitly because
       // SQLite and PostgreSQL put them at opposite ends.
-      const rows = await ctx.db
-        .selectFrom("life_events")
+      return ctx.db
+        .selectFrom("lifeEvents")
         .selectAll()
-        .where("client_id", "=", clientId)
+        .where("clientId", "=", clientId)
         .orderBy(sql`case when date is null then 1 else 0 end`)
         .orderBy("date")
         .orderBy(sql`case when age is null then 1 else 0 end`)
         .orderBy("age")
         .orderBy("id")
         .execute();
-      return rows.map(toLifeEvent);
     },
   },
 
@@ -39,12 +41,9 @@ export const lifeEventOperations: OperationsFor<
     async run(ctx, clientId, input) {
       const data = parseInput(LifeEventInput, input);
       await ctx.requireClient(clientId);
-      const row: Selectable<LifeEventsTable> = {
-        ...ctx.newClientRecord(clientId),
-        ...data,
-      };
-      await ctx.db.insertInto("life_events").values(row).execute();
-      return toLifeEvent(row);
+      const row: Selectable<LifeEventsTable> = { ...ctx.newClientRecord(clientId), ...data };
+      await ctx.db.insertInto("lifeEvents").values(row).execute();
+      return row;
     },
   },
 
@@ -53,10 +52,10 @@ export const lifeEventOperations: OperationsFor<
     writes: true,
     audit: audit("update"),
     async run(ctx, lifeEventId, input) {
-      const existing = await ctx.requireOwned("life_events", lifeEventId, "life event");
-      const row = { ...existing, ...parseInput(LifeEventInput, input), updated_at: ctx.now() };
-      await ctx.db.updateTable("life_events").set(row).where("id", "=", row.id).execute();
-      return toLifeEvent(row);
+      const existing = await ctx.requireOwned("lifeEvents", lifeEventId, "life event");
+      const row = { ...existing, ...parseInput(LifeEventInput, input), updatedAt: ctx.now() };
+      await ctx.db.updateTable("lifeEvents").set(row).where("id", "=", row.id).execute();
+      return row;
     },
   },
 
@@ -65,22 +64,8 @@ export const lifeEventOperations: OperationsFor<
     writes: true,
     audit: { ...audit("delete"), resourceId: ([lifeEventId]) => lifeEventId },
     async run(ctx, lifeEventId) {
-      await ctx.requireOwned("life_events", lifeEventId, "life event");
-      await ctx.db.deleteFrom("life_events").where("id", "=", lifeEventId).execute();
+      await ctx.requireOwned("lifeEvents", lifeEventId, "life event");
+      await ctx.db.deleteFrom("lifeEvents").where("id", "=", lifeEventId).execute();
     },
   },
 };
-
-function toLifeEvent(row: Selectable<LifeEventsTable>): LifeEvent {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    age: row.age,
-    date: row.date,
-    title: row.title,
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}

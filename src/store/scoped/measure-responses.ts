@@ -14,7 +14,7 @@ import {
 } from "../../domain";
 import { requireInstrument, scoreResponse } from "../../measures";
 import type { MeasureResponsesTable } from "../database";
-import { fromJsonColumn, toJsonColumn } from "../json-column";
+import { jsonColumns, toJson, type ReadRow } from "../json-column";
 import { parseInput } from "../parse-input";
 import type { Caller } from "../store";
 import type { OperationsFor } from "./operation";
@@ -23,12 +23,13 @@ import type { ScopeContext } from "./scope-context";
 const StoredMeasureInput = MeasureResponseInput.extend({
   instrumentVersion: z.string().trim().min(1).max(40),
 });
-const audit = (action: "read" | "create" | "update" | "export", resourceType = "measure-response") => ({
-  action,
-  resourceType,
-});
+const audit = (
+  action: "read" | "create" | "update" | "export",
+  resourceType: "measure-response" | "safety-flag" = "measure-response",
+) => ({ action, resourceType });
+const json = jsonColumns("measureResponses", ["answers", "labels", "flags"]);
 /** Stored flags are canonical JSON, so "no flags" is exactly this text (the partial index relies on it). */
-const NO_FLAGS = "[]";
+const NO_FLAGS = toJson<string[]>([]);
 
 export const measureResponseOperations: OperationsFor<
   | "listMeasureResponses"
@@ -58,20 +59,20 @@ export const measureResponseOperations: OperationsFor<
         throw invalid(message, [{ path: "instrumentVersion", message }]);
       }
       const { flags } = scoreResponse(def.id, data.answers);
-      const row: Selectable<MeasureResponsesTable> = {
+      const row: ResponseRow = {
         ...ctx.newClientRecord(clientId),
         instrument: def.id,
-        instrument_version: def.version,
+        instrumentVersion: def.version,
         date: data.date,
-        answers: toJsonColumn(data.answers),
-        labels: toJsonColumn(data.labels),
-        entered_by: ctx.caller.userId,
-        flags: toJsonColumn(flags),
-        follow_up_at: null,
-        follow_up_by: null,
-        follow_up_note: null,
+        answers: data.answers,
+        labels: data.labels,
+        enteredBy: ctx.caller.userId,
+        flags,
+        followUpAt: null,
+        followUpBy: null,
+        followUpNote: null,
       };
-      await ctx.db.insertInto("measure_responses").values(row).execute();
+      await ctx.db.insertInto("measureResponses").values(json.write(row)).execute();
       return toMeasureResponse(row, ctx.caller);
     },
   },
@@ -83,20 +84,20 @@ export const measureResponseOperations: OperationsFor<
     audit: audit("update"),
     async run(ctx, responseId, note) {
       const { note: text } = parseInput(FollowUpInput, { note });
-      const existing = await ctx.requireOwned("measure_responses", responseId, "measure response");
+      const existing = await ctx.requireOwned("measureResponses", responseId, "measure response");
       if (existing.flags === NO_FLAGS) throw conflict("this response raised no safety flag to follow up");
-      if (existing.follow_up_at !== null) throw conflict("this response's flags are already followed up");
+      if (existing.followUpAt !== null) throw conflict("this response's flags are already followed up");
       const now = ctx.now();
-      const followUp = { follow_up_at: now, follow_up_by: ctx.caller.userId, follow_up_note: text };
+      const followUp = { followUpAt: now, followUpBy: ctx.caller.userId, followUpNote: text };
       const { numUpdatedRows } = await ctx.db
-        .updateTable("measure_responses")
-        .set({ ...followUp, updated_at: now })
+        .updateTable("measureResponses")
+        .set({ ...followUp, updatedAt: now })
         .where("id", "=", responseId)
         // Two practitioners following up at once: the first one's note is kept, the second is told.
-        .where("follow_up_at", "is", null)
+        .where("followUpAt", "is", null)
         .executeTakeFirstOrThrow();
       if (numUpdatedRows === 0n) throw conflict("this response's flags are already followed up");
-      return toMeasureResponse({ ...existing, ...followUp, updated_at: now }, ctx.caller);
+      return toMeasureResponse(json.read({ ...existing, ...followUp, updatedAt: now }), ctx.caller);
     },
   },
 
@@ -106,24 +107,24 @@ export const measureResponseOperations: OperationsFor<
     audit: audit("read", "safety-flag"),
     async run(ctx): Promise<OpenSafetyFlag[]> {
       const rows = await ctx.db
-        .selectFrom("measure_responses as m")
-        .innerJoin("clients as c", "c.id", "m.client_id")
-        .select(["m.id", "m.client_id", "c.name", "m.instrument", "m.date", "m.flags"])
-        .where("m.practice_id", "=", ctx.caller.practiceId)
+        .selectFrom("measureResponses as m")
+        .innerJoin("clients as c", "c.id", "m.clientId")
+        .select([
+          "m.clientId",
+          "c.name as clientName",
+          "m.id as responseId",
+          "m.instrument",
+          "m.date",
+          "m.flags",
+        ])
+        .where("m.practiceId", "=", ctx.caller.practiceId)
         .where("m.flags", "<>", NO_FLAGS)
-        .where("m.follow_up_at", "is", null)
+        .where("m.followUpAt", "is", null)
         .orderBy("m.date")
-        .orderBy("m.created_at")
+        .orderBy("m.createdAt")
         .orderBy("m.id")
         .execute();
-      return rows.map((r) => ({
-        clientId: r.client_id,
-        clientName: r.name,
-        responseId: r.id,
-        instrument: r.instrument,
-        date: r.date,
-        flags: fromJsonColumn<string[]>(r.flags),
-      }));
+      return rows.map(json.read);
     },
   },
 
@@ -140,15 +141,15 @@ export const measureResponseOperations: OperationsFor<
     audit: audit("export"),
     async run(ctx) {
       const rows = await ctx.db
-        .selectFrom("measure_responses")
+        .selectFrom("measureResponses")
         .selectAll()
-        .where("practice_id", "=", ctx.caller.practiceId)
-        .orderBy("client_id")
+        .where("practiceId", "=", ctx.caller.practiceId)
+        .orderBy("clientId")
         .orderBy("date")
-        .orderBy("created_at")
+        .orderBy("createdAt")
         .orderBy("id")
         .execute();
-      return rows.map((row) => toMeasureResponse(row, ctx.caller));
+      return rows.map((row) => toMeasureResponse(json.read(row), ctx.caller));
     },
   },
 };
@@ -156,36 +157,32 @@ export const measureResponseOperations: OperationsFor<
 async function clientResponses(ctx: ScopeContext, clientId: string): Promise<MeasureResponse[]> {
   await ctx.requireClient(clientId);
   const rows = await ctx.db
-    .selectFrom("measure_responses")
+    .selectFrom("measureResponses")
     .selectAll()
-    .where("practice_id", "=", ctx.caller.practiceId)
-    .where("client_id", "=", clientId)
+    .where("practiceId", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId)
     .orderBy("date")
-    .orderBy("created_at")
+    .orderBy("createdAt")
     .orderBy("id")
     .execute();
-  return rows.map((row) => toMeasureResponse(row, ctx.caller));
+  return rows.map((row) => toMeasureResponse(json.read(row), ctx.caller));
 }
 
-function toMeasureResponse(row: Selectable<MeasureResponsesTable>, caller: Caller): MeasureResponse {
-  const followedUp = row.follow_up_at !== null && row.follow_up_by !== null;
+/** A response row with its JSON columns parsed. */
+type ResponseRow = ReadRow<Selectable<MeasureResponsesTable>, "answers" | "labels" | "flags">;
+
+/** The three follow-up columns become one `followUp`, which a client login never sees. */
+function toMeasureResponse(
+  { followUpAt, followUpBy, followUpNote, ...row }: ResponseRow,
+  caller: Caller,
+): MeasureResponse {
+  const followedUp = followUpAt !== null && followUpBy !== null;
   return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    instrument: row.instrument,
-    instrumentVersion: row.instrument_version,
-    date: row.date,
-    answers: fromJsonColumn(row.answers),
-    labels: fromJsonColumn(row.labels),
-    enteredBy: row.entered_by,
-    flags: fromJsonColumn(row.flags),
+    ...row,
     // The follow-up is the practitioner's clinical note; a client login does not see it.
     followUp:
       followedUp && caller.role !== "client"
-        ? { at: row.follow_up_at!, byUserId: row.follow_up_by!, note: row.follow_up_note ?? "" }
+        ? { at: followUpAt, byUserId: followUpBy, note: followUpNote ?? "" }
         : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }

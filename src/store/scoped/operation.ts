@@ -23,7 +23,7 @@ export interface Operation<A extends unknown[], R> {
   /** Null for operations that touch no clinical data (the audit log itself). */
   audit: {
     action: AuditRecord["action"];
-    resourceType: string;
+    resourceType: AuditRecord["resourceType"];
     /** Defaults to the id of the returned record, or null for lists. */
     resourceId?: (args: A, result: R) => string | null;
   } | null;
@@ -58,16 +58,16 @@ export async function runOperation<A extends unknown[], R>(
     const result = await op.run(ctx, ...args);
     if (op.audit) {
       await db
-        .insertInto("audit_log")
+        .insertInto("auditLog")
         .values({
           id: newId(),
-          practice_id: caller.practiceId,
+          practiceId: caller.practiceId,
           at: ctx.now(),
-          user_id: caller.userId,
+          userId: caller.userId,
           action: op.audit.action,
-          resource_type: op.audit.resourceType,
-          resource_id: op.audit.resourceId ? op.audit.resourceId(args, result) : idOf(result),
-          client_id: ctx.touchedClientId,
+          resourceType: op.audit.resourceType,
+          resourceId: op.audit.resourceId ? op.audit.resourceId(args, result) : idOf(result),
+          clientId: ctx.touchedClientId,
         })
         .execute();
     }

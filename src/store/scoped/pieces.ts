@@ -5,11 +5,11 @@
 import type { Selectable } from "kysely";
 import { invalid, normalisePiece, type FieldProblem, type Piece, type PieceData } from "../../domain";
 import type { PiecesTable } from "../database";
-import { fromJsonColumn, toJsonColumn } from "../json-column";
+import { jsonColumns, type ReadRow } from "../json-column";
 import { newId } from "../new-id";
 import type { ScopeContext } from "./scope-context";
 
-export type PieceOwnerColumn = "session_id" | "reflection_id";
+export type PieceOwnerColumn = "sessionId" | "reflectionId";
 
 export interface PieceOwner {
   clientId: string;
@@ -19,6 +19,7 @@ export interface PieceOwner {
 
 /** Rows per multi-row insert: well under both dialects' bound-parameter limits. */
 const CHUNK = 200;
+const json = jsonColumns("pieces", ["regions", "colours", "emotions"]);
 
 export async function savePieces(
   ctx: ScopeContext,
@@ -27,17 +28,28 @@ export async function savePieces(
 ): Promise<Piece[]> {
   const existing = await ctx.db
     .selectFrom("pieces")
-    .select(["id", "created_at"])
+    .select(["id", "createdAt"])
     .where(owner.column, "=", owner.ownerId)
     .execute();
-  const createdAtOf = new Map(existing.map((r) => [r.id, r.created_at]));
+  const createdAtOf = new Map(existing.map((r) => [r.id, r.createdAt]));
   await checkPieces(ctx, owner.clientId, pieces, createdAtOf);
 
   const now = ctx.now();
-  const rows = pieces.map((input, position) => {
-    const piece = normalisePiece(input);
+  const rows = pieces.map((input, position): StoredPiece => {
+    const { start, end, threadIds: _links, ...piece } = normalisePiece(input);
     const id = piece.id ?? newId();
-    return pieceRow(ctx, owner, piece, id, position, createdAtOf.get(id) ?? now);
+    return {
+      ...piece,
+      id,
+      practiceId: ctx.caller.practiceId,
+      clientId: owner.clientId,
+      sessionId: owner.column === "sessionId" ? owner.ownerId : null,
+      reflectionId: owner.column === "reflectionId" ? owner.ownerId : null,
+      position,
+      spanStart: start,
+      spanEnd: end,
+      createdAt: createdAtOf.get(id) ?? now,
+    };
   });
   const kept = new Set(rows.filter((r) => createdAtOf.has(r.id)).map((r) => r.id));
   const removed = existing.map((r) => r.id).filter((id) => !kept.has(id));
@@ -45,10 +57,10 @@ export async function savePieces(
   for (const ids of chunks(removed)) await ctx.db.deleteFrom("pieces").where("id", "in", ids).execute();
   for (const row of rows.filter((r) => kept.has(r.id))) {
     const { id, ...changes } = row;
-    await ctx.db.updateTable("pieces").set(changes).where("id", "=", id).execute();
+    await ctx.db.updateTable("pieces").set(json.write(changes)).where("id", "=", id).execute();
   }
   for (const batch of chunks(rows.filter((r) => !kept.has(r.id))))
-    await ctx.db.insertInto("pieces").values(batch).execute();
+    await ctx.db.insertInto("pieces").values(batch.map(json.write)).execute();
 
   const threadIdsOf = new Map(rows.map((row, i) => [row.id, [...new Set(pieces[i]!.threadIds)].sort()]));
   await saveThreadLinks(ctx, [...kept], threadIdsOf);
@@ -65,34 +77,34 @@ export async function loadPieces(
   const rows = await ctx.db
     .selectFrom("pieces")
     .selectAll()
-    .where("practice_id", "=", practiceId)
+    .where("practiceId", "=", practiceId)
     .where((eb) =>
-      "ownerId" in filter ? eb(column, "=", filter.ownerId) : eb("client_id", "=", filter.clientId),
+      "ownerId" in filter ? eb(column, "=", filter.ownerId) : eb("clientId", "=", filter.clientId),
     )
     .where(column, "is not", null)
     .orderBy("position")
     .execute();
   const links = await ctx.db
-    .selectFrom("piece_threads")
-    .innerJoin("pieces", "pieces.id", "piece_threads.piece_id")
-    .select(["piece_threads.piece_id", "piece_threads.thread_id"])
-    .where("pieces.practice_id", "=", practiceId)
+    .selectFrom("pieceThreads")
+    .innerJoin("pieces", "pieces.id", "pieceThreads.pieceId")
+    .select(["pieceThreads.pieceId", "pieceThreads.threadId"])
+    .where("pieces.practiceId", "=", practiceId)
     .where((eb) =>
       "ownerId" in filter
         ? eb(`pieces.${column}`, "=", filter.ownerId)
-        : eb("pieces.client_id", "=", filter.clientId),
+        : eb("pieces.clientId", "=", filter.clientId),
     )
     .where(`pieces.${column}`, "is not", null)
     .execute();
   const threadIdsOf = new Map<string, string[]>();
   for (const link of links)
-    threadIdsOf.set(link.piece_id, [...(threadIdsOf.get(link.piece_id) ?? []), link.thread_id]);
+    threadIdsOf.set(link.pieceId, [...(threadIdsOf.get(link.pieceId) ?? []), link.threadId]);
 
   const byOwner = new Map<string, Piece[]>();
   for (const row of rows) {
     const ownerId = row[column]!;
     const list = byOwner.get(ownerId) ?? [];
-    list.push(toPiece(row, (threadIdsOf.get(row.id) ?? []).sort()));
+    list.push(toPiece(json.read(row), (threadIdsOf.get(row.id) ?? []).sort()));
     byOwner.set(ownerId, list);
   }
   return byOwner;
@@ -102,24 +114,23 @@ export async function loadPieces(
 async function saveThreadLinks(ctx: ScopeContext, keptIds: string[], threadIdsOf: Map<string, string[]>) {
   const current = new Map<string, Set<string>>();
   for (const ids of chunks(keptIds)) {
-    const links = await ctx.db.selectFrom("piece_threads").selectAll().where("piece_id", "in", ids).execute();
-    for (const l of links) current.set(l.piece_id, (current.get(l.piece_id) ?? new Set()).add(l.thread_id));
+    const links = await ctx.db.selectFrom("pieceThreads").selectAll().where("pieceId", "in", ids).execute();
+    for (const l of links) current.set(l.pieceId, (current.get(l.pieceId) ?? new Set()).add(l.threadId));
   }
-  const inserts: Array<{ piece_id: string; thread_id: string }> = [];
+  const inserts: Array<{ pieceId: string; threadId: string }> = [];
   for (const [pieceId, wanted] of threadIdsOf) {
     const has = current.get(pieceId) ?? new Set<string>();
     const gone = [...has].filter((t) => !wanted.includes(t));
     if (gone.length) {
       await ctx.db
-        .deleteFrom("piece_threads")
-        .where("piece_id", "=", pieceId)
-        .where("thread_id", "in", gone)
+        .deleteFrom("pieceThreads")
+        .where("pieceId", "=", pieceId)
+        .where("threadId", "in", gone)
         .execute();
     }
-    for (const threadId of wanted)
-      if (!has.has(threadId)) inserts.push({ piece_id: pieceId, thread_id: threadId });
+    for (const threadId of wanted) if (!has.has(threadId)) inserts.push({ pieceId, threadId });
   }
-  for (const batch of chunks(inserts)) await ctx.db.insertInto("piece_threads").values(batch).execute();
+  for (const batch of chunks(inserts)) await ctx.db.insertInto("pieceThreads").values(batch).execute();
 }
 
 /** Ids sent must be this owner's pieces; characters and threads must be the same client's. */
@@ -166,8 +177,8 @@ async function idsOfClient(
     const rows = await ctx.db
       .selectFrom(table)
       .select("id")
-      .where("practice_id", "=", ctx.caller.practiceId)
-      .where("client_id", "=", clientId)
+      .where("practiceId", "=", ctx.caller.practiceId)
+      .where("clientId", "=", clientId)
       .where("id", "in", batch)
       .execute();
     for (const r of rows) found.add(r.id);
@@ -175,66 +186,11 @@ async function idsOfClient(
   return found;
 }
 
-function pieceRow(
-  ctx: ScopeContext,
-  owner: PieceOwner,
-  p: PieceData,
-  id: string,
-  position: number,
-  createdAt: string,
-): Selectable<PiecesTable> {
-  return {
-    id,
-    practice_id: ctx.caller.practiceId,
-    client_id: owner.clientId,
-    session_id: owner.column === "session_id" ? owner.ownerId : null,
-    reflection_id: owner.column === "reflection_id" ? owner.ownerId : null,
-    position,
-    kind: p.kind,
-    text: p.text,
-    regions: toJsonColumn(p.regions),
-    laterality: p.laterality,
-    age: p.age,
-    period: p.period,
-    colours: toJsonColumn(p.colours),
-    temperature: p.temperature,
-    movement: p.movement,
-    emotions: toJsonColumn(p.emotions),
-    character: p.character,
-    aspect: p.aspect,
-    span_start: p.start,
-    span_end: p.end,
-    character_id: p.characterId,
-    created_at: createdAt,
-  };
-}
+/** A piece row with its JSON columns parsed: the domain's piece but for the span's names and the links. */
+type StoredPiece = ReadRow<Selectable<PiecesTable>, "regions" | "colours" | "emotions">;
 
-function toPiece(row: Selectable<PiecesTable>, threadIds: string[]): Piece {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    sessionId: row.session_id,
-    reflectionId: row.reflection_id,
-    position: row.position,
-    kind: row.kind as Piece["kind"],
-    text: row.text,
-    regions: fromJsonColumn(row.regions),
-    laterality: row.laterality as Piece["laterality"],
-    age: row.age,
-    period: row.period as Piece["period"],
-    colours: fromJsonColumn(row.colours),
-    temperature: row.temperature as Piece["temperature"],
-    movement: row.movement as Piece["movement"],
-    emotions: fromJsonColumn(row.emotions),
-    character: row.character,
-    aspect: row.aspect as Piece["aspect"],
-    start: row.span_start,
-    end: row.span_end,
-    characterId: row.character_id,
-    threadIds,
-    createdAt: row.created_at,
-  };
+function toPiece({ spanStart, spanEnd, ...row }: StoredPiece, threadIds: string[]): Piece {
+  return { ...row, start: spanStart, end: spanEnd, threadIds };
 }
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {

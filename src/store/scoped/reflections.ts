@@ -8,7 +8,7 @@ import type { OperationsFor } from "./operation";
 import { loadPieces, savePieces } from "./pieces";
 import { writeSearchDocument } from "./search-documents";
 
-const audit = (action: "read" | "create") => ({ action, resourceType: "reflection" });
+const audit = (action: "read" | "create") => ({ action, resourceType: "reflection" as const });
 
 export const reflectionOperations: OperationsFor<"listReflections" | "createReflection"> = {
   listReflections: {
@@ -20,11 +20,11 @@ export const reflectionOperations: OperationsFor<"listReflections" | "createRefl
       let query = ctx.db
         .selectFrom("reflections")
         .selectAll()
-        .where("practice_id", "=", ctx.caller.practiceId)
-        .where("client_id", "=", clientId);
+        .where("practiceId", "=", ctx.caller.practiceId)
+        .where("clientId", "=", clientId);
       if (ctx.caller.role !== "client") query = query.where("shared", "=", 1);
-      const rows = await query.orderBy("date").orderBy("created_at").orderBy("id").execute();
-      const pieces = await loadPieces(ctx, "reflection_id", { clientId });
+      const rows = await query.orderBy("date").orderBy("createdAt").orderBy("id").execute();
+      const pieces = await loadPieces(ctx, "reflectionId", { clientId });
       return rows.map((row) => toReflection(row, pieces.get(row.id) ?? []));
     },
   },
@@ -38,7 +38,7 @@ export const reflectionOperations: OperationsFor<"listReflections" | "createRefl
       await ctx.requireClient(clientId);
       const row: Selectable<ReflectionsTable> = {
         ...ctx.newClientRecord(clientId),
-        author_id: ctx.caller.userId,
+        authorId: ctx.caller.userId,
         date: data.date,
         text: data.text,
         shared: data.sharedWithPractitioner ? 1 : 0,
@@ -46,7 +46,7 @@ export const reflectionOperations: OperationsFor<"listReflections" | "createRefl
       await ctx.db.insertInto("reflections").values(row).execute();
       const pieces = await savePieces(
         ctx,
-        { clientId, column: "reflection_id", ownerId: row.id },
+        { clientId, column: "reflectionId", ownerId: row.id },
         data.pieces,
       );
       if (row.shared) {
@@ -65,17 +65,7 @@ export const reflectionOperations: OperationsFor<"listReflections" | "createRefl
   },
 };
 
-function toReflection(row: Selectable<ReflectionsTable>, pieces: Piece[]): Reflection {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    authorId: row.author_id,
-    date: row.date,
-    text: row.text,
-    sharedWithPractitioner: row.shared === 1,
-    pieces,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** `shared` is the stored 0/1 of sharedWithPractitioner. */
+function toReflection({ shared, ...row }: Selectable<ReflectionsTable>, pieces: Piece[]): Reflection {
+  return { ...row, sharedWithPractitioner: shared === 1, pieces };
 }

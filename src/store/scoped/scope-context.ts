@@ -26,10 +26,10 @@ export class ScopeContext {
   newClientRecord(clientId: string, at = this.now()) {
     return {
       id: newId(),
-      practice_id: this.caller.practiceId,
-      client_id: clientId,
-      created_at: at,
-      updated_at: at,
+      practiceId: this.caller.practiceId,
+      clientId,
+      createdAt: at,
+      updatedAt: at,
     };
   }
 
@@ -43,7 +43,7 @@ export class ScopeContext {
       .selectFrom("clients")
       .selectAll()
       .where("id", "=", clientId)
-      .where("practice_id", "=", this.caller.practiceId)
+      .where("practiceId", "=", this.caller.practiceId)
       .executeTakeFirst();
     if (!row || !this.mayTouch(row.id)) throw notFound("client");
     this.touchClient(row.id);
@@ -61,9 +61,9 @@ export class ScopeContext {
       .selectFrom(table as "courses")
       .selectAll()
       .where("id", "=", id)
-      .where("practice_id", "=", this.caller.practiceId)
+      .where("practiceId", "=", this.caller.practiceId)
       .executeTakeFirst()) as Selectable<Database[T]> | undefined;
-    const clientId = (row as { client_id?: string } | undefined)?.client_id;
+    const clientId = (row as { clientId?: string } | undefined)?.clientId;
     if (!row || !clientId || !this.mayTouch(clientId)) throw notFound(what);
     this.touchClient(clientId);
     return row;

@@ -14,17 +14,17 @@ export interface SearchDocument {
 }
 
 export async function writeSearchDocument(ctx: ScopeContext, doc: SearchDocument): Promise<void> {
-  await ctx.db.deleteFrom("search_documents").where("id", "=", doc.id).execute();
+  await ctx.db.deleteFrom("searchDocuments").where("id", "=", doc.id).execute();
   const body = [...doc.parts, ...doc.pieces.map((p) => p.text)].filter((t) => t.trim() !== "").join("\n\n");
   if (body === "") return;
   await ctx.db
-    .insertInto("search_documents")
+    .insertInto("searchDocuments")
     .values({
       id: doc.id,
-      practice_id: ctx.caller.practiceId,
-      client_id: doc.clientId,
-      session_id: doc.sessionId,
-      reflection_id: doc.reflectionId,
+      practiceId: ctx.caller.practiceId,
+      clientId: doc.clientId,
+      sessionId: doc.sessionId,
+      reflectionId: doc.reflectionId,
       date: doc.date,
       body,
     })

@@ -4,14 +4,18 @@
 import type { Selectable } from "kysely";
 import { conflict, invalid, SessionInput, type Piece, type Session } from "../../domain";
 import type { SessionsTable } from "../database";
-import { fromJsonColumn, toJsonColumn } from "../json-column";
+import { jsonColumns, type ReadRow } from "../json-column";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import { loadPieces, savePieces } from "./pieces";
 import type { ScopeContext } from "./scope-context";
 import { writeSearchDocument } from "./search-documents";
 
-const audit = (action: "read" | "create" | "update" | "sign") => ({ action, resourceType: "session" });
+const audit = (action: "read" | "create" | "update" | "sign") => ({
+  action,
+  resourceType: "session" as const,
+});
+const json = jsonColumns("sessions", ["techniques"]);
 
 export const sessionOperations: OperationsFor<
   "listSessions" | "getSession" | "createSession" | "updateSession" | "signSession"
@@ -25,14 +29,14 @@ export const sessionOperations: OperationsFor<
       const rows = await ctx.db
         .selectFrom("sessions")
         .selectAll()
-        .where("practice_id", "=", ctx.caller.practiceId)
-        .where("client_id", "=", clientId)
+        .where("practiceId", "=", ctx.caller.practiceId)
+        .where("clientId", "=", clientId)
         .orderBy("date")
-        .orderBy("created_at")
+        .orderBy("createdAt")
         .orderBy("id")
         .execute();
-      const pieces = await loadPieces(ctx, "session_id", { clientId });
-      return rows.map((row) => toSession(row, pieces.get(row.id) ?? []));
+      const pieces = await loadPieces(ctx, "sessionId", { clientId });
+      return rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? []));
     },
   },
 
@@ -42,7 +46,7 @@ export const sessionOperations: OperationsFor<
     audit: audit("read"),
     async run(ctx, sessionId) {
       const row = await ctx.requireOwned("sessions", sessionId, "session");
-      return withPieces(ctx, row);
+      return withPieces(ctx, json.read(row));
     },
   },
 
@@ -55,18 +59,19 @@ export const sessionOperations: OperationsFor<
       const data = parseInput(SessionInput, input);
       await ctx.requireClient(clientId);
       await checkCourse(ctx, clientId, data.courseId);
+      const { pieces: pieceData, ...fields } = data;
       const numberingKey = data.courseId ?? "";
-      const row: Selectable<SessionsTable> = {
+      const row: SessionRow = {
         ...ctx.newClientRecord(clientId),
-        numbering_key: numberingKey,
+        numberingKey,
         number: await nextNumber(ctx, clientId, numberingKey),
-        practitioner_id: ctx.caller.userId,
-        ...sessionColumns(data),
+        practitionerId: ctx.caller.userId,
+        ...fields,
         status: "draft",
-        signed_at: null,
+        signedAt: null,
       };
-      await ctx.db.insertInto("sessions").values(row).execute();
-      const pieces = await savePieces(ctx, { clientId, column: "session_id", ownerId: row.id }, data.pieces);
+      await ctx.db.insertInto("sessions").values(json.write(row)).execute();
+      const pieces = await savePieces(ctx, { clientId, column: "sessionId", ownerId: row.id }, pieceData);
       await indexSession(ctx, row, pieces);
       return toSession(row, pieces);
     },
@@ -80,23 +85,23 @@ export const sessionOperations: OperationsFor<
     async run(ctx, sessionId, input) {
       const existing = await ctx.requireOwned("sessions", sessionId, "session");
       if (existing.status === "signed") throw conflict("a signed session cannot be changed");
-      const data = parseInput(SessionInput, input);
-      await checkCourse(ctx, existing.client_id, data.courseId);
-      const numberingKey = data.courseId ?? "";
-      const row: Selectable<SessionsTable> = {
-        ...existing,
-        ...sessionColumns(data),
-        numbering_key: numberingKey,
+      const { pieces: pieceData, ...fields } = parseInput(SessionInput, input);
+      await checkCourse(ctx, existing.clientId, fields.courseId);
+      const numberingKey = fields.courseId ?? "";
+      const row: SessionRow = {
+        ...json.read(existing),
+        ...fields,
+        numberingKey,
         // Moved to another course (or out of one): it takes the next number there.
         number:
-          numberingKey === existing.numbering_key
+          numberingKey === existing.numberingKey
             ? existing.number
-            : await nextNumber(ctx, existing.client_id, numberingKey),
-        updated_at: ctx.now(),
+            : await nextNumber(ctx, existing.clientId, numberingKey),
+        updatedAt: ctx.now(),
       };
-      await updateDraft(ctx, row.id, row);
-      const owner = { clientId: row.client_id, column: "session_id", ownerId: row.id } as const;
-      const pieces = await savePieces(ctx, owner, data.pieces);
+      await updateDraft(ctx, row.id, json.write(row));
+      const owner = { clientId: row.clientId, column: "sessionId", ownerId: row.id } as const;
+      const pieces = await savePieces(ctx, owner, pieceData);
       await indexSession(ctx, row, pieces);
       return toSession(row, pieces);
     },
@@ -110,8 +115,8 @@ export const sessionOperations: OperationsFor<
       const existing = await ctx.requireOwned("sessions", sessionId, "session");
       if (existing.status === "signed") throw conflict("the session is already signed");
       const now = ctx.now();
-      const row = { ...existing, status: "signed" as const, signed_at: now, updated_at: now };
-      await updateDraft(ctx, row.id, { status: row.status, signed_at: now, updated_at: now });
+      const row = { ...json.read(existing), status: "signed" as const, signedAt: now, updatedAt: now };
+      await updateDraft(ctx, row.id, { status: row.status, signedAt: now, updatedAt: now });
       return withPieces(ctx, row);
     },
   },
@@ -132,8 +137,8 @@ async function updateDraft(
   if (Number(result.numUpdatedRows) !== 1) throw conflict("a signed session cannot be changed");
 }
 
-async function withPieces(ctx: ScopeContext, row: Selectable<SessionsTable>): Promise<Session> {
-  const pieces = await loadPieces(ctx, "session_id", { ownerId: row.id });
+async function withPieces(ctx: ScopeContext, row: SessionRow): Promise<Session> {
+  const pieces = await loadPieces(ctx, "sessionId", { ownerId: row.id });
   return toSession(row, pieces.get(row.id) ?? []);
 }
 
@@ -141,8 +146,8 @@ async function nextNumber(ctx: ScopeContext, clientId: string, numberingKey: str
   const { highest } = await ctx.db
     .selectFrom("sessions")
     .select((eb) => eb.fn.max("number").as("highest"))
-    .where("client_id", "=", clientId)
-    .where("numbering_key", "=", numberingKey)
+    .where("clientId", "=", clientId)
+    .where("numberingKey", "=", numberingKey)
     .executeTakeFirstOrThrow();
   return Number(highest ?? 0) + 1;
 }
@@ -153,8 +158,8 @@ async function checkCourse(ctx: ScopeContext, clientId: string, courseId: string
     .selectFrom("courses")
     .select("id")
     .where("id", "=", courseId)
-    .where("client_id", "=", clientId)
-    .where("practice_id", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId)
+    .where("practiceId", "=", ctx.caller.practiceId)
     .executeTakeFirst();
   if (!course)
     throw invalid("the course is not valid", [
@@ -162,10 +167,10 @@ async function checkCourse(ctx: ScopeContext, clientId: string, courseId: string
     ]);
 }
 
-async function indexSession(ctx: ScopeContext, row: Selectable<SessionsTable>, pieces: Piece[]) {
+async function indexSession(ctx: ScopeContext, row: SessionRow, pieces: Piece[]) {
   await writeSearchDocument(ctx, {
     id: row.id,
-    clientId: row.client_id,
+    clientId: row.clientId,
     sessionId: row.id,
     reflectionId: null,
     date: row.date,
@@ -174,38 +179,10 @@ async function indexSession(ctx: ScopeContext, row: Selectable<SessionsTable>, p
   });
 }
 
-function sessionColumns(data: ReturnType<typeof SessionInput.parse>) {
-  return {
-    course_id: data.courseId,
-    date: data.date,
-    duration_minutes: data.durationMinutes,
-    check_in: data.checkIn,
-    techniques: toJsonColumn(data.techniques),
-    narrative: data.narrative,
-    insights: data.insights,
-    integration: data.integration,
-  };
-}
+/** A session row with its techniques parsed. */
+type SessionRow = ReadRow<Selectable<SessionsTable>, "techniques">;
 
-function toSession(row: Selectable<SessionsTable>, pieces: Piece[]): Session {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    courseId: row.course_id,
-    number: row.number,
-    date: row.date,
-    durationMinutes: row.duration_minutes,
-    practitionerId: row.practitioner_id,
-    checkIn: row.check_in,
-    techniques: fromJsonColumn(row.techniques),
-    narrative: row.narrative,
-    insights: row.insights,
-    integration: row.integration,
-    status: row.status,
-    signedAt: row.signed_at,
-    pieces,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** The numbering key is the store's own (see nextNumber); the session does not carry it. */
+function toSession({ numberingKey: _key, ...row }: SessionRow, pieces: Piece[]): Session {
+  return { ...row, pieces };
 }

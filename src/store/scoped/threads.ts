@@ -1,13 +1,13 @@
 // Threads that join pieces across sessions. Which pieces a thread holds is derived from the
 // piece_threads links (set on the pieces), never stored on the thread.
 import type { Selectable } from "kysely";
-import { ThreadInput, type Thread } from "../../domain";
+import { ThreadInput } from "../../domain";
 import type { ThreadsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import type { ScopeContext } from "./scope-context";
 
-const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "thread" });
+const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "thread" as const });
 
 export const threadOperations: OperationsFor<"listThreads" | "createThread" | "updateThread"> = {
   listThreads: {
@@ -19,14 +19,14 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
       const rows = await ctx.db
         .selectFrom("threads")
         .selectAll()
-        .where("client_id", "=", clientId)
+        .where("clientId", "=", clientId)
         .orderBy("id")
         .execute();
       const pieceIds = await linkedPieceIds(
         ctx,
         rows.map((r) => r.id),
       );
-      return rows.map((row) => toThread(row, pieceIds.get(row.id) ?? []));
+      return rows.map((row) => ({ ...row, pieceIds: pieceIds.get(row.id) ?? [] }));
     },
   },
 
@@ -37,12 +37,9 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
     async run(ctx, clientId, input) {
       const data = parseInput(ThreadInput, input);
       await ctx.requireClient(clientId);
-      const row: Selectable<ThreadsTable> = {
-        ...ctx.newClientRecord(clientId),
-        ...data,
-      };
+      const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data };
       await ctx.db.insertInto("threads").values(row).execute();
-      return toThread(row, []);
+      return { ...row, pieceIds: [] };
     },
   },
 
@@ -52,9 +49,9 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
     audit: audit("update"),
     async run(ctx, threadId, input) {
       const existing = await ctx.requireOwned("threads", threadId, "thread");
-      const row = { ...existing, ...parseInput(ThreadInput, input), updated_at: ctx.now() };
+      const row = { ...existing, ...parseInput(ThreadInput, input), updatedAt: ctx.now() };
       await ctx.db.updateTable("threads").set(row).where("id", "=", row.id).execute();
-      return toThread(row, (await linkedPieceIds(ctx, [row.id])).get(row.id) ?? []);
+      return { ...row, pieceIds: (await linkedPieceIds(ctx, [row.id])).get(row.id) ?? [] };
     },
   },
 };
@@ -64,29 +61,15 @@ async function linkedPieceIds(ctx: ScopeContext, threadIds: string[]): Promise<M
   const byThread = new Map<string, string[]>();
   if (threadIds.length === 0) return byThread;
   const links = await ctx.db
-    .selectFrom("piece_threads")
-    .innerJoin("pieces", "pieces.id", "piece_threads.piece_id")
-    .leftJoin("reflections", "reflections.id", "pieces.reflection_id")
-    .select(["piece_threads.thread_id", "piece_threads.piece_id"])
-    .where("pieces.practice_id", "=", ctx.caller.practiceId)
-    .where("piece_threads.thread_id", "in", threadIds)
-    .where((eb) => eb.or([eb("pieces.reflection_id", "is", null), eb("reflections.shared", "=", 1)]))
-    .orderBy("piece_threads.piece_id")
+    .selectFrom("pieceThreads")
+    .innerJoin("pieces", "pieces.id", "pieceThreads.pieceId")
+    .leftJoin("reflections", "reflections.id", "pieces.reflectionId")
+    .select(["pieceThreads.threadId", "pieceThreads.pieceId"])
+    .where("pieces.practiceId", "=", ctx.caller.practiceId)
+    .where("pieceThreads.threadId", "in", threadIds)
+    .where((eb) => eb.or([eb("pieces.reflectionId", "is", null), eb("reflections.shared", "=", 1)]))
+    .orderBy("pieceThreads.pieceId")
     .execute();
-  for (const l of links) byThread.set(l.thread_id, [...(byThread.get(l.thread_id) ?? []), l.piece_id]);
+  for (const l of links) byThread.set(l.threadId, [...(byThread.get(l.threadId) ?? []), l.pieceId]);
   return byThread;
-}
-
-function toThread(row: Selectable<ThreadsTable>, pieceIds: string[]): Thread {
-  return {
-    id: row.id,
-    practiceId: row.practice_id,
-    clientId: row.client_id,
-    name: row.name,
-    description: row.description,
-    status: row.status,
-    pieceIds,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }

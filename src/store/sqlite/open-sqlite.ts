@@ -2,8 +2,7 @@
 // then WAL and foreign keys. Waiting for another connection's lock is done asynchronously by
 // the driver (immediate-sqlite-dialect.ts), so SQLite's own busy wait stays short.
 import Database from "better-sqlite3-multiple-ciphers";
-import { Kysely } from "kysely";
-import type { Database as Tables } from "../database";
+import { createDatabase } from "../kysely-database";
 import { createSystemStore } from "../kysely-system-store";
 import type { SystemStore } from "../store";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect";
@@ -29,6 +28,6 @@ export async function openSqliteStore(options: { file: string; key?: string }): 
     if (code === "SQLITE_NOTADB") throw new Error(WRONG_KEY_MESSAGE, { cause: err });
     throw err;
   }
-  const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect(raw) });
+  const db = createDatabase(new ImmediateSqliteDialect(raw));
   return createSystemStore(db, sqliteAdapter);
 }

@@ -1,6 +1,6 @@
 // What only SQLite does: FTS5 search (porter stemming over unicode61 words) kept in step with
 // search_documents by triggers, and its error codes.
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { DialectAdapter } from "../dialect";
 import type { SearchHit } from "../store";
 
@@ -47,31 +47,14 @@ export const sqliteAdapter: DialectAdapter = {
   async search(db, practiceId, terms, limit) {
     // Each term becomes a quoted FTS5 string, so nothing the user typed is read as syntax.
     const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
-    const { rows } = await sql<SearchRow>`
+    // Raw SQL names the real columns; the CamelCasePlugin still maps the result keys.
+    const { rows } = await sql<SearchHit>`
       select d.client_id, d.session_id, d.reflection_id, d.date,
              snippet(search_fts, 0, '«', '»', '…', 16) as snippet
       from search_fts join search_documents d on d.seq = search_fts.rowid
       where search_fts match ${match} and d.practice_id = ${practiceId}
       order by bm25(search_fts), d.date desc
-      limit ${limit}`.execute(db as Kysely<unknown>);
-    return rows.map(toSearchHit);
+      limit ${limit}`.execute(db);
+    return rows;
   },
 };
-
-interface SearchRow {
-  client_id: string;
-  session_id: string | null;
-  reflection_id: string | null;
-  date: string;
-  snippet: string;
-}
-
-export function toSearchHit(row: SearchRow): SearchHit {
-  return {
-    clientId: row.client_id,
-    sessionId: row.session_id,
-    reflectionId: row.reflection_id,
-    date: row.date,
-    snippet: row.snippet,
-  };
-}
