@@ -6,7 +6,9 @@ import type { Instrument, TimelineItem } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
 import {
   changeVerdict,
+  flagSummary,
   formatTotal,
+  isNotableChange,
   localDay,
   pointsPhrase,
   profileLabels,
@@ -57,11 +59,12 @@ export function InstrumentCard(props: {
           <ScoreChart instrument={instrument} items={items} sessions={sessions} />
           <ChartLegend
             improved={items.some(
-              (i) => i.change.fromPrevious?.reliable && i.change.fromPrevious.direction === "improved",
+              (i) => isNotableChange(i.change.fromPrevious) && i.change.fromPrevious!.direction === "improved",
             )}
             worsened={items.some(
-              (i) => i.change.fromPrevious?.reliable && i.change.fromPrevious.direction === "worsened",
+              (i) => isNotableChange(i.change.fromPrevious) && i.change.fromPrevious!.direction === "worsened",
             )}
+            notable={instrument.reliableChange ? "reliable" : (instrument.meaningfulChange?.label ?? "reliable")}
             incomplete={incomplete}
             flagged={flagged.length > 0}
             sessions={sessions.length > 0}
@@ -79,7 +82,7 @@ export function InstrumentCard(props: {
           {flagged.flatMap((item) =>
             raisedFlags(instrument, item.response).map((f) => (
               <li key={`${item.response.id}-${f.id}`} data-response-id={item.response.id}>
-                Item {f.item} answered “{f.answer}” on {formatDate(item.response.date)}:{" "}
+                {flagSummary(f)} on {formatDate(item.response.date)}:{" "}
                 {item.response.followUp ? (
                   <span className="measure-card__followed">
                     followed up on {formatDate(localDay(item.response.followUp.at))}
@@ -101,6 +104,8 @@ export function InstrumentCard(props: {
 function ChartLegend(props: {
   improved: boolean;
   worsened: boolean;
+  /** What a coloured change is: "reliable", or the symptom profile's "clinically significant". */
+  notable: string;
   incomplete: boolean;
   flagged: boolean;
   sessions: boolean;
@@ -112,14 +117,14 @@ function ChartLegend(props: {
       </li>
       {props.improved && (
         <li>
-          <span className="chart-legend__line chart-legend__line--improved" aria-hidden="true" /> reliable
-          improvement
+          <span className="chart-legend__line chart-legend__line--improved" aria-hidden="true" />{" "}
+          {props.notable} improvement
         </li>
       )}
       {props.worsened && (
         <li>
-          <span className="chart-legend__line chart-legend__line--worsened" aria-hidden="true" /> reliable
-          worsening
+          <span className="chart-legend__line chart-legend__line--worsened" aria-hidden="true" />{" "}
+          {props.notable} worsening
         </li>
       )}
       {props.incomplete && (
@@ -157,17 +162,29 @@ function baselineCaption(instrument: Instrument, items: readonly TimelineItem[])
   }
   return (
     `Since the baseline: ${describe(first)} on ${formatDate(first.response.date)} → ${describe(last)} on ` +
-    `${formatDate(last.response.date)}, ${pointsPhrase(change, decimals)} — ${changeVerdict(change)}.`
+    `${formatDate(last.response.date)}, ${pointsPhrase(change, decimals)} — ${changeVerdict(change, instrument)}.`
   );
 }
 
+/** The change figures in words: reliable, the named larger figure, and Jacobson–Truax recovery. */
 function reliableChangeNote(instrument: Instrument): string {
+  const decimals = instrument.total.decimals;
+  const size = (fig: { threshold: number; comparison: ">=" | ">" }) => {
+    const pts = `${formatTotal(fig.threshold, decimals)} ${fig.threshold === 1 ? "point" : "points"}`;
+    return fig.comparison === ">" ? `more than ${pts}` : `${pts} or more`;
+  };
+  const unverified = " (a figure from the literature not yet verified at its source)";
   const rc = instrument.reliableChange;
-  if (!rc)
-    return `${instrument.shortTitle} has no published reliable-change figure, so changes are not judged.`;
-  const size = `${formatTotal(rc.threshold, instrument.total.decimals)} ${rc.threshold === 1 ? "point" : "points"}`;
-  return (
-    `A change counts as reliable at ${rc.comparison === ">" ? `more than ${size}` : `${size} or more`}` +
-    (rc.verified ? "." : " (a figure from the literature not yet verified at its source).")
-  );
+  const mc = instrument.meaningfulChange;
+  const cs = instrument.clinicalSignificance;
+  const parts: string[] = [];
+  if (rc) parts.push(`A change counts as reliable at ${size(rc)}${rc.verified ? "" : unverified}.`);
+  if (mc) parts.push(`A change of ${size(mc)} is ${mc.label}${mc.verified ? "" : unverified}.`);
+  if (!rc && !mc)
+    parts.push(`${instrument.shortTitle} has no published reliable-change figure, so changes are not judged.`);
+  if (cs) {
+    const range = cs.clinicalRange === "at-least" ? `${cs.cutOff} or more` : `${cs.cutOff} or less`;
+    parts.push(`A reliable improvement from the clinical range (${range}) to below it counts as recovered (Jacobson–Truax).`);
+  }
+  return parts.join(" ");
 }

@@ -4,6 +4,7 @@ import type { Instrument, TimelineItem } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
 import {
   changeVerdict,
+  flagSummary,
   formatDifference,
   formatTotal,
   itemList,
@@ -11,6 +12,7 @@ import {
   profileLabels,
   raisedFlags,
   scoreFindings,
+  subscaleScores,
 } from "./measure-text";
 
 export function PointDetails({ instrument, item }: { instrument: Instrument; item: TimelineItem }) {
@@ -33,7 +35,7 @@ export function PointDetails({ instrument, item }: { instrument: Instrument; ite
       {change.fromPrevious && (
         <span className="point-details__change">
           {formatDifference(change.fromPrevious.difference, decimals)} since{" "}
-          {formatDate(change.fromPrevious.date)}: {changeVerdict(change.fromPrevious)}
+          {formatDate(change.fromPrevious.date)}: {changeVerdict(change.fromPrevious, instrument)}
         </span>
       )}
       {scoreFindings(instrument, score).map((f) => (
@@ -41,10 +43,13 @@ export function PointDetails({ instrument, item }: { instrument: Instrument; ite
           {f}
         </span>
       ))}
+      {subscaleScores(instrument, score) && (
+        <span className="point-details__muted">{subscaleScores(instrument, score)}</span>
+      )}
       {labels && <span className="point-details__muted">{labels}</span>}
       {raisedFlags(instrument, response).map((f) => (
         <span key={f.id} className="point-details__flag">
-          Item {f.item} answered “{f.answer}” —{" "}
+          {flagSummary(f)} —{" "}
           {response.followUp
             ? `followed up on ${formatDate(localDay(response.followUp.at))}`
             : "awaiting follow-up"}

@@ -4,6 +4,7 @@ import type { Instrument, TimelineItem } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
 import {
   changeVerdict,
+  flagSummary,
   formatDifference,
   formatTotal,
   itemList,
@@ -11,6 +12,7 @@ import {
   profileLabels,
   raisedFlags,
   scoreFindings,
+  subscaleScores,
 } from "./measure-text";
 
 export function ResponseTable({
@@ -41,10 +43,11 @@ export function ResponseTable({
             score && score.total === null ? `Incomplete: ${itemList(score.missingItems)} unanswered` : "",
             score === null ? "Cannot be scored with this version" : "",
             ...scoreFindings(instrument, score),
+            subscaleScores(instrument, score),
             profileLabels(response.labels),
             ...raisedFlags(instrument, response).map(
               (f) =>
-                `Item ${f.item} answered “${f.answer}”: ${
+                `${flagSummary(f)}: ${
                   response.followUp
                     ? `followed up on ${formatDate(localDay(response.followUp.at))}`
                     : "awaiting follow-up"
@@ -58,7 +61,7 @@ export function ResponseTable({
               <td>{score?.band ?? "—"}</td>
               <td>
                 {change.fromPrevious
-                  ? `${formatDifference(change.fromPrevious.difference, decimals)} · ${changeVerdict(change.fromPrevious)}`
+                  ? `${formatDifference(change.fromPrevious.difference, decimals)} · ${changeVerdict(change.fromPrevious, instrument)}`
                   : "—"}
               </td>
               <td className="measure-table__notes">

@@ -1,7 +1,15 @@
 // What the API scored a just-recorded response as: total and band, or incomplete, and any flag.
 import type { Instrument, ScoredResponse } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
-import { formatTotal, itemList, raisedFlags } from "./measure-text";
+import {
+  flagSummary,
+  formatTotal,
+  itemList,
+  raisedFlags,
+  scoreFindings,
+  subscaleScores,
+  URGENCY_LABEL,
+} from "./measure-text";
 
 export function SavedScore(props: {
   instrument: Instrument | undefined;
@@ -38,10 +46,23 @@ export function SavedScore(props: {
             </span>
           )}
         </p>
+        {props.instrument && score && (
+          <>
+            {subscaleScores(props.instrument, score) && (
+              <p className="saved-score__clusters">{subscaleScores(props.instrument, score)}</p>
+            )}
+            {scoreFindings(props.instrument, score).map((f) => (
+              <p key={f} className="saved-score__finding">
+                {f[0]!.toUpperCase() + f.slice(1)}.
+              </p>
+            ))}
+          </>
+        )}
         {flags.map((f) => (
-          <p key={f.id} className="saved-score__flag">
-            Item {f.item} was answered “{f.answer}”. This raises a safety flag for you to follow up, whatever
-            the total; it is shown at the top of the page until you record the follow-up.
+          <p key={f.id} className="saved-score__flag" data-flag={f.id} data-urgency={f.urgency ?? undefined}>
+            {f.urgency && <strong>{URGENCY_LABEL[f.urgency]}. </strong>}
+            {flagSummary(f)}: this raises a flag for you to follow up, whatever the total; it is shown at the
+            top of the page until you record the follow-up. {f.followUp}
           </p>
         ))}
       </div>

@@ -15,7 +15,7 @@ import {
   valueTicks,
 } from "./chart-geometry";
 import { PointDetails } from "./point-details";
-import { formatTotal } from "./measure-text";
+import { changeVerdict, formatTotal, isNotableChange } from "./measure-text";
 import { useElementWidth } from "./use-element-width";
 
 const PLOT_TOP = 22;
@@ -224,7 +224,7 @@ export function ScoreChart(props: {
         {points.map((p, i) => {
           const change = p.item.change.fromPrevious;
           const prev = points[i - 1];
-          if (!prev || change?.reliable !== true) return null;
+          if (!prev || !isNotableChange(change)) return null;
           return (
             <line
               key={`c${p.item.response.id}`}
@@ -267,7 +267,7 @@ export function ScoreChart(props: {
         {points.map((p, i) => {
           const score = p.item.score!;
           const change = p.item.change.fromPrevious;
-          const reliable = change?.reliable === true ? change.direction : undefined;
+          const reliable = isNotableChange(change) ? change.direction : undefined;
           return (
             <g
               key={p.item.response.id}
@@ -277,7 +277,7 @@ export function ScoreChart(props: {
               tabIndex={0}
               aria-label={`${formatDate(p.item.response.date)}: ${formatTotal(score.total!, decimals)}${
                 score.band ? `, ${score.band}` : ""
-              }${reliable ? `, reliable ${reliable === "improved" ? "improvement" : "worsening"}` : ""}`}
+              }${reliable ? `, ${changeVerdict(change!, instrument)}` : ""}`}
               data-response-id={p.item.response.id}
               data-date={p.item.response.date}
               data-complete="true"
