@@ -44,6 +44,18 @@ export function ClientListPage() {
       )}
 
       <LoadProblem error={clients.error} onRetry={clients.reload} />
+      {flags.error != null && clients.data && (
+        // Without the flags no badge can be trusted, so say so rather than show a quiet list.
+        <div className="notice notice--error" role="alert" data-problem="safety-flags">
+          <p>
+            Tessera could not load which clients have answers to follow up, so the list below shows no
+            “Follow-up needed” marks. Open a client to see their flags, or try again.
+          </p>
+          <button type="button" className="button--secondary" onClick={flags.reload}>
+            Try again
+          </button>
+        </div>
+      )}
       {clients.data && clients.data.length === 0 && !adding && (
         <div className="empty card">
           <p>No clients yet. Create the first one to begin recording sessions.</p>
