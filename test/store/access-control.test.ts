@@ -69,47 +69,137 @@ async function seedRecord(system: SystemStore, p: PracticeFixture) {
 }
 type Seeded = Awaited<ReturnType<typeof seedRecord>>;
 
-/** Every scoped method that names a record, aimed at the records of `r`. */
-function callsOnRecord(s: ScopedStore, r: Seeded): Record<string, () => Promise<unknown>> {
-  return {
-    getClient: () => s.getClient(r.client.id),
-    updateClient: () => s.updateClient(r.client.id, { name: "x" }),
-    listLifeEvents: () => s.listLifeEvents(r.client.id),
-    createLifeEvent: () => s.createLifeEvent(r.client.id, { title: "x" }),
-    updateLifeEvent: () => s.updateLifeEvent(r.lifeEvent.id, { title: "x" }),
-    deleteLifeEvent: () => s.deleteLifeEvent(r.lifeEvent.id),
-    listCourses: () => s.listCourses(r.client.id),
-    createCourse: () => s.createCourse(r.client.id, { startDate: "2024-01-01" }),
-    updateCourse: () => s.updateCourse(r.course.id, { startDate: "2024-01-01" }),
-    listSessions: () => s.listSessions(r.client.id),
-    getSession: () => s.getSession(r.session.id),
-    createSession: () => s.createSession(r.client.id, sessionInput()),
-    updateSession: () => s.updateSession(r.session.id, sessionInput()),
-    signSession: () => s.signSession(r.session.id),
-    listCharacters: () => s.listCharacters(r.client.id),
-    createCharacter: () => s.createCharacter(r.client.id, { label: "x" }),
-    updateCharacter: () => s.updateCharacter(r.character.id, { label: "x" }),
-    listThreads: () => s.listThreads(r.client.id),
-    createThread: () => s.createThread(r.client.id, { name: "x" }),
-    updateThread: () => s.updateThread(r.thread.id, { name: "x" }),
-    listReflections: () => s.listReflections(r.client.id),
-    createReflection: () => s.createReflection(r.client.id, { date: "2024-01-01", text: "x" }),
-    listMeasureResponses: () => s.listMeasureResponses(r.client.id),
-    createMeasureResponse: () =>
+/**
+ * What each scoped method may do, for every method: the type makes the list exhaustive, so a
+ * method added to ScopedStore without its case here fails to compile.
+ */
+interface Case {
+  /** The call, aimed at the records of `r`. */
+  call: (s: ScopedStore, r: Seeded) => Promise<unknown>;
+  /** "record": names a client's record (another practice gets not_found); "practice": practice-wide. */
+  scope: "record" | "practice";
+  /** Who may call it: staff (practitioner and admin), admin only, or also the client on their own record. */
+  access: "staff" | "admin" | "own-client";
+}
+
+const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
+  listClients: { scope: "practice", access: "staff", call: (s) => s.listClients() },
+  getClient: { scope: "record", access: "own-client", call: (s, r) => s.getClient(r.client.id) },
+  createClient: { scope: "practice", access: "staff", call: (s) => s.createClient({ name: "x" }) },
+  updateClient: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateClient(r.client.id, { name: "x" }),
+  },
+  listLifeEvents: { scope: "record", access: "staff", call: (s, r) => s.listLifeEvents(r.client.id) },
+  createLifeEvent: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createLifeEvent(r.client.id, { title: "x" }),
+  },
+  updateLifeEvent: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateLifeEvent(r.lifeEvent.id, { title: "x" }),
+  },
+  deleteLifeEvent: { scope: "record", access: "staff", call: (s, r) => s.deleteLifeEvent(r.lifeEvent.id) },
+  listCourses: { scope: "record", access: "staff", call: (s, r) => s.listCourses(r.client.id) },
+  createCourse: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createCourse(r.client.id, { startDate: "2024-01-01" }),
+  },
+  updateCourse: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateCourse(r.course.id, { startDate: "2024-01-01" }),
+  },
+  listSessions: { scope: "record", access: "staff", call: (s, r) => s.listSessions(r.client.id) },
+  getSession: { scope: "record", access: "staff", call: (s, r) => s.getSession(r.session.id) },
+  createSession: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createSession(r.client.id, sessionInput()),
+  },
+  updateSession: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateSession(r.session.id, sessionInput()),
+  },
+  signSession: { scope: "record", access: "staff", call: (s, r) => s.signSession(r.session.id) },
+  listCharacters: { scope: "record", access: "staff", call: (s, r) => s.listCharacters(r.client.id) },
+  createCharacter: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createCharacter(r.client.id, { label: "x" }),
+  },
+  updateCharacter: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateCharacter(r.character.id, { label: "y" }),
+  },
+  listThreads: { scope: "record", access: "staff", call: (s, r) => s.listThreads(r.client.id) },
+  createThread: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createThread(r.client.id, { name: "x" }),
+  },
+  updateThread: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateThread(r.thread.id, { name: "x" }),
+  },
+  listReflections: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.listReflections(r.client.id),
+  },
+  createReflection: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.createReflection(r.client.id, { date: "2024-01-01", text: "x" }),
+  },
+  listMeasureResponses: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.listMeasureResponses(r.client.id),
+  },
+  createMeasureResponse: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) =>
       s.createMeasureResponse(r.client.id, {
         instrument: "gad7",
         date: "2024-01-01",
         answers: [0, 0, 0, 0, 0, 0, 0],
         instrumentVersion: "1",
       }),
-    recordFollowUp: () => s.recordFollowUp(r.measure.id, "x"),
-    exportMeasureResponses: () => s.exportMeasureResponses(r.client.id),
-    listConsents: () => s.listConsents(r.client.id),
-    createConsent: () =>
-      s.createConsent(r.client.id, { purpose: "research", granted: false, date: "2024-01-01" }),
-    withdrawConsent: () => s.withdrawConsent(r.consent.id),
-  };
-}
+  },
+  recordFollowUp: { scope: "record", access: "staff", call: (s, r) => s.recordFollowUp(r.measure.id, "x") },
+  listOpenSafetyFlags: { scope: "practice", access: "staff", call: (s) => s.listOpenSafetyFlags() },
+  exportMeasureResponses: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.exportMeasureResponses(r.client.id),
+  },
+  exportPracticeMeasureResponses: {
+    scope: "practice",
+    access: "staff",
+    call: (s) => s.exportPracticeMeasureResponses(),
+  },
+  listConsents: { scope: "record", access: "own-client", call: (s, r) => s.listConsents(r.client.id) },
+  createConsent: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createConsent(r.client.id, { purpose: "research", granted: false, date: "2024-01-01" }),
+  },
+  withdrawConsent: { scope: "record", access: "staff", call: (s, r) => s.withdrawConsent(r.consent.id) },
+  search: { scope: "practice", access: "staff", call: (s) => s.search(SECRET) },
+  listAudit: { scope: "practice", access: "admin", call: (s) => s.listAudit({}) },
+};
+
+const cases = (keep: (c: Case) => boolean) =>
+  Object.entries(CASES).filter(([, c]) => keep(c)) as Array<[string, Case]>;
 
 async function failure(call: () => Promise<unknown>): Promise<DomainError | null> {
   return call().then(
@@ -138,8 +228,8 @@ describeEachStore("access control and audit", (target) => {
   it("answers not_found, with no data, to another practice's practitioner and admin for every record", async () => {
     const before = await a.practitioner.listSessions(record.client.id);
     for (const outsider of [b.practitioner, b.admin]) {
-      for (const [method, call] of Object.entries(callsOnRecord(outsider, record))) {
-        const err = await failure(call);
+      for (const [method, { call }] of cases((c) => c.scope === "record")) {
+        const err = await failure(() => call(outsider, record));
         expect(err?.code, method).toBe("not_found");
         expect(err?.details, method).toEqual([]);
         expect(err?.message, method).not.toContain(SECRET);
@@ -147,6 +237,27 @@ describeEachStore("access control and audit", (target) => {
     }
     expect(await a.practitioner.listSessions(record.client.id)).toEqual(before);
     expect(await a.practitioner.listLifeEvents(record.client.id)).toEqual([record.lifeEvent]);
+  });
+
+  it("lets the practice's practitioner call every staff method on its records, and refuses the admin-only ones", async () => {
+    for (const [method, { call, access }] of Object.entries(CASES)) {
+      const err = await failure(() => call(a.practitioner, record));
+      expect(err?.code ?? null, method).toBe(access === "admin" ? "forbidden" : null);
+    }
+  });
+
+  it("lets the practice's admin call every method on its records", async () => {
+    for (const [method, { call }] of Object.entries(CASES)) {
+      expect(await failure(() => call(a.admin, record)), method).toBeNull();
+    }
+  });
+
+  it("gives another practice's admin nothing of this practice from any practice-wide method", async () => {
+    for (const [method, { call }] of cases((c) => c.scope === "practice")) {
+      const text = JSON.stringify(await call(b.admin, record));
+      expect(text, method).not.toContain(record.client.id);
+      expect(text, method).not.toContain(SECRET);
+    }
   });
 
   it("shows another practice none of this practice's records in lists, search or audit log", async () => {
@@ -190,40 +301,15 @@ describeEachStore("access control and audit", (target) => {
   });
 
   it("forbids a client everything else: sessions, pieces, history, threads, characters, search, audit", async () => {
-    const allowed = new Set([
-      "getClient",
-      "listReflections",
-      "createReflection",
-      "listMeasureResponses",
-      "createMeasureResponse",
-      "exportMeasureResponses",
-      "listConsents",
-    ]);
-    for (const [method, call] of Object.entries(callsOnRecord(record.me, record))) {
-      if (allowed.has(method)) continue;
-      expect((await failure(call))?.code, method).toBe("forbidden");
+    for (const [method, { call }] of cases((c) => c.access !== "own-client")) {
+      expect((await failure(() => call(record.me, record)))?.code, method).toBe("forbidden");
     }
-    await expectDomainError(record.me.listClients(), "forbidden");
-    await expectDomainError(record.me.createClient({ name: "x" }), "forbidden");
-    await expectDomainError(record.me.search(SECRET), "forbidden");
-    await expectDomainError(record.me.listAudit({}), "forbidden");
-    await expectDomainError(record.me.listOpenSafetyFlags(), "forbidden");
-    await expectDomainError(record.me.exportPracticeMeasureResponses(), "forbidden");
   });
 
   it("treats another client's record as not found for a client login, even in the same practice", async () => {
     const neighbour = await seedRecord(system, a);
-    for (const method of [
-      "getClient",
-      "listReflections",
-      "createReflection",
-      "listMeasureResponses",
-      "createMeasureResponse",
-      "exportMeasureResponses",
-      "listConsents",
-    ]) {
-      const err = await failure(callsOnRecord(record.me, neighbour)[method]!);
-      expect(err?.code, method).toBe("not_found");
+    for (const [method, { call }] of cases((c) => c.access === "own-client")) {
+      expect((await failure(() => call(record.me, neighbour)))?.code, method).toBe("not_found");
     }
   });
 
