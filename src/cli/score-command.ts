@@ -6,14 +6,22 @@ import { listInstruments, requireInstrument, scoreResponse } from "../measures";
 // Bad input exits 2 (usage error), distinct from 1 for anything that went wrong inside.
 const BAD_INPUT = 2;
 
+/** One help line per flag an instrument can raise, from the definitions themselves. */
+const FLAG_HELP = listInstruments()
+  .flatMap((def) => def.flags.map((f) => `  ${f.id.padEnd(24)} ${def.shortTitle}: ${f.meaning}`))
+  .join("\n");
+
 const EXAMPLES = `
 Answers are the option numbers printed on the form, in item order, separated by commas.
 Leave a slot empty for an unanswered item: 1,2,,3 means item 3 was not answered.
-An incomplete response gets no total or band; safety flags are still raised.
+An incomplete response gets no total or band; flags on single answers are still raised.
 band is null where no published band covers the score (WHO-5 raw 13–25, PCL-5, symptom profile).
 
 Output: {"instrument","total","band","subscales","complete","flags"}
-  flags holds "phq9-item9" whenever PHQ-9 item 9 is above 0, whatever the total.
+  flags holds the ids of the flags raised, in definition order:
+${FLAG_HELP}
+  --full adds raisedFlags: each flag with its urgency (routine, raised, high, highest) and
+  follow-up text, and cutPointRanges (PCL-5: true for totals 31–33, the published cut-off range).
 
 Examples:
   tessera score phq9 1,1,1,1,1,1,1,1,1
