@@ -13,6 +13,7 @@ import { attachFeatures } from "./features/clause-features";
 import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
+import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText } from "./text/read-text";
@@ -20,7 +21,15 @@ import { readText } from "./text/read-text";
 const cueMatcher = new PhraseMatcher<Cue[]>(groupCues(CUE_PHRASES));
 const KIND_ORDER = new Map(PIECE_KINDS.map((k, i) => [k, i]));
 
-export function extractPieces(text: string): ExtractedPiece[] {
+export interface ExtractOptions {
+  /** Suggestions with a lower confidence are left out (default DEFAULT_MIN_CONFIDENCE; 0 keeps all). */
+  minConfidence?: number;
+  /** Rows of lexicon/outside-session.ts to leave out, by id (for the ablation script). */
+  disabledRules?: ReadonlySet<string>;
+}
+
+export function extractPieces(text: string, options: ExtractOptions = {}): ExtractedPiece[] {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (typeof text !== "string" || text.trim() === "") return [];
   const read = readText(text);
   const { tokens } = read;
@@ -66,9 +75,14 @@ export function extractPieces(text: string): ExtractedPiece[] {
   const answers = detectAnswers(model, experiences);
   const drafts: DraftPiece[] = mergeDrafts([...dialogue.pieces, ...experiences, ...answers], tokens);
 
-  return drafts
-    .map((d) => toPiece(d, read))
-    .filter((p): p is ExtractedPiece => p !== null)
+  const out: ExtractedPiece[] = [];
+  for (const d of drafts) {
+    const confidence = confidenceOf(d, model, options.disabledRules);
+    if (confidence < minConfidence) continue;
+    const piece = toPiece(d, read);
+    if (piece) out.push({ ...piece, confidence });
+  }
+  return out
     .sort((a, b) => a.start - b.start || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.end - b.end);
 }
 

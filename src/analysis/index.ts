@@ -1,2 +1,3 @@
 // Public face of the narrative extractor.
-export { extractPieces } from "./extract-pieces";
+export { extractPieces, type ExtractOptions } from "./extract-pieces";
+export { DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";

@@ -1,7 +1,7 @@
 // Turns a draft on token indices into an ExtractedPiece with UTF-16 offsets cut from the source,
 // trimming leading connectives and trailing punctuation (spec: "Spans").
 import type { ExtractedPiece } from "../domain";
-import { KIND_FIELDS } from "../domain";
+import { KIND_FIELDS, type KindSpecificField } from "../domain";
 import type { DraftPiece } from "./model";
 import { LEADING_CONNECTIVES } from "./text/clauses";
 import type { ReadText } from "./text/read-text";
@@ -47,7 +47,7 @@ export function toPiece(d: DraftPiece, read: ReadText): ExtractedPiece | null {
   if (end <= start) return null;
 
   const own = KIND_FIELDS[d.kind];
-  const has = (f: string) => own.includes(f);
+  const has = (f: KindSpecificField) => own.includes(f);
   return {
     kind: d.kind,
     start,

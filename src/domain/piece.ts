@@ -7,6 +7,7 @@ import {
   Colour,
   Emotion,
   KIND_FIELDS,
+  type KindSpecificField,
   Laterality,
   LifePeriod,
   MovementType,
@@ -35,6 +36,8 @@ export const ExtractedPiece = z.object({
   ...pieceFields,
   start: z.number().int().min(0),
   end: z.number().int().min(0),
+  /** How sure the extractor is, 0–1: suggestions are ordered by it and those below a threshold hidden. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type ExtractedPiece = z.infer<typeof ExtractedPiece>;
 
@@ -68,7 +71,7 @@ export type Piece = z.infer<typeof Piece>;
 /** Clears fields that do not belong to the piece's kind, so a kind change leaves no stale values. */
 export function normalisePiece<T extends z.output<typeof PieceInput>>(piece: T): T {
   const own = KIND_FIELDS[piece.kind];
-  const keep = (f: string) => own.includes(f);
+  const keep = (f: KindSpecificField) => own.includes(f);
   return {
     ...piece,
     age: keep("age") ? piece.age : null,

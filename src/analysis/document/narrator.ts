@@ -2,7 +2,12 @@
 // the client as she/he and of the practitioner as I; a client's reflection is the other way round.
 import type { Narrator } from "../model";
 import type { Token } from "../text/read-text";
-import { TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
+import { PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
+import { PhraseMatcher } from "../text/phrase-matcher";
+
+const practitionerMarkers = new PhraseMatcher<true>(PRACTITIONER_MARKERS.map((p) => [p, true] as const));
+/** One "my client" outweighs a few first-person words: the writer treats. */
+const MARKER_WEIGHT = 3;
 
 const FIRST_PERSON = new Set(["i", "my", "me", "mine", "myself"]);
 const THIRD_PERSON = new Set(["she", "he", "her", "his", "him", "herself", "himself"]);
@@ -18,6 +23,7 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     else if (t.quote === "close") quoted = false;
     else if (t.quote === "toggle") quoted = !quoted;
     if (quoted || t.quote) continue;
+    if (practitionerMarkers.matchAt(tokens, k)) third += MARKER_WEIGHT;
     // "I saw", "I felt", "I remembered": the writer had the experience; "I held", "I placed": the
     // writer treated.
     const next = tokens[k + 1]?.lemma ?? "";

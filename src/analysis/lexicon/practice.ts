@@ -203,3 +203,6 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   "recognize",
   "remember",
 ]);
+
+/** Words only a practitioner writes of their own work: each weighs towards a practitioner narrator. */
+export const PRACTITIONER_MARKERS = ["client", "patient", "my client", "the client"] as const;

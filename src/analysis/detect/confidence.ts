@@ -1,0 +1,97 @@
+// A suggestion's confidence: the kind's prior, lowered by each row of
+// ../lexicon/outside-session.ts that holds for it. Rows are data; this file only knows how to
+// look for a row's phrases in its scope.
+import type { PieceKind } from "../../domain";
+import { OUTSIDE_SESSION_RULES, type OutsideSessionRule } from "../lexicon/outside-session";
+import type { DraftPiece, TextModel } from "../model";
+import { LEADING_CONNECTIVES } from "../text/clauses";
+import { PhraseMatcher } from "../text/phrase-matcher";
+import { insideQuote } from "../text/quoted";
+
+/** Suggestions below this are not returned by default; the form lets the practitioner change it. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/** Prior confidence by kind: how often a suggestion of the kind is right on the development corpora. */
+const KIND_PRIOR: Partial<Record<PieceKind, number>> = {
+  release: 0.85,
+  temperature: 0.85,
+  taste: 0.85,
+  smell: 0.8,
+  sound: 0.8,
+  visual: 0.8,
+  movement: 0.8,
+  emotion: 0.8,
+  body_sensation: 0.8,
+  message: 0.8,
+  memory: 0.75,
+  character: 0.75,
+  insight: 0.7,
+};
+const DEFAULT_PRIOR = 0.8;
+/** Words a clause's subject may follow ("as she…", "when I…") without being the subject. */
+const LEAD_SKIP = new Set(["as", "when", "while", "after", "before", "once", "because", "though", "although", "if", "that"]);
+const LEAD_WIDTH = 3;
+
+const matchers = new Map<OutsideSessionRule, PhraseMatcher<true>>(
+  OUTSIDE_SESSION_RULES.map((r) => [r, new PhraseMatcher<true>(r.phrases.map((p) => [p, true] as const))]),
+);
+
+/** The rows that hold for a draft. */
+export function rulesHolding(
+  d: DraftPiece,
+  model: TextModel,
+  disabled?: ReadonlySet<string>,
+): OutsideSessionRule[] {
+  const out: OutsideSessionRule[] = [];
+  for (const rule of OUTSIDE_SESSION_RULES) {
+    if (disabled?.has(rule.id) || !rule.kinds.includes(d.kind)) continue;
+    if (rule.narrator && rule.narrator !== model.narrator) continue;
+    const sentence = model.read.sentences[d.sentence];
+    if (!sentence) continue;
+    if (rule.question && !endsWithQuestion(model, sentence.first, sentence.last)) continue;
+    const [from, to] = scopeOf(rule, d, model, sentence.first, sentence.last);
+    if (from >= to) continue;
+    const hit = matchers
+      .get(rule)!
+      .findEvery(model.tokens, from, to)
+      .some((m) => !model.speech[m.first] && !(rule.outsideQuotes && insideQuote(model.tokens, m.first)));
+    if (hit) out.push(rule);
+  }
+  return out;
+}
+
+export function confidenceOf(d: DraftPiece, model: TextModel, disabled?: ReadonlySet<string>): number {
+  let c = KIND_PRIOR[d.kind] ?? DEFAULT_PRIOR;
+  for (const rule of rulesHolding(d, model, disabled)) c -= rule.penalty;
+  return Math.max(0, Math.min(1, Math.round(c * 100) / 100));
+}
+
+function scopeOf(
+  rule: OutsideSessionRule,
+  d: DraftPiece,
+  model: TextModel,
+  sFirst: number,
+  sLast: number,
+): [number, number] {
+  if (rule.scope === "span") return [d.first, d.last];
+  if (rule.scope === "sentence") return [sFirst, sLast];
+  const ci = model.clauseAt[d.first] ?? -1;
+  const clause = ci >= 0 ? model.clauses[ci] : undefined;
+  let k = clause ? clause.first : d.first;
+  const end = clause ? clause.last : d.last;
+  while (k < end) {
+    const t = model.tokens[k]!;
+    if (LEADING_CONNECTIVES.has(t.norm) || LEAD_SKIP.has(t.norm) || t.pos === "PUNCT") k++;
+    else break;
+  }
+  return [k, Math.min(end, k + LEAD_WIDTH)];
+}
+
+function endsWithQuestion(model: TextModel, first: number, last: number): boolean {
+  for (let k = last - 1; k >= first; k--) {
+    const t = model.tokens[k]!;
+    if (t.quote) continue;
+    return t.text === "?";
+  }
+  return false;
+}

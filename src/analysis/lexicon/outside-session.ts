@@ -1,0 +1,173 @@
+// What a text says that is not an experience of this session, as rows of data (issue 17:
+// "what is not a piece"). Each row names the words that show it, where they are looked for, the
+// kinds it bears on, and how much it lowers a suggestion's confidence; its examples and
+// counter-examples are checked by test/analysis/outside-session.test.ts.
+// Phrases follow the lexicon convention: base forms match inflections, "=" asks for the exact form.
+import type { PieceKind } from "../../domain";
+
+/**
+ * Where a rule looks, relative to a suggestion:
+ * span — its own words; lead — the first words of the clause it starts in (where a subject sits);
+ * sentence — anywhere in its sentence.
+ */
+export type RuleScope = "span" | "lead" | "sentence";
+
+export interface OutsideSessionRule {
+  id: string;
+  why: string;
+  scope: RuleScope;
+  phrases: readonly string[];
+  /** Kinds the rule bears on; others pass untouched. */
+  kinds: readonly PieceKind[];
+  /** Only in texts written by this narrator. */
+  narrator?: "practitioner" | "client";
+  /** Words inside a quotation do not count (the client quoted in a practitioner's note). */
+  outsideQuotes?: boolean;
+  /** Only in a sentence that ends with a question mark. */
+  question?: boolean;
+  /** Subtracted from the suggestion's confidence. */
+  penalty: number;
+  /** Sentences where the rule must remove the suggestion of `kinds` / must leave it. */
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+const SENSES: PieceKind[] = ["sound", "smell", "visual", "temperature", "body_sensation", "taste"];
+const FELT: PieceKind[] = ["body_sensation", "emotion", "movement", "temperature", "release"];
+const ALL_BUT_DIALOGUE: PieceKind[] = [
+  "memory", "visual", "sound", "taste", "smell", "temperature", "movement", "release",
+  "inner_process", "body_sensation", "emotion", "insight",
+];
+
+/** Things of the treatment room that a client perceives without it being their experience. */
+export const ROOM_THINGS = [
+  "music", "melody", "candle", "candlelight", "scent of lavender", "lavender pillow", "lavender oil", "massage oil", "the lighting",
+  "spotlight", "lightbulb", "light bulb", "salt lamp", "heating pad", "ambient",
+] as const;
+
+/** Subjects that make a clause general or about other people, not about this client now. */
+export const GENERIC_SUBJECTS = [
+  "=you", "=your", "people", "most people", "many people", "everyone", "everybody", "clients", "=a client",
+  "=some clients", "=a person", "=someone", "=we all", "=our bodies", "=our body", "=the body", "my friends",
+  "=friends", "=others", "=other people", "=bodyworkers", "=practitioners", "=therapists",
+] as const;
+
+/** Frames of an account or explanation of the therapy rather than of a session. */
+export const EXPLANATION_FRAMES = [
+  "as we know", "such as", "for example", "for instance", "is called", "is known as", "refers to",
+  "the theory", "is believed", "it is believed", "hypothetical", "let's consider", "if you remember",
+  "can range", "is a therapy", "is a form of", "is used by",
+] as const;
+
+/** The presenting problem and history told at intake. */
+export const PRESENTING_FRAMES = [
+  "presented with", "presents with", "came in with", "came in for", "complained of", "complaint",
+  "suffered from", "suffering from", "history of", "diagnosed", "diagnosis", "struggled with",
+  "problem areas", "symptom", "since then", "prior to",
+] as const;
+
+/** Dispositions and habits, not one experience. */
+export const HABIT_FRAMES = ["tend to", "tends to", "prone to", "usually", "whenever", "every time"] as const;
+
+/** A change in degree reported as progress ("I felt less anxious"). */
+export const PROGRESS_FRAMES = ["=less", "no longer", "=anymore"] as const;
+
+/** The practitioner as the one who perceives or reacts: in a practitioner's note, "I heard…". */
+export const PRACTITIONER_SELF = [
+  "=i heard", "=i hear", "=i realized", "=i realised", "=i realize", "=i realise", "=i laughed",
+  "=i felt compassion", "=i felt his", "=i felt her", "=i feel the", "=i could tell", "=i imagine",
+  "=i was drawn", "in my hands", "in my own body",
+] as const;
+
+export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
+  {
+    id: "room",
+    why: "the room, not the client: music playing, candles, a scent in the air, a lamp",
+    scope: "span",
+    phrases: ROOM_THINGS,
+    kinds: SENSES,
+    penalty: 0.6,
+    examples: [
+      "Soft music floated all around.",
+      "The light from the candles flickered dimly.",
+    ],
+    counterExamples: ["I saw a golden light fill my chest."],
+  },
+  {
+    id: "generic-subject",
+    why: "a general statement or other people's feelings: 'you may feel…', 'most people are afraid…', 'my friends all delight…'",
+    scope: "lead",
+    phrases: GENERIC_SUBJECTS,
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.55,
+    examples: [
+      "Most people are afraid to touch us.",
+      "My friends all delight in this day.",
+      "You may feel warmth or tingling during a session.",
+    ],
+    counterExamples: ["I felt a warmth spread through my belly."],
+  },
+  {
+    id: "explanation",
+    why: "an explanation of what the therapy does, an example or a hypothetical",
+    scope: "sentence",
+    phrases: EXPLANATION_FRAMES,
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.55,
+    examples: ["Sensations such as tension, pressure, heat or numbness simply come up to help us process."],
+    counterExamples: ["My shoulders dropped and I sighed."],
+  },
+  {
+    id: "presenting",
+    why: "the presenting problem or history told at intake, not what arose in the session",
+    scope: "sentence",
+    phrases: PRESENTING_FRAMES,
+    kinds: FELT,
+    penalty: 0.55,
+    examples: ["He presented with severe neck pain that was referring into his right arm."],
+    counterExamples: ["Her neck went soft under my hands."],
+  },
+  {
+    id: "habit",
+    why: "a disposition or habit ('I tend to hold tension in my jaw'), not one experience",
+    scope: "span",
+    phrases: HABIT_FRAMES,
+    kinds: FELT,
+    penalty: 0.5,
+    examples: ["I tend to hold tension in my jaw."],
+    counterExamples: ["My jaw was tight and then it let go."],
+  },
+  {
+    id: "progress",
+    why: "a change in degree reported as progress between sessions",
+    scope: "span",
+    phrases: PROGRESS_FRAMES,
+    kinds: ["emotion", "body_sensation"],
+    penalty: 0.5,
+    examples: ["Since the last visit I felt less anxious."],
+    counterExamples: ["I felt anxious when she touched my neck."],
+  },
+  {
+    id: "practitioner-perceives",
+    why: "in a practitioner's note, what the practitioner alone hears, feels or realises",
+    scope: "span",
+    phrases: PRACTITIONER_SELF,
+    kinds: ["sound", "emotion", "insight", "visual", "smell", "taste", "body_sensation"],
+    narrator: "practitioner",
+    outsideQuotes: true,
+    penalty: 0.55,
+    examples: ["I held her sacrum. In a space of calm and quiet I heard a voice."],
+    counterExamples: ["I held her sacrum. She heard a bell ringing far away."],
+  },
+  {
+    id: "question",
+    why: "a question put to the client, not an answer",
+    scope: "sentence",
+    phrases: ["=you", "=your"],
+    question: true,
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.55,
+    examples: ["So what does your anxiety feel like right now?"],
+    counterExamples: ["I said my anxiety felt like a fist in my chest."],
+  },
+];
