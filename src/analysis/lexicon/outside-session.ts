@@ -63,21 +63,31 @@ export const EXPLANATION_FRAMES = [
 export const PRESENTING_FRAMES = [
   "presented with", "presents with", "came in with", "came in for", "complained of", "complaint",
   "suffered from", "suffering from", "history of", "diagnosed", "diagnosis", "struggled with",
-  "problem areas", "symptom", "since then", "prior to",
+  "problem areas", "symptom", "since then", "prior to", "health history", "revealed to me",
 ] as const;
 
 /** Dispositions and habits, not one experience. */
 export const HABIT_FRAMES = ["tend to", "tends to", "prone to", "usually", "whenever", "every time"] as const;
 
-/** A change in degree reported as progress ("I felt less anxious"). */
-export const PROGRESS_FRAMES = ["=less", "no longer", "=anymore"] as const;
+/** An emotion or sensation reported as ending. */
+export const ENDING_FRAMES = ["disappeared", "went away", "was gone", "subsided", "faded away"] as const;
 
-/** The practitioner as the one who perceives or reacts: in a practitioner's note, "I heard…". */
-export const PRACTITIONER_SELF = [
-  "=i heard", "=i hear", "=i realized", "=i realised", "=i realize", "=i realise", "=i laughed",
-  "=i felt compassion", "=i felt his", "=i felt her", "=i feel the", "=i could tell", "=i imagine",
-  "=i was drawn", "in my hands", "in my own body",
+/** A change in degree reported as progress ("I felt less anxious"). */
+export const PROGRESS_FRAMES = ["=less", "no longer", "=anymore", ...ENDING_FRAMES] as const;
+
+/** Breathing done as told, or together with the practitioner: an exercise, not a release. */
+export const INSTRUCTED_FRAMES = [
+  "instructed", "as instructed", "as she told me", "as he told me", "let's", "=let us", "=we take", "=we took",
+  "together", "=breathe in", "=breathe out", "take big", "=take a deep", "big belly breaths",
 ] as const;
+
+/** The practitioner's hands, tools and props as what is felt: the technique, not the client's sensation. */
+export const PRACTITIONER_TOUCH = [
+  "gentle hands", "in my hands", "her fist", "his fist", "pillow", "=pressing here", "=was gripping", "=were gripping",
+] as const;
+
+/** A figure or another person as the one who feels, in a client's text. */
+export const OTHER_PERSON_SUBJECTS = ["=she", "=he", "=she's", "=he's", "=they"] as const;
 
 export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   {
@@ -148,18 +158,6 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     counterExamples: ["I felt anxious when she touched my neck."],
   },
   {
-    id: "practitioner-perceives",
-    why: "in a practitioner's note, what the practitioner alone hears, feels or realises",
-    scope: "span",
-    phrases: PRACTITIONER_SELF,
-    kinds: ["sound", "emotion", "insight", "visual", "smell", "taste", "body_sensation"],
-    narrator: "practitioner",
-    outsideQuotes: true,
-    penalty: 0.55,
-    examples: ["I held her sacrum. In a space of calm and quiet I heard a voice."],
-    counterExamples: ["I held her sacrum. She heard a bell ringing far away."],
-  },
-  {
     id: "question",
     why: "a question put to the client, not an answer",
     scope: "sentence",
@@ -167,7 +165,39 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     question: true,
     kinds: ALL_BUT_DIALOGUE,
     penalty: 0.55,
-    examples: ["So what does your anxiety feel like right now?"],
+    examples: ["And the fear in your chest, how big is it now?"],
     counterExamples: ["I said my anxiety felt like a fist in my chest."],
+  },
+  {
+    id: "instructed-breath",
+    why: "breathing as the practitioner asks, or together with them: an exercise, not a release",
+    scope: "sentence",
+    phrases: INSTRUCTED_FRAMES,
+    kinds: ["release", "body_sensation"],
+    penalty: 0.55,
+    examples: ["She asked me to take a deep breath and let it out slowly, and I exhaled as instructed."],
+    counterExamples: ["A deep sigh came out of me and my belly softened."],
+  },
+  {
+    id: "practitioner-touch",
+    why: "the practitioner's hands, fist or a prop as what is felt: technique, not the client's sensation",
+    scope: "span",
+    phrases: PRACTITIONER_TOUCH,
+    kinds: ["body_sensation"],
+    penalty: 0.55,
+    examples: ["I felt the pillow's weight on my eyes."],
+    counterExamples: ["A tingling ran down both my arms."],
+  },
+  {
+    id: "other-person-feels",
+    why: "in a client's text, what a figure or another person feels ('she is safe there'), not the client",
+    scope: "lead",
+    phrases: OTHER_PERSON_SUBJECTS,
+    kinds: ["emotion"],
+    narrator: "client",
+    outsideQuotes: true,
+    penalty: 0.5,
+    examples: ["I lay on the table and she began. I thought of my sister. She was always afraid of the dark."],
+    counterExamples: ["I lay on the table and she began. I was afraid of what would come up."],
   },
 ];
