@@ -14,26 +14,3 @@ export const Consent = RecordMeta.extend(ConsentInput.shape).extend({
   withdrawnAt: IsoDateTime.nullable(),
 });
 export type Consent = z.infer<typeof Consent>;
-
-export const AUDIT_ACTIONS = [
-  "read",
-  "create",
-  "update",
-  "delete",
-  "sign",
-  "export",
-  "login",
-  "logout",
-  "login-failed",
-] as const;
-export const AuditRecord = z.object({
-  id: Id,
-  practiceId: Id.nullable(),
-  at: IsoDateTime,
-  userId: Id.nullable(),
-  action: z.enum(AUDIT_ACTIONS),
-  resourceType: z.string(),
-  resourceId: Id.nullable(),
-  clientId: Id.nullable(),
-});
-export type AuditRecord = z.infer<typeof AuditRecord>;

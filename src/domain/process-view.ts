@@ -1,16 +1,20 @@
 // The process of one client: sessions in time with their pieces, and what recurs across them.
-import type { Character, CharacterWithAppearances, Thread } from "./character";
-import type { Piece } from "./piece";
-import type { Session } from "./session";
-import type { BodyRegion, PieceKind } from "./vocabulary";
+import { z } from "zod";
+import { CharacterWithAppearances, Thread, type Character } from "./character";
+import { Piece } from "./piece";
+import { Session } from "./session";
+import { BodyRegion, PieceKind } from "./vocabulary";
 
-export interface ProcessView {
-  sessions: Array<Pick<Session, "id" | "number" | "date" | "status"> & { pieces: Piece[] }>;
-  kindCounts: Partial<Record<PieceKind, number>>;
-  regionCounts: Partial<Record<BodyRegion, number>>;
-  characters: CharacterWithAppearances[];
-  threads: Array<Thread & { sessionNumbers: number[] }>;
-}
+export const ProcessView = z.object({
+  sessions: z.array(
+    Session.pick({ id: true, number: true, date: true, status: true }).extend({ pieces: z.array(Piece) }),
+  ),
+  kindCounts: z.partialRecord(PieceKind, z.number().int()),
+  regionCounts: z.partialRecord(BodyRegion, z.number().int()),
+  characters: z.array(CharacterWithAppearances),
+  threads: z.array(Thread.extend({ sessionNumbers: z.array(z.number().int()) })),
+});
+export type ProcessView = z.infer<typeof ProcessView>;
 
 export function buildProcessView(
   sessions: Session[],

@@ -146,8 +146,21 @@ export const ROLES = ["admin", "practitioner", "client"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+/** The piece fields that only some kinds carry (spec: "Kind-specific fields"). */
+export const KIND_SPECIFIC_FIELDS = [
+  "age",
+  "period",
+  "colours",
+  "temperature",
+  "movement",
+  "emotions",
+  "character",
+  "aspect",
+] as const;
+export type KindSpecificField = (typeof KIND_SPECIFIC_FIELDS)[number];
+
 /** Which kind-specific fields a kind carries (spec: "Kind-specific fields"). */
-export const KIND_FIELDS: Record<PieceKind, readonly string[]> = {
+export const KIND_FIELDS: Record<PieceKind, readonly KindSpecificField[]> = {
   memory: ["age", "period"],
   visual: ["colours"],
   sound: [],

@@ -1,16 +1,15 @@
-// The one place that decides who may call a route. Routes declare `config.access`; a route
-// that declares nothing needs a practitioner, so forgetting is safe. Data-level rules
-// (practice, client's own record) are enforced by the scoped store the request is given.
+// The one place that resolves who is calling. An endpoint declares only whether it is public or
+// needs a login; which roles may do what is decided by the scoped store's operations, so it is
+// said once. Each signed-in request gets the store bound to its caller.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError } from "../domain";
-import type { Caller, ScopedStore, SystemStore } from "../store/store";
+import type { AuthStore, Caller, ScopedStore } from "../store/store";
+import type { EndpointAccess } from "./api/endpoint";
 import { COOKIE_NAME, resolveCaller } from "./auth/login-sessions";
-
-export type Access = "public" | "signed-in" | "practitioner" | "admin";
 
 declare module "fastify" {
   interface FastifyContextConfig {
-    access?: Access;
+    access?: EndpointAccess;
   }
   interface FastifyRequest {
     caller: Caller | null;
@@ -19,24 +18,21 @@ declare module "fastify" {
   }
 }
 
-const ALLOWED: Record<Exclude<Access, "public" | "signed-in">, ReadonlyArray<Caller["role"]>> = {
-  practitioner: ["practitioner", "admin"],
-  admin: ["admin"],
-};
-
-export function installAccessControl(app: FastifyInstance, system: SystemStore): void {
+export function installAccessControl(
+  app: FastifyInstance,
+  auth: AuthStore,
+  scope: (caller: Caller) => ScopedStore,
+): void {
   app.decorateRequest("caller", null);
   app.decorateRequest("store", null as unknown as ScopedStore);
   app.addHook("onRequest", async (request: FastifyRequest) => {
     if (!request.url.startsWith("/api/")) return;
-    const access = request.routeOptions.config?.access ?? "practitioner";
+    // An /api route that declares nothing (there should be none) needs a login: forgetting is safe.
+    const access = request.routeOptions.config?.access ?? "signed-in";
     const token = request.cookies[COOKIE_NAME];
-    request.caller = token ? await resolveCaller(system, token) : null;
+    request.caller = token ? await resolveCaller(auth, token) : null;
     if (access === "public") return;
     if (!request.caller) throw new DomainError("unauthenticated", "please log in");
-    if (access !== "signed-in" && !ALLOWED[access].includes(request.caller.role)) {
-      throw new DomainError("forbidden", "your role may not do this");
-    }
-    request.store = system.scoped(request.caller);
+    request.store = scope(request.caller);
   });
 }

@@ -7,26 +7,16 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { SystemStore } from "../store/store";
 import { installAccessControl } from "./access";
+import { ALL_ENDPOINTS } from "./api/all-endpoints";
+import { registerEndpoints } from "./api/register-endpoints";
 import type { App } from "./app-types";
 import { errorBody, handleError } from "./errors";
 import { databaseRateLimitStore } from "./rate-limit-store";
-import { auditRoutes } from "./routes/audit-routes";
-import { authRoutes } from "./routes/auth-routes";
-import { clientRoutes } from "./routes/client-routes";
-import { clientSideRoutes } from "./routes/client-side-routes";
-import { extractRoutes } from "./routes/extract-routes";
-import { historyRoutes } from "./routes/history-routes";
-import { measureRoutes } from "./routes/measure-routes";
-import { processRoutes } from "./routes/process-routes";
-import { sessionRoutes } from "./routes/session-routes";
+import { serializeThroughSchema } from "./serialize-through-schema";
+import { transformForOpenApi } from "./openapi-transform";
 
 export interface AppOptions {
   system: SystemStore;
@@ -35,18 +25,6 @@ export interface AppOptions {
   webRoot?: string;
   logger?: boolean;
 }
-
-const ROUTES = [
-  auditRoutes,
-  authRoutes,
-  clientRoutes,
-  sessionRoutes,
-  processRoutes,
-  historyRoutes,
-  clientSideRoutes,
-  measureRoutes,
-  extractRoutes,
-];
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
@@ -57,7 +35,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializeThroughSchema);
   app.setErrorHandler(handleError);
 
   await app.register(helmet, {
@@ -74,12 +52,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "tessera_session" } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: transformForOpenApi,
   });
-  installAccessControl(app, options.system);
-
-  const deps = { system: options.system, secureCookies: options.secureCookies ?? false };
-  for (const routes of ROUTES) await app.register(async (scope) => routes(scope as unknown as App, deps));
+  // The auth store goes to the access hook and the auth endpoints; everything else gets a store
+  // scoped to its caller. The unscoped system store stays here.
+  const systemStore = options.system;
+  installAccessControl(app, systemStore, (caller) => systemStore.scoped(caller));
+  registerEndpoints(app as unknown as App, ALL_ENDPOINTS, {
+    auth: systemStore,
+    secureCookies: options.secureCookies ?? false,
+  });
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

@@ -1,9 +1,9 @@
 // Adapts @fastify/rate-limit to counters kept in the database (SystemStore.hitRateLimit), so
 // limits hold across all app instances and survive a restart.
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
-import type { SystemStore } from "../store/store";
+import type { AuthStore } from "../store/store";
 
-export function databaseRateLimitStore(system: SystemStore): FastifyRateLimitStoreCtor {
+export function databaseRateLimitStore(system: AuthStore): FastifyRateLimitStoreCtor {
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
     /** Each limited route counts apart: "POST /api/auth/login". */
     constructor(private readonly scope = "global") {}

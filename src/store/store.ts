@@ -22,12 +22,15 @@ import type {
   Reflection,
   ReflectionInput,
   Role,
+  SearchHit,
   Session,
   SessionInput,
   Thread,
   ThreadInput,
   User,
 } from "../domain";
+
+export type { SearchHit };
 
 /** Who is asking. Built by the server from the login session, never from request input. */
 export interface Caller {
@@ -49,34 +52,20 @@ export interface LoginSession {
   expiresAt: string;
 }
 
-export interface SearchHit {
-  clientId: string;
-  sessionId: string | null;
-  reflectionId: string | null;
-  date: string;
-  /** Plain text on one line; matched words are wrapped in « and ». */
-  snippet: string;
-}
 
-export interface SystemStore {
-  readonly dialect: "sqlite" | "postgres";
-  /** Applies pending migrations; safe to call on every start and from several instances at once. */
-  migrate(): Promise<void>;
-  close(): Promise<void>;
-
+/**
+ * What logging in needs, and nothing more: first-run setup, users, login sessions, rate-limit
+ * counters, audit records of events outside a scoped store. Only the auth endpoints and the
+ * access hook receive it.
+ */
+export interface AuthStore {
   hasAnyPractice(): Promise<boolean>;
   /** First-run setup: creates the practice and its first user in one transaction. */
   createPracticeWithUser(
     practiceName: string,
     user: { name: string; email: string; role: Role; passwordHash: string },
   ): Promise<{ practice: Practice; user: User }>;
-  createUser(
-    practiceId: string,
-    user: { name: string; email: string; role: Role; clientId: string | null; passwordHash: string },
-  ): Promise<User>;
   getPractice(practiceId: string): Promise<Practice | null>;
-  /** For operator commands (`tessera user add`). */
-  listPractices(): Promise<Practice[]>;
   getUser(userId: string): Promise<User | null>;
   findUserForLogin(email: string): Promise<(User & { passwordHash: string }) | null>;
 
@@ -94,6 +83,25 @@ export interface SystemStore {
 
   /** For events outside a scoped store (login, failed login, setup). */
   recordAudit(entry: Omit<AuditRecord, "id" | "at">): Promise<void>;
+}
+
+/**
+ * The unscoped store: migrations, backup, restore, seeding and operator commands. No route
+ * handler receives it; the server hands out `scoped(caller)` per request and the AuthStore part
+ * to the auth endpoints only. Name variables holding it `systemStore` so its uses stand out.
+ */
+export interface SystemStore extends AuthStore {
+  readonly dialect: "sqlite" | "postgres";
+  /** Applies pending migrations; safe to call on every start and from several instances at once. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  createUser(
+    practiceId: string,
+    user: { name: string; email: string; role: Role; clientId: string | null; passwordHash: string },
+  ): Promise<User>;
+  /** For operator commands (`tessera user add`). */
+  listPractices(): Promise<Practice[]>;
 
   scoped(caller: Caller): ScopedStore;
 }

@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "../../src/store/store";
 import { hashPassword } from "../../src/server/auth/passwords";
-import type { describeInstruments } from "../../src/server/routes/measure-catalogue";
-import type { TimelineItem } from "../../src/server/routes/measure-timeline";
+import type { describeInstruments, TimelineItem } from "../../src/measures";
 import { storeTargets } from "../support/databases";
 import { addPractice, openApi, sessionCookie, type Api } from "./api-harness";
 
@@ -275,7 +274,10 @@ describe.each(storeTargets())("measures API on $name", (target) => {
           { value: 3, label: "Nearly every day" },
         ],
         reliableChange: { threshold: 6, comparison: ">=" },
-        flags: [{ id: "phq9-item9", item: 9, minimum: 1 }],
+        flags: [
+          { id: "phq9-item9", item: 9, minimum: 1, kind: "answer-at-least" },
+          { id: "phq9-item9-unanswered", item: 9, kind: "unanswered" },
+        ],
       });
       expect(phq.items).toHaveLength(9);
       expect(phq.items[8]).toMatchObject({

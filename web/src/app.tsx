@@ -18,7 +18,7 @@ type Auth =
 
 async function resolveAuth(): Promise<Auth> {
   try {
-    if (await api.needsSetup()) return { state: "setup" };
+    if ((await api.getSetupStatus()).needsSetup) return { state: "setup" };
     return { state: "in", me: await api.me() };
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return { state: "login" };

@@ -1,7 +1,7 @@
 // Login sessions live in the database (so several app instances behave as one); the cookie
 // carries a random token and only its SHA-256 is stored.
 import { createHash, randomBytes } from "node:crypto";
-import type { Caller, SystemStore } from "../../store/store";
+import type { AuthStore, Caller } from "../../store/store";
 
 export const COOKIE_NAME = "tessera_session";
 /** ASVS: an inactivity timeout and an absolute one. */
@@ -15,7 +15,7 @@ export function hashToken(token: string): string {
 }
 
 export async function openLoginSession(
-  store: SystemStore,
+  store: AuthStore,
   user: { id: string; practiceId: string; role: Caller["role"]; clientId: string | null },
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date }> {
@@ -36,7 +36,7 @@ export async function openLoginSession(
 
 /** The caller behind a cookie token, or null when the session is unknown, idle too long or expired. */
 export async function resolveCaller(
-  store: SystemStore,
+  store: AuthStore,
   token: string,
   now = new Date(),
 ): Promise<Caller | null> {

@@ -63,3 +63,13 @@ function toApiError(status: number, payload: unknown): ApiError {
     details,
   );
 }
+
+/** The path with the query's defined values appended. */
+export function withQuery(path: string, query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}

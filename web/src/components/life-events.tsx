@@ -9,7 +9,7 @@ import { formatDate } from "../vocabulary-labels";
 import { useLoad } from "../use-load";
 
 export function LifeEvents({ clientId }: { clientId: string }) {
-  const events = useLoad(() => api.listLifeEvents(clientId), [clientId]);
+  const events = useLoad(() => api.listLifeEvents(clientId).then((r) => r.items), [clientId]);
   const [adding, setAdding] = useState(false);
   const sorted = [...(events.data ?? [])].sort(
     (a, b) =>

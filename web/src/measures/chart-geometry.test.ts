@@ -1,7 +1,7 @@
 // The outcome-measure chart's rules: time and value axes, and band edges.
 import { describe, expect, it } from "vitest";
 // The catalogue the API serves, shaped by the server's presenter (moving to src/measures).
-import { describeInstruments } from "../../../src/server/routes/measure-catalogue";
+import { describeInstruments } from "../../../src/measures";
 import { bandAreas, dayNumber, labelled, monthTicks, timeDomain, valueTicks } from "./chart-geometry";
 
 const catalogue = describeInstruments();

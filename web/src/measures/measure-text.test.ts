@@ -127,7 +127,9 @@ describe("how measures read", () => {
 
   it("reads PCL-5 changes as the National Center for PTSD does: under 5 within error, 5–9 reliable, 10 or more clinically meaningful", () => {
     const pcl5 = instrument("pcl5");
-    const verdicts = [36, 35, 31, 30, 45, 50].map((after) => changeVerdict(computed("pcl5", 40, after), pcl5));
+    const verdicts = [36, 35, 31, 30, 45, 50].map((after) =>
+      changeVerdict(computed("pcl5", 40, after), pcl5),
+    );
     expect(verdicts).toEqual([
       "within measurement error",
       "reliable improvement",
@@ -172,7 +174,12 @@ describe("how measures read", () => {
   it("says a blank item 9 was left blank and asks for it to be asked", () => {
     const flags = raisedFlags(instrument("phq9"), scored("phq9", [1, 1, 1, 1, 1, 1, 1, 1, null]));
     expect(flags).toEqual([
-      expect.objectContaining({ id: "phq9-item9-unanswered", kind: "unanswered", item: 9, answer: "left blank" }),
+      expect.objectContaining({
+        id: "phq9-item9-unanswered",
+        kind: "unanswered",
+        item: 9,
+        answer: "left blank",
+      }),
     ]);
     expect(flags[0]!.followUp).toMatch(/Ask the client/);
   });

@@ -11,8 +11,8 @@ export interface ClientMeasures {
 }
 
 export function useClientMeasures(clientId: string): ClientMeasures {
-  const instruments = useLoad(() => api.listInstruments(), []);
-  const items = useLoad(() => api.listMeasureResponses(clientId), [clientId]);
+  const instruments = useLoad(() => api.listInstruments().then((r) => r.items), []);
+  const items = useLoad(() => api.listMeasureResponses(clientId).then((r) => r.items), [clientId]);
   return {
     instruments: instruments.data,
     items: items.data,

@@ -9,8 +9,8 @@ import { CONCERN_LABEL, formatDate } from "../vocabulary-labels";
 import { useLoad } from "../use-load";
 
 export function ClientListPage() {
-  const clients = useLoad(() => api.listClients(), []);
-  const flags = useLoad(() => api.listSafetyFlags(), []);
+  const clients = useLoad(() => api.listClients().then((r) => r.items), []);
+  const flags = useLoad(() => api.listSafetyFlags().then((r) => r.items), []);
   const [adding, setAdding] = useState(false);
   const [filter, setFilter] = useState("");
   const shown = (clients.data ?? []).filter((c) =>

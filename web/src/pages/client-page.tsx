@@ -19,7 +19,7 @@ import { CONCERN_LABEL, formatDate, todayIso } from "../vocabulary-labels";
 
 export function ClientPage({ clientId }: { clientId: string }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
-  const sessions = useLoad(() => api.listSessions(clientId), [clientId]);
+  const sessions = useLoad(() => api.listSessions(clientId).then((r) => r.items), [clientId]);
   const process = useLoad(() => api.getProcess(clientId), [clientId]);
   const measures = useClientMeasures(clientId);
   const [editing, setEditing] = useState(false);

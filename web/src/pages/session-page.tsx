@@ -20,8 +20,8 @@ export function SessionPage(props: { clientId: string } | { sessionId: string })
 
 function SessionWorkspace({ clientId, session }: { clientId: string; session: Session | null }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
-  const characters = useLoad(() => api.listCharacters(clientId), [clientId]);
-  const threads = useLoad(() => api.listThreads(clientId), [clientId]);
+  const characters = useLoad(() => api.listCharacters(clientId).then((r) => r.items), [clientId]);
+  const threads = useLoad(() => api.listThreads(clientId).then((r) => r.items), [clientId]);
   const [signed, setSigned] = useState<Session | null>(session?.status === "signed" ? session : null);
   const [initial] = useState(() => (session ? draftFromSession(session) : emptySession(todayIso())));
 

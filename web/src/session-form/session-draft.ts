@@ -1,6 +1,9 @@
 // What the session form holds, and how it maps to and from the API's shapes.
 import {
   normalisePiece,
+  PieceInput,
+  SessionInput,
+  TechniqueApplied as TechniqueSchema,
   type PieceData,
   type PieceKind,
   type Session,
@@ -21,44 +24,20 @@ export interface SessionDraft extends Omit<SessionBody, "pieces" | "techniques">
 let counter = 0;
 export const newKey = () => `k${Date.now().toString(36)}${(counter++).toString(36)}`;
 
+/** Drafts start from the schemas' defaults, so a new field needs no change here. */
 export function emptySession(date: string): SessionDraft {
-  return {
-    courseId: null,
-    date,
-    durationMinutes: 60,
-    checkIn: "",
-    techniques: [],
-    narrative: "",
-    pieces: [],
-    insights: "",
-    integration: "",
-  };
+  // Parsed with a fixed valid day so the defaults never depend on what the caller passes.
+  const { pieces: _p, techniques: _t, ...rest } = SessionInput.parse({ date: "2000-01-01" });
+  return { ...rest, date, techniques: [], pieces: [] };
 }
 
 export function emptyPiece(kind: PieceKind = "body_sensation"): DraftPiece {
-  return {
-    key: newKey(),
-    kind,
-    text: "",
-    regions: [],
-    laterality: null,
-    age: null,
-    period: null,
-    colours: [],
-    temperature: null,
-    movement: null,
-    emotions: [],
-    character: null,
-    aspect: null,
-    start: null,
-    end: null,
-    characterId: null,
-    threadIds: [],
-  };
+  return { key: newKey(), ...PieceInput.parse({ kind, text: "" }) };
 }
 
 export function emptyTechnique(): DraftTechnique {
-  return { key: newKey(), technique: "", regions: [], laterality: null, notes: "" };
+  // The schema asks for a name; an empty row starts with none and is checked on save.
+  return { key: newKey(), ...TechniqueSchema.parse({ technique: "-" }), technique: "" };
 }
 
 export function draftFromSession(s: Session): SessionDraft {
@@ -71,26 +50,7 @@ export function draftFromSession(s: Session): SessionDraft {
     narrative: s.narrative,
     pieces: [...s.pieces]
       .sort((a, b) => a.position - b.position)
-      .map((p) => ({
-        key: p.id,
-        id: p.id,
-        kind: p.kind,
-        text: p.text,
-        regions: p.regions,
-        laterality: p.laterality,
-        age: p.age,
-        period: p.period,
-        colours: p.colours,
-        temperature: p.temperature,
-        movement: p.movement,
-        emotions: p.emotions,
-        character: p.character,
-        aspect: p.aspect,
-        start: p.start,
-        end: p.end,
-        characterId: p.characterId,
-        threadIds: p.threadIds,
-      })),
+      .map((p) => ({ key: p.id, ...PieceInput.parse(p) })),
     insights: s.insights,
     integration: s.integration,
   };

@@ -25,8 +25,8 @@ export function useSuggestions(text: string, enabled: boolean): Suggestions {
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       api
-        .extract(text, controller.signal)
-        .then((pieces) => setResult({ text, pieces, error: null }))
+        .extract({ text }, controller.signal)
+        .then(({ pieces }) => setResult({ text, pieces, error: null }))
         .catch((err: unknown) => {
           if (controller.signal.aborted) return;
           setResult({

@@ -1,10 +1,10 @@
 // CSV downloads of measure responses, through the measures module's one CSV writer.
 import type { FastifyReply } from "fastify";
-import type { MeasureResponse } from "../../domain";
-import { responsesToCsv } from "../../measures";
+import type { MeasureResponse } from "../../../domain";
+import { responsesToCsv } from "../../../measures";
 
-/** Sends the responses as a CSV attachment; the client id column is filled for practice-wide files. */
-export function sendResponsesCsv(
+/** The responses as a CSV attachment (headers set on the reply); the client id column is filled for practice-wide files. */
+export function responsesCsvAttachment(
   reply: FastifyReply,
   responses: readonly MeasureResponse[],
   file: { name: string; withClientId: boolean },
@@ -19,9 +19,8 @@ export function sendResponsesCsv(
     })),
   );
   const today = new Date().toISOString().slice(0, 10);
-  return reply
-    .header("content-type", "text/csv; charset=utf-8")
+  reply
     .header("content-disposition", `attachment; filename="${file.name}-${today}.csv"`)
-    .header("cache-control", "no-store")
-    .send(csv);
+    .header("cache-control", "no-store");
+  return csv;
 }

@@ -1,4 +1,4 @@
-// Path parameter shapes shared by the resource routes.
+// Path parameter shapes shared by the resource endpoints.
 import { z } from "zod";
 import { Id } from "../../domain";
 
@@ -10,6 +10,3 @@ export const LifeEventParams = z.object({ lifeEventId: Id });
 export const CourseParams = z.object({ courseId: Id });
 export const ConsentParams = z.object({ consentId: Id });
 export const MeasureResponseParams = z.object({ responseId: Id });
-
-/** Lists answer {items: [...]}, so a list can later carry paging without breaking clients. */
-export const items = <T>(list: T[]) => ({ items: list });

@@ -1,0 +1,54 @@
+// The audit trail's shapes. Records hold ids and actions, never clinical text.
+import { z } from "zod";
+import { Id, IsoDateTime } from "./common";
+
+export const AUDIT_ACTIONS = [
+  "read",
+  "create",
+  "update",
+  "delete",
+  "sign",
+  "export",
+  "login",
+  "logout",
+  "login-failed",
+] as const;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+/** What an audit record is about; one name per kind of record. */
+export const AUDIT_RESOURCE_TYPES = [
+  "practice",
+  "user",
+  "client",
+  "session",
+  "character",
+  "thread",
+  "life-event",
+  "course",
+  "reflection",
+  "consent",
+  "measure-response",
+  "safety-flag",
+  "search",
+] as const;
+export const AuditResourceType = z.enum(AUDIT_RESOURCE_TYPES);
+export type AuditResourceType = z.infer<typeof AuditResourceType>;
+
+export const AuditRecord = z.object({
+  id: Id,
+  practiceId: Id.nullable(),
+  at: IsoDateTime,
+  userId: Id.nullable(),
+  action: AuditAction,
+  resourceType: AuditResourceType,
+  resourceId: Id.nullable(),
+  clientId: Id.nullable(),
+});
+export type AuditRecord = z.infer<typeof AuditRecord>;
+
+export const AuditQuery = z.object({
+  clientId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type AuditQuery = z.input<typeof AuditQuery>;

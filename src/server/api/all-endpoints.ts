@@ -1,0 +1,36 @@
+// Every endpoint of the API, by resource. Routes, the web client, OpenAPI and docs/api.md come from this list.
+import { auditEndpoints } from "./audit/audit-endpoints";
+import { authEndpoints } from "./auth/auth-endpoints";
+import { characterEndpoints } from "./characters/character-endpoints";
+import { clientEndpoints } from "./clients/client-endpoints";
+import { consentEndpoints } from "./consents/consent-endpoints";
+import { courseEndpoints } from "./courses/course-endpoints";
+import type { AnyEndpoint } from "./endpoint";
+import { extractEndpoints } from "./extract/extract-endpoints";
+import { lifeEventEndpoints } from "./life-events/life-event-endpoints";
+import { measureEndpoints } from "./measures/measure-endpoints";
+import { processEndpoints } from "./process/process-endpoints";
+import { reflectionEndpoints } from "./reflections/reflection-endpoints";
+import { searchEndpoints } from "./search/search-endpoints";
+import { sessionEndpoints } from "./sessions/session-endpoints";
+import { threadEndpoints } from "./threads/thread-endpoints";
+
+/** Grouped as docs/api.md shows them. */
+export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly AnyEndpoint[] }> = [
+  { title: "Setup and login", endpoints: authEndpoints },
+  { title: "Clients", endpoints: clientEndpoints },
+  { title: "Sessions", endpoints: sessionEndpoints },
+  { title: "Characters", endpoints: characterEndpoints },
+  { title: "Threads", endpoints: threadEndpoints },
+  { title: "Process", endpoints: processEndpoints },
+  { title: "Life events", endpoints: lifeEventEndpoints },
+  { title: "Courses", endpoints: courseEndpoints },
+  { title: "Reflections", endpoints: reflectionEndpoints },
+  { title: "Consents", endpoints: consentEndpoints },
+  { title: "Outcome measures", endpoints: measureEndpoints },
+  { title: "Search", endpoints: searchEndpoints },
+  { title: "Suggestions", endpoints: extractEndpoints },
+  { title: "Audit", endpoints: auditEndpoints },
+];
+
+export const ALL_ENDPOINTS: readonly AnyEndpoint[] = ENDPOINT_GROUPS.flatMap((g) => g.endpoints);

@@ -1,0 +1,36 @@
+// Inner characters of a client's process.
+import { Character, CharacterInput, listOf } from "../../../domain";
+import { endpoint } from "../endpoint";
+import { CharacterParams, ClientParams } from "../params";
+
+export const characterEndpoints = [
+  endpoint({
+    name: "listCharacters",
+    method: "GET",
+    path: "/api/clients/:clientId/characters",
+    summary: "A client's characters",
+    params: ClientParams,
+    response: { status: 200, schema: listOf(Character) },
+    handler: async ({ store, params }) => ({ items: await store.listCharacters(params.clientId) }),
+  }),
+  endpoint({
+    name: "createCharacter",
+    method: "POST",
+    path: "/api/clients/:clientId/characters",
+    summary: "Name a character that appeared",
+    params: ClientParams,
+    body: CharacterInput,
+    response: { status: 201, schema: Character },
+    handler: ({ store, params, body }) => store.createCharacter(params.clientId, body),
+  }),
+  endpoint({
+    name: "updateCharacter",
+    method: "PUT",
+    path: "/api/characters/:characterId",
+    summary: "Replace a character's label, aspect and notes",
+    params: CharacterParams,
+    body: CharacterInput,
+    response: { status: 200, schema: Character },
+    handler: ({ store, params, body }) => store.updateCharacter(params.characterId, body),
+  }),
+];
