@@ -232,7 +232,9 @@ export const InstrumentDefinition = z
     inRange(def.reverseScoredItems, ["reverseScoredItems"]);
     inRange(def.missingItems.optionalItems, ["missingItems", "optionalItems"]);
     def.subscales.forEach((s, i) => inRange(s.items, ["subscales", i, "items"]));
-    def.flags.forEach((f, i) => checkFlag(f, Math.max(...values), n, (path, m) => issue(["flags", i, ...path], m)));
+    def.flags.forEach((f, i) =>
+      checkFlag(f, Math.max(...values), n, (path, m) => issue(["flags", i, ...path], m)),
+    );
     if (def.clinicalSignificance && !def.reliableChange)
       issue(["clinicalSignificance"], "clinically significant change needs a reliable-change figure");
     const ids = new Set(def.subscales.map((s) => s.id));
@@ -269,7 +271,8 @@ function checkFlag(
     "raw-at-most": { item: false, minimum: false, maximum: true },
   }[f.kind];
   for (const key of ["item", "minimum", "maximum"] as const) {
-    if (needs[key] !== (f[key] !== null)) issue([key], needs[key] ? `${f.kind} needs ${key}` : `${f.kind} takes no ${key}`);
+    if (needs[key] !== (f[key] !== null))
+      issue([key], needs[key] ? `${f.kind} needs ${key}` : `${f.kind} takes no ${key}`);
   }
   if (f.item !== null && f.item > n) issue(["item"], `item ${f.item} does not exist`);
   if (f.minimum !== null && f.minimum > maxAnswer) issue(["minimum"], "minimum above the highest answer");

@@ -103,7 +103,10 @@ describe("instrument definitions", () => {
       for (const rule of [def.reliableChange, def.meaningfulChange])
         if (rule && !rule.verified)
           expect(rule.source).toMatch(/\[U\]|[Uu]nconfirmed|not validated|[Bb]orrowed|DSM-IV/);
-      for (const text of [...def.flags.map((f) => f.source), def.clinicalSignificance?.source ?? "no rule, none needed"])
+      for (const text of [
+        ...def.flags.map((f) => f.source),
+        def.clinicalSignificance?.source ?? "no rule, none needed",
+      ])
         expect(text.length).toBeGreaterThan(10);
       if (def.clinicalSignificance) expect(def.clinicalSignificance.source).toMatch(/Jacobson & Truax/);
     }

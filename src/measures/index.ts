@@ -4,12 +4,7 @@ export { InstrumentDefinition, Urgency, URGENCY_ORDER, type Flag, type FlagGrade
 export { ScoreResult, RaisedFlag } from "./score-result";
 export { listInstruments, getInstrument, requireInstrument } from "./registry";
 export { scoreResponse, scoreWithDefinition, type Answers } from "./score-response";
-export {
-  reliableChange,
-  ChangeResult,
-  ChangeDirection,
-  ClinicalSignificance,
-} from "./reliable-change";
+export { reliableChange, ChangeResult, ChangeDirection, ClinicalSignificance } from "./reliable-change";
 export {
   scoreStored,
   buildTimeline,

@@ -31,7 +31,12 @@ describe("PCL-5 cut-off range and clusters", () => {
 
   it("no other instrument has a cut-off range", () => {
     for (const id of ["phq9", "gad7", "who5", "pss10", "symptom-profile"])
-      expect(scoreResponse(id, getInstrument(id)!.items.map(() => 0)).cutPointRanges).toEqual({});
+      expect(
+        scoreResponse(
+          id,
+          getInstrument(id)!.items.map(() => 0),
+        ).cutPointRanges,
+      ).toEqual({});
   });
 
   it("describes the four clusters with their items and ranges 0–20, 0–8, 0–28, 0–24", () => {

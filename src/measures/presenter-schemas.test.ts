@@ -107,7 +107,11 @@ describe("buildTimeline", () => {
       clinicalSignificance: "recovered",
     });
     expect(t[3]!.change.fromPrevious).toMatchObject({ responseId: "r3", difference: 1, reliable: false });
-    expect(t[3]!.change.fromBaseline).toMatchObject({ responseId: "r1", difference: -6, clinicalSignificance: "recovered" });
+    expect(t[3]!.change.fromBaseline).toMatchObject({
+      responseId: "r1",
+      difference: -6,
+      clinicalSignificance: "recovered",
+    });
     expect(t[1]!.score!.flags).toEqual(["phq9-item9-unanswered"]);
   });
 

@@ -30,11 +30,41 @@ forEachAnswerVector(4, [null, 0, 1, 2, 3, 4, 5, 6], (a) => {
 });
 
 const EXPECTED: Record<string, Expected> = {
-  phq9: { totals: range(0, 27), isReliable: (d) => d >= 6, isMeaningful: null, caseAtLeast: 10, higherIsBetter: false },
-  gad7: { totals: range(0, 21), isReliable: (d) => d >= 4, isMeaningful: null, caseAtLeast: 8, higherIsBetter: false },
-  who5: { totals: range(0, 100, 4), isReliable: (d) => d >= 10, isMeaningful: null, caseAtLeast: null, higherIsBetter: true },
-  pcl5: { totals: range(0, 80), isReliable: (d) => d >= 5, isMeaningful: (d) => d >= 10, caseAtLeast: null, higherIsBetter: false },
-  pss10: { totals: range(0, 40), isReliable: null, isMeaningful: null, caseAtLeast: null, higherIsBetter: false },
+  phq9: {
+    totals: range(0, 27),
+    isReliable: (d) => d >= 6,
+    isMeaningful: null,
+    caseAtLeast: 10,
+    higherIsBetter: false,
+  },
+  gad7: {
+    totals: range(0, 21),
+    isReliable: (d) => d >= 4,
+    isMeaningful: null,
+    caseAtLeast: 8,
+    higherIsBetter: false,
+  },
+  who5: {
+    totals: range(0, 100, 4),
+    isReliable: (d) => d >= 10,
+    isMeaningful: null,
+    caseAtLeast: null,
+    higherIsBetter: true,
+  },
+  pcl5: {
+    totals: range(0, 80),
+    isReliable: (d) => d >= 5,
+    isMeaningful: (d) => d >= 10,
+    caseAtLeast: null,
+    higherIsBetter: false,
+  },
+  pss10: {
+    totals: range(0, 40),
+    isReliable: null,
+    isMeaningful: null,
+    caseAtLeast: null,
+    higherIsBetter: false,
+  },
   "symptom-profile": {
     totals: [...profiles].sort((x, y) => x - y),
     isReliable: null,
@@ -76,7 +106,9 @@ describe("reliable change", () => {
           const reliable = isReliable === null ? null : isReliable(Math.abs(diff));
           const meaningful = isMeaningful === null ? null : isMeaningful(Math.abs(diff));
           const significance =
-            caseAtLeast === null || reliable === null ? null : jacobsonTruax(before, after, reliable, caseAtLeast);
+            caseAtLeast === null || reliable === null
+              ? null
+              : jacobsonTruax(before, after, reliable, caseAtLeast);
           bad.check(
             Math.abs(c.difference - diff) < 1e-9 &&
               c.direction === direction &&

@@ -33,7 +33,11 @@ export const TimelineItem = ScoredResponse.extend({
 export type TimelineItem = z.infer<typeof TimelineItem>;
 
 // The same schemas under names that say they are schemas, for callers that prefer them.
-export { ScoredResponse as ScoredResponseSchema, TimelineItem as TimelineItemSchema, ChangeFrom as ChangeFromSchema };
+export {
+  ScoredResponse as ScoredResponseSchema,
+  TimelineItem as TimelineItemSchema,
+  ChangeFrom as ChangeFromSchema,
+};
 
 export function scoreStored(response: MeasureResponse): ScoredResponse {
   const def = getInstrument(response.instrument);

@@ -35,7 +35,11 @@ describe("WHO-5 flags", () => {
 
   it("depression screen: raw 7 (28 %) flags, raw 8 (32 %) does not", () => {
     const at7 = scoreResponse("who5", [2, 2, 2, 1, 0]);
-    expect([at7.rawTotal, at7.total, at7.flags]).toEqual([7, 28, ["who5-depression-screen", "who5-low-item"]]);
+    expect([at7.rawTotal, at7.total, at7.flags]).toEqual([
+      7,
+      28,
+      ["who5-depression-screen", "who5-low-item"],
+    ]);
     const at8 = scoreResponse("who5", [2, 2, 2, 2, 0]);
     expect([at8.rawTotal, at8.total, at8.flags]).toEqual([8, 32, ["who5-low-item"]]);
   });

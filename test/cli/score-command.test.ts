@@ -37,11 +37,11 @@ describe("tessera score", () => {
   });
 
   it("prints the WHO-5 flags: raw 7 raises both, raw 8 with a 0 only the low-item flag, raw 25 none", () => {
-    expect([score("who5", "2,2,2,1,0").flags, score("who5", "2,2,2,2,0").flags, score("who5", "5,5,5,5,5").flags]).toEqual([
-      ["who5-depression-screen", "who5-low-item"],
-      ["who5-low-item"],
-      [],
-    ]);
+    expect([
+      score("who5", "2,2,2,1,0").flags,
+      score("who5", "2,2,2,2,0").flags,
+      score("who5", "5,5,5,5,5").flags,
+    ]).toEqual([["who5-depression-screen", "who5-low-item"], ["who5-low-item"], []]);
   });
 
   it("with --full, grades each flag and gives its follow-up text, and marks PCL-5 31–33 as the published range", () => {

@@ -90,7 +90,8 @@ export const pcl5: InstrumentDefinition = {
     comparison: ">=",
     label: "clinically meaningful",
     verified: true,
-    source: "A change of 10 points or more is clinically meaningful: National Center for PTSD, 'PTSD Checklist for DSM-5 (PCL-5)' (ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp), as reproduced at calculate.qxmd.com (PCL-5): 'a 5 points as a minimum threshold for determining whether an individual has responded to treatment and 10 points as a minimum threshold for determining whether the improvement is clinically meaningful'; the page bases this on the PCL for DSM-IV, where '5-10 point change represents reliable change' and 10-20 points clinically significant change.",
+    source:
+      "A change of 10 points or more is clinically meaningful: National Center for PTSD, 'PTSD Checklist for DSM-5 (PCL-5)' (ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp), as reproduced at calculate.qxmd.com (PCL-5): 'a 5 points as a minimum threshold for determining whether an individual has responded to treatment and 10 points as a minimum threshold for determining whether the improvement is clinically meaningful'; the page bases this on the PCL for DSM-IV, where '5-10 point change represents reliable change' and 10-20 points clinically significant change.",
   },
   // No published clinical/non-clinical norm for a Jacobson–Truax cut-off was found (the 31–33
   // screening range is not one), so recovery is not judged.

@@ -121,14 +121,14 @@ export const phq9: InstrumentDefinition = {
     comparison: ">=",
     verified: true,
     source:
-      "Reliable change of 6 points or more, the criterion of the English IAPT / NHS Talking Therapies programme (IAPT Data Handbook v2.0.1, 2011), as stated in the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597." ,
+      "Reliable change of 6 points or more, the criterion of the English IAPT / NHS Talking Therapies programme (IAPT Data Handbook v2.0.1, 2011), as stated in the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597.",
   },
   meaningfulChange: null,
   clinicalSignificance: {
     clinicalRange: "at-least",
     cutOff: 10,
     source:
-      "Jacobson & Truax, J Consult Clin Psychol 1991;59:12 (recovered: reliable improvement ending in the non-clinical range; improved: reliable improvement only; deteriorated: reliable worsening; otherwise unchanged), with the clinical range 10 or more ('caseness', a score above 9) and reliable change 6 from the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597. IAPT judges recovery on PHQ-9 and GAD-7 together; Tessera judges each measure alone."
+      "Jacobson & Truax, J Consult Clin Psychol 1991;59:12 (recovered: reliable improvement ending in the non-clinical range; improved: reliable improvement only; deteriorated: reliable worsening; otherwise unchanged), with the clinical range 10 or more ('caseness', a score above 9) and reliable change 6 from the English IAPT / NHS Talking Therapies definitions as given in the trial record NCT05134103 (inclinicaltrials.com: caseness 'scoring >9 on the PHQ-9 or >7 on the GAD-7'; reliable improvement 'reduction in PHQ-9 score of 6 or more, and reduction in GAD-7 score of 4 or more') and Gyani, Shafran, Layard & Clark, Behav Res Ther 2013;51:597. IAPT judges recovery on PHQ-9 and GAD-7 together; Tessera judges each measure alone.",
   },
   changeNotes:
     "Minimal important change about −1.7 points / 20% from a moderate baseline (Kounali et al., Psychol Med 2022;52:1875). ED50 3.7 points (Bauer-Staeb et al., J Clin Epidemiol 2021;137:200). The often-quoted '5 points' is unverified.",

@@ -59,12 +59,16 @@ export function InstrumentCard(props: {
           <ScoreChart instrument={instrument} items={items} sessions={sessions} />
           <ChartLegend
             improved={items.some(
-              (i) => isNotableChange(i.change.fromPrevious) && i.change.fromPrevious!.direction === "improved",
+              (i) =>
+                isNotableChange(i.change.fromPrevious) && i.change.fromPrevious!.direction === "improved",
             )}
             worsened={items.some(
-              (i) => isNotableChange(i.change.fromPrevious) && i.change.fromPrevious!.direction === "worsened",
+              (i) =>
+                isNotableChange(i.change.fromPrevious) && i.change.fromPrevious!.direction === "worsened",
             )}
-            notable={instrument.reliableChange ? "reliable" : (instrument.meaningfulChange?.label ?? "reliable")}
+            notable={
+              instrument.reliableChange ? "reliable" : (instrument.meaningfulChange?.label ?? "reliable")
+            }
             incomplete={incomplete}
             flagged={flagged.length > 0}
             sessions={sessions.length > 0}
@@ -181,10 +185,14 @@ function reliableChangeNote(instrument: Instrument): string {
   if (rc) parts.push(`A change counts as reliable at ${size(rc)}${rc.verified ? "" : unverified}.`);
   if (mc) parts.push(`A change of ${size(mc)} is ${mc.label}${mc.verified ? "" : unverified}.`);
   if (!rc && !mc)
-    parts.push(`${instrument.shortTitle} has no published reliable-change figure, so changes are not judged.`);
+    parts.push(
+      `${instrument.shortTitle} has no published reliable-change figure, so changes are not judged.`,
+    );
   if (cs) {
     const range = cs.clinicalRange === "at-least" ? `${cs.cutOff} or more` : `${cs.cutOff} or less`;
-    parts.push(`A reliable improvement from the clinical range (${range}) to below it counts as recovered (Jacobson–Truax).`);
+    parts.push(
+      `A reliable improvement from the clinical range (${range}) to below it counts as recovered (Jacobson–Truax).`,
+    );
   }
   return parts.join(" ");
 }

@@ -111,7 +111,8 @@ export const URGENCY_LABEL: Record<Urgency, string> = {
 /** The most urgent grade among flags, or null when none is graded. */
 export function highestUrgency(flags: readonly RaisedFlag[]): Urgency | null {
   let top: Urgency | null = null;
-  for (const f of flags) if (f.urgency && (top === null || URGENCY_RANK[f.urgency] > URGENCY_RANK[top])) top = f.urgency;
+  for (const f of flags)
+    if (f.urgency && (top === null || URGENCY_RANK[f.urgency] > URGENCY_RANK[top])) top = f.urgency;
   return top;
 }
 
@@ -123,7 +124,16 @@ export function raisedFlags(instrument: Instrument | undefined, response: Measur
   const flags = response.flags.map((id): RaisedFlag => {
     const def = instrument?.flags.find((f) => f.id === id);
     if (!instrument || !def)
-      return { id, kind: null, item: null, itemText: id, answer: "", meaning: "", urgency: null, followUp: "" };
+      return {
+        id,
+        kind: null,
+        item: null,
+        itemText: id,
+        answer: "",
+        meaning: "",
+        urgency: null,
+        followUp: "",
+      };
     const value = def.item === null ? null : (response.answers[def.item - 1] ?? null);
     const grade =
       def.grades.find((g) => g.answer === (def.kind === "answer-at-least" ? value : null)) ?? def.grades[0]!;
@@ -134,13 +144,16 @@ export function raisedFlags(instrument: Instrument | undefined, response: Measur
       kind: def.kind,
       item: def.item,
       itemText: def.item === null ? "" : (item?.text ?? `Item ${def.item}`),
-      answer: value === null ? (def.kind === "unanswered" ? "left blank" : "") : (option?.label ?? String(value)),
+      answer:
+        value === null ? (def.kind === "unanswered" ? "left blank" : "") : (option?.label ?? String(value)),
       meaning: def.meaning,
       urgency: grade.urgency,
       followUp: grade.followUp,
     };
   });
-  return flags.sort((a, b) => (b.urgency ? URGENCY_RANK[b.urgency] : -1) - (a.urgency ? URGENCY_RANK[a.urgency] : -1));
+  return flags.sort(
+    (a, b) => (b.urgency ? URGENCY_RANK[b.urgency] : -1) - (a.urgency ? URGENCY_RANK[a.urgency] : -1),
+  );
 }
 
 /** One line on what raised a flag: "Item 9 answered “Several days”", "Item 9 left blank", or its meaning. */
@@ -186,10 +199,14 @@ export function scoreFindings(instrument: Instrument, score: ScoreResult | null)
     const inRange = c.range !== null && score.cutPointRanges?.[c.id] === true;
     const range = c.range ? `${c.range.min}–${c.range.max}` : "";
     if (met && inRange)
-      found.push(`at or above the ${c.label} cut-point (${c.atLeast}), inside the published cut-off range ${range}`);
+      found.push(
+        `at or above the ${c.label} cut-point (${c.atLeast}), inside the published cut-off range ${range}`,
+      );
     else if (met) found.push(`at or above the ${c.label} cut-point (${c.atLeast})`);
     else if (inRange)
-      found.push(`in the published ${c.label} cut-off range (${range}), below the cut-point Tessera uses (${c.atLeast})`);
+      found.push(
+        `in the published ${c.label} cut-off range (${range}), below the cut-point Tessera uses (${c.atLeast})`,
+      );
   }
   if (score.diagnosticRule?.met) {
     found.push("meets the provisional diagnostic rule; only a clinical interview can confirm it");

@@ -20,7 +20,8 @@ import {
 import type { ClientMeasures } from "./use-client-measures";
 
 export function SafetyFlagBanner({ clientName, measures }: { clientName: string; measures: ClientMeasures }) {
-  const instrumentOf = (item: TimelineItem) => measures.instruments?.find((i) => i.id === item.response.instrument);
+  const instrumentOf = (item: TimelineItem) =>
+    measures.instruments?.find((i) => i.id === item.response.instrument);
   const rank = (item: TimelineItem) => {
     const top = highestUrgency(raisedFlags(instrumentOf(item), item.response));
     return top === null ? -1 : URGENCY_RANK[top];
@@ -75,9 +76,7 @@ function FlagNotice(props: {
         {flags.map((f) => (
           <FlagLine key={f.id} flag={f} date={formatDate(response.date)} firstName={firstName} />
         ))}
-        <p className="safety-flag__why">
-          It stays here until you record how you followed it up.
-        </p>
+        <p className="safety-flag__why">It stays here until you record how you followed it up.</p>
         {recording ? (
           <FollowUpForm
             responseId={response.id}
