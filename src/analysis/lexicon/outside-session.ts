@@ -49,14 +49,16 @@ export const ROOM_THINGS = [
 export const GENERIC_SUBJECTS = [
   "=you", "=your", "people", "most people", "many people", "everyone", "everybody", "clients", "=a client",
   "=some clients", "=a person", "=someone", "=we all", "=our bodies", "=our body", "=the body", "my friends",
-  "=friends", "=others", "=other people", "=bodyworkers", "=practitioners", "=therapists",
+  "=friends", "=others", "=other people", "=bodyworkers", "=practitioners", "=therapists", "=the nervous system",
+  "=everything",
 ] as const;
 
 /** Frames of an account or explanation of the therapy rather than of a session. */
 export const EXPLANATION_FRAMES = [
   "as we know", "such as", "for example", "for instance", "is called", "is known as", "refers to",
   "the theory", "is believed", "it is believed", "hypothetical", "let's consider", "if you remember",
-  "can range", "is a therapy", "is a form of", "is used by",
+  "can range", "is a therapy", "is a form of", "is used by", "years of practice", "more times than i can count",
+  "every single time",
 ] as const;
 
 /** The presenting problem and history told at intake. */
@@ -64,6 +66,18 @@ export const PRESENTING_FRAMES = [
   "presented with", "presents with", "came in with", "came in for", "complained of", "complaint",
   "suffered from", "suffering from", "history of", "diagnosed", "diagnosis", "struggled with",
   "problem areas", "symptom", "since then", "prior to", "health history", "revealed to me",
+] as const;
+
+/** Illnesses and their signs: "a head cold" is not a cold sensation, a migraine's aura is not imagery. */
+export const ILLNESS_WORDS = [
+  "migraine", "aura", "head cold", "chest cold", "common cold", "flu", "cold medicine", "infection", "cancer",
+  "tumor", "tumour", "arthritis", "sinus", "chemotherapy", "concussion",
+] as const;
+
+/** A life told as biography: career, ages now, upbringing. */
+export const BIOGRAPHY_FRAMES = [
+  "career", "=now at age", "years old now", "in his early", "in her early", "was born into", "grew up", "worked as",
+  "retired", "married", "=he was 44", "youngest of", "oldest of", "eldest of",
 ] as const;
 
 /** Dispositions and habits, not one experience. */
@@ -199,5 +213,25 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     penalty: 0.5,
     examples: ["I lay on the table and she began. I thought of my sister. She was always afraid of the dark."],
     counterExamples: ["I lay on the table and she began. I was afraid of what would come up."],
+  },
+  {
+    id: "illness",
+    why: "an illness or its signs named: 'a head cold' is not a cold sensation, a migraine aura is not an image",
+    scope: "sentence",
+    phrases: ILLNESS_WORDS,
+    kinds: ["temperature", "visual", "body_sensation", "movement"],
+    penalty: 0.5,
+    examples: ["I had a head cold all week and my nose was blocked."],
+    counterExamples: ["A cold wave ran down my spine."],
+  },
+  {
+    id: "biography",
+    why: "background biography: a career, an age now, an upbringing told about the client",
+    scope: "sentence",
+    phrases: BIOGRAPHY_FRAMES,
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.5,
+    examples: ["She grew up on a farm and was always afraid of the bull."],
+    counterExamples: ["She remembered being afraid of the bull on the farm."],
   },
 ];
