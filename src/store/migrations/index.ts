@@ -4,6 +4,12 @@ import type { Migration } from "./migration";
 import { initialSchema } from "./001-initial-schema";
 import { measureFlagsAndFollowUp } from "./002-measure-flags-and-follow-up";
 import { rateLimits } from "./003-rate-limits";
+import { scaleIndexes } from "./007-scale-indexes";
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, measureFlagsAndFollowUp, rateLimits];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  measureFlagsAndFollowUp,
+  rateLimits,
+  scaleIndexes,
+];
 export type { Migration } from "./migration";

@@ -33,6 +33,10 @@ export const postgresAdapter: DialectAdapter = {
       await sql`create index search_documents_tsv on search_documents using gin (tsv)`.execute(trx);
       await sql`create index search_documents_practice on search_documents (practice_id)`.execute(trx);
     },
+    async "007-scale-indexes"(trx) {
+      // search_documents_practice_date (the shared step) leads with practice_id: this one is redundant.
+      await sql`drop index if exists search_documents_practice`.execute(trx);
+    },
   },
 
   async search(db, practiceId, terms, limit) {
