@@ -1,13 +1,13 @@
-// The shell: first-run setup, login, then the practitioner workspace.
+// The app: first-run setup, login, then the practitioner workspace under the router.
+import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { api, type Me } from "./api/tessera-api";
 import { ApiError } from "./api/http";
 import { SetupPage } from "./pages/setup-page";
 import { LoginPage } from "./pages/login-page";
-import { ClientListPage } from "./pages/client-list-page";
-import { ClientPage } from "./pages/client-page";
-import { SessionPage } from "./pages/session-page";
-import { hrefFor, useRoute } from "./routing";
+import { AppRouter } from "./router/app-router";
+import { queryClient } from "./router/query-client";
+import { SignedInContext } from "./router/signed-in";
 
 type Auth =
   | { state: "loading" }
@@ -27,6 +27,14 @@ async function resolveAuth(): Promise<Auth> {
 }
 
 export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}
+
+function Shell() {
   const [auth, setAuth] = useState<Auth>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -87,65 +95,17 @@ export function App() {
 }
 
 function Workspace({ me, onLogout }: { me: Me; onLogout: () => void }) {
-  const route = useRoute();
   const logout = async () => {
     try {
       await api.logout();
     } finally {
+      queryClient.clear();
       onLogout();
     }
   };
   return (
-    <>
-      <header className="topbar">
-        <div className="topbar__inner">
-          <a className="wordmark" href={hrefFor.clients()}>
-            Tessera
-          </a>
-          <span className="topbar__practice">{me.practice.name}</span>
-          <nav className="topbar__nav" aria-label="Main">
-            <a href={hrefFor.clients()}>Clients</a>
-          </nav>
-          <span className="topbar__user">{me.user.name}</span>
-          <button type="button" className="button--quiet" onClick={() => void logout()}>
-            Log out
-          </button>
-        </div>
-      </header>
-      <main className="page">
-        {me.user.role === "client" ? (
-          // The workspace is for practitioners; the API refuses it to client logins. Say so plainly
-          // rather than show pages that fail.
-          <section className="narrow">
-            <h1>Welcome, {me.user.name}</h1>
-            <p>
-              This is a client login. The client portal, where you will write reflections between sessions and
-              answer questionnaires, is not part of this version of Tessera yet. Your practitioner keeps your
-              record.
-            </p>
-          </section>
-        ) : (
-          <Pages route={route} />
-        )}
-      </main>
-    </>
-  );
-}
-
-function Pages({ route }: { route: ReturnType<typeof useRoute> }) {
-  return (
-    <>
-      {route.page === "clients" && <ClientListPage />}
-      {route.page === "client" && <ClientPage key={route.clientId} clientId={route.clientId} />}
-      {route.page === "new-session" && (
-        <SessionPage key={`new-${route.clientId}`} clientId={route.clientId} />
-      )}
-      {route.page === "session" && <SessionPage key={route.sessionId} sessionId={route.sessionId} />}
-      {route.page === "not-found" && (
-        <p>
-          This page does not exist. <a href={hrefFor.clients()}>Back to the clients</a>
-        </p>
-      )}
-    </>
+    <SignedInContext.Provider value={{ me, logout }}>
+      <AppRouter />
+    </SignedInContext.Provider>
   );
 }

@@ -1,0 +1,69 @@
+// The signed-in frame: skip link, top bar, and the page the address names. After a navigation the
+// focus moves to the page's main region, so a keyboard or screen-reader user starts at the new page.
+import { useEffect, useRef } from "react";
+import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { hrefFor } from "../routing";
+import { useSignedIn } from "./signed-in";
+
+export function WorkspaceShell() {
+  const { me, logout } = useSignedIn();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // A hash link would change the route; move the focus instead.
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <a className="wordmark" href={hrefFor.clients()}>
+            Tessera
+          </a>
+          <span className="topbar__practice">{me.practice.name}</span>
+          <nav className="topbar__nav" aria-label="Main">
+            <a href={hrefFor.clients()}>Clients</a>
+          </nav>
+          <span className="topbar__user">{me.user.name}</span>
+          <button type="button" className="button--quiet" onClick={() => void logout()}>
+            Log out
+          </button>
+        </div>
+      </header>
+      <main className="page" id="main" ref={main} tabIndex={-1}>
+        {me.user.role === "client" ? (
+          // The workspace is for practitioners; the API refuses it to client logins. Say so plainly
+          // rather than show pages that fail.
+          <section className="narrow">
+            <h1>Welcome, {me.user.name}</h1>
+            <p>
+              This is a client login. The client portal, where you will write reflections between sessions and
+              answer questionnaires, is not part of this version of Tessera yet. Your practitioner keeps your
+              record.
+            </p>
+          </section>
+        ) : (
+          <Outlet />
+        )}
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}
