@@ -6,6 +6,12 @@ import { registerDemo } from "./demo-command";
 import { registerUser } from "./user-command";
 import { registerScore } from "./score-command";
 import { registerExtract } from "./extract-command";
+import { registerBackup } from "./backup-command";
+import { registerRestore } from "./restore-command";
+import { registerExport } from "./export-command";
+import { registerImport } from "./import-command";
+import { registerEraseClient } from "./erase-client-command";
+import { registerReport } from "./report-command";
 
 export function buildProgram(): Command {
   const program = new Command("tessera")
@@ -18,6 +24,12 @@ export function buildProgram(): Command {
     registerUser,
     registerScore,
     registerExtract,
+    registerBackup,
+    registerRestore,
+    registerExport,
+    registerImport,
+    registerEraseClient,
+    registerReport,
   ]) {
     register(program);
   }

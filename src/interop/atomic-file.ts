@@ -9,24 +9,25 @@ const BUFFER_BYTES = 256 * 1024;
 
 export async function writeFileAtomically(
   target: string,
-  produce: (write: (text: string) => Promise<void>) => Promise<void>,
+  produce: (write: (data: string | Uint8Array) => Promise<void>) => Promise<void>,
 ): Promise<void> {
   const dir = dirname(target);
   await removeStalePartials(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.partial`);
   const handle = await open(temp, "wx", 0o600);
-  let buffered: string[] = [];
+  let buffered: (string | Uint8Array)[] = [];
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    await handle.write(buffered.join(""));
+    // writeFile goes on from the current position and loops until every byte is written.
+    await handle.writeFile(Buffer.concat(buffered.map((b) => (typeof b === "string" ? Buffer.from(b) : b))));
     buffered = [];
     size = 0;
   };
   try {
-    await produce(async (text) => {
-      buffered.push(text);
-      size += text.length;
+    await produce(async (data) => {
+      buffered.push(data);
+      size += data.length;
       if (size >= BUFFER_BYTES) await flush();
     });
     await flush();

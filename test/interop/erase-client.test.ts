@@ -41,7 +41,7 @@ describe("erasure of a client", () => {
       const [audit] = await admin.listAudit({ clientId: practice.maraId, limit: 1 });
       expect(audit).toMatchObject({
         action: "delete",
-        resourceType: "client-erasure",
+        resourceType: "client",
         resourceId: practice.maraId,
       });
     } finally {
@@ -64,7 +64,7 @@ describe("erasure of a client", () => {
         expect((await admin.listClients()).map((c) => c.name)).toEqual(["Dan Okafor"]);
         expect(await admin.search(UNIQUE_WORD)).toEqual([]);
         const audit = await admin.listAudit({ clientId: practice.maraId, limit: 1 });
-        expect(audit[0]).toMatchObject({ action: "delete", resourceType: "client-erasure", userId: null });
+        expect(audit[0]).toMatchObject({ action: "delete", resourceType: "client", userId: null });
       } finally {
         await store.close();
         await dispose();

@@ -71,7 +71,7 @@ export async function eraseClient(
           new Date().toISOString(),
           by.userId,
           "delete",
-          "client-erasure",
+          "client",
           clientId,
           clientId,
         ],
