@@ -4,7 +4,6 @@ import { join, resolve } from "node:path";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -17,6 +16,7 @@ import { errorBody, handleError } from "./errors";
 import { databaseRateLimitStore } from "./rate-limit-store";
 import { serializeThroughSchema } from "./serialize-through-schema";
 import { transformForOpenApi } from "./openapi-transform";
+import { registerCompression, serveWebApp } from "./web-assets";
 
 export interface AppOptions {
   system: SystemStore;
@@ -44,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   await app.register(cookie);
+  await registerCompression(app);
   // Only routes that opt in are limited (login); counters live in the database.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.system) });
   await app.register(swagger, {
@@ -67,9 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
 
   const webRoot = resolve(options.webRoot ?? join(import.meta.dirname, "../../dist/web"));
-  if (existsSync(join(webRoot, "index.html"))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-  }
+  await serveWebApp(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || request.method !== "GET") {
       return reply
