@@ -6,10 +6,12 @@
 // conversions. Where a column holds a domain value its type is the domain's, so a row reads as
 // the domain shape without casts.
 import type {
+  AmendedFields,
   AuditRecord,
   Character,
   Client,
   Consent,
+  Draft,
   MeasureResponse,
   Piece,
   Role,
@@ -36,6 +38,10 @@ export interface UsersTable {
   disabled: number;
   createdAt: string;
   updatedAt: string;
+  /** Trust (issue 14): the TOTP second factor's secret, null when not enrolled. */
+  totpSecret: string | null;
+  /** JSON array of SHA-256 hashes of unused recovery codes. */
+  recoveryCodes: string;
 }
 
 export interface LoginSessionsTable {
@@ -64,6 +70,43 @@ export interface AuditLogTable {
   resourceType: AuditRecord["resourceType"];
   resourceId: string | null;
   clientId: string | null;
+  /** Trust (issue 14): where the request came from, and the hash chain. */
+  address: string | null;
+  userAgent: string | null;
+  seq: number | null;
+  prevHash: string | null;
+  hash: string | null;
+}
+
+/** Trust (issue 14): login throttling, known browsers, care teams, setup once, password resets. */
+export interface LoginThrottleTable {
+  key: string;
+  attempts: number;
+  lastAttemptMs: number;
+  nextAllowedMs: number;
+}
+
+export interface KnownDevicesTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+}
+
+export interface CareTeamTable {
+  clientId: string;
+  userId: string;
+  addedAt: string;
+}
+
+export interface InstallationTable {
+  id: number;
+  setUpAt: string;
+}
+
+export interface PasswordResetsTable {
+  tokenHash: string;
+  userId: string;
+  expiresAt: string;
 }
 
 /** Columns every clinical record of a client carries. */
@@ -73,6 +116,11 @@ interface ClientOwned {
   clientId: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Editable records: raised by one on every change (optimistic concurrency, migration 005). */
+interface Versioned {
+  version: number;
 }
 
 export interface ClientsTable {
@@ -87,24 +135,26 @@ export interface ClientsTable {
   status: Client["status"];
   createdAt: string;
   updatedAt: string;
+  version: number;
 }
 
-export interface LifeEventsTable extends ClientOwned {
+export interface LifeEventsTable extends ClientOwned, Versioned {
   age: number | null;
   date: string | null;
   title: string;
   notes: string;
 }
 
-export interface CoursesTable extends ClientOwned {
+export interface CoursesTable extends ClientOwned, Versioned {
   intention: string;
   startDate: string;
   endDate: string | null;
+  plannedSessions: number | null;
 }
 
-export interface SessionsTable extends ClientOwned {
+export interface SessionsTable extends ClientOwned, Versioned {
   courseId: string | null;
-  /** The course id, or "" for sessions outside a course: numbers are unique per (client, key). */
+  /** "" since migration 005 (one sequence per client); numbers are unique per (client, key). */
   numberingKey: string;
   number: number;
   date: string;
@@ -117,15 +167,40 @@ export interface SessionsTable extends ClientOwned {
   integration: string;
   status: Session["status"];
   signedAt: string | null;
+  signedBy: string | null;
 }
 
-export interface CharactersTable extends ClientOwned {
+/** A later change to a signed session (migration 005); the session row keeps the original. */
+export interface SessionAmendmentsTable {
+  id: string;
+  practiceId: string;
+  clientId: string;
+  sessionId: string;
+  reason: string;
+  changes: JsonText<AmendedFields>;
+  signedBy: string;
+  signedAt: string;
+}
+
+/** A form's content saved while typing, one per user, client and form (migration 005). */
+export interface DraftsTable {
+  id: string;
+  practiceId: string;
+  userId: string;
+  clientId: string;
+  key: string;
+  content: JsonText<Draft["content"]>;
+  baseVersion: number | null;
+  savedAt: string;
+}
+
+export interface CharactersTable extends ClientOwned, Versioned {
   label: string;
   aspect: Character["aspect"];
   description: string;
 }
 
-export interface ThreadsTable extends ClientOwned {
+export interface ThreadsTable extends ClientOwned, Versioned {
   name: string;
   description: string;
   status: Thread["status"];
@@ -185,7 +260,7 @@ export interface MeasureResponsesTable extends ClientOwned {
   followUpNote: string | null;
 }
 
-export interface ConsentsTable extends ClientOwned {
+export interface ConsentsTable extends ClientOwned, Versioned {
   purpose: Consent["purpose"];
   granted: number;
   date: string;
@@ -213,6 +288,11 @@ export interface Database {
   loginSessions: LoginSessionsTable;
   rateLimits: RateLimitsTable;
   auditLog: AuditLogTable;
+  loginThrottle: LoginThrottleTable;
+  knownDevices: KnownDevicesTable;
+  careTeam: CareTeamTable;
+  installation: InstallationTable;
+  passwordResets: PasswordResetsTable;
   clients: ClientsTable;
   lifeEvents: LifeEventsTable;
   courses: CoursesTable;
@@ -225,6 +305,8 @@ export interface Database {
   measureResponses: MeasureResponsesTable;
   consents: ConsentsTable;
   searchDocuments: SearchDocumentsTable;
+  sessionAmendments: SessionAmendmentsTable;
+  drafts: DraftsTable;
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */

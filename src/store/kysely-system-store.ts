@@ -51,6 +51,8 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
       disabled: 0,
       createdAt: at,
       updatedAt: at,
+      totpSecret: null,
+      recoveryCodes: "[]",
     };
     try {
       await trx.insertInto("users").values(row).execute();
@@ -180,7 +182,13 @@ function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** The user without its password hash and with `disabled` as a boolean. */
-function toUser({ passwordHash: _hash, disabled, ...row }: Selectable<UsersTable>): User {
+/** The user without its password hash or second-factor secrets, and with `disabled` as a boolean. */
+export function toUser({
+  passwordHash: _hash,
+  totpSecret: _totp,
+  recoveryCodes: _codes,
+  disabled,
+  ...row
+}: Selectable<UsersTable>): User {
   return { ...row, disabled: disabled === 1 };
 }

@@ -4,12 +4,16 @@ import type { Migration } from "./migration";
 import { initialSchema } from "./001-initial-schema";
 import { measureFlagsAndFollowUp } from "./002-measure-flags-and-follow-up";
 import { rateLimits } from "./003-rate-limits";
+import { trust } from "./004-trust";
+import { versionsNumberingAmendmentsDrafts } from "./005-versions-numbering-amendments-drafts";
 import { scaleIndexes } from "./007-scale-indexes";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
   measureFlagsAndFollowUp,
   rateLimits,
+  trust,
+  versionsNumberingAmendmentsDrafts,
   scaleIndexes,
 ];
 export type { Migration } from "./migration";
