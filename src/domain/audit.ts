@@ -31,6 +31,11 @@ export const AUDIT_RESOURCE_TYPES = [
   "measure-response",
   "safety-flag",
   "search",
+  // The client portal (issue 13)
+  "invitation",
+  "questionnaire-assignment",
+  "process-story",
+  "practice-settings",
 ] as const;
 export const AuditResourceType = z.enum(AUDIT_RESOURCE_TYPES);
 export type AuditResourceType = z.infer<typeof AuditResourceType>;

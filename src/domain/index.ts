@@ -16,3 +16,9 @@ export * from "./extract";
 export * from "./errors";
 export * from "./process-view";
 export * from "./session-rules";
+// The client portal (issue 13)
+export * from "./invitation";
+export * from "./questionnaire-assignment";
+export * from "./process-story";
+export * from "./practice-settings";
+export * from "./portal";

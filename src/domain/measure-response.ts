@@ -46,5 +46,10 @@ export const OpenSafetyFlag = z.object({
   instrument: z.string(),
   date: IsoDate,
   flags: z.array(z.string()).min(1),
+  /**
+   * The most urgent of the flags (routine < raised < high < highest), so a badge can grade it and
+   * routine flags (who5-low-item) do not shout; null when today's definitions cannot judge it.
+   */
+  urgency: z.enum(["routine", "raised", "high", "highest"]).nullable(),
 });
 export type OpenSafetyFlag = z.infer<typeof OpenSafetyFlag>;
