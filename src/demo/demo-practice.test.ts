@@ -58,9 +58,13 @@ describe("locating demo quotes", () => {
 });
 
 describe("the demo practice data", () => {
-  it("has three clients with 8 to 15 sessions each", () => {
-    expect(DEMO_CLIENTS).toHaveLength(3);
-    for (const d of DEMO_CLIENTS) {
+  it("has three clients with 8 to 15 sessions each, and one with 40 or more over two years", () => {
+    expect(DEMO_CLIENTS).toHaveLength(4);
+    const long = DEMO_CLIENTS.filter((d) => d.sessions.length >= 40);
+    expect(long).toHaveLength(1);
+    const dates = long[0]!.sessions.map((s) => s.date);
+    expect(Date.parse(dates.at(-1)!) - Date.parse(dates[0]!)).toBeGreaterThan(700 * 86_400_000);
+    for (const d of DEMO_CLIENTS.filter((c) => !long.includes(c))) {
       expect(d.sessions.length, name(d)).toBeGreaterThanOrEqual(8);
       expect(d.sessions.length, name(d)).toBeLessThanOrEqual(15);
     }
@@ -144,13 +148,14 @@ describe("the demo practice data", () => {
     ]);
   });
 
-  it("dates sessions in 2026 before 25 November, in order, with only the latest left as a draft", () => {
+  it("dates sessions before 25 November 2026 (in 2026, or from December 2024 for the long process), in order, with only the latest left as a draft", () => {
     for (const d of DEMO_CLIENTS) {
+      const from = d.sessions.length >= 40 ? "2024-12-01" : "2026-01-01";
       const dates = d.sessions.map((s) => s.date);
       expect(dates, name(d)).toEqual([...dates].sort());
       expect(new Set(dates).size).toBe(dates.length);
       for (const date of [...dates, ...d.reflections.map((r) => r.date), ...d.measures.map((m) => m.date)]) {
-        expect(date >= "2026-01-01" && date < "2026-11-25", `${name(d)} ${date}`).toBe(true);
+        expect(date >= from && date < "2026-11-25", `${name(d)} ${date}`).toBe(true);
       }
       expect(d.sessions.map((s) => s.signed)).toEqual(d.sessions.map((_, i) => i < d.sessions.length - 1));
       // months, not weeks
