@@ -16,7 +16,9 @@ for (const rule of OUTSIDE_SESSION_RULES) {
   const cells = corpora.map((c, i) => {
     const s = scoreCorpus(c.docs, (t) => extractPieces(t, { disabledRules: off })).overall;
     // What the row is worth: true positives it costs, false alarms it removes, F1 it adds.
-    return `${-(base[i]!.tp - s.tp)}tp ${s.fp - base[i]!.fp}fa ${(base[i]!.f1 - s.f1 >= 0 ? "+" : "") + (base[i]!.f1 - s.f1).toFixed(3)}`.padStart(18);
+    return `${-(base[i]!.tp - s.tp)}tp ${s.fp - base[i]!.fp}fa ${(base[i]!.f1 - s.f1 >= 0 ? "+" : "") + (base[i]!.f1 - s.f1).toFixed(3)}`.padStart(
+      18,
+    );
   });
   console.log(`${rule.id.padEnd(25)}${cells.join("")}`);
 }

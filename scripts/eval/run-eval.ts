@@ -1,7 +1,8 @@
 // `npm run eval`: scores the extractor on every corpus present and prints, per corpus, P/R/F1 per
 // kind, field accuracy over matched pairs, span fit and the overall figures.
-//   npx tsx scripts/eval/run-eval.ts [--corpus NAME] [--show N] [--json]
+//   npx tsx scripts/eval/run-eval.ts [--corpus NAME] [--show N] [--json] [--scorer rules|learnt]
 import { extractPieces } from "../../src/analysis";
+import type { Scorer } from "../../src/analysis/extract-pieces";
 import { presentCorpora } from "./corpora";
 import { KINDS, loadCorpus, scoreCorpus, type Score } from "./score-pieces";
 
@@ -9,19 +10,23 @@ const args = process.argv.slice(2);
 const only = valueOf("--corpus");
 const show = Number(valueOf("--show") ?? 0);
 const asJson = args.includes("--json");
+const scorer = (valueOf("--scorer") ?? "rules") as Scorer;
 
 const results: Record<string, Score> = {};
 for (const c of presentCorpora()) {
   if (only && c.name !== only) continue;
-  const score = scoreCorpus(loadCorpus(c.dir), (text) => extractPieces(text));
+  const score = scoreCorpus(loadCorpus(c.dir), (text) => extractPieces(text, { scorer }));
   results[c.name] = score;
   if (!asJson) print(c.name, c.role, score);
 }
-if (asJson) console.log(JSON.stringify(results, (k, v) => (k === "misses" || k === "alarms" ? undefined : v), 2));
+if (asJson)
+  console.log(JSON.stringify(results, (k, v) => (k === "misses" || k === "alarms" ? undefined : v), 2));
 else {
   console.log("\nsummary          P      R      F1     span   docs");
   for (const [name, s] of Object.entries(results)) {
-    console.log(`${name.padEnd(14)} ${f(s.overall.precision)}  ${f(s.overall.recall)}  ${f(s.overall.f1)}  ${f(s.span.meanIoU)}  ${s.documents}`);
+    console.log(
+      `${name.padEnd(14)} ${f(s.overall.precision)}  ${f(s.overall.recall)}  ${f(s.overall.f1)}  ${f(s.span.meanIoU)}  ${s.documents}`,
+    );
   }
 }
 
@@ -31,19 +36,26 @@ function print(name: string, role: string, s: Score): void {
   for (const k of KINDS) {
     const r = s.kinds[k]!;
     if (r.gold === 0 && r.predicted === 0) continue;
-    console.log(`${k.padEnd(15)} ${String(r.gold).padStart(4)}  ${String(r.predicted).padStart(4)}  ${f(r.precision)}     ${f(r.recall)}  ${f(r.f1)}`);
+    console.log(
+      `${k.padEnd(15)} ${String(r.gold).padStart(4)}  ${String(r.predicted).padStart(4)}  ${f(r.precision)}     ${f(r.recall)}  ${f(r.f1)}`,
+    );
   }
   console.log("field           accuracy (matched pairs)");
-  for (const [field, a] of Object.entries(s.fields)) console.log(`${field.padEnd(15)} ${f(a.accuracy)} (${a.pairs})`);
+  for (const [field, a] of Object.entries(s.fields))
+    console.log(`${field.padEnd(15)} ${f(a.accuracy)} (${a.pairs})`);
   console.log(`span fit        ${f(s.span.meanIoU)} (${s.span.pairs})`);
   // Misses and false alarms quote the corpus (published or synthetic text), never clinical records.
   for (const m of s.misses.slice(0, show)) console.log(`miss  ${m}`);
   for (const m of s.alarms.slice(0, show)) console.log(`false ${m}`);
-  console.log(`overall precision ${f(s.overall.precision)} recall ${f(s.overall.recall)} f1 ${f(s.overall.f1)}`);
+  console.log(
+    `overall precision ${f(s.overall.precision)} recall ${f(s.overall.recall)} f1 ${f(s.overall.f1)}`,
+  );
 }
 
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
 }
-function f(x: number): string { return x.toFixed(3); }
+function f(x: number): string {
+  return x.toFixed(3);
+}

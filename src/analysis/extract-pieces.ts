@@ -14,6 +14,9 @@ import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
+import { probabilityOf } from "./learnt/classifier";
+import { cueCandidates } from "./learnt/cue-candidates";
+import { featuresOf, type CandidateSource } from "./learnt/features";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText } from "./text/read-text";
@@ -21,20 +24,47 @@ import { readText } from "./text/read-text";
 const cueMatcher = new PhraseMatcher<Cue[]>(groupCues(CUE_PHRASES));
 const KIND_ORDER = new Map(PIECE_KINDS.map((k, i) => [k, i]));
 
+/**
+ * How suggestions are scored: "rules" (the default), or "learnt", which also offers clauses with a
+ * cue that no rule drafted, accepted by the model of learnt/ (experimental: it did not beat the rules
+ * in cross-validation on the dev corpora; see src/analysis/README.md).
+ */
+export type Scorer = "rules" | "learnt";
+
 export interface ExtractOptions {
+  scorer?: Scorer;
   /** Suggestions with a lower confidence are left out (default DEFAULT_MIN_CONFIDENCE; 0 keeps all). */
   minConfidence?: number;
   /** Rows of lexicon/outside-session.ts to leave out, by id (for the ablation script). */
   disabledRules?: ReadonlySet<string>;
+  /** Compute the learnt scorer's features even when the rules score (for training). */
+  withFeatures?: boolean;
 }
+
+const DEFAULT_SCORER: Scorer = "rules";
 
 export function extractPieces(text: string, options: ExtractOptions = {}): ExtractedPiece[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const out: ExtractedPiece[] = [];
+  for (const c of extractCandidates(text, options)) {
+    if (c.confidence >= minConfidence) out.push({ ...c.piece, confidence: c.confidence });
+  }
+  return out;
+}
+
+/** Every candidate with its confidence, features and where it came from (rules or a bare cue). */
+export interface Candidate {
+  piece: ExtractedPiece;
+  confidence: number;
+  source: CandidateSource;
+  features: string[];
+}
+
+export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
   if (typeof text !== "string" || text.trim() === "") return [];
   const read = readText(text);
   const { tokens } = read;
   if (tokens.length === 0) return [];
-
   const narrator = detectNarrator(tokens);
   const therapistNames = findTherapistNames(tokens, narrator);
   const clientNames = findClientNames(tokens, narrator);
@@ -75,15 +105,28 @@ export function extractPieces(text: string, options: ExtractOptions = {}): Extra
   const answers = detectAnswers(model, experiences);
   const drafts: DraftPiece[] = mergeDrafts([...dialogue.pieces, ...experiences, ...answers], tokens);
 
-  const out: ExtractedPiece[] = [];
-  for (const d of drafts) {
-    const confidence = confidenceOf(d, model, options.disabledRules);
-    if (confidence < minConfidence) continue;
+  const learnt = (options.scorer ?? DEFAULT_SCORER) === "learnt";
+  const drafted: [DraftPiece, CandidateSource][] = drafts.map((d) => [d, "rule"]);
+  if (learnt) for (const d of cueCandidates(model, drafts)) drafted.push([d, "cue"]);
+  const out: Candidate[] = [];
+  for (const [d, source] of drafted) {
     const piece = toPiece(d, read);
-    if (piece) out.push({ ...piece, confidence });
+    if (!piece) continue;
+    const features = learnt || options.withFeatures ? featuresOf(d, model, source) : [];
+    // The learnt model decides only what the rules did not draft; rule drafts keep the rules'
+    // confidence (the model scoring them too lost recall on both held-out sets).
+    const confidence =
+      learnt && source === "cue"
+        ? Math.round(probabilityOf(features) * 100) / 100
+        : confidenceOf(d, model, options.disabledRules);
+    out.push({ piece, confidence, source, features });
   }
-  return out
-    .sort((a, b) => a.start - b.start || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.end - b.end);
+  return out.sort(
+    (a, b) =>
+      a.piece.start - b.piece.start ||
+      KIND_ORDER.get(a.piece.kind)! - KIND_ORDER.get(b.piece.kind)! ||
+      a.piece.end - b.piece.end,
+  );
 }
 
 function indexClauses(clauses: Clause[], n: number): Int32Array {

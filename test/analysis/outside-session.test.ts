@@ -25,7 +25,9 @@ describe("confidence", () => {
   it("gives every suggestion a confidence between 0 and 1, and hides those below the threshold", () => {
     const text = "Soft music floated all around. Warmth spread through her belly.";
     const all = extractPieces(text, { minConfidence: 0 });
-    expect(all.every((p) => typeof p.confidence === "number" && p.confidence >= 0 && p.confidence <= 1)).toBe(true);
+    expect(all.every((p) => typeof p.confidence === "number" && p.confidence >= 0 && p.confidence <= 1)).toBe(
+      true,
+    );
     const shown = extractPieces(text);
     expect(shown.length).toBeLessThan(all.length);
     expect(shown.every((p) => p.confidence! >= 0.5)).toBe(true);

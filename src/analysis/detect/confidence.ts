@@ -29,7 +29,19 @@ const KIND_PRIOR: Partial<Record<PieceKind, number>> = {
 };
 const DEFAULT_PRIOR = 0.8;
 /** Words a clause's subject may follow ("as she…", "when I…") without being the subject. */
-const LEAD_SKIP = new Set(["as", "when", "while", "after", "before", "once", "because", "though", "although", "if", "that"]);
+const LEAD_SKIP = new Set([
+  "as",
+  "when",
+  "while",
+  "after",
+  "before",
+  "once",
+  "because",
+  "though",
+  "although",
+  "if",
+  "that",
+]);
 const LEAD_WIDTH = 3;
 
 const matchers = new Map<OutsideSessionRule, PhraseMatcher<true>>(
@@ -75,6 +87,11 @@ function scopeOf(
 ): [number, number] {
   if (rule.scope === "span") return [d.first, d.last];
   if (rule.scope === "sentence") return [sFirst, sLast];
+  return clauseLead(d, model);
+}
+
+/** The first words of the clause a draft starts in, past connectives and subordinators: where its subject sits. */
+export function clauseLead(d: DraftPiece, model: TextModel): [number, number] {
   const ci = model.clauseAt[d.first] ?? -1;
   const clause = ci >= 0 ? model.clauses[ci] : undefined;
   let k = clause ? clause.first : d.first;
@@ -87,7 +104,7 @@ function scopeOf(
   return [k, Math.min(end, k + LEAD_WIDTH)];
 }
 
-function endsWithQuestion(model: TextModel, first: number, last: number): boolean {
+export function endsWithQuestion(model: TextModel, first: number, last: number): boolean {
   for (let k = last - 1; k >= first; k--) {
     const t = model.tokens[k]!;
     if (t.quote) continue;

@@ -35,49 +35,149 @@ export interface OutsideSessionRule {
 const SENSES: PieceKind[] = ["sound", "smell", "visual", "temperature", "body_sensation", "taste"];
 const FELT: PieceKind[] = ["body_sensation", "emotion", "movement", "temperature", "release"];
 const ALL_BUT_DIALOGUE: PieceKind[] = [
-  "memory", "visual", "sound", "taste", "smell", "temperature", "movement", "release",
-  "inner_process", "body_sensation", "emotion", "insight",
+  "memory",
+  "visual",
+  "sound",
+  "taste",
+  "smell",
+  "temperature",
+  "movement",
+  "release",
+  "inner_process",
+  "body_sensation",
+  "emotion",
+  "insight",
 ];
 
 /** Things of the treatment room that a client perceives without it being their experience. */
 export const ROOM_THINGS = [
-  "music", "melody", "candle", "candlelight", "scent of lavender", "lavender pillow", "lavender oil", "massage oil", "the lighting",
-  "spotlight", "lightbulb", "light bulb", "salt lamp", "heating pad", "ambient",
+  "music",
+  "melody",
+  "candle",
+  "candlelight",
+  "scent of lavender",
+  "lavender pillow",
+  "lavender oil",
+  "massage oil",
+  "the lighting",
+  "spotlight",
+  "lightbulb",
+  "light bulb",
+  "salt lamp",
+  "heating pad",
+  "ambient",
 ] as const;
 
 /** Subjects that make a clause general or about other people, not about this client now. */
 export const GENERIC_SUBJECTS = [
-  "=you", "=your", "people", "most people", "many people", "everyone", "everybody", "clients", "=a client",
-  "=some clients", "=a person", "=someone", "=we all", "=our bodies", "=our body", "=the body", "my friends",
-  "=friends", "=others", "=other people", "=bodyworkers", "=practitioners", "=therapists", "=the nervous system",
+  "=you",
+  "=your",
+  "people",
+  "most people",
+  "many people",
+  "everyone",
+  "everybody",
+  "clients",
+  "=a client",
+  "=some clients",
+  "=a person",
+  "=someone",
+  "=we all",
+  "=our bodies",
+  "=our body",
+  "=the body",
+  "my friends",
+  "=friends",
+  "=others",
+  "=other people",
+  "=bodyworkers",
+  "=practitioners",
+  "=therapists",
+  "=the nervous system",
   "=everything",
 ] as const;
 
 /** Frames of an account or explanation of the therapy rather than of a session. */
 export const EXPLANATION_FRAMES = [
-  "as we know", "such as", "for example", "for instance", "is called", "is known as", "refers to",
-  "the theory", "is believed", "it is believed", "hypothetical", "let's consider", "if you remember",
-  "can range", "is a therapy", "is a form of", "is used by", "years of practice", "more times than i can count",
+  "as we know",
+  "such as",
+  "for example",
+  "for instance",
+  "is called",
+  "is known as",
+  "refers to",
+  "the theory",
+  "is believed",
+  "it is believed",
+  "hypothetical",
+  "let's consider",
+  "if you remember",
+  "can range",
+  "is a therapy",
+  "is a form of",
+  "is used by",
+  "years of practice",
+  "more times than i can count",
   "every single time",
 ] as const;
 
 /** The presenting problem and history told at intake. */
 export const PRESENTING_FRAMES = [
-  "presented with", "presents with", "came in with", "came in for", "complained of", "complaint",
-  "suffered from", "suffering from", "history of", "diagnosed", "diagnosis", "struggled with",
-  "problem areas", "symptom", "since then", "prior to", "health history", "revealed to me",
+  "presented with",
+  "presents with",
+  "came in with",
+  "came in for",
+  "complained of",
+  "complaint",
+  "suffered from",
+  "suffering from",
+  "history of",
+  "diagnosed",
+  "diagnosis",
+  "struggled with",
+  "problem areas",
+  "symptom",
+  "since then",
+  "prior to",
+  "health history",
+  "revealed to me",
 ] as const;
 
 /** Illnesses and their signs: "a head cold" is not a cold sensation, a migraine's aura is not imagery. */
 export const ILLNESS_WORDS = [
-  "migraine", "aura", "head cold", "chest cold", "common cold", "flu", "cold medicine", "infection", "cancer",
-  "tumor", "tumour", "arthritis", "sinus", "chemotherapy", "concussion",
+  "migraine",
+  "aura",
+  "head cold",
+  "chest cold",
+  "common cold",
+  "flu",
+  "cold medicine",
+  "infection",
+  "cancer",
+  "tumor",
+  "tumour",
+  "arthritis",
+  "sinus",
+  "chemotherapy",
+  "concussion",
 ] as const;
 
 /** A life told as biography: career, ages now, upbringing. */
 export const BIOGRAPHY_FRAMES = [
-  "career", "=now at age", "years old now", "in his early", "in her early", "was born into", "grew up", "worked as",
-  "retired", "married", "=he was 44", "youngest of", "oldest of", "eldest of",
+  "career",
+  "=now at age",
+  "years old now",
+  "in his early",
+  "in her early",
+  "was born into",
+  "grew up",
+  "worked as",
+  "retired",
+  "married",
+  "=he was 44",
+  "youngest of",
+  "oldest of",
+  "eldest of",
 ] as const;
 
 /** Dispositions and habits, not one experience. */
@@ -91,13 +191,32 @@ export const PROGRESS_FRAMES = ["=less", "no longer", "=anymore", ...ENDING_FRAM
 
 /** Breathing done as told, or together with the practitioner: an exercise, not a release. */
 export const INSTRUCTED_FRAMES = [
-  "instructed", "as instructed", "as she told me", "as he told me", "let's", "=let us", "=we take", "=we took",
-  "together", "=breathe in", "=breathe out", "take big", "=take a deep", "big belly breaths",
+  "instructed",
+  "as instructed",
+  "as she told me",
+  "as he told me",
+  "let's",
+  "=let us",
+  "=we take",
+  "=we took",
+  "together",
+  "=breathe in",
+  "=breathe out",
+  "take big",
+  "=take a deep",
+  "big belly breaths",
 ] as const;
 
 /** The practitioner's hands, tools and props as what is felt: the technique, not the client's sensation. */
 export const PRACTITIONER_TOUCH = [
-  "gentle hands", "in my hands", "her fist", "his fist", "pillow", "=pressing here", "=was gripping", "=were gripping",
+  "gentle hands",
+  "in my hands",
+  "her fist",
+  "his fist",
+  "pillow",
+  "=pressing here",
+  "=was gripping",
+  "=were gripping",
 ] as const;
 
 /** A figure or another person as the one who feels, in a client's text. */
@@ -109,11 +228,12 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     why: "the room, not the client: music playing, candles, a scent in the air, a lamp",
     scope: "span",
     phrases: ROOM_THINGS,
-    kinds: SENSES,
+    kinds: [...SENSES, "emotion"],
     penalty: 0.6,
     examples: [
       "Soft music floated all around.",
       "The light from the candles flickered dimly.",
+      "The music in the room was calming.",
     ],
     counterExamples: ["I saw a golden light fill my chest."],
   },
@@ -211,7 +331,9 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     narrator: "client",
     outsideQuotes: true,
     penalty: 0.5,
-    examples: ["I lay on the table and she began. I thought of my sister. She was always afraid of the dark."],
+    examples: [
+      "I lay on the table and she began. I thought of my sister. She was always afraid of the dark.",
+    ],
     counterExamples: ["I lay on the table and she began. I was afraid of what would come up."],
   },
   {

@@ -1,0 +1,96 @@
+// What the learnt scorer sees of a candidate piece: the rules' view of it (which rule drafted
+// it, which rows of lexicon/outside-session.ts hold), who writes, the clause's role and subject,
+// quotation, negation, modality, cues and mentions in the span, and its content words.
+import { rulesHolding, clauseLead, endsWithQuestion } from "../detect/confidence";
+import type { DraftPiece, TextModel } from "../model";
+import { insideQuote } from "../text/quoted";
+
+export type CandidateSource = "rule" | "cue";
+
+const PRONOUN_LEADS = new Set([
+  "i",
+  "my",
+  "me",
+  "she",
+  "her",
+  "he",
+  "his",
+  "him",
+  "you",
+  "your",
+  "we",
+  "our",
+  "they",
+  "their",
+  "it",
+  "its",
+  "this",
+  "that",
+  "there",
+  "the",
+  "a",
+  "an",
+]);
+const MODALS = new Set(["can", "could", "may", "might", "would", "will", "should", "must"]);
+const CONTENT_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
+/** Content words as features: off; in cross-validation on the dev corpora they did not pay. */
+const LEMMAS = false;
+
+export function featuresOf(d: DraftPiece, model: TextModel, source: CandidateSource): string[] {
+  const { tokens } = model;
+  const k = d.kind;
+  const f: string[] = [`k:${k}`, `src:${source}|${k}`, `nar:${model.narrator}|${k}`];
+  for (const rule of rulesHolding(d, model)) f.push(`rule:${rule.id}`, `rule:${rule.id}|${k}`);
+  const ci = model.clauseAt[d.first] ?? -1;
+  const clause = ci >= 0 ? model.clauses[ci] : undefined;
+  f.push(`role:${clause?.role ?? "none"}|${k}`);
+
+  const [lf] = clauseLead(d, model);
+  const lead = tokens[lf];
+  const leadClass = !lead
+    ? "none"
+    : PRONOUN_LEADS.has(lead.norm)
+      ? lead.norm
+      : lead.pos === "PROPN"
+        ? "name"
+        : lead.pos;
+  f.push(`lead:${leadClass}|${model.narrator}`, `lead:${leadClass}|${k}`);
+
+  const sentence = model.read.sentences[d.sentence];
+  if (sentence && endsWithQuestion(model, sentence.first, sentence.last)) f.push(`q|${k}`);
+  if (sentence && d.sentence === 0) f.push(`first-sentence|${k}`);
+  const docShare = tokens.length ? d.first / tokens.length : 0;
+  f.push(`at:${docShare < 0.2 ? "start" : docShare > 0.8 ? "end" : "middle"}|${k}`);
+
+  let negated = false,
+    modal = false,
+    quoted = false,
+    hadPerfect = false,
+    firstPerson = false;
+  const cueTypes = new Set<string>();
+  for (let i = d.first; i < d.last; i++) {
+    const t = tokens[i]!;
+    if (t.negated) negated = true;
+    if (MODALS.has(t.norm)) modal = true;
+    if (t.norm === "i" || t.norm === "my") firstPerson = true;
+    if (t.norm === "had" && tokens[i + 1]?.pos === "VERB") hadPerfect = true;
+    if (LEMMAS && CONTENT_POS.has(t.pos) && !model.masked[i]) f.push(`lem:${t.lemma}`);
+  }
+  if (insideQuote(tokens, d.first)) quoted = true;
+  for (const hit of model.cues) if (hit.first >= d.first && hit.first < d.last) cueTypes.add(hit.cue.type);
+  for (const c of cueTypes) f.push(`cue:${c}|${k}`);
+  if (negated) f.push(`neg|${k}`);
+  if (modal) f.push(`modal|${k}`);
+  if (quoted) f.push(`quoted|${k}`);
+  if (hadPerfect) f.push(`had-perfect|${k}`);
+  if (firstPerson) f.push(`first-person|${model.narrator}|${k}`);
+  const speech = model.speech[d.first] ?? 0;
+  if (speech) f.push(`speech:${speech}|${k}`);
+  if (d.regions.length) f.push(`regions|${k}`);
+  if (d.colours?.length) f.push(`colours|${k}`);
+  if (d.emotions?.length) f.push(`emotions|${k}`);
+  if (d.age != null) f.push(`age|${k}`);
+  const len = d.last - d.first;
+  f.push(`len:${len <= 4 ? "s" : len <= 12 ? "m" : "l"}|${k}`);
+  return f;
+}
