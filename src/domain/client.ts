@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Id, IsoDate, LongText, RecordMeta, ShortText } from "./common";
 import { ConcernCategory } from "./vocabulary";
+import { updateBody, Version } from "./record-version";
 
 export const PresentingConcern = z.object({
   category: ConcernCategory,
@@ -29,7 +30,9 @@ export const ClientInput = z.object({
   status: z.enum(["active", "archived"]).default("active"),
 });
 export type ClientInput = z.input<typeof ClientInput>;
-export const Client = RecordMeta.extend(ClientInput.shape);
+export const ClientUpdate = updateBody(ClientInput);
+export type ClientUpdate = z.input<typeof ClientUpdate>;
+export const Client = RecordMeta.extend(ClientInput.shape).extend({ version: Version });
 export type Client = z.infer<typeof Client>;
 
 export const LifeEventInput = z.object({
@@ -39,15 +42,26 @@ export const LifeEventInput = z.object({
   notes: LongText.default(""),
 });
 export type LifeEventInput = z.input<typeof LifeEventInput>;
-export const LifeEvent = RecordMeta.extend(LifeEventInput.shape).extend({ clientId: Id });
+export const LifeEventUpdate = updateBody(LifeEventInput);
+export type LifeEventUpdate = z.input<typeof LifeEventUpdate>;
+export const LifeEvent = RecordMeta.extend(LifeEventInput.shape).extend({ clientId: Id, version: Version });
 export type LifeEvent = z.infer<typeof LifeEvent>;
 
 /** A course of treatment: one client's process with its intention. */
 export const CourseInput = z.object({
   intention: LongText.default(""),
   startDate: IsoDate,
+  /** Set when the course is closed. */
   endDate: IsoDate.nullable().default(null),
+  plannedSessions: z.number().int().min(1, "plan at least one session").max(200).nullable().default(null),
 });
 export type CourseInput = z.input<typeof CourseInput>;
-export const Course = RecordMeta.extend(CourseInput.shape).extend({ clientId: Id });
+export const CourseUpdate = updateBody(CourseInput);
+export type CourseUpdate = z.input<typeof CourseUpdate>;
+export const Course = RecordMeta.extend(CourseInput.shape).extend({
+  clientId: Id,
+  version: Version,
+  /** Sessions recorded in the course so far. */
+  sessionCount: z.number().int().min(0),
+});
 export type Course = z.infer<typeof Course>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, IsoDate, IsoDateTime, LongText, RecordMeta } from "./common";
+import { Version } from "./record-version";
 
 export const CONSENT_PURPOSES = ["treatment", "record-keeping", "portal-sharing", "research"] as const;
 export const ConsentInput = z.object({
@@ -11,6 +12,7 @@ export const ConsentInput = z.object({
 export type ConsentInput = z.input<typeof ConsentInput>;
 export const Consent = RecordMeta.extend(ConsentInput.shape).extend({
   clientId: Id,
+  version: Version,
   withdrawnAt: IsoDateTime.nullable(),
 });
 export type Consent = z.infer<typeof Consent>;

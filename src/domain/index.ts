@@ -16,6 +16,8 @@ export * from "./extract";
 export * from "./errors";
 export * from "./process-view";
 export * from "./session-rules";
+export * from "./record-version";
+export * from "./draft";
 // The client portal (issue 13)
 export * from "./invitation";
 export * from "./questionnaire-assignment";

@@ -56,6 +56,11 @@ function session(id: string, number: number, date: string, pieces: Piece[]): Ses
     practitionerId: "u",
     status: "signed",
     signedAt: null,
+    signedBy: null,
+    signedByName: null,
+    version: 1,
+    courseNumber: null,
+    amendments: [],
     pieces,
   };
 }
@@ -68,6 +73,7 @@ describe("buildProcessView", () => {
     label: "little girl",
     aspect: "child",
     description: "",
+    version: 1,
   };
   const critic: Character = {
     ...meta,
@@ -76,6 +82,7 @@ describe("buildProcessView", () => {
     label: "judge",
     aspect: "critic",
     description: "",
+    version: 1,
   };
   const thread: Thread = {
     ...meta,
@@ -83,6 +90,7 @@ describe("buildProcessView", () => {
     clientId: "c",
     name: "unspoken words",
     description: "",
+    version: 1,
     status: "open",
     pieceIds: ["a2", "c1"],
   };

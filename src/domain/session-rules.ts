@@ -14,3 +14,8 @@ export function assertEditable(session: Status): void {
 export function assertSignable(session: Status): void {
   if (session.status === "signed") throw conflict("the session is already signed");
 }
+
+/** Only a signed session is amended; a draft is simply edited. */
+export function assertAmendable(session: Status): void {
+  if (session.status !== "signed") throw conflict("only a signed session is amended; edit the draft instead");
+}
