@@ -14,6 +14,7 @@ import type {
   Draft,
   MeasureResponse,
   Piece,
+  QuestionnaireSchedule,
   Role,
   Session,
   Thread,
@@ -282,6 +283,49 @@ export interface SearchDocumentsTable {
   body: string;
 }
 
+// The client portal (issue 13, migration 006).
+export interface InvitationsTable {
+  id: string;
+  practiceId: string;
+  clientId: string;
+  email: string;
+  /** SHA-256 of the token in the link; the token itself is never stored. */
+  tokenHash: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface QuestionnaireAssignmentsTable extends ClientOwned {
+  instrument: string;
+  schedule: QuestionnaireSchedule;
+  everyWeeks: number | null;
+  dueDate: string | null;
+  /** 0/1 */
+  shareScores: number;
+  assignedBy: string;
+  endedAt: string | null;
+}
+
+export interface ProcessStoriesTable extends ClientOwned {
+  courseId: string | null;
+  sessionId: string | null;
+  title: string;
+  text: string;
+  /** 0/1 */
+  shared: number;
+  sharedAt: string | null;
+  authorId: string;
+}
+
+export interface PracticeSettingsTable {
+  practiceId: string;
+  crisisText: string | null;
+  updatedAt: string;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -307,6 +351,11 @@ export interface Database {
   searchDocuments: SearchDocumentsTable;
   sessionAmendments: SessionAmendmentsTable;
   drafts: DraftsTable;
+  // The client portal (issue 13)
+  invitations: InvitationsTable;
+  questionnaireAssignments: QuestionnaireAssignmentsTable;
+  processStories: ProcessStoriesTable;
+  practiceSettings: PracticeSettingsTable;
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */
@@ -318,4 +367,8 @@ export type ClientOwnedTable =
   | "threads"
   | "reflections"
   | "measureResponses"
-  | "consents";
+  | "consents"
+  // The client portal (issue 13)
+  | "invitations"
+  | "questionnaireAssignments"
+  | "processStories";

@@ -9,6 +9,7 @@ import { runMigrations } from "./migrate";
 import { newId } from "./new-id";
 import { createScopedStore } from "./scoped/scoped-store";
 import type { SystemStore } from "./store";
+import { invitationAcceptance } from "./invitation-acceptance";
 
 export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter): SystemStore {
   const env = { db, adapter };
@@ -192,3 +193,6 @@ export function toUser({
 }: Selectable<UsersTable>): User {
   return { ...row, disabled: disabled === 1 };
 }
+    // The client portal (issue 13): accepting an invitation creates the client's login.
+    ...invitationAcceptance(db, insertUser),
+

@@ -29,6 +29,21 @@ import type {
   ThreadInput,
   User,
 } from "../domain";
+import type {
+  Invitation,
+  InvitationInput,
+  OverdueQuestionnaire,
+  PracticeSettings,
+  PracticeSettingsInput,
+  ProcessStory,
+  ProcessStoryDraft,
+  ProcessStoryInput,
+  QuestionnaireAssignment,
+  QuestionnaireAssignmentInput,
+  RecordAccess,
+  ReflectionUpdate,
+} from "../domain";
+import type { SearchFacets, SearchFilter } from "../domain";
 
 export type { SearchHit };
 
@@ -106,6 +121,15 @@ export interface SystemStore extends AuthStore {
   scoped(caller: Caller): ScopedStore;
 }
 
+  // The client portal (issue 13): an invitation by the SHA-256 of its token, and accepting it
+  // (marks it used and creates the client's login in one transaction; conflict once used,
+  // revoked or expired, or when the email already has a login).
+  findInvitation(
+    tokenHash: string,
+    now?: string,
+  ): Promise<{ invitation: Invitation; clientName: string; practiceName: string } | null>;
+  acceptInvitation(tokenHash: string, passwordHash: string, now?: string): Promise<User>;
+
 /**
  * Everything a logged-in caller may do. Records of another practice behave as if they did not
  * exist (DomainError not_found); a role that may not do something gets forbidden.
@@ -179,8 +203,45 @@ export interface ScopedStore {
   withdrawConsent(consentId: string): Promise<Consent>;
 
   /** Full-text search over narratives, pieces and shared reflections of the practice. */
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  search(query: string, limit?: number, filter?: SearchFilter): Promise<SearchHit[]>;
+  // Search facets (issue 16, scale): counts of every match per client and per year.
+  searchFacets(query: string, filter?: SearchFilter): Promise<SearchFacets>;
 
   /** Admin only. Newest first. */
   listAudit(filter: { clientId?: string; limit?: number }): Promise<AuditRecord[]>;
+
+  // The client portal (issue 13).
+  /** A one-time link's token, returned only here; the store keeps its hash. Conflict when the client has a login. */
+  createInvitation(clientId: string, input: InvitationInput): Promise<{ invitation: Invitation; token: string }>;
+  listInvitations(clientId: string): Promise<Invitation[]>;
+  revokeInvitation(invitationId: string): Promise<Invitation>;
+  /** The client alone changes their reflection, until it is shared (then conflict); staff: forbidden. */
+  updateReflection(clientId: string, reflectionId: string, input: ReflectionUpdate): Promise<Reflection>;
+  /** Shared reflections dated on or after `since` (for "Before the next session"). */
+  listSharedReflectionsSince(clientId: string, since: string): Promise<Reflection[]>;
+  /** Active assignments with what is due today; a client lists their own. */
+  listQuestionnaireAssignments(clientId: string): Promise<QuestionnaireAssignment[]>;
+  createQuestionnaireAssignment(
+    clientId: string,
+    input: QuestionnaireAssignmentInput,
+  ): Promise<QuestionnaireAssignment>;
+  endQuestionnaireAssignment(assignmentId: string): Promise<QuestionnaireAssignment>;
+  /** The practice's questionnaires not answered in time, by client name. */
+  listOverdueQuestionnaires(): Promise<OverdueQuestionnaire[]>;
+  /** Staff see all; the client only the shared ones. */
+  listProcessStories(clientId: string): Promise<ProcessStory[]>;
+  createProcessStory(clientId: string, input: ProcessStoryInput): Promise<ProcessStory>;
+  updateProcessStory(storyId: string, input: ProcessStoryInput): Promise<ProcessStory>;
+  /** A starting text from the characters, threads and insights (of one course, or all). */
+  draftProcessStory(clientId: string, courseId: string | null): Promise<ProcessStoryDraft>;
+  getPracticeSettings(): Promise<PracticeSettings>;
+  /** Admin only. */
+  updatePracticeSettings(input: PracticeSettingsInput): Promise<PracticeSettings>;
+  /** The practice's crisis text (or the default), which a client is shown at once after a flag. */
+  getCrisisText(clientId: string): Promise<{ text: string }>;
+  /** Staff who opened the record, from the audit trail, newest first (names, no clinical text). */
+  listRecordAccess(clientId: string): Promise<RecordAccess[]>;
+  /** A client gives a consent for a purpose from the portal (granted, dated today). */
+  giveOwnConsent(clientId: string, input: { purpose: ConsentInput["purpose"]; notes?: string }): Promise<Consent>;
+  withdrawOwnConsent(clientId: string, consentId: string): Promise<Consent>;
 }

@@ -6,6 +6,7 @@ import { measureFlagsAndFollowUp } from "./002-measure-flags-and-follow-up";
 import { rateLimits } from "./003-rate-limits";
 import { trust } from "./004-trust";
 import { versionsNumberingAmendmentsDrafts } from "./005-versions-numbering-amendments-drafts";
+import { clientPortal } from "./006-client-portal";
 import { scaleIndexes } from "./007-scale-indexes";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   rateLimits,
   trust,
   versionsNumberingAmendmentsDrafts,
+  clientPortal,
   scaleIndexes,
 ];
 export type { Migration } from "./migration";

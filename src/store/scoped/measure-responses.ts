@@ -12,7 +12,7 @@ import {
   type MeasureResponse,
   type OpenSafetyFlag,
 } from "../../domain";
-import { requireInstrument, scoreResponse } from "../../measures";
+import { getInstrument, requireInstrument, scoreResponse } from "../../measures";
 import type { MeasureResponsesTable } from "../database";
 import { jsonColumns, toJson, type ReadRow } from "../json-column";
 import { parseInput } from "../parse-input";
@@ -116,6 +116,8 @@ export const measureResponseOperations: OperationsFor<
           "m.instrument",
           "m.date",
           "m.flags",
+          "m.answers",
+          "m.instrumentVersion",
         ])
         .where("m.practiceId", "=", ctx.caller.practiceId)
         .where("m.flags", "<>", NO_FLAGS)
@@ -124,7 +126,10 @@ export const measureResponseOperations: OperationsFor<
         .orderBy("m.createdAt")
         .orderBy("m.id")
         .execute();
-      return rows.map(json.read);
+      return rows.map((row) => {
+        const { answers, instrumentVersion, ...flag } = json.read(row);
+        return { ...flag, urgency: urgencyOf(flag.instrument, instrumentVersion, answers, flag.flags) };
+      });
     },
   },
 
@@ -153,6 +158,26 @@ export const measureResponseOperations: OperationsFor<
     },
   },
 };
+
+const URGENCIES = ["routine", "raised", "high", "highest"] as const;
+
+/** The most urgent of the stored flags by today's grades; null when the definitions cannot judge it. */
+function urgencyOf(
+  instrument: string,
+  version: string,
+  answers: (number | null)[],
+  stored: readonly string[],
+): OpenSafetyFlag["urgency"] {
+  const def = getInstrument(instrument);
+  if (!def || def.version !== version) return null;
+  try {
+    const raised = scoreResponse(instrument, answers).raisedFlags.filter((f) => stored.includes(f.id));
+    const ranks = raised.map((f) => URGENCIES.indexOf(f.urgency));
+    return ranks.length === 0 ? null : URGENCIES[Math.max(...ranks)]!;
+  } catch {
+    return null;
+  }
+}
 
 async function clientResponses(ctx: ScopeContext, clientId: string): Promise<MeasureResponse[]> {
   await ctx.requireClient(clientId);

@@ -15,6 +15,13 @@ import { reflectionOperations } from "./reflections";
 import { searchOperations } from "./search";
 import { sessionOperations } from "./sessions";
 import { threadOperations } from "./threads";
+// The client portal (issue 13)
+import { invitationOperations } from "./invitations";
+import { portalConsentOperations } from "./portal-consents";
+import { practiceSettingsOperations } from "./practice-settings";
+import { processStoryOperations } from "./process-stories";
+import { questionnaireAssignmentOperations } from "./questionnaire-assignments";
+import { recordAccessOperations } from "./record-access";
 
 const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...clientOperations,
@@ -28,6 +35,13 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...consentOperations,
   ...searchOperations,
   ...auditLogOperations,
+  // The client portal (issue 13)
+  ...invitationOperations,
+  ...questionnaireAssignmentOperations,
+  ...processStoryOperations,
+  ...practiceSettingsOperations,
+  ...recordAccessOperations,
+  ...portalConsentOperations,
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller): ScopedStore {
