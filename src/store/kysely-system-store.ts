@@ -172,6 +172,9 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         .execute();
     },
 
+    // The client portal (issue 13): accepting an invitation creates the client's login.
+    ...invitationAcceptance(db, insertUser),
+
     scoped(caller) {
       return createScopedStore(env, caller);
     },
@@ -193,6 +196,3 @@ export function toUser({
 }: Selectable<UsersTable>): User {
   return { ...row, disabled: disabled === 1 };
 }
-    // The client portal (issue 13): accepting an invitation creates the client's login.
-    ...invitationAcceptance(db, insertUser),
-

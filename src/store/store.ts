@@ -98,6 +98,15 @@ export interface AuthStore {
 
   /** For events outside a scoped store (login, failed login, setup). */
   recordAudit(entry: Omit<AuditRecord, "id" | "at">): Promise<void>;
+
+  // The client portal (issue 13): an invitation by the SHA-256 of its token, and accepting it
+  // (marks it used and creates the client's login in one transaction; conflict once used,
+  // revoked or expired, or when the email already has a login).
+  findInvitation(
+    tokenHash: string,
+    now?: string,
+  ): Promise<{ invitation: Invitation; clientName: string; practiceName: string } | null>;
+  acceptInvitation(tokenHash: string, passwordHash: string, now?: string): Promise<User>;
 }
 
 /**
@@ -120,15 +129,6 @@ export interface SystemStore extends AuthStore {
 
   scoped(caller: Caller): ScopedStore;
 }
-
-  // The client portal (issue 13): an invitation by the SHA-256 of its token, and accepting it
-  // (marks it used and creates the client's login in one transaction; conflict once used,
-  // revoked or expired, or when the email already has a login).
-  findInvitation(
-    tokenHash: string,
-    now?: string,
-  ): Promise<{ invitation: Invitation; clientName: string; practiceName: string } | null>;
-  acceptInvitation(tokenHash: string, passwordHash: string, now?: string): Promise<User>;
 
 /**
  * Everything a logged-in caller may do. Records of another practice behave as if they did not
