@@ -4,17 +4,24 @@
 // which only ever sees the caller's practice (and, for a client, their own record) and
 // leaves an audit record for every read or write of clinical data.
 import type {
+  AmendmentInput,
   AuditRecord,
   Character,
   CharacterInput,
+  CharacterUpdate,
   Client,
   ClientInput,
+  ClientUpdate,
   Consent,
   ConsentInput,
   Course,
   CourseInput,
+  CourseUpdate,
+  Draft,
+  DraftInput,
   LifeEvent,
   LifeEventInput,
+  LifeEventUpdate,
   MeasureResponse,
   MeasureResponseInput,
   OpenSafetyFlag,
@@ -24,9 +31,11 @@ import type {
   Role,
   SearchHit,
   Session,
-  SessionInput,
+  SessionCreate,
+  SessionUpdate,
   Thread,
   ThreadInput,
+  ThreadUpdate,
   User,
 } from "../domain";
 import type {
@@ -54,6 +63,28 @@ export interface Caller {
   role: Role;
   /** Set only for role `client`: their own client record. */
   clientId: string | null;
+  /**
+   * Trust (issue 14). Operator commands only, never built from a request: staff that see every
+   * client of the practice rather than only those whose care team they are on (export, backup).
+   */
+  wholePractice?: boolean;
+}
+
+/** Trust (issue 14): where a request came from, for the audit record. */
+export interface RequestOrigin {
+  address: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * Trust (issue 14): how login attempts on one key are slowed down. The first `free` attempts
+ * pass at once; after attempt n >= free the next waits delaysMs[n - free] (the last entry
+ * repeats). A key quiet for forgetAfterMs starts again from nothing.
+ */
+export interface ThrottlePolicy {
+  free: number;
+  delaysMs: readonly number[];
+  forgetAfterMs: number;
 }
 
 export interface LoginSession {
@@ -107,6 +138,25 @@ export interface AuthStore {
     now?: string,
   ): Promise<{ invitation: Invitation; clientName: string; practiceName: string } | null>;
   acceptInvitation(tokenHash: string, passwordHash: string, now?: string): Promise<User>;
+
+  // Trust (issue 14): login throttling, known browsers, setup exactly once, revoking sessions.
+  /** Takes one login attempt on `key` unless it must still wait; atomic across app instances. */
+  takeLoginAttempt(
+    key: string,
+    policy: ThrottlePolicy,
+    nowMs?: number,
+  ): Promise<{ allowed: true } | { allowed: false; retryAfterMs: number }>;
+  /** After a good login: "clear" forgets the key, "refund" gives back the attempt just taken. */
+  settleLoginAttempt(key: string, how: "clear" | "refund"): Promise<void>;
+  rememberDevice(tokenHash: string, userId: string): Promise<void>;
+  findDeviceUser(tokenHash: string): Promise<string | null>;
+  /** First-run setup, exactly once however many race: null when this Tessera is already set up. */
+  setUpFirstPractice(
+    practiceName: string,
+    user: { name: string; email: string; role: Role; passwordHash: string },
+  ): Promise<{ practice: Practice; user: User } | null>;
+  /** Ends every login session of the user but the one named; answers how many ended. */
+  revokeLoginSessions(userId: string, exceptTokenHash?: string): Promise<number>;
 }
 
 /**
@@ -127,7 +177,7 @@ export interface SystemStore extends AuthStore {
   /** For operator commands (`tessera user add`). */
   listPractices(): Promise<Practice[]>;
 
-  scoped(caller: Caller): ScopedStore;
+  scoped(caller: Caller, origin?: RequestOrigin): ScopedStore;
 }
 
 /**
@@ -147,33 +197,43 @@ export interface ScopedStore {
   listClients(): Promise<Client[]>;
   getClient(clientId: string): Promise<Client>;
   createClient(input: ClientInput): Promise<Client>;
-  updateClient(clientId: string, input: ClientInput): Promise<Client>;
+  updateClient(clientId: string, input: ClientUpdate): Promise<Client>;
 
   listLifeEvents(clientId: string): Promise<LifeEvent[]>;
   createLifeEvent(clientId: string, input: LifeEventInput): Promise<LifeEvent>;
-  updateLifeEvent(lifeEventId: string, input: LifeEventInput): Promise<LifeEvent>;
+  updateLifeEvent(lifeEventId: string, input: LifeEventUpdate): Promise<LifeEvent>;
   deleteLifeEvent(lifeEventId: string): Promise<void>;
 
   listCourses(clientId: string): Promise<Course[]>;
   createCourse(clientId: string, input: CourseInput): Promise<Course>;
-  updateCourse(courseId: string, input: CourseInput): Promise<Course>;
+  updateCourse(courseId: string, input: CourseUpdate): Promise<Course>;
 
   /** Sessions with their pieces, oldest first. */
   listSessions(clientId: string): Promise<Session[]>;
   getSession(sessionId: string): Promise<Session>;
-  /** Numbers the session next within its course (or the client's sessions without a course). */
-  createSession(clientId: string, input: SessionInput): Promise<Session>;
-  /** Replaces the draft; pieces sent with an id keep it (and their thread links). Conflict once signed. */
-  updateSession(sessionId: string, input: SessionInput): Promise<Session>;
-  signSession(sessionId: string): Promise<Session>;
+  /**
+   * Numbers the session next among the client's sessions; without a courseId it joins the
+   * client's open course.
+   */
+  createSession(clientId: string, input: SessionCreate): Promise<Session>;
+  /**
+   * Replaces the draft (every field sent); pieces sent with an id keep it (and their thread
+   * links). Conflict once signed. Every update names the version it started from; a stale one is
+   * a VersionConflict with the current record (capture, issue 12: versions on every update).
+   */
+  updateSession(sessionId: string, input: SessionUpdate): Promise<Session>;
+  /** `version`: the version the signer saw (the HTTP API always sends it); stale is a conflict. */
+  signSession(sessionId: string, version?: number): Promise<Session>;
+  /** A signed, reasoned change to a signed session; the original stays as it was signed. */
+  amendSession(sessionId: string, input: AmendmentInput): Promise<Session>;
 
   listCharacters(clientId: string): Promise<Character[]>;
   createCharacter(clientId: string, input: CharacterInput): Promise<Character>;
-  updateCharacter(characterId: string, input: CharacterInput): Promise<Character>;
+  updateCharacter(characterId: string, input: CharacterUpdate): Promise<Character>;
 
   listThreads(clientId: string): Promise<Thread[]>;
   createThread(clientId: string, input: ThreadInput): Promise<Thread>;
-  updateThread(threadId: string, input: ThreadInput): Promise<Thread>;
+  updateThread(threadId: string, input: ThreadUpdate): Promise<Thread>;
 
   /** A practitioner sees only reflections the client shared; the client sees all their own. */
   listReflections(clientId: string): Promise<Reflection[]>;
@@ -200,7 +260,12 @@ export interface ScopedStore {
 
   listConsents(clientId: string): Promise<Consent[]>;
   createConsent(clientId: string, input: ConsentInput): Promise<Consent>;
-  withdrawConsent(consentId: string): Promise<Consent>;
+  withdrawConsent(consentId: string, version?: number): Promise<Consent>;
+
+  // Capture (issue 12): form drafts saved while typing, one per user, client and form.
+  listDrafts(clientId: string): Promise<Draft[]>;
+  saveDraft(clientId: string, key: string, input: DraftInput): Promise<Draft>;
+  deleteDraft(clientId: string, key: string): Promise<void>;
 
   /** Full-text search over narratives, pieces and shared reflections of the practice. */
   search(query: string, limit?: number, filter?: SearchFilter): Promise<SearchHit[]>;
