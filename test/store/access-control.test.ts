@@ -3,6 +3,14 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { DomainError } from "../../src/domain";
 import type { ScopedStore, SystemStore } from "../../src/store/store";
+import {
+  characterUpdate,
+  clientUpdate,
+  courseUpdate,
+  lifeEventUpdate,
+  sessionUpdate,
+  threadUpdate,
+} from "./capture-fixtures";
 import { describeEachStore } from "./each-store";
 import {
   clientLogin,
@@ -27,8 +35,7 @@ async function seedRecord(system: SystemStore, p: PracticeFixture) {
     ...sessionInput({ courseId: course.id, narrative: `${SECRET} narrative` }),
     pieces: [piece("character", `${SECRET} piece`, { characterId: character.id, threadIds: [thread.id] })],
   });
-  const signed = await s.createSession(client.id, sessionInput());
-  await s.signSession(signed.id);
+  const signed = await s.signSession((await s.createSession(client.id, sessionInput())).id);
   const consent = await s.createConsent(client.id, {
     purpose: "treatment",
     granted: true,
@@ -89,7 +96,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   updateClient: {
     scope: "record",
     access: "staff",
-    call: (s, r) => s.updateClient(r.client.id, { name: "x" }),
+    call: (s, r) => s.updateClient(r.client.id, clientUpdate(r.client, { name: "x" })),
   },
   listLifeEvents: { scope: "record", access: "staff", call: (s, r) => s.listLifeEvents(r.client.id) },
   createLifeEvent: {
@@ -100,7 +107,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   updateLifeEvent: {
     scope: "record",
     access: "staff",
-    call: (s, r) => s.updateLifeEvent(r.lifeEvent.id, { title: "x" }),
+    call: (s, r) => s.updateLifeEvent(r.lifeEvent.id, lifeEventUpdate(r.lifeEvent, { title: "x" })),
   },
   deleteLifeEvent: { scope: "record", access: "staff", call: (s, r) => s.deleteLifeEvent(r.lifeEvent.id) },
   listCourses: { scope: "record", access: "staff", call: (s, r) => s.listCourses(r.client.id) },
@@ -112,7 +119,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   updateCourse: {
     scope: "record",
     access: "staff",
-    call: (s, r) => s.updateCourse(r.course.id, { startDate: "2024-01-01" }),
+    call: (s, r) => s.updateCourse(r.course.id, courseUpdate(r.course, { startDate: "2024-01-01" })),
   },
   listSessions: { scope: "record", access: "staff", call: (s, r) => s.listSessions(r.client.id) },
   getSession: { scope: "record", access: "staff", call: (s, r) => s.getSession(r.session.id) },
@@ -124,9 +131,22 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   updateSession: {
     scope: "record",
     access: "staff",
-    call: (s, r) => s.updateSession(r.session.id, sessionInput()),
+    call: (s, r) => s.updateSession(r.session.id, sessionUpdate(r.session)),
   },
   signSession: { scope: "record", access: "staff", call: (s, r) => s.signSession(r.session.id) },
+  amendSession: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) =>
+      s.amendSession(r.signed.id, { version: r.signed.version, reason: "x", changes: { narrative: "y" } }),
+  },
+  listDrafts: { scope: "record", access: "staff", call: (s, r) => s.listDrafts(r.client.id) },
+  saveDraft: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.saveDraft(r.client.id, "session-new", { content: { narrative: "x" } }),
+  },
+  deleteDraft: { scope: "record", access: "staff", call: (s, r) => s.deleteDraft(r.client.id, "session-new") },
   listCharacters: { scope: "record", access: "staff", call: (s, r) => s.listCharacters(r.client.id) },
   createCharacter: {
     scope: "record",
@@ -136,7 +156,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   updateCharacter: {
     scope: "record",
     access: "staff",
-    call: (s, r) => s.updateCharacter(r.character.id, { label: "y" }),
+    call: (s, r) => s.updateCharacter(r.character.id, characterUpdate(r.character, { label: "y" })),
   },
   listThreads: { scope: "record", access: "staff", call: (s, r) => s.listThreads(r.client.id) },
   createThread: {
@@ -147,7 +167,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   updateThread: {
     scope: "record",
     access: "staff",
-    call: (s, r) => s.updateThread(r.thread.id, { name: "x" }),
+    call: (s, r) => s.updateThread(r.thread.id, threadUpdate(r.thread, { name: "x" })),
   },
   listReflections: {
     scope: "record",
@@ -195,6 +215,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   },
   withdrawConsent: { scope: "record", access: "staff", call: (s, r) => s.withdrawConsent(r.consent.id) },
   search: { scope: "practice", access: "staff", call: (s) => s.search(SECRET) },
+  searchFacets: { scope: "practice", access: "staff", call: (s) => s.searchFacets(SECRET) },
   listAudit: { scope: "practice", access: "admin", call: (s) => s.listAudit({}) },
 };
 
@@ -337,7 +358,7 @@ describeEachStore("access control and audit", (target) => {
     await s.getClient(clientId);
     await s.listSessions(clientId);
     const session = await s.createSession(clientId, sessionInput());
-    await s.updateSession(session.id, sessionInput({ narrative: "changed" }));
+    await s.updateSession(session.id, sessionUpdate(session, { narrative: "changed" }));
     await s.signSession(session.id);
     await s.deleteLifeEvent(record.lifeEvent.id);
     await s.search(SECRET);
@@ -384,7 +405,7 @@ describeEachStore("access control and audit", (target) => {
     await failure(() => record.me.listSessions(record.client.id));
     await failure(() => b.practitioner.getClient(record.client.id));
     await failure(() => a.practitioner.createSession(record.client.id, { date: "not a date" }));
-    await failure(() => a.practitioner.updateSession(record.signed.id, sessionInput()));
+    await failure(() => a.practitioner.updateSession(record.signed.id, sessionUpdate(record.signed)));
     expect((await a.admin.listAudit({ limit: 1000 })).length).toBe(count);
   });
 });
