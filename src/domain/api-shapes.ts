@@ -56,3 +56,18 @@ export const SearchHit = z.object({
   snippet: z.string(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
+
+/** Narrows a search to one client and/or one calendar year (a facet the user picked). */
+export const SearchFilter = z.object({
+  clientId: Id.optional(),
+  year: z.string().regex(/^\d{4}$/, "a four-digit year").optional(),
+});
+export type SearchFilter = z.infer<typeof SearchFilter>;
+
+/** Counts of every match of a search, whatever the limit: in all, per client (most first), per year. */
+export const SearchFacets = z.object({
+  total: z.number().int(),
+  clients: z.array(z.object({ clientId: Id, count: z.number().int() })),
+  years: z.array(z.object({ year: z.string(), count: z.number().int() })),
+});
+export type SearchFacets = z.infer<typeof SearchFacets>;

@@ -3,7 +3,7 @@
 // and ./postgres.
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
-import type { SearchHit } from "./store";
+import type { SearchFilter, SearchHit } from "../domain";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time, not today's Database */
 export interface DialectAdapter {
@@ -16,7 +16,32 @@ export interface DialectAdapter {
   readonly migrationSteps: Readonly<Record<string, (trx: Kysely<any>) => Promise<void>>>;
   /**
    * Full-text search over search_documents of one practice. `terms` are plain words (letters
-   * and digits only); every term must match. Snippets mark matches with « and ».
+   * and digits only); every term must match. Snippets mark matches with « and ». The best
+   * `limit` are ranked among at most SEARCH_WINDOW recent matches, so a common word costs no
+   * more than a rare one (see docs/operations.md).
    */
-  search(db: Kysely<Database>, practiceId: string, terms: string[], limit: number): Promise<SearchHit[]>;
+  search(
+    db: Kysely<Database>,
+    practiceId: string,
+    terms: string[],
+    limit: number,
+    filter: SearchFilter,
+  ): Promise<SearchHit[]>;
+  /** Counts of every match, per client and per year (counting, unlike ranking, needs no text). */
+  searchFacets(
+    db: Kysely<Database>,
+    practiceId: string,
+    terms: string[],
+    filter: SearchFilter,
+  ): Promise<SearchFacetRow[]>;
 }
+
+/** Matches of one client in one year; the shared code sums them into SearchFacets. */
+export interface SearchFacetRow {
+  clientId: string;
+  year: string;
+  count: number;
+}
+
+/** How many recent matches are ranked for the top results (every match is counted in facets). */
+export const SEARCH_WINDOW = 1000;

@@ -1,7 +1,7 @@
 // Full-text search over the practice's narratives, pieces and shared reflections, with user
 // input that can never break the query.
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import type { Client } from "../../src/domain";
+import type { Client, Session } from "../../src/domain";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
 import { clientLogin, expectDomainError, makePractice, piece, type PracticeFixture } from "./fixtures";
@@ -48,7 +48,7 @@ describeEachStore("search", (target) => {
     });
     expect((await p.practitioner.search("lighthouse")).map((h) => h.sessionId)).toEqual([session.id]);
     await p.practitioner.updateSession(session.id, {
-      date: "2024-02-01",
+      ...wholeDraft(session),
       pieces: [piece("visual", "an orchard in spring")],
     });
     expect(await p.practitioner.search("lighthouse")).toEqual([]);
@@ -123,5 +123,81 @@ describeEachStore("search", (target) => {
   it("is for practitioners only", async () => {
     const me = await clientLogin(system, p.practiceId, client.id);
     await expectDomainError(me.search("anything"), "forbidden");
+    await expectDomainError(me.searchFacets("anything"), "forbidden");
+  });
+
+  it("counts every match per client and per year, whatever the limit, and only this practice's", async () => {
+    const other = await p.practitioner.createClient({ name: "Uma" });
+    for (const [who, date] of [
+      [client, "2023-05-01"],
+      [client, "2024-01-02"],
+      [client, "2024-03-04"],
+      [other, "2024-06-01"],
+    ] as const) {
+      await p.practitioner.createSession(who.id, { date, narrative: "pulsing warmth at the jaw" });
+    }
+    await p.practitioner.createSession(other.id, { date: "2024-07-01", narrative: "cold feet" });
+    const elsewhere = await makePractice(system);
+    const stranger = await elsewhere.practitioner.createClient({ name: "Vic" });
+    await elsewhere.practitioner.createSession(stranger.id, { date: "2024-01-01", narrative: "jaw" });
+
+    expect(await p.practitioner.search("jaw", 1)).toHaveLength(1);
+    expect(await p.practitioner.searchFacets("jaw")).toEqual({
+      total: 4,
+      clients: [
+        { clientId: client.id, count: 3 },
+        { clientId: other.id, count: 1 },
+      ],
+      years: [
+        { year: "2024", count: 3 },
+        { year: "2023", count: 1 },
+      ],
+    });
+    expect(await p.practitioner.searchFacets("")).toEqual({ total: 0, clients: [], years: [] });
+  });
+
+  it("narrows hits and facets to the client and the year picked", async () => {
+    const other = await p.practitioner.createClient({ name: "Uma" });
+    await p.practitioner.createSession(client.id, { date: "2023-05-01", narrative: "spiral unwinding" });
+    const mine2024 = await p.practitioner.createSession(client.id, { date: "2024-05-01", narrative: "spiral" });
+    await p.practitioner.createSession(other.id, { date: "2024-06-01", narrative: "spiral" });
+
+    const hits = await p.practitioner.search("spiral", 20, { clientId: client.id, year: "2024" });
+    expect(hits.map((h) => h.sessionId)).toEqual([mine2024.id]);
+    expect((await p.practitioner.search("spiral", 20, { year: "2024" })).map((h) => h.clientId).sort()).toEqual(
+      [client.id, other.id].sort(),
+    );
+    const facets = await p.practitioner.searchFacets("spiral", { clientId: client.id });
+    expect(facets.total).toBe(2);
+    expect(facets.clients).toEqual([{ clientId: client.id, count: 2 }]);
+    await expectDomainError(p.practitioner.search("spiral", 20, { year: "last" }), "invalid");
+  });
+
+  it("ranks the best matches first: a document naming the words more often comes before one naming them once", async () => {
+    const once = await p.practitioner.createSession(client.id, {
+      date: "2024-01-01",
+      narrative: "a long note about many things, the shoulders, the breath, the feet, and once the sacrum",
+    });
+    const often = await p.practitioner.createSession(client.id, {
+      date: "2023-01-01",
+      narrative: "sacrum sacrum sacrum",
+    });
+    expect((await p.practitioner.search("sacrum")).map((h) => h.sessionId)).toEqual([often.id, once.id]);
   });
 });
+
+/** The whole draft as an update sends it: every field, with the version it started from. */
+function wholeDraft(session: Session) {
+  return {
+    courseId: session.courseId,
+    date: session.date,
+    durationMinutes: session.durationMinutes,
+    checkIn: session.checkIn,
+    techniques: session.techniques,
+    narrative: session.narrative,
+    pieces: session.pieces,
+    insights: session.insights,
+    integration: session.integration,
+    version: session.version,
+  };
+}

@@ -1,8 +1,8 @@
 // What only PostgreSQL does: a generated tsvector with a GIN index for search, an advisory lock
 // so app instances starting together migrate one at a time, and its error codes.
 import { sql } from "kysely";
-import type { DialectAdapter } from "../dialect";
-import type { SearchHit } from "../store";
+import type { SearchFilter, SearchHit } from "../../domain";
+import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 
 const UNIQUE_VIOLATION = "23505";
 
@@ -39,17 +39,49 @@ export const postgresAdapter: DialectAdapter = {
     },
   },
 
-  async search(db, practiceId, terms, limit) {
+  async search(db, practiceId, terms, limit, filter) {
     // plainto_tsquery reads its input as plain words joined by AND, never as operators.
+    // The SEARCH_WINDOW most recent matches (by date, from search_documents_practice_date or the
+    // GIN index) are ranked; ts_headline runs for the top `limit` only.
     // Raw SQL names the real columns; the CamelCasePlugin still maps the result keys.
     const { rows } = await sql<SearchHit>`
+      with q as materialized (select plainto_tsquery('english', ${terms.join(" ")}) as q),
+      candidates as (
+        select d.id, d.date, d.tsv from search_documents d, q
+        where d.practice_id = ${practiceId} and d.tsv @@ q.q ${filterSql(filter)}
+        order by d.date desc
+        limit ${SEARCH_WINDOW}
+      ),
+      top as (
+        select c.id, c.date, ts_rank(c.tsv, q.q) as rank from candidates c, q
+        order by rank desc, c.date desc
+        limit ${limit}
+      )
       select d.client_id, d.session_id, d.reflection_id, d.date,
-             ts_headline('english', d.body, q,
+             ts_headline('english', d.body, q.q,
                'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+      from top join search_documents d on d.id = top.id, q
+      order by top.rank desc, top.date desc`.execute(db);
+    return rows;
+  },
+
+  async searchFacets(db, practiceId, terms, filter) {
+    const { rows } = await sql<SearchFacetRow>`
+      select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
       from search_documents d, plainto_tsquery('english', ${terms.join(" ")}) q
-      where d.practice_id = ${practiceId} and d.tsv @@ q
-      order by ts_rank(d.tsv, q) desc, d.date desc
-      limit ${limit}`.execute(db);
+      where d.practice_id = ${practiceId} and d.tsv @@ q ${filterSql(filter)}
+      group by d.client_id, year`.execute(db);
     return rows;
   },
 };
+
+function filterSql(filter: SearchFilter) {
+  return sql.join(
+    [
+      sql``,
+      ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
+      ...(filter.year ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`] : []),
+    ],
+    sql` and `,
+  );
+}

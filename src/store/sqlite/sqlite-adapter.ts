@@ -1,8 +1,8 @@
 // What only SQLite does: FTS5 search (porter stemming over unicode61 words) kept in step with
 // search_documents by triggers, and its error codes.
 import { sql } from "kysely";
-import type { DialectAdapter } from "../dialect";
-import type { SearchHit } from "../store";
+import type { SearchFilter, SearchHit } from "../../domain";
+import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 
 export const sqliteAdapter: DialectAdapter = {
   dialect: "sqlite",
@@ -44,17 +44,53 @@ export const sqliteAdapter: DialectAdapter = {
     },
   },
 
-  async search(db, practiceId, terms, limit) {
-    // Each term becomes a quoted FTS5 string, so nothing the user typed is read as syntax.
-    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
-    // Raw SQL names the real columns; the CamelCasePlugin still maps the result keys.
+  async search(db, practiceId, terms, limit, filter) {
+    const match = ftsMatch(terms);
+    // FTS5 walks the matches newest-written first (rowid order, no sort); only the first
+    // SEARCH_WINDOW of this practice are scored with bm25, and snippets are cut for the top
+    // `limit` only. Raw SQL names the real columns; the CamelCasePlugin maps the result keys.
     const { rows } = await sql<SearchHit>`
+      with candidates as (
+        select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
+        from search_fts join search_documents d on d.seq = search_fts.rowid
+        where search_fts match ${match} and d.practice_id = ${practiceId} ${filterSql(filter)}
+        order by search_fts.rowid desc
+        limit ${SEARCH_WINDOW}
+      ),
+      top as (select seq, score, date from candidates order by score, date desc limit ${limit})
       select d.client_id, d.session_id, d.reflection_id, d.date,
              snippet(search_fts, 0, '«', '»', '…', 16) as snippet
+      from top
+      join search_fts on search_fts.rowid = top.seq
+      join search_documents d on d.seq = top.seq
+      where search_fts match ${match}
+      order by top.score, top.date desc`.execute(db);
+    return rows;
+  },
+
+  async searchFacets(db, practiceId, terms, filter) {
+    // Counting reads only the narrow columns before the body of each matching row.
+    const { rows } = await sql<SearchFacetRow>`
+      select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
       from search_fts join search_documents d on d.seq = search_fts.rowid
-      where search_fts match ${match} and d.practice_id = ${practiceId}
-      order by bm25(search_fts), d.date desc
-      limit ${limit}`.execute(db);
+      where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter)}
+      group by d.client_id, year`.execute(db);
     return rows;
   },
 };
+
+/** Each term becomes a quoted FTS5 string, so nothing the user typed is read as syntax. */
+function ftsMatch(terms: string[]): string {
+  return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
+}
+
+function filterSql(filter: SearchFilter) {
+  return sql.join(
+    [
+      sql``,
+      ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
+      ...(filter.year ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`] : []),
+    ],
+    sql` and `,
+  );
+}
