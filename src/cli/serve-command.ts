@@ -14,7 +14,7 @@ export function registerServe(program: Command): void {
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
       });
-      const server = await startTessera({ ...config, quiet: true });
+      const server = await startTessera(config);
       console.log(`Tessera is running at ${server.url} (${describeStore(config)})`);
       stopOnSignal(server.close);
     });

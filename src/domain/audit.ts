@@ -12,6 +12,16 @@ export const AUDIT_ACTIONS = [
   "login",
   "logout",
   "login-failed",
+  // Trust (issue 14): refused requests and account changes.
+  "denied",
+  "disable",
+  "enable",
+  "password-change",
+  "password-reset",
+  "role-change",
+  "second-factor",
+  "share",
+  "unshare",
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -49,6 +59,9 @@ export const AuditRecord = z.object({
   resourceType: AuditResourceType,
   resourceId: Id.nullable(),
   clientId: Id.nullable(),
+  /** Trust (issue 14): the caller's address and user agent, when the event came over HTTP. */
+  address: z.string().max(100).nullish(),
+  userAgent: z.string().max(500).nullish(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 

@@ -21,7 +21,7 @@ declare module "fastify" {
 export function installAccessControl(
   app: FastifyInstance,
   auth: AuthStore,
-  scope: (caller: Caller) => ScopedStore,
+  scope: (caller: Caller, request: FastifyRequest) => ScopedStore,
 ): void {
   app.decorateRequest("caller", null);
   app.decorateRequest("store", null as unknown as ScopedStore);
@@ -33,6 +33,6 @@ export function installAccessControl(
     request.caller = token ? await resolveCaller(auth, token) : null;
     if (access === "public") return;
     if (!request.caller) throw new DomainError("unauthenticated", "please log in");
-    request.store = scope(request.caller);
+    request.store = scope(request.caller, request);
   });
 }

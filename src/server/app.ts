@@ -1,4 +1,5 @@
 // Builds the HTTP application: plugins, access control, error mapping, routes, the web app.
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import cookie from "@fastify/cookie";
@@ -9,6 +10,11 @@ import Fastify from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { SystemStore } from "../store/store";
 import { installAccessControl } from "./access";
+import { installCsrfGuard } from "./csrf-guard";
+import { installNoStore } from "./no-store";
+import { installRequestLog } from "./request-log";
+import { originOf } from "./request-origin";
+import { installStorableTextCheck } from "./storable-text";
 import { ALL_ENDPOINTS } from "./api/all-endpoints";
 import { registerEndpoints } from "./api/register-endpoints";
 import type { App } from "./app-types";
@@ -23,16 +29,31 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Folder of the built web app; defaults to dist/web of this package. */
   webRoot?: string;
-  logger?: boolean;
+  /** Request and error logs (pino JSON lines): to stdout when true, or to the stream given. */
+  logger?: boolean | { stream: NodeJS.WritableStream };
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed
+   * (TESSERA_TRUST_PROXY); none by default, so the client address is the socket's.
+   */
+  trustProxy?: readonly string[];
+  /** Origins besides this server's own that may send state-changing requests. */
+  allowedOrigins?: readonly string[];
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger
-      ? { level: "info", redact: ["req.headers.cookie", "req.headers.authorization"] }
+      ? {
+          level: "info",
+          redact: ["req.headers.cookie", "req.headers.authorization"],
+          ...(typeof options.logger === "object" ? { stream: options.logger.stream } : {}),
+        }
       : false,
+    // Fastify's own per-request lines log the full URL (search words in the query): ours do not.
+    disableRequestLogging: true,
+    genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializeThroughSchema);
@@ -44,6 +65,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   await app.register(cookie);
+  installRequestLog(app);
+  installCsrfGuard(app, options.allowedOrigins);
+  installNoStore(app);
+  installStorableTextCheck(app);
   await registerCompression(app);
   // Only routes that opt in are limited (login); counters live in the database.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.system) });
@@ -58,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The auth store goes to the access hook and the auth endpoints; everything else gets a store
   // scoped to its caller. The unscoped system store stays here.
   const systemStore = options.system;
-  installAccessControl(app, systemStore, (caller) => systemStore.scoped(caller));
+  installAccessControl(app, systemStore, (caller, request) => systemStore.scoped(caller, originOf(request)));
   registerEndpoints(app as unknown as App, ALL_ENDPOINTS, {
     auth: systemStore,
     secureCookies: options.secureCookies ?? false,

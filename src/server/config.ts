@@ -12,12 +12,18 @@ const Env = z.object({
     .optional(),
   /** Set to "true" behind TLS so the session cookie is marked Secure. */
   TESSERA_SECURE_COOKIES: z.enum(["true", "false", ""]).default("false"),
+  /** Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
+  TESSERA_TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F.:/,\s]*$/, "must list proxy addresses or CIDR ranges, comma-separated")
+    .default(""),
 });
 
 export interface ServerConfig extends StoreConfig {
   port: number;
   host: string;
   secureCookies: boolean;
+  trustProxy: string[];
 }
 
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -31,5 +37,8 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     port: parsed.data.PORT,
     host: parsed.data.HOST,
     secureCookies: parsed.data.TESSERA_SECURE_COOKIES === "true",
+    trustProxy: parsed.data.TESSERA_TRUST_PROXY.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
   };
 }

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
+import { RateLimited } from "./rate-limited";
 import { DomainError, type ErrorCode, type FieldProblem } from "../domain";
 
 type HttpErrorCode = ErrorCode | "rate_limited" | "internal" | "too_large";
@@ -47,17 +48,27 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
     return sendError(reply, "invalid", `invalid input: ${details[0]?.path}: ${details[0]?.message}`, details);
   }
   if (err.statusCode === 429)
-    return sendError(reply, "rate_limited", "too many requests; wait a minute and try again");
+    return sendError(
+      reply,
+      "rate_limited",
+      err instanceof RateLimited ? err.message : "too many requests; wait a minute and try again",
+    );
   if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE")
     return sendError(reply, "too_large", "the request body is too large");
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     // Malformed JSON, wrong content type and the like: say what is wrong, it holds no clinical data.
     return sendError(reply, "invalid", err.message);
   }
-  // Log the kind of failure only: messages from the store can quote clinical text.
+  // The stack without the message: messages from the store can quote clinical text.
   request.log.error(
-    { err: { name: err.name, code: err.code, stack: err.stack?.split("\n").slice(0, 6).join("\n") } },
+    { err: { name: err.name, code: err.code, stack: stackWithoutMessage(err) } },
     "unhandled error",
   );
   return sendError(reply, "internal", "something went wrong on the server; nothing was changed");
+}
+
+/** The stack's frames only: its first line repeats the message, which may quote clinical text. */
+function stackWithoutMessage(err: Error): string {
+  const frames = (err.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
+  return [err.name, ...frames.slice(0, 20)].join("\n");
 }

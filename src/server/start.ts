@@ -10,7 +10,13 @@ export interface StartOptions {
   port: number;
   host: string;
   secureCookies?: boolean;
+  /** No request or error logs at all (tests). */
   quiet?: boolean;
+  /** Where the JSON log lines go; stdout by default. */
+  logStream?: NodeJS.WritableStream;
+  /** See AppOptions.trustProxy (TESSERA_TRUST_PROXY). */
+  trustProxy?: readonly string[];
+  allowedOrigins?: readonly string[];
   /** Runs after migration and before listening (demo seeding). */
   beforeListen?: (store: SystemStore) => Promise<void>;
 }
@@ -29,7 +35,9 @@ export async function startTessera(
     const app = await buildApp({
       system: store,
       secureCookies: options.secureCookies,
-      logger: !options.quiet,
+      logger: options.quiet ? false : options.logStream ? { stream: options.logStream } : true,
+      trustProxy: options.trustProxy,
+      allowedOrigins: options.allowedOrigins,
     });
     await app.listen({ port: options.port, host: options.host });
     const address = app.server.address();

@@ -1,15 +1,16 @@
 // The SystemStore written once over Kysely; sqlite/ and postgres/ supply the connection and the
 // dialect adapter. Unscoped: for setup, login, migrations, backup and seeding. Requests get
 // `scoped(caller)`.
-import { sql, type Kysely, type Selectable } from "kysely";
+import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
 import { conflict, invalid, type Practice, type User } from "../domain";
 import type { Database, UsersTable } from "./database";
 import type { DialectAdapter } from "./dialect";
+import { writeAuditRecord } from "./audit-chain";
 import { runMigrations } from "./migrate";
 import { newId } from "./new-id";
 import { createScopedStore } from "./scoped/scoped-store";
-import type { SystemStore } from "./store";
 import { invitationAcceptance } from "./invitation-acceptance";
+import type { SystemStore, ThrottlePolicy } from "./store";
 
 export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter): SystemStore {
   const env = { db, adapter };
@@ -123,10 +124,13 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async findLoginSession(tokenHash) {
+      // A disabled account's sessions count as gone even before they are deleted.
       const row = await db
         .selectFrom("loginSessions")
-        .selectAll()
-        .where("tokenHash", "=", tokenHash)
+        .innerJoin("users", "users.id", "loginSessions.userId")
+        .selectAll("loginSessions")
+        .where("loginSessions.tokenHash", "=", tokenHash)
+        .where("users.disabled", "=", 0)
         .executeTakeFirst();
       return row ?? null;
     },
@@ -166,20 +170,116 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async recordAudit(entry) {
+      await writeAuditRecord(db, entry);
+    },
+
+    async takeLoginAttempt(key, policy, nowMs = Date.now()) {
+      // One atomic upsert: a key that may go now counts the attempt and sets when the next one
+      // may come; a key that must wait is left alone (the WHERE of DO UPDATE) and returns nothing.
+      const forgetBefore = nowMs - policy.forgetAfterMs;
+      const attempts = sql<number>`CASE WHEN login_throttle.last_attempt_ms < ${forgetBefore} THEN 1 ELSE login_throttle.attempts + 1 END`;
+      const row = await db
+        .insertInto("loginThrottle")
+        .values({
+          key,
+          attempts: 1,
+          lastAttemptMs: nowMs,
+          nextAllowedMs: nowMs + delayAfter(policy, 1),
+        })
+        .onConflict((oc) =>
+          oc
+            .column("key")
+            .doUpdateSet({
+              attempts,
+              lastAttemptMs: nowMs,
+              nextAllowedMs: sql<number>`cast(${nowMs} as bigint) + ${delayCase(policy, attempts)}`,
+            })
+            .where(sql<boolean>`login_throttle.next_allowed_ms <= ${nowMs}`),
+        )
+        .returning("attempts")
+        .executeTakeFirst();
+      if (row) return { allowed: true as const };
+      const waiting = await db
+        .selectFrom("loginThrottle")
+        .select("nextAllowedMs")
+        .where("key", "=", key)
+        .executeTakeFirst();
+      return { allowed: false as const, retryAfterMs: Math.max(1, Number(waiting?.nextAllowedMs ?? 0) - nowMs) };
+    },
+
+    async settleLoginAttempt(key, how) {
+      if (how === "clear") {
+        await db.deleteFrom("loginThrottle").where("key", "=", key).execute();
+        return;
+      }
       await db
-        .insertInto("auditLog")
-        .values({ ...entry, id: newId(), at: now() })
+        .updateTable("loginThrottle")
+        .set({ attempts: sql<number>`CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END` })
+        .where("key", "=", key)
         .execute();
+    },
+
+    async rememberDevice(tokenHash, userId) {
+      await db.insertInto("knownDevices").values({ tokenHash, userId, createdAt: now() }).execute();
+    },
+
+    async findDeviceUser(tokenHash) {
+      const row = await db
+        .selectFrom("knownDevices")
+        .select("userId")
+        .where("tokenHash", "=", tokenHash)
+        .executeTakeFirst();
+      return row?.userId ?? null;
+    },
+
+    async setUpFirstPractice(practiceName, user) {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          // The singleton row's primary key lets exactly one racing setup commit.
+          await trx.insertInto("installation").values({ id: 1, setUpAt: now() }).execute();
+          const practice: Practice = { id: newId(), name: practiceName.trim(), createdAt: now() };
+          await trx.insertInto("practices").values(practice).execute();
+          return { practice, user: await insertUser(trx, practice.id, { ...user, clientId: null }) };
+        });
+      } catch (err) {
+        if (adapter.isUniqueViolation(err)) {
+          const installed = await db.selectFrom("installation").select("id").executeTakeFirst();
+          if (installed) return null;
+        }
+        throw err;
+      }
+    },
+
+    async revokeLoginSessions(userId, exceptTokenHash) {
+      let query = db.deleteFrom("loginSessions").where("userId", "=", userId);
+      if (exceptTokenHash) query = query.where("tokenHash", "<>", exceptTokenHash);
+      return Number((await query.executeTakeFirst()).numDeletedRows);
     },
 
     // The client portal (issue 13): accepting an invitation creates the client's login.
     ...invitationAcceptance(db, insertUser),
 
-    scoped(caller) {
-      return createScopedStore(env, caller);
+    scoped(caller, origin) {
+      return createScopedStore(env, caller, origin);
     },
   };
   return store;
+}
+
+/** The wait after the n-th attempt on a key. */
+export function delayAfter(policy: ThrottlePolicy, attempt: number): number {
+  if (attempt < policy.free) return 0;
+  const steps = policy.delaysMs;
+  return steps[Math.min(attempt - policy.free, steps.length - 1)] ?? 0;
+}
+
+/** delayAfter as SQL over the attempt count being written; the policy's numbers are literals. */
+function delayCase(policy: ThrottlePolicy, attempts: RawBuilder<number>): RawBuilder<number> {
+  const branches = policy.delaysMs.map(
+    (ms, i) => sql`WHEN ${attempts} = ${sql.lit(policy.free + i)} THEN ${sql.lit(ms)}`,
+  );
+  const last = policy.delaysMs.at(-1) ?? 0;
+  return sql<number>`CASE WHEN ${attempts} < ${sql.lit(policy.free)} THEN 0 ${sql.join(branches, sql` `)} ELSE ${sql.lit(last)} END`;
 }
 
 function normaliseEmail(email: string): string {

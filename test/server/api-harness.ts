@@ -21,7 +21,8 @@ export async function openApi(system: SystemStore): Promise<Api> {
       method: method as "GET",
       url,
       ...(body === undefined ? {} : { payload: body as object }),
-      headers: cookie ? { cookie } : {},
+      // The web client's header on every request (the CSRF guard wants it on body-less POSTs).
+      headers: { "x-tessera-request": "1", ...(cookie ? { cookie } : {}) },
     });
   return {
     app,

@@ -8,7 +8,16 @@ describe("serverConfigFromEnv", () => {
       port: 4321,
       host: "127.0.0.1",
       secureCookies: false,
+      trustProxy: [],
     });
+  });
+
+  it("believes X-Forwarded-For only from the proxies TESSERA_TRUST_PROXY names", () => {
+    expect(serverConfigFromEnv({ TESSERA_TRUST_PROXY: "10.0.0.1, 192.168.0.0/16" }).trustProxy).toEqual([
+      "10.0.0.1",
+      "192.168.0.0/16",
+    ]);
+    expect(() => serverConfigFromEnv({ TESSERA_TRUST_PROXY: "true" })).toThrow(/TESSERA_TRUST_PROXY/);
   });
 
   it("switches to PostgreSQL with a postgres:// URL and reads port, host and the key", () => {

@@ -17,10 +17,10 @@ export const clientOperations: OperationsFor<"listClients" | "getClient" | "crea
       writes: false,
       audit: audit("read"),
       async run(ctx) {
-        const rows = await ctx.db
-          .selectFrom("clients")
-          .selectAll()
-          .where("practiceId", "=", ctx.caller.practiceId)
+        let query = ctx.db.selectFrom("clients").selectAll().where("practiceId", "=", ctx.caller.practiceId);
+        // Trust (issue 14): staff list only the clients whose care team they are on.
+        if (ctx.limitedToCareTeam) query = query.where("id", "in", ctx.careTeamClientIds());
+        const rows = await query
           .orderBy(sql`lower(name)`)
           .orderBy("id")
           .execute();
@@ -51,6 +51,7 @@ export const clientOperations: OperationsFor<"listClients" | "getClient" | "crea
           updatedAt: now,
         };
         await ctx.db.insertInto("clients").values(json.write(client)).execute();
+        await ctx.joinCareTeam(client.id); // Trust (issue 14): the creator is on the care team
         ctx.touchClient(client.id);
         return client;
       },

@@ -2,12 +2,12 @@
 // how it is audited; `runOperation` applies those rules around its body, so no method repeats
 // them (Actual Budget's `mutator(undoable(fn))`, here `audited(inTransaction(access(fn)))`).
 import type { AuditRecord } from "../../domain";
-import { conflict, forbidden, notFound } from "../../domain";
+import { conflict, DomainError, forbidden, notFound } from "../../domain";
 import type { Kysely } from "kysely";
+import { writeAuditRecord } from "../audit-chain";
 import type { Database } from "../database";
 import type { DialectAdapter } from "../dialect";
-import { newId } from "../new-id";
-import type { Caller, ScopedStore } from "../store";
+import type { Caller, RequestOrigin, ScopedStore } from "../store";
 import { ScopeContext } from "./scope-context";
 
 /**
@@ -46,30 +46,62 @@ export interface OperationEnv {
   adapter: DialectAdapter;
 }
 
+const NO_ORIGIN: RequestOrigin = { address: null, userAgent: null };
+
 export async function runOperation<A extends unknown[], R>(
   env: OperationEnv,
   caller: Caller,
   op: Operation<A, R>,
   args: A,
+  origin: RequestOrigin = NO_ORIGIN,
 ): Promise<R> {
-  checkAccess(caller, op.access, args);
+  let lastCtx: ScopeContext | null = null;
+  try {
+    checkAccess(caller, op.access, args);
+    return await runChecked(env, caller, op, args, origin, (ctx) => (lastCtx = ctx));
+  } catch (err) {
+    // A refused request on clinical data leaves a record too: who, what kind, which id.
+    if (op.audit && err instanceof DomainError && (err.code === "forbidden" || err.code === "not_found")) {
+      await writeAuditRecord(env.db, {
+        practiceId: caller.practiceId,
+        userId: caller.userId,
+        action: "denied",
+        resourceType: op.audit.resourceType,
+        // Only an id-shaped argument is recorded: a search query is clinical text.
+        resourceId: typeof args[0] === "string" && ID_SHAPE.test(args[0]) ? args[0] : null,
+        clientId: (lastCtx as ScopeContext | null)?.touchedClientId ?? null,
+        ...origin,
+      }).catch(() => undefined);
+    }
+    throw err;
+  }
+}
+
+/** UUIDv7 and the like: letters, digits and dashes only. */
+const ID_SHAPE = /^[0-9a-zA-Z-]{1,64}$/;
+
+async function runChecked<A extends unknown[], R>(
+  env: OperationEnv,
+  caller: Caller,
+  op: Operation<A, R>,
+  args: A,
+  origin: RequestOrigin,
+  onContext: (ctx: ScopeContext) => void,
+): Promise<R> {
   const attempt = async (db: Kysely<Database>) => {
     const ctx = new ScopeContext(db, caller, env.adapter);
+    onContext(ctx);
     const result = await op.run(ctx, ...args);
     if (op.audit) {
-      await db
-        .insertInto("auditLog")
-        .values({
-          id: newId(),
-          practiceId: caller.practiceId,
-          at: ctx.now(),
-          userId: caller.userId,
-          action: op.audit.action,
-          resourceType: op.audit.resourceType,
-          resourceId: op.audit.resourceId ? op.audit.resourceId(args, result) : idOf(result),
-          clientId: ctx.touchedClientId,
-        })
-        .execute();
+      await writeAuditRecord(db, {
+        practiceId: caller.practiceId,
+        userId: caller.userId,
+        action: op.audit.action,
+        resourceType: op.audit.resourceType,
+        resourceId: op.audit.resourceId ? op.audit.resourceId(args, result) : idOf(result),
+        clientId: ctx.touchedClientId,
+        ...origin,
+      });
     }
     return result;
   };

@@ -45,7 +45,7 @@ export class ScopeContext {
       .where("id", "=", clientId)
       .where("practiceId", "=", this.caller.practiceId)
       .executeTakeFirst();
-    if (!row || !this.mayTouch(row.id)) throw notFound("client");
+    if (!row || !(await this.maySee(row.id))) throw notFound("client");
     this.touchClient(row.id);
     return row;
   }
@@ -64,12 +64,42 @@ export class ScopeContext {
       .where("practiceId", "=", this.caller.practiceId)
       .executeTakeFirst()) as Selectable<Database[T]> | undefined;
     const clientId = (row as { clientId?: string } | undefined)?.clientId;
-    if (!row || !clientId || !this.mayTouch(clientId)) throw notFound(what);
+    if (!row || !clientId || !(await this.maySee(clientId))) throw notFound(what);
     this.touchClient(clientId);
     return row;
   }
 
-  private mayTouch(clientId: string): boolean {
-    return this.caller.role !== "client" || this.caller.clientId === clientId;
+  /**
+   * Trust (issue 14): staff see only clients whose care team they are on (operator commands see
+   * the whole practice); lists filter with `careTeamClientIds()` when this is true.
+   */
+  get limitedToCareTeam(): boolean {
+    return this.caller.role !== "client" && this.caller.wholePractice !== true;
+  }
+
+  /** The ids of the clients whose care team the caller is on, as a subquery for `where(col, "in", …)`. */
+  careTeamClientIds() {
+    return this.db.selectFrom("careTeam").select("careTeam.clientId").where("careTeam.userId", "=", this.caller.userId);
+  }
+
+  /** Puts a staff member on a client's care team (a no-op when already on it). */
+  async joinCareTeam(clientId: string, userId: string = this.caller.userId): Promise<void> {
+    await this.db
+      .insertInto("careTeam")
+      .values({ clientId, userId, addedAt: this.now() })
+      .onConflict((oc) => oc.columns(["clientId", "userId"]).doNothing())
+      .execute();
+  }
+
+  private async maySee(clientId: string): Promise<boolean> {
+    if (this.caller.role === "client") return this.caller.clientId === clientId;
+    if (!this.limitedToCareTeam) return true;
+    const member = await this.db
+      .selectFrom("careTeam")
+      .select("clientId")
+      .where("clientId", "=", clientId)
+      .where("userId", "=", this.caller.userId)
+      .executeTakeFirst();
+    return member !== undefined;
   }
 }

@@ -4,6 +4,16 @@ import { DomainError, LoginInput, Me, SetupInput, SetupStatus } from "../../../d
 import type { AuthStore } from "../../../store/store";
 import { COOKIE_NAME, hashToken, openLoginSession } from "../../auth/login-sessions";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../auth/passwords";
+import { RateLimited } from "../../rate-limited";
+import { originOf } from "../../request-origin";
+import {
+  DEVICE_COOKIE,
+  DEVICE_MAX_AGE_S,
+  hashDeviceToken,
+  loginKeys,
+  newDeviceToken,
+  takeAttempts,
+} from "../../auth/login-throttle";
 import { authEndpoint } from "../endpoint";
 
 function setSessionCookie(reply: FastifyReply, secure: boolean, token: string, expiresAt: Date) {
@@ -39,16 +49,20 @@ export const authEndpoints = [
     summary: "Create the practice and its first administrator, and log in (409 once set up)",
     body: SetupInput,
     response: { status: 201, schema: Me },
-    handler: async ({ auth, body, reply, secureCookies }) => {
-      if (await auth.hasAnyPractice())
-        throw new DomainError("conflict", "this Tessera is already set up; please log in");
-      const { practice, user } = await auth.createPracticeWithUser(body.practiceName, {
+    handler: async ({ auth, body, request, reply, secureCookies }) => {
+      const alreadySetUp = () => new DomainError("conflict", "this Tessera is already set up; please log in");
+      if (await auth.hasAnyPractice()) throw alreadySetUp();
+      // Exactly one of any number of racing setups creates the practice; the others get 409.
+      const created = await auth.setUpFirstPractice(body.practiceName, {
         name: body.name,
         email: body.email,
         role: "admin",
         passwordHash: await hashPassword(body.password),
       });
+      if (!created) throw alreadySetUp();
+      const { practice, user } = created;
       await auth.recordAudit({
+        ...originOf(request),
         practiceId: practice.id,
         userId: user.id,
         action: "create",
@@ -67,14 +81,28 @@ export const authEndpoints = [
     path: "/api/auth/login",
     summary: "Log in with email and password (401 on wrong credentials)",
     body: LoginInput,
-    rateLimit: { max: 10, perMinutes: 1 },
     response: { status: 200, schema: Me },
-    handler: async ({ auth, body, reply, secureCookies }) => {
+    handler: async ({ auth, body, request, reply, secureCookies }) => {
       const found = await auth.findUserForLogin(body.email);
+      const throttle = await loginKeys(
+        auth,
+        body.email,
+        request.ip,
+        request.cookies[DEVICE_COOKIE],
+        found?.id ?? null,
+      );
+      // Counted before the password is checked, so parallel guesses are counted too.
+      const waitMs = await takeAttempts(auth, throttle.keys);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        reply.header("retry-after", String(seconds));
+        throw new RateLimited(`too many login attempts; try again in ${seconds} second${seconds === 1 ? "" : "s"}`);
+      }
       // Verify against a decoy when the email is unknown so timing does not reveal accounts.
       const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), body.password);
       if (!found || !ok || found.disabled) {
         await auth.recordAudit({
+          ...originOf(request),
           practiceId: found?.practiceId ?? null,
           userId: found?.id ?? null,
           action: "login-failed",
@@ -84,8 +112,21 @@ export const authEndpoints = [
         });
         throw new DomainError("unauthenticated", "wrong email or password");
       }
+      for (const { key, onSuccess } of throttle.keys) await auth.settleLoginAttempt(key, onSuccess);
+      if (!throttle.deviceHash) {
+        const device = newDeviceToken();
+        await auth.rememberDevice(hashDeviceToken(device), found.id);
+        reply.setCookie(DEVICE_COOKIE, device, {
+          httpOnly: true,
+          sameSite: "strict",
+          secure: secureCookies,
+          path: "/api/auth/",
+          maxAge: DEVICE_MAX_AGE_S,
+        });
+      }
       const { token, expiresAt } = await openLoginSession(auth, found);
       await auth.recordAudit({
+        ...originOf(request),
         practiceId: found.practiceId,
         userId: found.id,
         action: "login",
@@ -108,6 +149,7 @@ export const authEndpoints = [
       if (token) await auth.deleteLoginSession(hashToken(token));
       if (caller)
         await auth.recordAudit({
+          ...originOf(request),
           practiceId: caller.practiceId,
           userId: caller.userId,
           action: "logout",
