@@ -2,7 +2,7 @@
 // files below and run through `runOperation`, which applies access rules, the transaction and
 // the audit record. To add a method: declare it in store.ts, add its operation to a resource
 // file and list that file here (the type check fails until every method has one).
-import type { Caller, ScopedStore } from "../store";
+import type { Caller, RequestOrigin, ScopedStore } from "../store";
 import { auditLogOperations } from "./audit-log";
 import { characterOperations } from "./characters";
 import { clientOperations } from "./clients";
@@ -44,11 +44,11 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...portalConsentOperations,
 };
 
-export function createScopedStore(env: OperationEnv, caller: Caller): ScopedStore {
+export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {
   const bound = Object.freeze({ ...caller });
   const store: Record<string, unknown> = { caller: bound };
   for (const [name, op] of Object.entries(OPERATIONS)) {
-    store[name] = (...args: unknown[]) => runOperation(env, bound, op as Operation<unknown[], unknown>, args);
+    store[name] = (...args: unknown[]) => runOperation(env, bound, op as Operation<unknown[], unknown>, args, origin);
   }
   return Object.freeze(store) as unknown as ScopedStore;
 }
