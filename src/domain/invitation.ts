@@ -45,6 +45,10 @@ export const InvitationPreview = z.object({
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 
+/** The token from the link, sent in a body so it stays out of access logs. */
+export const InvitationToken = z.object({ token: z.string().min(20).max(200) });
+export type InvitationToken = z.input<typeof InvitationToken>;
+
 export const AcceptInvitationInput = z.object({
   token: z.string().min(20).max(200),
   password: Password,

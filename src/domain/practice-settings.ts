@@ -14,6 +14,7 @@ export type PracticeSettingsInput = z.input<typeof PracticeSettingsInput>;
 
 export const PracticeSettings = z.object({
   practiceId: Id,
+  practiceName: z.string(),
   /** What the client is shown: the practice's own text or the default. */
   crisisText: z.string(),
   customCrisisText: z.boolean(),

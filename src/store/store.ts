@@ -42,6 +42,7 @@ import type {
   Invitation,
   InvitationInput,
   OverdueQuestionnaire,
+  OwnConsentInput,
   PracticeSettings,
   PracticeSettingsInput,
   ProcessStory,
@@ -307,6 +308,6 @@ export interface ScopedStore {
   /** Staff who opened the record, from the audit trail, newest first (names, no clinical text). */
   listRecordAccess(clientId: string): Promise<RecordAccess[]>;
   /** A client gives a consent for a purpose from the portal (granted, dated today). */
-  giveOwnConsent(clientId: string, input: { purpose: ConsentInput["purpose"]; notes?: string }): Promise<Consent>;
+  giveOwnConsent(clientId: string, input: OwnConsentInput): Promise<Consent>;
   withdrawOwnConsent(clientId: string, consentId: string): Promise<Consent>;
 }

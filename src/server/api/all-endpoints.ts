@@ -14,6 +14,12 @@ import { reflectionEndpoints } from "./reflections/reflection-endpoints";
 import { searchEndpoints } from "./search/search-endpoints";
 import { sessionEndpoints } from "./sessions/session-endpoints";
 import { threadEndpoints } from "./threads/thread-endpoints";
+// The client portal (issue 13)
+import { assignmentEndpoints } from "./assignments/assignment-endpoints";
+import { invitationEndpoints } from "./invitations/invitation-endpoints";
+import { portalEndpoints } from "./portal/portal-endpoints";
+import { practiceSettingsEndpoints } from "./practice-settings/practice-settings-endpoints";
+import { storyEndpoints } from "./stories/story-endpoints";
 
 /** Grouped as docs/api.md shows them. */
 export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly AnyEndpoint[] }> = [
@@ -31,6 +37,12 @@ export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly
   { title: "Search", endpoints: searchEndpoints },
   { title: "Suggestions", endpoints: extractEndpoints },
   { title: "Audit", endpoints: auditEndpoints },
+  // The client portal (issue 13)
+  { title: "Portal invitations", endpoints: invitationEndpoints },
+  { title: "Questionnaires sent", endpoints: assignmentEndpoints },
+  { title: "Process stories", endpoints: storyEndpoints },
+  { title: "Client portal", endpoints: portalEndpoints },
+  { title: "Practice settings", endpoints: practiceSettingsEndpoints },
 ];
 
 export const ALL_ENDPOINTS: readonly AnyEndpoint[] = ENDPOINT_GROUPS.flatMap((g) => g.endpoints);

@@ -1,6 +1,6 @@
 // Consents from the client's own side: the portal lets a client give a consent for a purpose and
 // withdraw one. The records and rules are consents.ts's; only who may call differs.
-import { ConsentInput, notFound, type Consent } from "../../domain";
+import { ConsentInput, notFound, OwnConsentInput, type Consent } from "../../domain";
 import { parseInput } from "../parse-input";
 import { consentOperations } from "./consents";
 import type { OperationsFor } from "./operation";
@@ -14,7 +14,8 @@ export const portalConsentOperations: OperationsFor<"giveOwnConsent" | "withdraw
     audit: audit("create"),
     async run(ctx, clientId, input): Promise<Consent> {
       // Given today, granted: refusing is simply not giving.
-      const data = parseInput(ConsentInput, { date: ctx.now().slice(0, 10), ...input, granted: true });
+      const own = parseInput(OwnConsentInput, input);
+      const data = parseInput(ConsentInput, { ...own, date: ctx.now().slice(0, 10), granted: true });
       return consentOperations.createConsent.run(ctx, clientId, data);
     },
   },

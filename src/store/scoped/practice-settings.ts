@@ -52,8 +52,14 @@ async function loadSettings(ctx: ScopeContext): Promise<PracticeSettings> {
     .selectAll()
     .where("practiceId", "=", ctx.caller.practiceId)
     .executeTakeFirst();
+  const practice = await ctx.db
+    .selectFrom("practices")
+    .select("name")
+    .where("id", "=", ctx.caller.practiceId)
+    .executeTakeFirstOrThrow();
   return {
     practiceId: ctx.caller.practiceId,
+    practiceName: practice.name,
     crisisText: row?.crisisText || DEFAULT_CRISIS_TEXT,
     customCrisisText: Boolean(row?.crisisText),
     updatedAt: row?.updatedAt ?? null,

@@ -30,8 +30,8 @@ export const api = {
   /** GET /api/clients/:clientId: One client record (a client login reads its own). */
   getClient: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Client>>("GET", `/api/clients/${enc(clientId)}`, undefined, signal),
-  /** PUT /api/clients/:clientId: Replace a client record's details. */
-  updateClient: (clientId: string, body: z.input<typeof domain.ClientInput>, signal?: AbortSignal) =>
+  /** PUT /api/clients/:clientId: Replace a client record's details (every field, with the version it started from; 409 when stale). */
+  updateClient: (clientId: string, body: z.input<typeof domain.ClientUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Client>>("PUT", `/api/clients/${enc(clientId)}`, body, signal),
   /** GET /api/clients/:clientId/sessions: A client's sessions with their pieces, oldest first. */
   listSessions: (clientId: string, signal?: AbortSignal) =>
@@ -41,8 +41,8 @@ export const api = {
       undefined,
       signal,
     ),
-  /** POST /api/clients/:clientId/sessions: Record a session (a draft until signed). */
-  createSession: (clientId: string, body: z.input<typeof domain.SessionInput>, signal?: AbortSignal) =>
+  /** POST /api/clients/:clientId/sessions: Record a session (a draft until signed); without a courseId it joins the open course. */
+  createSession: (clientId: string, body: z.input<typeof domain.SessionCreate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Session>>(
       "POST",
       `/api/clients/${enc(clientId)}/sessions`,
@@ -52,17 +52,44 @@ export const api = {
   /** GET /api/sessions/:sessionId: One session with its pieces. */
   getSession: (sessionId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Session>>("GET", `/api/sessions/${enc(sessionId)}`, undefined, signal),
-  /** PUT /api/sessions/:sessionId: Replace a draft session (409 once signed). */
-  updateSession: (sessionId: string, body: z.input<typeof domain.SessionInput>, signal?: AbortSignal) =>
+  /** PUT /api/sessions/:sessionId: Replace a draft session: every field, with the version it started from (409 when stale or signed). */
+  updateSession: (sessionId: string, body: z.input<typeof domain.SessionUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Session>>("PUT", `/api/sessions/${enc(sessionId)}`, body, signal),
-  /** POST /api/sessions/:sessionId/sign: Sign a session: it is locked from then on. */
-  signSession: (sessionId: string, signal?: AbortSignal) =>
+  /** POST /api/sessions/:sessionId/sign: Sign the version of a session the signer saw (409 when stale): it is locked from then on. */
+  signSession: (sessionId: string, body: z.input<typeof domain.VersionSeen>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Session>>("POST", `/api/sessions/${enc(sessionId)}/sign`, body, signal),
+  /** POST /api/sessions/:sessionId/amendments: Amend a signed session with a reason; signed by the caller, the original kept beside it. */
+  amendSession: (sessionId: string, body: z.input<typeof domain.AmendmentInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Session>>(
       "POST",
-      `/api/sessions/${enc(sessionId)}/sign`,
+      `/api/sessions/${enc(sessionId)}/amendments`,
+      body,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/drafts: The caller's unsaved form drafts for a client, newest first. */
+  listDrafts: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.Draft>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/drafts`,
       undefined,
       signal,
     ),
+  /** PUT /api/clients/:clientId/drafts/:draftKey: Save what a form holds (valid or not yet), replacing the caller's previous draft of it. */
+  saveDraft: (
+    clientId: string,
+    draftKey: string,
+    body: z.input<typeof domain.DraftInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.Draft>>(
+      "PUT",
+      `/api/clients/${enc(clientId)}/drafts/${enc(draftKey)}`,
+      body,
+      signal,
+    ),
+  /** DELETE /api/clients/:clientId/drafts/:draftKey: Discard the caller's draft (after the record is saved, or on purpose). */
+  deleteDraft: (clientId: string, draftKey: string, signal?: AbortSignal) =>
+    apiRequest<void>("DELETE", `/api/clients/${enc(clientId)}/drafts/${enc(draftKey)}`, undefined, signal),
   /** GET /api/clients/:clientId/characters: A client's characters. */
   listCharacters: (clientId: string, signal?: AbortSignal) =>
     apiRequest<{ items: Array<z.output<typeof domain.Character>> }>(
@@ -79,8 +106,12 @@ export const api = {
       body,
       signal,
     ),
-  /** PUT /api/characters/:characterId: Replace a character's label, aspect and notes. */
-  updateCharacter: (characterId: string, body: z.input<typeof domain.CharacterInput>, signal?: AbortSignal) =>
+  /** PUT /api/characters/:characterId: Replace a character's label, aspect and notes (with the version it started from; 409 when stale). */
+  updateCharacter: (
+    characterId: string,
+    body: z.input<typeof domain.CharacterUpdate>,
+    signal?: AbortSignal,
+  ) =>
     apiRequest<z.output<typeof domain.Character>>("PUT", `/api/characters/${enc(characterId)}`, body, signal),
   /** GET /api/clients/:clientId/threads: A client's threads with the ids of their pieces. */
   listThreads: (clientId: string, signal?: AbortSignal) =>
@@ -93,8 +124,8 @@ export const api = {
   /** POST /api/clients/:clientId/threads: Open a thread. */
   createThread: (clientId: string, body: z.input<typeof domain.ThreadInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Thread>>("POST", `/api/clients/${enc(clientId)}/threads`, body, signal),
-  /** PUT /api/threads/:threadId: Replace a thread's name, description and status. */
-  updateThread: (threadId: string, body: z.input<typeof domain.ThreadInput>, signal?: AbortSignal) =>
+  /** PUT /api/threads/:threadId: Replace a thread's name, description and status (with the version it started from; 409 when stale). */
+  updateThread: (threadId: string, body: z.input<typeof domain.ThreadUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Thread>>("PUT", `/api/threads/${enc(threadId)}`, body, signal),
   /** GET /api/clients/:clientId/process: A client's process view. */
   getProcess: (clientId: string, signal?: AbortSignal) =>
@@ -120,8 +151,12 @@ export const api = {
       body,
       signal,
     ),
-  /** PUT /api/life-events/:lifeEventId: Replace a life event. */
-  updateLifeEvent: (lifeEventId: string, body: z.input<typeof domain.LifeEventInput>, signal?: AbortSignal) =>
+  /** PUT /api/life-events/:lifeEventId: Replace a life event (with the version it started from; 409 when stale). */
+  updateLifeEvent: (
+    lifeEventId: string,
+    body: z.input<typeof domain.LifeEventUpdate>,
+    signal?: AbortSignal,
+  ) =>
     apiRequest<z.output<typeof domain.LifeEvent>>(
       "PUT",
       `/api/life-events/${enc(lifeEventId)}`,
@@ -142,8 +177,8 @@ export const api = {
   /** POST /api/clients/:clientId/courses: Open a course. */
   createCourse: (clientId: string, body: z.input<typeof domain.CourseInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Course>>("POST", `/api/clients/${enc(clientId)}/courses`, body, signal),
-  /** PUT /api/courses/:courseId: Replace a course. */
-  updateCourse: (courseId: string, body: z.input<typeof domain.CourseInput>, signal?: AbortSignal) =>
+  /** PUT /api/courses/:courseId: Replace a course: intention, dates (an end date closes it), planned sessions (with the version it started from; 409 when stale). */
+  updateCourse: (courseId: string, body: z.input<typeof domain.CourseUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Course>>("PUT", `/api/courses/${enc(courseId)}`, body, signal),
   /** GET /api/clients/:clientId/reflections: A client's reflections (staff see only the shared ones). */
   listReflections: (clientId: string, signal?: AbortSignal) =>
@@ -159,6 +194,31 @@ export const api = {
       "POST",
       `/api/clients/${enc(clientId)}/reflections`,
       body,
+      signal,
+    ),
+  /** PUT /api/clients/:clientId/reflections/:reflectionId: Change one's own reflection until it is shared (409 once shared; staff 403). */
+  updateReflection: (
+    clientId: string,
+    reflectionId: string,
+    body: z.input<typeof domain.ReflectionInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.Reflection>>(
+      "PUT",
+      `/api/clients/${enc(clientId)}/reflections/${enc(reflectionId)}`,
+      body,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/shared-reflections: Reflections the client shared, dated on or after `since` (the brief before a session). */
+  listSharedReflectionsSince: (
+    clientId: string,
+    query: z.input<typeof domain.SinceQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<{ items: Array<z.output<typeof domain.Reflection>> }>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/shared-reflections`, query),
+      undefined,
       signal,
     ),
   /** GET /api/clients/:clientId/consents: A client's consents. */
@@ -178,11 +238,11 @@ export const api = {
       signal,
     ),
   /** POST /api/consents/:consentId/withdraw: Withdraw a consent. */
-  withdrawConsent: (consentId: string, signal?: AbortSignal) =>
+  withdrawConsent: (consentId: string, body: z.input<typeof domain.VersionSeen>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Consent>>(
       "POST",
       `/api/consents/${enc(consentId)}/withdraw`,
-      undefined,
+      body,
       signal,
     ),
   /** GET /api/measures: The questionnaires Tessera scores, with items, options, bands and licence. */
@@ -252,4 +312,152 @@ export const api = {
       undefined,
       signal,
     ),
+  /** POST /api/clients/:clientId/invitations: Make a one-time portal link for a client (valid 7 days; emailed when SMTP is set). */
+  createInvitation: (clientId: string, body: z.input<typeof domain.InvitationInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.CreatedInvitation>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/invitations`,
+      body,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/invitations: A client's portal invitations, newest first. */
+  listInvitations: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.Invitation>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/invitations`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/invitations/:invitationId/revoke: Revoke a pending invitation (409 once used, revoked or expired). */
+  revokeInvitation: (invitationId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Invitation>>(
+      "POST",
+      `/api/invitations/${enc(invitationId)}/revoke`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/invitations/preview: What an invitation link is for, before the client sets a password (404 when not valid). */
+  previewInvitation: (body: z.input<typeof domain.InvitationToken>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.InvitationPreview>>("POST", `/api/invitations/preview`, body, signal),
+  /** POST /api/invitations/accept: Set a password with an invitation link: creates the client's login and logs in. */
+  acceptInvitation: (body: z.input<typeof domain.AcceptInvitationInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Me>>("POST", `/api/invitations/accept`, body, signal),
+  /** GET /api/clients/:clientId/questionnaire-assignments: Questionnaires sent to a client, each with what is due today (a client lists their own). */
+  listQuestionnaireAssignments: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.QuestionnaireAssignment>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/questionnaire-assignments`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/clients/:clientId/questionnaire-assignments: Send a questionnaire: once, before every session, or every N weeks. */
+  createQuestionnaireAssignment: (
+    clientId: string,
+    body: z.input<typeof domain.QuestionnaireAssignmentInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.QuestionnaireAssignment>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/questionnaire-assignments`,
+      body,
+      signal,
+    ),
+  /** POST /api/questionnaire-assignments/:assignmentId/end: Stop sending a questionnaire. */
+  endQuestionnaireAssignment: (assignmentId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.QuestionnaireAssignment>>(
+      "POST",
+      `/api/questionnaire-assignments/${enc(assignmentId)}/end`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/overdue-questionnaires: The practice's questionnaires not answered in time. */
+  listOverdueQuestionnaires: (signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.OverdueQuestionnaire>> }>(
+      "GET",
+      `/api/overdue-questionnaires`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/process-stories: A client's process stories (a client sees the shared ones). */
+  listProcessStories: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.ProcessStory>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/process-stories`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/clients/:clientId/process-stories: Write a process story or session summary for the client. */
+  createProcessStory: (
+    clientId: string,
+    body: z.input<typeof domain.ProcessStoryInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.ProcessStory>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/process-stories`,
+      body,
+      signal,
+    ),
+  /** PUT /api/process-stories/:storyId: Replace a process story (and share or unshare it). */
+  updateProcessStory: (
+    storyId: string,
+    body: z.input<typeof domain.ProcessStoryInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.ProcessStory>>(
+      "PUT",
+      `/api/process-stories/${enc(storyId)}`,
+      body,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/process-story-draft: A draft story assembled from characters, threads and insights (of a course, or all). */
+  draftProcessStory: (
+    clientId: string,
+    query: z.input<typeof domain.ProcessStoryDraftQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.ProcessStoryDraft>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/process-story-draft`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/record-access: Who of the staff opened a client's record, and when (from the audit trail; no clinical text). */
+  listRecordAccess: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.RecordAccess>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/record-access`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/crisis-text: The practice's crisis text shown to a client at once after a safety flag. */
+  getCrisisText: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.CrisisText>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/crisis-text`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/clients/:clientId/own-consents: Give a consent for a purpose from the portal (granted, dated today). */
+  giveOwnConsent: (clientId: string, body: z.input<typeof domain.OwnConsentInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Consent>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/own-consents`,
+      body,
+      signal,
+    ),
+  /** POST /api/clients/:clientId/own-consents/:consentId/withdraw: Withdraw one's own consent from the portal. */
+  withdrawOwnConsent: (clientId: string, consentId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Consent>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/own-consents/${enc(consentId)}/withdraw`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/practice-settings: The practice's settings (the crisis text, or the default). */
+  getPracticeSettings: (signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.PracticeSettings>>("GET", `/api/practice-settings`, undefined, signal),
+  /** PUT /api/practice-settings: Change the practice's crisis text (administrators; empty for the default). */
+  updatePracticeSettings: (body: z.input<typeof domain.PracticeSettingsInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.PracticeSettings>>("PUT", `/api/practice-settings`, body, signal),
 };

@@ -1,6 +1,6 @@
 // What the client writes between sessions. A client reaches their own; the scoped store decides
 // whose record it is and hides unshared reflections from staff.
-import { listOf, Reflection, ReflectionInput } from "../../../domain";
+import { Id, listOf, Reflection, ReflectionInput, ReflectionUpdate, SinceQuery } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
 
@@ -23,5 +23,27 @@ export const reflectionEndpoints = [
     body: ReflectionInput,
     response: { status: 201, schema: Reflection },
     handler: ({ store, params, body }) => store.createReflection(params.clientId, body),
+  }),
+  endpoint({
+    name: "updateReflection",
+    method: "PUT",
+    path: "/api/clients/:clientId/reflections/:reflectionId",
+    summary: "Change one's own reflection until it is shared (409 once shared; staff 403)",
+    params: ClientParams.extend({ reflectionId: Id }),
+    body: ReflectionUpdate,
+    response: { status: 200, schema: Reflection },
+    handler: ({ store, params, body }) => store.updateReflection(params.clientId, params.reflectionId, body),
+  }),
+  endpoint({
+    name: "listSharedReflectionsSince",
+    method: "GET",
+    path: "/api/clients/:clientId/shared-reflections",
+    summary: "Reflections the client shared, dated on or after `since` (the brief before a session)",
+    params: ClientParams,
+    query: SinceQuery,
+    response: { status: 200, schema: listOf(Reflection) },
+    handler: async ({ store, params, query }) => ({
+      items: await store.listSharedReflectionsSince(params.clientId, query.since),
+    }),
   }),
 ];
