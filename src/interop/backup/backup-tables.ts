@@ -1,34 +1,28 @@
-// Which tables a backup carries, in the order restore inserts them (parents before children),
-// read from the live schema so a column added by a migration is carried without a change here.
-// A table neither listed nor skipped makes backup fail: a new table must be placed here first.
+// Which tables a backup carries and in what order: every table of the schema except the
+// short-lived ones, parents before children (from the foreign keys), each read by its primary
+// key. Read from the live schema, so a table or column added by a migration is carried without
+// a change here.
 import type { RawDatabase, SqlValue } from "../raw/raw-database";
 
 export interface TableSpec {
   name: string;
-  /** Primary key columns: rows are read and written in this order. */
+  /** Primary key columns: rows are read in this order. */
   key: readonly string[];
+  columns: readonly string[];
 }
 
-export const BACKUP_TABLES: readonly TableSpec[] = [
-  { name: "practices", key: ["id"] },
-  { name: "clients", key: ["id"] },
-  { name: "users", key: ["id"] },
-  { name: "audit_log", key: ["id"] },
-  { name: "life_events", key: ["id"] },
-  { name: "courses", key: ["id"] },
-  { name: "sessions", key: ["id"] },
-  { name: "characters", key: ["id"] },
-  { name: "threads", key: ["id"] },
-  { name: "reflections", key: ["id"] },
-  { name: "pieces", key: ["id"] },
-  { name: "piece_threads", key: ["piece_id", "thread_id"] },
-  { name: "measure_responses", key: ["id"] },
-  { name: "consents", key: ["id"] },
-  { name: "search_documents", key: ["id"] },
-];
-
-/** Not carried: login sessions and rate-limit counters are short-lived; migrations are in the header. */
-const SKIPPED = new Set(["login_sessions", "rate_limits", "tessera_migrations"]);
+/**
+ * Not carried: logins, remembered browsers, reset links, throttles and rate-limit counters are
+ * short-lived (people log in again after a restore); migrations are in the header.
+ */
+const SKIPPED = new Set([
+  "login_sessions",
+  "known_devices",
+  "password_resets",
+  "login_throttle",
+  "rate_limits",
+  "tessera_migrations",
+]);
 /** Index columns only one dialect has; the other dialect derives its own on insert. */
 const DIALECT_COLUMNS: Record<string, readonly string[]> = { search_documents: ["seq", "tsv"] };
 
@@ -44,11 +38,31 @@ export async function listTables(raw: RawDatabase): Promise<string[]> {
   return rows.map((r) => r.name).sort();
 }
 
-/** Fails when the database has a table this file does not know, so nothing is silently left out. */
-export async function checkTablesKnown(raw: RawDatabase): Promise<void> {
-  const known = new Set(BACKUP_TABLES.map((t) => t.name));
-  const unknown = (await listTables(raw)).filter((t) => !known.has(t) && !SKIPPED.has(t));
-  if (unknown.length > 0) throw new Error(`backup does not know the table(s) ${unknown.join(", ")}`);
+/** The carried tables with their columns and keys, parents first. */
+export async function planTables(raw: RawDatabase): Promise<TableSpec[]> {
+  const names = (await listTables(raw)).filter((t) => !SKIPPED.has(t));
+  const carried = new Set(names);
+  const specs = new Map<string, TableSpec>();
+  const parents = new Map<string, Set<string>>();
+  for (const name of names) {
+    const columns = await portableColumns(raw, name);
+    const key = await primaryKey(raw, name);
+    specs.set(name, { name, key: key.length ? key : columns, columns });
+    parents.set(name, new Set((await parentTables(raw, name)).filter((p) => p !== name && carried.has(p))));
+  }
+  // Kahn's order, alphabetical among the ready ones, so the plan is the same on every store.
+  const ordered: TableSpec[] = [];
+  const left = new Set(names);
+  while (left.size > 0) {
+    const ready = [...left].filter((t) => [...parents.get(t)!].every((p) => !left.has(p))).sort();
+    if (ready.length === 0)
+      throw new Error(`the tables ${[...left].join(", ")} refer to each other in a cycle`);
+    for (const t of ready) {
+      ordered.push(specs.get(t)!);
+      left.delete(t);
+    }
+  }
+  return ordered;
 }
 
 export async function portableColumns(raw: RawDatabase, table: string): Promise<string[]> {
@@ -63,6 +77,37 @@ export async function portableColumns(raw: RawDatabase, table: string): Promise<
   return rows.map((r) => r.name).filter((c) => !skip.includes(c));
 }
 
+async function primaryKey(raw: RawDatabase, table: string): Promise<string[]> {
+  const rows =
+    raw.dialect === "sqlite"
+      ? await raw.all<{ name: string }>("select name from pragma_table_info(?) where pk > 0 order by pk", [
+          table,
+        ])
+      : await raw.all<{ name: string }>(
+          `select a.attname as name from pg_index i
+           join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+           where i.indrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(?)) and i.indisprimary
+           order by array_position(i.indkey, a.attnum)`,
+          [table],
+        );
+  return rows.map((r) => r.name);
+}
+
+async function parentTables(raw: RawDatabase, table: string): Promise<string[]> {
+  const rows =
+    raw.dialect === "sqlite"
+      ? await raw.all<{ parent: string }>(
+          'select distinct "table" as parent from pragma_foreign_key_list(?)',
+          [table],
+        )
+      : await raw.all<{ parent: string }>(
+          `select distinct p.relname as parent from pg_constraint c join pg_class p on p.oid = c.confrelid
+           where c.contype = 'f' and c.conrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(?))`,
+          [table],
+        );
+  return rows.map((r) => r.parent);
+}
+
 export async function appliedMigrations(raw: RawDatabase): Promise<string[]> {
   const rows = await raw.all<{ name: string }>("select name from tessera_migrations order by name");
   return rows.map((r) => r.name);
@@ -71,13 +116,8 @@ export async function appliedMigrations(raw: RawDatabase): Promise<string[]> {
 const PAGE = 1000;
 
 /** Rows of one table as value arrays in `columns` order, by primary key, a page at a time. */
-export async function* readRows(
-  raw: RawDatabase,
-  table: TableSpec,
-  columns: readonly string[],
-): AsyncGenerator<SqlValue[]> {
-  const keyIndex = table.key.map((k) => columns.indexOf(k));
-  const list = columns.map(quote).join(", ");
+export async function* readRows(raw: RawDatabase, table: TableSpec): AsyncGenerator<SqlValue[]> {
+  const list = table.columns.map(quote).join(", ");
   const keys = table.key.map(quote).join(", ");
   let after: SqlValue[] | null = null;
   for (;;) {
@@ -86,10 +126,10 @@ export async function* readRows(
       `select ${list} from ${quote(table.name)} ${where} order by ${keys} limit ${PAGE}`,
       after ?? [],
     );
-    for (const row of rows) yield columns.map((c) => row[c] ?? null);
+    for (const row of rows) yield table.columns.map((c) => row[c] ?? null);
     if (rows.length < PAGE) return;
     const last = rows[rows.length - 1]!;
-    after = keyIndex.map((_, i) => last[table.key[i]!] ?? null);
+    after = table.key.map((k) => last[k] ?? null);
   }
 }
 

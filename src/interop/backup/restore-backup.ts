@@ -6,7 +6,7 @@ import { silentProgress, type Progress } from "../progress";
 import { openRawDatabase, type RawDatabase, type SqlValue } from "../raw/raw-database";
 import { openBackup, verifyBackup } from "./backup-codec";
 import { BackupRefused, type BackupHeader } from "./backup-format";
-import { appliedMigrations, BACKUP_TABLES, portableColumns, quote } from "./backup-tables";
+import { appliedMigrations, planTables, quote } from "./backup-tables";
 
 export interface RestoreOptions {
   passphrase: string | null;
@@ -59,13 +59,15 @@ async function checkTarget(raw: RawDatabase, header: BackupHeader): Promise<void
     throw new BackupRefused(
       `it was made at schema ${header.migrations.at(-1) ?? "(none)"}, this Tessera is at ${here.at(-1) ?? "(none)"}`,
     );
-  const known = new Set(BACKUP_TABLES.map((t) => t.name));
+  const tables = new Map((await planTables(raw)).map((t) => [t.name, t.columns]));
   for (const t of header.tables) {
-    if (!known.has(t.name)) throw new BackupRefused(`it holds a table this Tessera does not know: ${t.name}`);
-    const columns = await portableColumns(raw, t.name);
+    const columns = tables.get(t.name);
+    if (!columns) throw new BackupRefused(`it holds a table this Tessera does not have: ${t.name}`);
     if ([...columns].sort().join() !== [...t.columns].sort().join())
       throw new BackupRefused(`the columns of ${t.name} differ from this Tessera's`);
   }
+  const missing = [...tables.keys()].filter((name) => !header.tables.some((t) => t.name === name));
+  if (missing.length) throw new BackupRefused(`it lacks the table(s) ${missing.join(", ")}`);
 }
 
 /** Inserts rows a few hundred at a time (one statement each), table by table in file order. */

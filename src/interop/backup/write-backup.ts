@@ -8,14 +8,7 @@ import { openRawDatabase } from "../raw/raw-database";
 import { BackupEncoder } from "./backup-codec";
 import { newEncryption } from "./backup-crypto";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader } from "./backup-format";
-import {
-  appliedMigrations,
-  BACKUP_TABLES,
-  checkTablesKnown,
-  portableColumns,
-  quote,
-  readRows,
-} from "./backup-tables";
+import { appliedMigrations, planTables, quote, readRows } from "./backup-tables";
 
 export interface BackupOptions {
   /** Encrypts the file with this passphrase; null writes it in the clear. */
@@ -42,10 +35,8 @@ export async function writeBackup(
     let summary: BackupSummary | undefined;
     await writeFileAtomically(file, (write) =>
       raw.snapshot(async () => {
-        await checkTablesKnown(raw);
-        const tables = [];
-        for (const t of BACKUP_TABLES)
-          tables.push({ name: t.name, columns: await portableColumns(raw, t.name) });
+        const plan = await planTables(raw);
+        const tables = plan.map((t) => ({ name: t.name, columns: [...t.columns] }));
         const header: BackupHeader = {
           format: BACKUP_FORMAT,
           version: BACKUP_VERSION,
@@ -56,12 +47,12 @@ export async function writeBackup(
           encryption: options.passphrase ? newEncryption() : null,
         };
         const encoder = await BackupEncoder.start(header, options.passphrase, write);
-        for (const [i, spec] of BACKUP_TABLES.entries()) {
+        for (const spec of plan) {
           const [count] = await raw.all<{ n: number | string }>(
             `select count(*) as n from ${quote(spec.name)}`,
           );
           progress.stage(spec.name, Number(count?.n ?? 0));
-          for await (const values of readRows(raw, spec, tables[i]!.columns)) {
+          for await (const values of readRows(raw, spec)) {
             await encoder.writeRow(spec.name, values);
             progress.advance();
           }

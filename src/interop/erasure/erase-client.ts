@@ -7,7 +7,7 @@
 import type { StoreConfig } from "../../store/open-store";
 import { newId } from "../../store/new-id";
 import { openRawDatabase, type RawDatabase } from "../raw/raw-database";
-import { quote } from "../backup/backup-tables";
+import { listTables, portableColumns, quote } from "../backup/backup-tables";
 
 export interface ErasureSummary {
   clientId: string;
@@ -16,7 +16,10 @@ export interface ErasureSummary {
   deleted: Record<string, number>;
 }
 
-/** Children first, so no foreign key is left pointing at a deleted row. */
+/**
+ * Children first, so no foreign key is left pointing at a deleted row. Any other table with a
+ * client_id column (added by a later migration) is emptied of the client before these.
+ */
 const CLIENT_TABLES = [
   "search_documents",
   "piece_threads",
@@ -47,6 +50,9 @@ export async function eraseClient(
       );
       if (!client) throw new Error(`no client with id ${clientId}`);
       const deleted: Record<string, number> = {};
+      for (const table of await otherClientTables(raw)) {
+        deleted[table] = await raw.run(`delete from ${quote(table)} where client_id = ?`, [clientId]);
+      }
       for (const table of CLIENT_TABLES) {
         deleted[table] =
           table === "piece_threads"
@@ -83,6 +89,17 @@ export async function eraseClient(
   } finally {
     await raw.close();
   }
+}
+
+/** The audit trail keeps its ids; login sessions, users and the client row go last, by hand. */
+const LAST = new Set<string>([...CLIENT_TABLES, "audit_log", "login_sessions", "users", "clients"]);
+
+async function otherClientTables(raw: RawDatabase): Promise<string[]> {
+  const tables = [];
+  for (const table of await listTables(raw)) {
+    if (!LAST.has(table) && (await portableColumns(raw, table)).includes("client_id")) tables.push(table);
+  }
+  return tables;
 }
 
 async function compact(raw: RawDatabase): Promise<void> {

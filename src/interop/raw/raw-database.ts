@@ -77,13 +77,15 @@ function openSqlite(config: StoreConfig): RawDatabase {
 }
 
 async function openPostgres(url: string): Promise<RawDatabase> {
-  const client = new pg.Client({ connectionString: postgresUrlWithDefaultUser(url) });
+  const client = new pg.Client({
+    connectionString: postgresUrlWithDefaultUser(url),
+    types: { getTypeParser },
+  });
   try {
     await client.connect();
   } catch (err) {
     throw new Error(`cannot connect to PostgreSQL: ${(err as Error).message}`, { cause: err });
   }
-  // Integers come back as JS numbers, as from SQLite (Tessera's columns are plain integers).
   const query = async (sql: string, params: readonly SqlValue[]) =>
     client.query({ text: numberPlaceholders(sql), values: [...params] });
   const inTransaction = async <T>(begin: string, fn: () => Promise<T>): Promise<T> => {
@@ -112,6 +114,13 @@ async function openPostgres(url: string): Promise<RawDatabase> {
     },
   };
 }
+
+/** bigint (int8) as a JS number, as SQLite gives it, so rows read the same from both stores. */
+const INT8 = 20;
+const getTypeParser = ((oid: number, format?: "text" | "binary") =>
+  oid === INT8
+    ? (value: string) => Number(value)
+    : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser;
 
 /** `?` → `$1`, `$2`, ... outside quoted strings. */
 function numberPlaceholders(sql: string): string {

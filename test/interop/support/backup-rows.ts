@@ -11,5 +11,8 @@ export async function backupRows(file: string, passphrase: string | null = null)
     const row = Object.fromEntries([...names].sort().map((c) => [c, values[names.indexOf(c)]]));
     (out[table] ??= []).push(row);
   }
+  // Within a table the order is each store's key order (collations differ); compare as sets.
+  for (const rows of Object.values(out))
+    rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return out;
 }
