@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import { RateLimited } from "./rate-limited";
-import { DomainError, type ErrorCode, type FieldProblem } from "../domain";
+import { DomainError, VersionConflict, type ErrorCode, type FieldProblem } from "../domain";
 
 type HttpErrorCode = ErrorCode | "rate_limited" | "internal" | "too_large";
 
@@ -42,6 +42,8 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
       details,
     );
   }
+  if (err instanceof VersionConflict)
+    return reply.code(409).send({ ...errorBody("conflict", err.message, err.details), current: err.current });
   if (err instanceof DomainError) return sendError(reply, err.code, err.message, err.details);
   if (err instanceof ZodError) {
     const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));

@@ -211,12 +211,20 @@ describe.each(storeTargets())("HTTP API on $name", (target) => {
         )
       ).json();
       expect(
-        (await api.request("POST", `/api/sessions/${session.id}/sign`, undefined, cookie)).json().status,
+        (
+          await api.request("POST", `/api/sessions/${session.id}/sign`, { version: session.version }, cookie)
+        ).json().status,
       ).toBe("signed");
+      const { courseId, date, durationMinutes, checkIn, techniques, insights, integration } = session;
       const edit = await api.request(
         "PUT",
         `/api/sessions/${session.id}`,
-        { date: "2026-03-05", narrative: "Changed." },
+        {
+          ...{ courseId, date, durationMinutes, checkIn, techniques, insights, integration },
+          narrative: "Changed.",
+          pieces: [],
+          version: session.version + 1,
+        },
         cookie,
       );
       expect(edit.statusCode).toBe(409);

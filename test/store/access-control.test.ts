@@ -146,7 +146,11 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.saveDraft(r.client.id, "session-new", { content: { narrative: "x" } }),
   },
-  deleteDraft: { scope: "record", access: "staff", call: (s, r) => s.deleteDraft(r.client.id, "session-new") },
+  deleteDraft: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.deleteDraft(r.client.id, "session-new"),
+  },
   listCharacters: { scope: "record", access: "staff", call: (s, r) => s.listCharacters(r.client.id) },
   createCharacter: {
     scope: "record",

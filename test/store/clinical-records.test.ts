@@ -3,6 +3,13 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
+import {
+  characterUpdate,
+  clientUpdate,
+  courseUpdate,
+  lifeEventUpdate,
+  threadUpdate,
+} from "./capture-fixtures";
 import { clientLogin, expectDomainError, makePractice, piece, type PracticeFixture } from "./fixtures";
 
 describeEachStore("clinical records", (target) => {
@@ -35,11 +42,10 @@ describeEachStore("clinical records", (target) => {
     });
     expect(await p.practitioner.getClient(client.id)).toEqual(client);
 
-    const updated = await p.practitioner.updateClient(client.id, {
-      name: "Hana Weiss",
-      dateOfBirth: "1980-02-29",
-      status: "archived",
-    });
+    const updated = await p.practitioner.updateClient(
+      client.id,
+      clientUpdate(client, { name: "Hana Weiss", dateOfBirth: "1980-02-29", status: "archived" }),
+    );
     expect(updated).toMatchObject({
       id: client.id,
       dateOfBirth: "1980-02-29",
@@ -84,10 +90,10 @@ describeEachStore("clinical records", (target) => {
       byAge.id,
     ]);
 
-    const changed = await p.practitioner.updateLifeEvent(later.id, {
-      date: "2011-05-01",
-      title: "car accident (whiplash)",
-    });
+    const changed = await p.practitioner.updateLifeEvent(
+      later.id,
+      lifeEventUpdate(later, { date: "2011-05-01", title: "car accident (whiplash)" }),
+    );
     expect(changed).toMatchObject({
       id: later.id,
       clientId: client.id,
@@ -111,11 +117,10 @@ describeEachStore("clinical records", (target) => {
     });
     const first = await p.practitioner.createCourse(client.id, { startDate: "2023-01-10" });
     expect(first).toMatchObject({ clientId: client.id, intention: "", endDate: null });
-    const ended = await p.practitioner.updateCourse(first.id, {
-      startDate: "2023-01-10",
-      endDate: "2023-05-01",
-      intention: "neck pain",
-    });
+    const ended = await p.practitioner.updateCourse(
+      first.id,
+      courseUpdate(first, { startDate: "2023-01-10", endDate: "2023-05-01", intention: "neck pain" }),
+    );
     expect(ended).toMatchObject({ endDate: "2023-05-01", intention: "neck pain" });
     expect(await p.practitioner.listCourses(client.id)).toEqual([ended, second]);
   });
@@ -131,11 +136,10 @@ describeEachStore("clinical records", (target) => {
     });
     const wolf = await p.practitioner.createCharacter(client.id, { label: "wolf" });
     expect(wolf.aspect).toBe("other");
-    const described = await p.practitioner.updateCharacter(wolf.id, {
-      label: "grey wolf",
-      aspect: "animal",
-      description: "guards the door",
-    });
+    const described = await p.practitioner.updateCharacter(
+      wolf.id,
+      characterUpdate(wolf, { label: "grey wolf", aspect: "animal", description: "guards the door" }),
+    );
     expect(await p.practitioner.listCharacters(client.id)).toEqual([girl, described]);
     await expectDomainError(p.practitioner.createCharacter(client.id, { label: "LITTLE GIRL" }), "conflict");
   });
@@ -144,10 +148,10 @@ describeEachStore("clinical records", (target) => {
     const client = await p.practitioner.createClient({ name: "Lale" });
     const thread = await p.practitioner.createThread(client.id, { name: "holding my breath" });
     expect(thread).toMatchObject({ status: "open", description: "", pieceIds: [] });
-    const understood = await p.practitioner.updateThread(thread.id, {
-      name: "holding my breath",
-      status: "understood",
-    });
+    const understood = await p.practitioner.updateThread(
+      thread.id,
+      threadUpdate(thread, { name: "holding my breath", status: "understood" }),
+    );
     expect(understood.status).toBe("understood");
     expect(await p.practitioner.listThreads(client.id)).toEqual([understood]);
   });
@@ -231,10 +235,29 @@ describeEachStore("clinical records", (target) => {
     await expectDomainError(s.getClient(missing), "not_found");
     await expectDomainError(s.listSessions(missing), "not_found");
     await expectDomainError(s.getSession(missing), "not_found");
-    await expectDomainError(s.updateLifeEvent(missing, { title: "x" }), "not_found");
-    await expectDomainError(s.updateCourse(missing, { startDate: "2024-01-01" }), "not_found");
-    await expectDomainError(s.updateCharacter(missing, { label: "x" }), "not_found");
-    await expectDomainError(s.updateThread(missing, { name: "x" }), "not_found");
+    const v = { version: 1 };
+    await expectDomainError(
+      s.updateLifeEvent(missing, { ...v, title: "x", age: null, date: null, notes: "" }),
+      "not_found",
+    );
+    await expectDomainError(
+      s.updateCourse(missing, {
+        ...v,
+        startDate: "2024-01-01",
+        intention: "",
+        endDate: null,
+        plannedSessions: null,
+      }),
+      "not_found",
+    );
+    await expectDomainError(
+      s.updateCharacter(missing, { ...v, label: "x", aspect: "other", description: "" }),
+      "not_found",
+    );
+    await expectDomainError(
+      s.updateThread(missing, { ...v, name: "x", description: "", status: "open" }),
+      "not_found",
+    );
     await expectDomainError(s.withdrawConsent(missing), "not_found");
   });
 });

@@ -1,9 +1,11 @@
-// Sessions: numbering (also under concurrent inserts), pieces in their own table with ids and
-// thread links kept on update, links only within the client, and signing.
+// Sessions: numbering per client across courses (also under concurrent inserts), pieces in their
+// own table with ids and thread links kept on update, links only within the client, versions,
+// signing exactly the version seen, and amendments beside the original.
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import type { Client } from "../../src/domain";
+import type { Client, VersionConflict } from "../../src/domain";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
+import { sessionUpdate } from "./capture-fixtures";
 import { expectDomainError, makePractice, piece, sessionInput, type PracticeFixture } from "./fixtures";
 
 describeEachStore("sessions", (target) => {
@@ -21,17 +23,41 @@ describeEachStore("sessions", (target) => {
     client = await p.practitioner.createClient({ name: "Rosa" });
   });
 
-  it("numbers sessions within their course, and apart from courses within the client", async () => {
+  it("numbers sessions per client across courses; a course shows its own sequence beside it", async () => {
     const course = await p.practitioner.createCourse(client.id, { startDate: "2024-01-01" });
-    const loose1 = await p.practitioner.createSession(client.id, sessionInput());
+    const loose1 = await p.practitioner.createSession(client.id, sessionInput({ courseId: null }));
     const inCourse1 = await p.practitioner.createSession(client.id, sessionInput({ courseId: course.id }));
-    const loose2 = await p.practitioner.createSession(client.id, sessionInput());
+    const loose2 = await p.practitioner.createSession(client.id, sessionInput({ courseId: null }));
     const inCourse2 = await p.practitioner.createSession(client.id, sessionInput({ courseId: course.id }));
     const other = await p.practitioner.createClient({ name: "Sami" });
     const otherFirst = await p.practitioner.createSession(other.id, sessionInput());
-    expect([loose1.number, loose2.number, inCourse1.number, inCourse2.number, otherFirst.number]).toEqual([
-      1, 2, 1, 2, 1,
-    ]);
+    expect([loose1, inCourse1, loose2, inCourse2, otherFirst].map((s) => s.number)).toEqual([1, 2, 3, 4, 1]);
+    expect([loose1, inCourse1, loose2, inCourse2].map((s) => s.courseNumber)).toEqual([null, 1, null, 2]);
+    expect((await p.practitioner.listCourses(client.id))[0]!.sessionCount).toBe(2);
+  });
+
+  it("gives a client's twelfth session number 12, in the open course by default", async () => {
+    const closed = await p.practitioner.createCourse(client.id, {
+      startDate: "2023-01-01",
+      endDate: "2023-06-30",
+    });
+    for (let i = 1; i <= 6; i++)
+      await p.practitioner.createSession(
+        client.id,
+        sessionInput({ date: `2023-0${i}-01`, courseId: closed.id }),
+      );
+    const open = await p.practitioner.createCourse(client.id, {
+      startDate: "2024-01-01",
+      intention: "settle the jaw",
+      plannedSessions: 8,
+    });
+    for (let i = 1; i <= 5; i++)
+      await p.practitioner.createSession(client.id, sessionInput({ date: `2024-0${i}-01` }));
+    const { courseId: _omitted, ...noCourse } = sessionInput({ date: "2024-06-01" });
+    const twelfth = await p.practitioner.createSession(client.id, noCourse);
+    expect(twelfth).toMatchObject({ number: 12, courseId: open.id, courseNumber: 6 });
+    const outside = await p.practitioner.createSession(client.id, sessionInput({ courseId: null }));
+    expect(outside).toMatchObject({ number: 13, courseId: null, courseNumber: null });
   });
 
   it("gives concurrent new sessions distinct consecutive numbers", async () => {
@@ -45,12 +71,12 @@ describeEachStore("sessions", (target) => {
     ]);
   });
 
-  it("moving a session into a course gives it the next number there", async () => {
+  it("moving a session into a course keeps its number and gives it its place in the course", async () => {
     const course = await p.practitioner.createCourse(client.id, { startDate: "2024-01-01" });
     await p.practitioner.createSession(client.id, sessionInput({ courseId: course.id }));
-    const loose = await p.practitioner.createSession(client.id, sessionInput());
-    const moved = await p.practitioner.updateSession(loose.id, sessionInput({ courseId: course.id }));
-    expect(moved.number).toBe(2);
+    const loose = await p.practitioner.createSession(client.id, sessionInput({ courseId: null }));
+    const moved = await p.practitioner.updateSession(loose.id, sessionUpdate(loose, { courseId: course.id }));
+    expect(moved).toMatchObject({ number: 2, courseNumber: 2, version: 2 });
   });
 
   it("stores a draft with its pieces in order, normalised for their kind", async () => {
@@ -124,7 +150,7 @@ describeEachStore("sessions", (target) => {
     expect(tight!.threadIds).toEqual([thread.id]);
 
     const updated = await p.practitioner.updateSession(created.id, {
-      date: "2024-03-04",
+      ...sessionUpdate(created),
       narrative: "edited",
       pieces: [
         { ...girl!, text: "a little girl, six years old" },
@@ -149,7 +175,7 @@ describeEachStore("sessions", (target) => {
 
     // Sending the piece without the thread unlinks it.
     await p.practitioner.updateSession(created.id, {
-      date: "2024-03-04",
+      ...sessionUpdate(updated),
       pieces: [{ ...tight!, threadIds: [] }],
     });
     expect((await p.practitioner.listThreads(client.id))[0]!.pieceIds).toEqual([]);
@@ -160,7 +186,7 @@ describeEachStore("sessions", (target) => {
     const b = await p.practitioner.createSession(client.id, sessionInput());
     const err = await expectDomainError(
       p.practitioner.updateSession(b.id, {
-        date: "2024-03-04",
+        ...sessionUpdate(b),
         pieces: [piece("insight", "x"), { ...a.pieces[0]! }],
       }),
       "invalid",
@@ -198,16 +224,116 @@ describeEachStore("sessions", (target) => {
     expect(err.details[0]?.path).toBe("courseId");
   });
 
-  it("signs a session once; a signed session cannot be changed", async () => {
+  it("signs a session once, saying who signed; a signed session cannot be changed", async () => {
     const draft = await p.practitioner.createSession(client.id, sessionInput());
-    const signed = await p.practitioner.signSession(draft.id);
-    expect(signed).toMatchObject({ status: "signed", pieces: draft.pieces });
+    const signed = await p.practitioner.signSession(draft.id, draft.version);
+    expect(signed).toMatchObject({
+      status: "signed",
+      pieces: draft.pieces,
+      signedBy: p.practitionerCaller.userId,
+      signedByName: "Pia Practitioner",
+      number: draft.number,
+      version: draft.version + 1,
+    });
     expect(signed.signedAt).not.toBeNull();
     await expectDomainError(
-      p.practitioner.updateSession(draft.id, sessionInput({ narrative: "changed" })),
+      p.practitioner.updateSession(draft.id, sessionUpdate(signed, { narrative: "changed" })),
       "conflict",
     );
-    await expectDomainError(p.practitioner.signSession(draft.id), "conflict");
+    await expectDomainError(p.practitioner.signSession(draft.id, signed.version), "conflict");
     expect((await p.practitioner.getSession(draft.id)).narrative).toBe(draft.narrative);
+  });
+
+  it("a stale update answers a conflict with the current record and the fields that differ", async () => {
+    const opened = await p.practitioner.createSession(client.id, sessionInput());
+    const theirs = await p.practitioner.updateSession(
+      opened.id,
+      sessionUpdate(opened, { narrative: "theirs" }),
+    );
+    const err = await expectDomainError(
+      p.practitioner.updateSession(
+        opened.id,
+        sessionUpdate(opened, { narrative: "mine", insights: "mine too" }),
+      ),
+      "conflict",
+    );
+    expect((err as VersionConflict).current).toEqual(theirs);
+    expect(err.details.map((d) => d.path)).toEqual(["narrative", "insights"]);
+    expect((await p.practitioner.getSession(opened.id)).narrative).toBe("theirs");
+  });
+
+  it("a sign with a stale version is a conflict and leaves the draft as it is", async () => {
+    const opened = await p.practitioner.createSession(client.id, sessionInput());
+    await p.practitioner.updateSession(opened.id, sessionUpdate(opened, { narrative: "edited meanwhile" }));
+    const err = await expectDomainError(p.practitioner.signSession(opened.id, opened.version), "conflict");
+    expect((err as VersionConflict).current).toMatchObject({
+      narrative: "edited meanwhile",
+      status: "draft",
+    });
+    expect((await p.practitioner.getSession(opened.id)).status).toBe("draft");
+  });
+
+  it("an update leaving out a field is refused rather than resetting it", async () => {
+    const opened = await p.practitioner.createSession(client.id, sessionInput({ insights: "keep me" }));
+    const { insights: _left, ...partial } = sessionUpdate(opened);
+    const err = await expectDomainError(p.practitioner.updateSession(opened.id, partial as never), "invalid");
+    expect(err.details.map((d) => d.path)).toEqual(["insights"]);
+    expect((await p.practitioner.getSession(opened.id)).insights).toBe("keep me");
+  });
+
+  it("an edit racing a sign never leaves a signed record holding text the signer did not see", async () => {
+    for (let i = 0; i < 20; i++) {
+      const seen = await p.practitioner.createSession(client.id, sessionInput({ narrative: "as seen" }));
+      const results = await Promise.allSettled([
+        p.practitioner.updateSession(seen.id, sessionUpdate(seen, { narrative: `edit ${i}` })),
+        p.practitioner.signSession(seen.id, seen.version),
+      ]);
+      const after = await p.practitioner.getSession(seen.id);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      if (after.status === "signed") expect(after.narrative).toBe("as seen");
+      else expect(after.narrative).toBe(`edit ${i}`);
+    }
+  });
+
+  it("amends a signed session with a reason, signed, keeping the original beside it", async () => {
+    const draft = await p.practitioner.createSession(client.id, sessionInput({ narrative: "original" }));
+    const signed = await p.practitioner.signSession(draft.id, draft.version);
+    await expectDomainError(
+      p.practitioner.amendSession(draft.id, {
+        version: draft.version,
+        reason: "typo",
+        changes: { narrative: "x" },
+      }),
+      "conflict",
+    );
+    const amended = await p.practitioner.amendSession(draft.id, {
+      version: signed.version,
+      reason: "the client corrected her age",
+      changes: { narrative: "original, corrected" },
+    });
+    expect(amended).toMatchObject({ narrative: "original", status: "signed", version: signed.version + 1 });
+    expect(amended.amendments).toEqual([
+      {
+        id: expect.any(String),
+        reason: "the client corrected her age",
+        changes: { narrative: "original, corrected" },
+        signedBy: p.practitionerCaller.userId,
+        signedByName: "Pia Practitioner",
+        signedAt: expect.any(String),
+      },
+    ]);
+    expect(await p.practitioner.getSession(draft.id)).toEqual(amended);
+    await expectDomainError(
+      p.practitioner.amendSession(draft.id, {
+        version: amended.version,
+        reason: "",
+        changes: { narrative: "y" },
+      }),
+      "invalid",
+    );
+    const trail = await p.admin.listAudit({ clientId: client.id });
+    expect(trail.filter((a) => a.resourceId === draft.id).map((a) => a.action)).toEqual(
+      expect.arrayContaining(["create", "sign", "update"]),
+    );
   });
 });

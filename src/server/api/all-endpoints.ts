@@ -5,6 +5,7 @@ import { characterEndpoints } from "./characters/character-endpoints";
 import { clientEndpoints } from "./clients/client-endpoints";
 import { consentEndpoints } from "./consents/consent-endpoints";
 import { courseEndpoints } from "./courses/course-endpoints";
+import { draftEndpoints } from "./drafts/draft-endpoints";
 import type { AnyEndpoint } from "./endpoint";
 import { extractEndpoints } from "./extract/extract-endpoints";
 import { lifeEventEndpoints } from "./life-events/life-event-endpoints";
@@ -26,6 +27,7 @@ export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly
   { title: "Setup and login", endpoints: authEndpoints },
   { title: "Clients", endpoints: clientEndpoints },
   { title: "Sessions", endpoints: sessionEndpoints },
+  { title: "Drafts", endpoints: draftEndpoints },
   { title: "Characters", endpoints: characterEndpoints },
   { title: "Threads", endpoints: threadEndpoints },
   { title: "Process", endpoints: processEndpoints },

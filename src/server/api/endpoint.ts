@@ -72,6 +72,8 @@ interface Declaration<
   response: R;
   /** Login attempts and the like: at most `max` requests per `perMinutes` per address. */
   rateLimit?: { max: number; perMinutes: number };
+  /** The 409 body when the version sent is stale (conflictBody: ErrorBody plus the current record). */
+  conflict?: z.ZodType;
 }
 
 export type AnyEndpoint = Declaration<

@@ -61,6 +61,7 @@ function routeSchema(ep: AnyEndpoint): FastifySchema {
       content: { [ep.response.file.split(";")[0]!]: { schema: z.string() } },
     };
   for (const status of ERROR_STATUSES) response[status] = ErrorBody;
+  if (ep.conflict) response[409] = ep.conflict;
   return {
     summary: ep.summary,
     operationId: ep.name,

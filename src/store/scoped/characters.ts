@@ -1,10 +1,11 @@
 // Characters of a client's process (label, aspect, description). Appearances are derived from
 // pieces elsewhere (domain/process-view), never stored.
 import type { Selectable } from "kysely";
-import { CharacterInput, type Character } from "../../domain";
+import { CharacterInput, CharacterUpdate, type Character } from "../../domain";
 import type { CharactersTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
+import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "character" as const });
 
@@ -31,7 +32,7 @@ export const characterOperations: OperationsFor<"listCharacters" | "createCharac
     async run(ctx, clientId, input) {
       const data = parseInput(CharacterInput, input);
       await ctx.requireClient(clientId);
-      const row: Selectable<CharactersTable> = { ...ctx.newClientRecord(clientId), ...data };
+      const row: Selectable<CharactersTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("characters").values(row).execute();
       return row;
     },
@@ -43,8 +44,14 @@ export const characterOperations: OperationsFor<"listCharacters" | "createCharac
     audit: audit("update"),
     async run(ctx, characterId, input) {
       const existing = await ctx.requireOwned("characters", characterId, "character");
-      const row = { ...existing, ...parseInput(CharacterInput, input), updatedAt: ctx.now() };
-      await ctx.db.updateTable("characters").set(row).where("id", "=", row.id).execute();
+      const { version, ...fields } = parseInput(CharacterUpdate, input);
+      await requireVersion(version, existing.version, fields, async () => existing);
+      const row = { ...existing, ...fields, version: version + 1, updatedAt: ctx.now() };
+      if (!(await writeAtVersion(ctx, "characters", characterId, version, row)))
+        throw await staleVersion(fields, async () => {
+          const now = await ctx.requireOwned("characters", characterId, "character");
+          return now;
+        });
       return row;
     },
   },

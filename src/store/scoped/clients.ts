@@ -1,11 +1,12 @@
 // Client records: the practice's client list and each client's own details.
 import { sql, type Selectable } from "kysely";
-import { ClientInput, type Client } from "../../domain";
+import { ClientInput, ClientUpdate, type Client } from "../../domain";
 import type { ClientsTable } from "../database";
 import { jsonColumns } from "../json-column";
 import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
+import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "client" as const });
 const json = jsonColumns("clients", ["contact", "presentingConcerns", "holisticFactors"]);
@@ -49,6 +50,7 @@ export const clientOperations: OperationsFor<"listClients" | "getClient" | "crea
           ...parseInput(ClientInput, input),
           createdAt: now,
           updatedAt: now,
+          version: 1,
         };
         await ctx.db.insertInto("clients").values(json.write(client)).execute();
         await ctx.joinCareTeam(client.id); // Trust (issue 14): the creator is on the care team
@@ -63,12 +65,16 @@ export const clientOperations: OperationsFor<"listClients" | "getClient" | "crea
       audit: audit("update"),
       async run(ctx, clientId, input) {
         const existing = await ctx.requireClient(clientId);
+        const { version, ...fields } = parseInput(ClientUpdate, input);
+        await requireVersion(version, existing.version, fields, async () => toClient(existing));
         const client: Client = {
           ...toClient(existing),
-          ...parseInput(ClientInput, input),
+          ...fields,
+          version: version + 1,
           updatedAt: ctx.now(),
         };
-        await ctx.db.updateTable("clients").set(json.write(client)).where("id", "=", existing.id).execute();
+        if (!(await writeAtVersion(ctx, "clients", clientId, version, json.write(client))))
+          throw await staleVersion(fields, async () => toClient(await ctx.requireClient(clientId)));
         return client;
       },
     },

@@ -4,6 +4,7 @@ import { conflict, ConsentInput, type Consent } from "../../domain";
 import type { ConsentsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
+import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "consent" as const });
 
@@ -38,6 +39,7 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
         ...ctx.newClientRecord(clientId),
         ...data,
         granted: data.granted ? 1 : 0,
+        version: 1,
         withdrawnAt: null,
       };
       await ctx.db.insertInto("consents").values(row).execute();
@@ -49,17 +51,18 @@ export const consentOperations: OperationsFor<"listConsents" | "createConsent" |
     access: "staff",
     writes: true,
     audit: audit("update"),
-    async run(ctx, consentId) {
+    async run(ctx, consentId, version) {
       const existing = await ctx.requireOwned("consents", consentId, "consent");
+      const seen = version ?? existing.version;
+      await requireVersion(seen, existing.version, {}, async () => toConsent(existing));
       if (existing.withdrawnAt !== null) throw conflict("the consent is already withdrawn");
       const now = ctx.now();
-      const row = { ...existing, withdrawnAt: now, updatedAt: now };
-      await ctx.db
-        .updateTable("consents")
-        .set({ withdrawnAt: now, updatedAt: now })
-        .where("id", "=", row.id)
-        .execute();
-      return toConsent(row);
+      const changes = { withdrawnAt: now, updatedAt: now, version: seen + 1 };
+      if (!(await writeAtVersion(ctx, "consents", consentId, seen, changes)))
+        throw await staleVersion({}, async () =>
+          toConsent(await ctx.requireOwned("consents", consentId, "consent")),
+        );
+      return toConsent({ ...existing, ...changes });
     },
   },
 };

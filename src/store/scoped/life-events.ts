@@ -1,9 +1,10 @@
 // Life events of a client's history (age or date, title, notes).
 import { sql, type Selectable } from "kysely";
-import { LifeEventInput, type LifeEvent } from "../../domain";
+import { LifeEventInput, LifeEventUpdate, type LifeEvent } from "../../domain";
 import type { LifeEventsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
+import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
 
 const audit = (action: "read" | "create" | "update" | "delete") => ({
   action,
@@ -41,7 +42,7 @@ export const lifeEventOperations: OperationsFor<
     async run(ctx, clientId, input) {
       const data = parseInput(LifeEventInput, input);
       await ctx.requireClient(clientId);
-      const row: Selectable<LifeEventsTable> = { ...ctx.newClientRecord(clientId), ...data };
+      const row: Selectable<LifeEventsTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("lifeEvents").values(row).execute();
       return row;
     },
@@ -53,8 +54,14 @@ export const lifeEventOperations: OperationsFor<
     audit: audit("update"),
     async run(ctx, lifeEventId, input) {
       const existing = await ctx.requireOwned("lifeEvents", lifeEventId, "life event");
-      const row = { ...existing, ...parseInput(LifeEventInput, input), updatedAt: ctx.now() };
-      await ctx.db.updateTable("lifeEvents").set(row).where("id", "=", row.id).execute();
+      const { version, ...fields } = parseInput(LifeEventUpdate, input);
+      await requireVersion(version, existing.version, fields, async () => existing);
+      const row = { ...existing, ...fields, version: version + 1, updatedAt: ctx.now() };
+      if (!(await writeAtVersion(ctx, "lifeEvents", lifeEventId, version, row)))
+        throw await staleVersion(fields, async () => {
+          const now = await ctx.requireOwned("lifeEvents", lifeEventId, "life event");
+          return now;
+        });
       return row;
     },
   },

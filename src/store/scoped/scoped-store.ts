@@ -8,6 +8,7 @@ import { characterOperations } from "./characters";
 import { clientOperations } from "./clients";
 import { consentOperations } from "./consents";
 import { courseOperations } from "./courses";
+import { draftOperations } from "./drafts";
 import { lifeEventOperations } from "./life-events";
 import { measureResponseOperations } from "./measure-responses";
 import { runOperation, type Operation, type OperationEnv, type OperationsFor } from "./operation";
@@ -42,6 +43,7 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...practiceSettingsOperations,
   ...recordAccessOperations,
   ...portalConsentOperations,
+  ...draftOperations,
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {

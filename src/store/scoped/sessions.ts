@@ -1,24 +1,41 @@
-// Sessions with their pieces. Numbers are given within the course (or within the client's
-// sessions outside a course): next free number, made safe under concurrent inserts by a unique
-// constraint and a retried transaction. A signed session is final.
+// Sessions with their pieces. Numbers run per client across courses: the next free number,
+// made safe under concurrent inserts by a unique constraint and a retried transaction (migration
+// 005 renumbered older data in date order); a course's own sequence is derived on read. Every
+// change raises `version`; an edit or a sign names the version it saw (versioned-write.ts), so
+// what is signed is exactly what the signer saw. A signed session is final: later changes are
+// amendments, kept beside the original.
 import type { Selectable } from "kysely";
-import { conflict, invalid, SessionInput, type Piece, type Session } from "../../domain";
+import {
+  AmendmentInput,
+  assertAmendable,
+  assertEditable,
+  assertSignable,
+  invalid,
+  SessionCreate,
+  SessionUpdate,
+  type Amendment,
+  type Piece,
+  type Session,
+} from "../../domain";
 import type { SessionsTable } from "../database";
 import { jsonColumns, type ReadRow } from "../json-column";
+import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import { loadPieces, savePieces } from "./pieces";
 import type { ScopeContext } from "./scope-context";
 import { writeSearchDocument } from "./search-documents";
+import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
 
 const audit = (action: "read" | "create" | "update" | "sign") => ({
   action,
   resourceType: "session" as const,
 });
 const json = jsonColumns("sessions", ["techniques"]);
+const amendmentJson = jsonColumns("sessionAmendments", ["changes"]);
 
 export const sessionOperations: OperationsFor<
-  "listSessions" | "getSession" | "createSession" | "updateSession" | "signSession"
+  "listSessions" | "getSession" | "createSession" | "updateSession" | "signSession" | "amendSession"
 > = {
   listSessions: {
     access: "staff",
@@ -36,7 +53,8 @@ export const sessionOperations: OperationsFor<
         .orderBy("id")
         .execute();
       const pieces = await loadPieces(ctx, "sessionId", { clientId });
-      return rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? []));
+      const extras = await loadExtras(ctx, { clientId });
+      return rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? [], extras));
     },
   },
 
@@ -46,7 +64,7 @@ export const sessionOperations: OperationsFor<
     audit: audit("read"),
     async run(ctx, sessionId) {
       const row = await ctx.requireOwned("sessions", sessionId, "session");
-      return withPieces(ctx, json.read(row));
+      return readSession(ctx, json.read(row));
     },
   },
 
@@ -56,54 +74,55 @@ export const sessionOperations: OperationsFor<
     retryOnUniqueViolation: true,
     audit: audit("create"),
     async run(ctx, clientId, input) {
-      const data = parseInput(SessionInput, input);
+      const data = parseInput(SessionCreate, input);
       await ctx.requireClient(clientId);
-      await checkCourse(ctx, clientId, data.courseId);
+      const courseId = data.courseId === undefined ? await openCourseId(ctx, clientId) : data.courseId;
+      await checkCourse(ctx, clientId, courseId);
       const { pieces: pieceData, ...fields } = data;
-      const numberingKey = data.courseId ?? "";
       const row: SessionRow = {
         ...ctx.newClientRecord(clientId),
-        numberingKey,
-        number: await nextNumber(ctx, clientId, numberingKey),
+        numberingKey: "",
+        number: await nextNumber(ctx, clientId),
         practitionerId: ctx.caller.userId,
         ...fields,
+        courseId,
+        version: 1,
         status: "draft",
         signedAt: null,
+        signedBy: null,
       };
       await ctx.db.insertInto("sessions").values(json.write(row)).execute();
       const pieces = await savePieces(ctx, { clientId, column: "sessionId", ownerId: row.id }, pieceData);
       await indexSession(ctx, row, pieces);
-      return toSession(row, pieces);
+      return readSession(ctx, row);
     },
   },
 
   updateSession: {
     access: "staff",
     writes: true,
-    retryOnUniqueViolation: true,
     audit: audit("update"),
     async run(ctx, sessionId, input) {
       const existing = await ctx.requireOwned("sessions", sessionId, "session");
-      if (existing.status === "signed") throw conflict("a signed session cannot be changed");
-      const { pieces: pieceData, ...fields } = parseInput(SessionInput, input);
+      const { version, pieces: pieceData, ...fields } = parseInput(SessionUpdate, input);
+      const sent = { ...fields, pieces: pieceData };
+      const current = () => readSession(ctx, json.read(existing));
+      await requireVersion(version, existing.version, sent, current);
+      assertEditable(existing);
       await checkCourse(ctx, existing.clientId, fields.courseId);
-      const numberingKey = fields.courseId ?? "";
       const row: SessionRow = {
         ...json.read(existing),
         ...fields,
-        numberingKey,
-        // Moved to another course (or out of one): it takes the next number there.
-        number:
-          numberingKey === existing.numberingKey
-            ? existing.number
-            : await nextNumber(ctx, existing.clientId, numberingKey),
+        version: version + 1,
         updatedAt: ctx.now(),
       };
-      await updateDraft(ctx, row.id, json.write(row));
+      const { id: _id, ...changes } = json.write(row);
+      if (!(await writeAtVersion(ctx, "sessions", row.id, version, changes)))
+        throw await staleVersion(sent, () => reloadSession(ctx, row.id));
       const owner = { clientId: row.clientId, column: "sessionId", ownerId: row.id } as const;
       const pieces = await savePieces(ctx, owner, pieceData);
       await indexSession(ctx, row, pieces);
-      return toSession(row, pieces);
+      return readSession(ctx, row);
     },
   },
 
@@ -111,45 +130,167 @@ export const sessionOperations: OperationsFor<
     access: "staff",
     writes: true,
     audit: audit("sign"),
-    async run(ctx, sessionId) {
+    async run(ctx, sessionId, version) {
       const existing = await ctx.requireOwned("sessions", sessionId, "session");
-      if (existing.status === "signed") throw conflict("the session is already signed");
+      const seen = version ?? existing.version;
+      await requireVersion(seen, existing.version, {}, () => readSession(ctx, json.read(existing)));
+      assertSignable(existing);
       const now = ctx.now();
-      const row = { ...json.read(existing), status: "signed" as const, signedAt: now, updatedAt: now };
-      await updateDraft(ctx, row.id, { status: row.status, signedAt: now, updatedAt: now });
-      return withPieces(ctx, row);
+      const changes = {
+        status: "signed" as const,
+        signedAt: now,
+        signedBy: ctx.caller.userId,
+        version: seen + 1,
+        updatedAt: now,
+      };
+      // An edit that committed after our read raised the version: this matches no row then.
+      if (!(await writeAtVersion(ctx, "sessions", sessionId, seen, changes)))
+        throw await staleVersion({}, () => reloadSession(ctx, sessionId));
+      return readSession(ctx, { ...json.read(existing), ...changes });
+    },
+  },
+
+  amendSession: {
+    access: "staff",
+    writes: true,
+    audit: audit("update"),
+    async run(ctx, sessionId, input) {
+      const existing = await ctx.requireOwned("sessions", sessionId, "session");
+      const data = parseInput(AmendmentInput, input);
+      await requireVersion(data.version, existing.version, {}, () => readSession(ctx, json.read(existing)));
+      assertAmendable(existing);
+      const now = ctx.now();
+      if (
+        !(await writeAtVersion(ctx, "sessions", sessionId, data.version, {
+          version: data.version + 1,
+          updatedAt: now,
+        }))
+      )
+        throw await staleVersion({}, () => reloadSession(ctx, sessionId));
+      await ctx.db
+        .insertInto("sessionAmendments")
+        .values(
+          amendmentJson.write({
+            id: newId(),
+            practiceId: ctx.caller.practiceId,
+            clientId: existing.clientId,
+            sessionId,
+            reason: data.reason,
+            changes: data.changes,
+            signedBy: ctx.caller.userId,
+            signedAt: now,
+          }),
+        )
+        .execute();
+      const row = { ...json.read(existing), version: data.version + 1, updatedAt: now };
+      const session = await readSession(ctx, row);
+      await indexSession(ctx, { ...row, narrative: amendedText(session) }, session.pieces);
+      return session;
     },
   },
 };
 
-/** Writes only while the session is still a draft, so a concurrent signing wins cleanly. */
-async function updateDraft(
-  ctx: ScopeContext,
-  sessionId: string,
-  changes: Partial<Selectable<SessionsTable>>,
-) {
-  const result = await ctx.db
-    .updateTable("sessions")
-    .set(changes)
-    .where("id", "=", sessionId)
-    .where("status", "=", "draft")
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw conflict("a signed session cannot be changed");
+/** The narrative as it reads after its amendments (for search), the original being kept. */
+function amendedText(session: Session): string {
+  const parts = [session.narrative];
+  for (const a of session.amendments) if (a.changes.narrative !== undefined) parts.push(a.changes.narrative);
+  return parts.join("\n");
 }
 
-async function withPieces(ctx: ScopeContext, row: SessionRow): Promise<Session> {
+async function reloadSession(ctx: ScopeContext, sessionId: string): Promise<Session> {
+  const row = await ctx.requireOwned("sessions", sessionId, "session");
+  return readSession(ctx, json.read(row));
+}
+
+async function readSession(ctx: ScopeContext, row: SessionRow): Promise<Session> {
   const pieces = await loadPieces(ctx, "sessionId", { ownerId: row.id });
-  return toSession(row, pieces.get(row.id) ?? []);
+  const extras = await loadExtras(ctx, { clientId: row.clientId, sessionId: row.id });
+  return toSession(row, pieces.get(row.id) ?? [], extras);
 }
 
-async function nextNumber(ctx: ScopeContext, clientId: string, numberingKey: string): Promise<number> {
+interface Extras {
+  userNames: Map<string, string>;
+  amendments: Map<string, Amendment[]>;
+  /** Per course, its sessions' numbers in order: a session's place in it is its course number. */
+  courseNumbers: Map<string, number[]>;
+}
+
+/** Signers' names, amendments and course sequences for one client's sessions (or one session). */
+async function loadExtras(
+  ctx: ScopeContext,
+  filter: { clientId: string; sessionId?: string },
+): Promise<Extras> {
+  const practiceId = ctx.caller.practiceId;
+  let amendmentQuery = ctx.db
+    .selectFrom("sessionAmendments")
+    .selectAll()
+    .where("practiceId", "=", practiceId)
+    .where("clientId", "=", filter.clientId);
+  if (filter.sessionId) amendmentQuery = amendmentQuery.where("sessionId", "=", filter.sessionId);
+  const amendmentRows = await amendmentQuery.orderBy("signedAt").orderBy("id").execute();
+  const sessions = await ctx.db
+    .selectFrom("sessions")
+    .select(["courseId", "number", "signedBy"])
+    .where("practiceId", "=", practiceId)
+    .where("clientId", "=", filter.clientId)
+    .orderBy("number")
+    .execute();
+  const userIds = [
+    ...new Set([
+      ...amendmentRows.map((a) => a.signedBy),
+      ...sessions.flatMap((s) => (s.signedBy ? [s.signedBy] : [])),
+    ]),
+  ];
+  const users = userIds.length
+    ? await ctx.db
+        .selectFrom("users")
+        .select(["id", "name"])
+        .where("practiceId", "=", practiceId)
+        .where("id", "in", userIds)
+        .execute()
+    : [];
+  const userNames = new Map(users.map((u) => [u.id, u.name]));
+  const amendments = new Map<string, Amendment[]>();
+  for (const raw of amendmentRows) {
+    const a = amendmentJson.read(raw);
+    const list = amendments.get(a.sessionId) ?? [];
+    list.push({
+      id: a.id,
+      reason: a.reason,
+      changes: a.changes,
+      signedBy: a.signedBy,
+      signedByName: userNames.get(a.signedBy) ?? "",
+      signedAt: a.signedAt,
+    });
+    amendments.set(a.sessionId, list);
+  }
+  const courseNumbers = new Map<string, number[]>();
+  for (const s of sessions)
+    if (s.courseId) courseNumbers.set(s.courseId, [...(courseNumbers.get(s.courseId) ?? []), s.number]);
+  return { userNames, amendments, courseNumbers };
+}
+
+async function nextNumber(ctx: ScopeContext, clientId: string): Promise<number> {
   const { highest } = await ctx.db
     .selectFrom("sessions")
     .select((eb) => eb.fn.max("number").as("highest"))
     .where("clientId", "=", clientId)
-    .where("numberingKey", "=", numberingKey)
     .executeTakeFirstOrThrow();
   return Number(highest ?? 0) + 1;
+}
+
+/** The client's open course (no end date), the latest begun if several are open. */
+async function openCourseId(ctx: ScopeContext, clientId: string): Promise<string | null> {
+  const open = await ctx.db
+    .selectFrom("courses")
+    .select("id")
+    .where("practiceId", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId)
+    .where("endDate", "is", null)
+    .orderBy("startDate", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return open?.id ?? null;
 }
 
 async function checkCourse(ctx: ScopeContext, clientId: string, courseId: string | null) {
@@ -183,6 +324,14 @@ async function indexSession(ctx: ScopeContext, row: SessionRow, pieces: Piece[])
 type SessionRow = ReadRow<Selectable<SessionsTable>, "techniques">;
 
 /** The numbering key is the store's own (see nextNumber); the session does not carry it. */
-function toSession({ numberingKey: _key, ...row }: SessionRow, pieces: Piece[]): Session {
-  return { ...row, pieces };
+function toSession({ numberingKey: _key, ...row }: SessionRow, pieces: Piece[], extras: Extras): Session {
+  const inCourse = row.courseId ? (extras.courseNumbers.get(row.courseId) ?? []) : [];
+  const place = inCourse.indexOf(row.number);
+  return {
+    ...row,
+    courseNumber: row.courseId && place >= 0 ? place + 1 : null,
+    signedByName: row.signedBy ? (extras.userNames.get(row.signedBy) ?? "") : null,
+    amendments: extras.amendments.get(row.id) ?? [],
+    pieces,
+  };
 }

@@ -1,10 +1,11 @@
 // Threads that join pieces across sessions. Which pieces a thread holds is derived from the
 // piece_threads links (set on the pieces), never stored on the thread.
 import type { Selectable } from "kysely";
-import { ThreadInput } from "../../domain";
+import { ThreadInput, ThreadUpdate } from "../../domain";
 import type { ThreadsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
+import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
 import type { ScopeContext } from "./scope-context";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "thread" as const });
@@ -37,7 +38,7 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
     async run(ctx, clientId, input) {
       const data = parseInput(ThreadInput, input);
       await ctx.requireClient(clientId);
-      const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data };
+      const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("threads").values(row).execute();
       return { ...row, pieceIds: [] };
     },
@@ -49,8 +50,17 @@ export const threadOperations: OperationsFor<"listThreads" | "createThread" | "u
     audit: audit("update"),
     async run(ctx, threadId, input) {
       const existing = await ctx.requireOwned("threads", threadId, "thread");
-      const row = { ...existing, ...parseInput(ThreadInput, input), updatedAt: ctx.now() };
-      await ctx.db.updateTable("threads").set(row).where("id", "=", row.id).execute();
+      const { version, ...fields } = parseInput(ThreadUpdate, input);
+      await requireVersion(version, existing.version, fields, async () => ({
+        ...existing,
+        pieceIds: (await linkedPieceIds(ctx, [existing.id])).get(existing.id) ?? [],
+      }));
+      const row = { ...existing, ...fields, version: version + 1, updatedAt: ctx.now() };
+      if (!(await writeAtVersion(ctx, "threads", threadId, version, row)))
+        throw await staleVersion(fields, async () => {
+          const now = await ctx.requireOwned("threads", threadId, "thread");
+          return { ...now, pieceIds: (await linkedPieceIds(ctx, [now.id])).get(now.id) ?? [] };
+        });
       return { ...row, pieceIds: (await linkedPieceIds(ctx, [row.id])).get(row.id) ?? [] };
     },
   },

@@ -38,6 +38,7 @@ export function character(label: string, id = `c-${label}`): Character {
     label,
     aspect: "child",
     description: "",
+    version: 1,
     createdAt: at,
     updatedAt: at,
   };

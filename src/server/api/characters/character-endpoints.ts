@@ -1,5 +1,5 @@
 // Inner characters of a client's process.
-import { Character, CharacterInput, listOf } from "../../../domain";
+import { conflictBody, Character, CharacterInput, CharacterUpdate, listOf } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { CharacterParams, ClientParams } from "../params";
 
@@ -27,10 +27,12 @@ export const characterEndpoints = [
     name: "updateCharacter",
     method: "PUT",
     path: "/api/characters/:characterId",
-    summary: "Replace a character's label, aspect and notes",
+    summary:
+      "Replace a character's label, aspect and notes (with the version it started from; 409 when stale)",
     params: CharacterParams,
-    body: CharacterInput,
+    body: CharacterUpdate,
     response: { status: 200, schema: Character },
+    conflict: conflictBody(Character),
     handler: ({ store, params, body }) => store.updateCharacter(params.characterId, body),
   }),
 ];

@@ -1,5 +1,5 @@
 // Client records: the practice's list, one client, create and update.
-import { Client, ClientInput, listOf } from "../../../domain";
+import { Client, ClientInput, ClientUpdate, conflictBody, listOf } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
 
@@ -34,10 +34,12 @@ export const clientEndpoints = [
     name: "updateClient",
     method: "PUT",
     path: "/api/clients/:clientId",
-    summary: "Replace a client record's details",
+    summary:
+      "Replace a client record's details (every field, with the version it started from; 409 when stale)",
     params: ClientParams,
-    body: ClientInput,
+    body: ClientUpdate,
     response: { status: 200, schema: Client },
+    conflict: conflictBody(Client),
     handler: ({ store, params, body }) => store.updateClient(params.clientId, body),
   }),
 ];

@@ -1,5 +1,5 @@
 // Consents per purpose, and their withdrawal.
-import { Consent, ConsentInput, listOf } from "../../../domain";
+import { conflictBody, Consent, ConsentInput, listOf, VersionSeen } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams, ConsentParams } from "../params";
 
@@ -30,6 +30,8 @@ export const consentEndpoints = [
     summary: "Withdraw a consent",
     params: ConsentParams,
     response: { status: 200, schema: Consent },
-    handler: ({ store, params }) => store.withdrawConsent(params.consentId),
+    body: VersionSeen,
+    conflict: conflictBody(Consent),
+    handler: ({ store, params, body }) => store.withdrawConsent(params.consentId, body.version),
   }),
 ];

@@ -1,5 +1,5 @@
 // Courses of treatment: a run of sessions with an intention.
-import { Course, CourseInput, listOf } from "../../../domain";
+import { conflictBody, Course, CourseInput, CourseUpdate, listOf } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams, CourseParams } from "../params";
 
@@ -27,10 +27,12 @@ export const courseEndpoints = [
     name: "updateCourse",
     method: "PUT",
     path: "/api/courses/:courseId",
-    summary: "Replace a course",
+    summary:
+      "Replace a course: intention, dates (an end date closes it), planned sessions (with the version it started from; 409 when stale)",
     params: CourseParams,
-    body: CourseInput,
+    body: CourseUpdate,
     response: { status: 200, schema: Course },
+    conflict: conflictBody(Course),
     handler: ({ store, params, body }) => store.updateCourse(params.courseId, body),
   }),
 ];

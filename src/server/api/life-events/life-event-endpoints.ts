@@ -1,5 +1,5 @@
 // The client's life history: events placed in time, for the life timeline.
-import { LifeEvent, LifeEventInput, listOf } from "../../../domain";
+import { conflictBody, LifeEvent, LifeEventInput, LifeEventUpdate, listOf } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams, LifeEventParams } from "../params";
 
@@ -27,10 +27,11 @@ export const lifeEventEndpoints = [
     name: "updateLifeEvent",
     method: "PUT",
     path: "/api/life-events/:lifeEventId",
-    summary: "Replace a life event",
+    summary: "Replace a life event (with the version it started from; 409 when stale)",
     params: LifeEventParams,
-    body: LifeEventInput,
+    body: LifeEventUpdate,
     response: { status: 200, schema: LifeEvent },
+    conflict: conflictBody(LifeEvent),
     handler: ({ store, params, body }) => store.updateLifeEvent(params.lifeEventId, body),
   }),
   endpoint({

@@ -1,5 +1,14 @@
-// Session records with their pieces: list, create, read, update the draft, sign.
-import { listOf, Session, SessionInput } from "../../../domain";
+// Session records with their pieces: list, create, read, update the draft, sign, amend. Updates,
+// signs and amendments send the version they saw; a stale one answers 409 with the current record.
+import {
+  AmendmentInput,
+  conflictBody,
+  listOf,
+  Session,
+  SessionCreate,
+  SessionUpdate,
+  VersionSeen,
+} from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams, SessionParams } from "../params";
 
@@ -17,9 +26,9 @@ export const sessionEndpoints = [
     name: "createSession",
     method: "POST",
     path: "/api/clients/:clientId/sessions",
-    summary: "Record a session (a draft until signed)",
+    summary: "Record a session (a draft until signed); without a courseId it joins the open course",
     params: ClientParams,
-    body: SessionInput,
+    body: SessionCreate,
     response: { status: 201, schema: Session },
     handler: ({ store, params, body }) => store.createSession(params.clientId, body),
   }),
@@ -36,19 +45,34 @@ export const sessionEndpoints = [
     name: "updateSession",
     method: "PUT",
     path: "/api/sessions/:sessionId",
-    summary: "Replace a draft session (409 once signed)",
+    summary:
+      "Replace a draft session: every field, with the version it started from (409 when stale or signed)",
     params: SessionParams,
-    body: SessionInput,
+    body: SessionUpdate,
     response: { status: 200, schema: Session },
+    conflict: conflictBody(Session),
     handler: ({ store, params, body }) => store.updateSession(params.sessionId, body),
   }),
   endpoint({
     name: "signSession",
     method: "POST",
     path: "/api/sessions/:sessionId/sign",
-    summary: "Sign a session: it is locked from then on",
+    summary: "Sign the version of a session the signer saw (409 when stale): it is locked from then on",
     params: SessionParams,
+    body: VersionSeen,
     response: { status: 200, schema: Session },
-    handler: ({ store, params }) => store.signSession(params.sessionId),
+    conflict: conflictBody(Session),
+    handler: ({ store, params, body }) => store.signSession(params.sessionId, body.version),
+  }),
+  endpoint({
+    name: "amendSession",
+    method: "POST",
+    path: "/api/sessions/:sessionId/amendments",
+    summary: "Amend a signed session with a reason; signed by the caller, the original kept beside it",
+    params: SessionParams,
+    body: AmendmentInput,
+    response: { status: 201, schema: Session },
+    conflict: conflictBody(Session),
+    handler: ({ store, params, body }) => store.amendSession(params.sessionId, body),
   }),
 ];

@@ -1,5 +1,5 @@
 // Threads: themes that link pieces across sessions.
-import { listOf, Thread, ThreadInput } from "../../../domain";
+import { conflictBody, listOf, Thread, ThreadInput, ThreadUpdate } from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams, ThreadParams } from "../params";
 
@@ -27,10 +27,12 @@ export const threadEndpoints = [
     name: "updateThread",
     method: "PUT",
     path: "/api/threads/:threadId",
-    summary: "Replace a thread's name, description and status",
+    summary:
+      "Replace a thread's name, description and status (with the version it started from; 409 when stale)",
     params: ThreadParams,
-    body: ThreadInput,
+    body: ThreadUpdate,
     response: { status: 200, schema: Thread },
+    conflict: conflictBody(Thread),
     handler: ({ store, params, body }) => store.updateThread(params.threadId, body),
   }),
 ];
