@@ -24,3 +24,4 @@ export * from "./questionnaire-assignment";
 export * from "./process-story";
 export * from "./practice-settings";
 export * from "./portal";
+export * from "./views";

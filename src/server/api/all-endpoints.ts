@@ -15,6 +15,8 @@ import { reflectionEndpoints } from "./reflections/reflection-endpoints";
 import { searchEndpoints } from "./search/search-endpoints";
 import { sessionEndpoints } from "./sessions/session-endpoints";
 import { threadEndpoints } from "./threads/thread-endpoints";
+import { clientViewEndpoints } from "./views/client-view-endpoints";
+import { practiceViewEndpoints } from "./views/practice-view-endpoints";
 // The client portal (issue 13)
 import { assignmentEndpoints } from "./assignments/assignment-endpoints";
 import { invitationEndpoints } from "./invitations/invitation-endpoints";
@@ -39,6 +41,9 @@ export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly
   { title: "Search", endpoints: searchEndpoints },
   { title: "Suggestions", endpoints: extractEndpoints },
   { title: "Audit", endpoints: auditEndpoints },
+  // The workspace (issue 11): each view's first screen, aggregated on the server.
+  { title: "Views of a client", endpoints: clientViewEndpoints },
+  { title: "Views of the practice", endpoints: practiceViewEndpoints },
   // The client portal (issue 13)
   { title: "Portal invitations", endpoints: invitationEndpoints },
   { title: "Questionnaires sent", endpoints: assignmentEndpoints },

@@ -312,6 +312,102 @@ export const api = {
       undefined,
       signal,
     ),
+  /** GET /api/clients/:clientId/views/brief: Before the next session: last session, open threads, recent characters, reflections, scores, consents. */
+  getBriefView: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.BriefView>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/views/brief`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/mosaic: The mosaic timeline: a page of sessions with their pieces as tiles, and a month overview. */
+  getMosaicView: (clientId: string, query: z.input<typeof domain.MosaicQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.MosaicView>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/mosaic`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/body-map: Pieces per body region and side, over the process and per session. */
+  getBodyMapView: (clientId: string, query: z.input<typeof domain.BodyMapQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.BodyMapView>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/body-map`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/body-map/:region: The pieces felt in one body region, by session (tissue memory). */
+  getBodyRegionPieces: (
+    clientId: string,
+    region: string,
+    query: z.input<typeof domain.BodyRegionQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.BodyRegionPieces>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/body-map/${enc(region)}`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/characters: A card per character: sessions seen, messages in order, appearance strip. */
+  getCharactersView: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.CharactersView>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/views/characters`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/threads: Each thread with its sessions and its pieces in session order. */
+  getThreadsView: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.ThreadsView>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/views/threads`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/life: Recalled memories at the client's age at the event, against the session that recalled them. */
+  getLifeView: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.LifeView>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/views/life`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/measures: Questionnaire totals on the session axis. */
+  getMeasuresAxisView: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.MeasuresAxisView>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/views/measures`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/contributions: The client's shared reflections, consents and courses. */
+  getContributionsView: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.ContributionsView>>(
+      "GET",
+      `/api/clients/${enc(clientId)}/views/contributions`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/views/home: Home: unsigned drafts, open safety flags, unread client reflections, recent clients. */
+  getHomeView: (signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.HomeView>>("GET", `/api/views/home`, undefined, signal),
+  /** GET /api/views/search: Search the practice with facets (kind, region, emotion, character, client, date range). */
+  getSearchView: (query: z.input<typeof domain.SearchViewQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.SearchView>>(
+      "GET",
+      withQuery(`/api/views/search`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/views/audit: The audit trail filtered by person, client, action and date (administrators). */
+  getAuditView: (query: z.input<typeof domain.AuditViewQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.AuditView>>(
+      "GET",
+      withQuery(`/api/views/audit`, query),
+      undefined,
+      signal,
+    ),
   /** POST /api/clients/:clientId/invitations: Make a one-time portal link for a client (valid 7 days; emailed when SMTP is set). */
   createInvitation: (clientId: string, body: z.input<typeof domain.InvitationInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.CreatedInvitation>>(

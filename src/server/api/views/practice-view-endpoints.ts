@@ -1,0 +1,82 @@
+// Views across the practice: home, search with facets, and the audit trail with filters.
+import {
+  AuditView,
+  AuditViewQuery,
+  buildHome,
+  buildSearch,
+  filterAudit,
+  HomeView,
+  SearchView,
+  SearchViewQuery,
+  type Session,
+} from "../../../domain";
+import { endpoint } from "../endpoint";
+
+export const practiceViewEndpoints = [
+  endpoint({
+    name: "getHomeView",
+    method: "GET",
+    path: "/api/views/home",
+    summary: "Home: unsigned drafts, open safety flags, unread client reflections, recent clients",
+    response: { status: 200, schema: HomeView },
+    handler: async ({ store }) => {
+      const [clients, openFlags] = await Promise.all([store.listClients(), store.listOpenSafetyFlags()]);
+      const rows = await Promise.all(
+        clients
+          .filter((c) => c.status !== "archived")
+          .map(async (client) => {
+            const [sessions, reflections] = await Promise.all([
+              store.listSessions(client.id),
+              store.listReflections(client.id),
+            ]);
+            return { client, sessions, reflections };
+          }),
+      );
+      return buildHome({ clients: rows, openFlags });
+    },
+  }),
+  endpoint({
+    name: "getSearchView",
+    method: "GET",
+    path: "/api/views/search",
+    summary: "Search the practice with facets (kind, region, emotion, character, client, date range)",
+    query: SearchViewQuery,
+    response: { status: 200, schema: SearchView },
+    handler: async ({ store, query }) => {
+      const [hits, clients] = await Promise.all([store.search(query.q, 100), store.listClients()]);
+      const sessionIds = [...new Set(hits.flatMap((h) => (h.sessionId ? [h.sessionId] : [])))];
+      const sessions = new Map<string, Session>();
+      for (const s of await Promise.all(sessionIds.map((id) => store.getSession(id)))) sessions.set(s.id, s);
+      return buildSearch({
+        query,
+        hits,
+        sessions,
+        clientNames: new Map(clients.map((c) => [c.id, c.name])),
+      });
+    },
+  }),
+  endpoint({
+    name: "getAuditView",
+    method: "GET",
+    path: "/api/views/audit",
+    summary: "The audit trail filtered by person, client, action and date (administrators)",
+    query: AuditViewQuery,
+    response: { status: 200, schema: AuditView },
+    handler: async ({ store, caller, query }) => {
+      const records = await store.listAudit({ clientId: query.clientId, limit: 1000 });
+      const clients = await store.listClients();
+      const names = new Map(clients.map((c) => [c.id, c.name]));
+      const people = [...new Set(records.flatMap((r) => (r.userId ? [r.userId] : [])))].map((id) => ({
+        id,
+        // The scoped store lists no users; the caller is named, others by a short id.
+        name: id === caller.userId ? "You" : `User ${id.slice(0, 8)}`,
+      }));
+      const clientIds = [...new Set(records.flatMap((r) => (r.clientId ? [r.clientId] : [])))];
+      return {
+        records: filterAudit(records, query),
+        people,
+        clients: clientIds.map((id) => ({ id, name: names.get(id) ?? id })),
+      };
+    },
+  }),
+];
