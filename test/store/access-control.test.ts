@@ -59,7 +59,18 @@ async function seedRecord(system: SystemStore, p: PracticeFixture) {
     text: `${SECRET} private`,
     pieces: [piece("insight", "private insight", { threadIds: [thread.id] })],
   });
+  // The client portal (issue 13)
+  const { invitation } = await s.createInvitation(client.id, { email: `invited-${client.id}@example.org` });
+  const assignment = await s.createQuestionnaireAssignment(client.id, {
+    instrument: "phq9",
+    schedule: "before-each-session",
+  });
+  const story = await s.createProcessStory(client.id, { title: `${SECRET} story`, text: `${SECRET} text` });
   return {
+    invitation,
+    assignment,
+    story,
+
     client,
     thread,
     character,
@@ -86,7 +97,7 @@ interface Case {
   /** "record": names a client's record (another practice gets not_found); "practice": practice-wide. */
   scope: "record" | "practice";
   /** Who may call it: staff (practitioner and admin), admin only, or also the client on their own record. */
-  access: "staff" | "admin" | "own-client";
+  access: "staff" | "admin" | "own-client" | "client-only";
 }
 
 const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
@@ -221,6 +232,77 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   search: { scope: "practice", access: "staff", call: (s) => s.search(SECRET) },
   searchFacets: { scope: "practice", access: "staff", call: (s) => s.searchFacets(SECRET) },
   listAudit: { scope: "practice", access: "admin", call: (s) => s.listAudit({}) },
+  // The client portal (issue 13)
+  createInvitation: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createInvitation(r.client.id, { email: "again@example.org" }),
+  },
+  listInvitations: { scope: "record", access: "staff", call: (s, r) => s.listInvitations(r.client.id) },
+  revokeInvitation: { scope: "record", access: "staff", call: (s, r) => s.revokeInvitation(r.invitation.id) },
+  updateReflection: {
+    scope: "record",
+    access: "client-only",
+    call: (s, r) =>
+      s.updateReflection(r.client.id, r.privateReflection.id, { date: "2024-01-05", text: "changed" }),
+  },
+  listSharedReflectionsSince: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.listSharedReflectionsSince(r.client.id, "2024-01-01"),
+  },
+  listQuestionnaireAssignments: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.listQuestionnaireAssignments(r.client.id),
+  },
+  createQuestionnaireAssignment: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createQuestionnaireAssignment(r.client.id, { instrument: "gad7", schedule: "once" }),
+  },
+  endQuestionnaireAssignment: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.endQuestionnaireAssignment(r.assignment.id),
+  },
+  listOverdueQuestionnaires: { scope: "practice", access: "staff", call: (s) => s.listOverdueQuestionnaires() },
+  listProcessStories: { scope: "record", access: "own-client", call: (s, r) => s.listProcessStories(r.client.id) },
+  createProcessStory: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createProcessStory(r.client.id, { title: "x", text: "y" }),
+  },
+  updateProcessStory: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.updateProcessStory(r.story.id, { title: "x", text: "y", shared: true }),
+  },
+  draftProcessStory: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.draftProcessStory(r.client.id, r.course.id),
+  },
+  getPracticeSettings: { scope: "practice", access: "staff", call: (s) => s.getPracticeSettings() },
+  updatePracticeSettings: {
+    scope: "practice",
+    access: "admin",
+    call: (s) => s.updatePracticeSettings({ crisisText: "Call us." }),
+  },
+  getCrisisText: { scope: "record", access: "own-client", call: (s, r) => s.getCrisisText(r.client.id) },
+  listRecordAccess: { scope: "record", access: "own-client", call: (s, r) => s.listRecordAccess(r.client.id) },
+  giveOwnConsent: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.giveOwnConsent(r.client.id, { purpose: "research" }),
+  },
+  withdrawOwnConsent: {
+    scope: "record",
+    access: "own-client",
+    // A consent of its own, so withdrawConsent's case does not find this one withdrawn already.
+    call: async (s, r) =>
+      s.withdrawOwnConsent(r.client.id, (await r.me.giveOwnConsent(r.client.id, { purpose: "research" })).id),
+  },
 };
 
 const cases = (keep: (c: Case) => boolean) =>
@@ -267,13 +349,14 @@ describeEachStore("access control and audit", (target) => {
   it("lets the practice's practitioner call every staff method on its records, and refuses the admin-only ones", async () => {
     for (const [method, { call, access }] of Object.entries(CASES)) {
       const err = await failure(() => call(a.practitioner, record));
-      expect(err?.code ?? null, method).toBe(access === "admin" ? "forbidden" : null);
+      expect(err?.code ?? null, method).toBe(access === "admin" || access === "client-only" ? "forbidden" : null);
     }
   });
 
   it("lets the practice's admin call every method on its records", async () => {
     for (const [method, { call }] of Object.entries(CASES)) {
-      expect(await failure(() => call(a.admin, record)), method).toBeNull();
+      const err = await failure(() => call(a.admin, record));
+      expect(err?.code ?? null, method).toBe(CASES[method as keyof typeof CASES].access === "client-only" ? "forbidden" : null);
     }
   });
 
@@ -326,15 +409,21 @@ describeEachStore("access control and audit", (target) => {
   });
 
   it("forbids a client everything else: sessions, pieces, history, threads, characters, search, audit", async () => {
-    for (const [method, { call }] of cases((c) => c.access !== "own-client")) {
+    for (const [method, { call }] of cases((c) => c.access !== "own-client" && c.access !== "client-only")) {
       expect((await failure(() => call(record.me, record)))?.code, method).toBe("forbidden");
     }
   });
 
   it("treats another client's record as not found for a client login, even in the same practice", async () => {
     const neighbour = await seedRecord(system, a);
-    for (const [method, { call }] of cases((c) => c.access === "own-client")) {
+    for (const [method, { call }] of cases((c) => c.access === "own-client" || c.access === "client-only")) {
       expect((await failure(() => call(record.me, neighbour)))?.code, method).toBe("not_found");
+    }
+  });
+
+  it("lets a client call every own-client and client-only method on their own record", async () => {
+    for (const [method, { call }] of cases((c) => c.access === "own-client" || c.access === "client-only")) {
+      expect(await failure(() => call(record.me, record)), method).toBeNull();
     }
   });
 
