@@ -277,7 +277,7 @@ export interface ScopedStore {
   listAudit(filter: { clientId?: string; limit?: number }): Promise<AuditRecord[]>;
 
   // The client portal (issue 13).
-  /** A one-time link's token, returned only here; the store keeps its hash. Conflict when the client has a login. */
+  /** A one-time link's token, returned only here; the store keeps its hash. */
   createInvitation(clientId: string, input: InvitationInput): Promise<{ invitation: Invitation; token: string }>;
   listInvitations(clientId: string): Promise<Invitation[]>;
   revokeInvitation(invitationId: string): Promise<Invitation>;

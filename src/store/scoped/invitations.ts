@@ -29,12 +29,6 @@ export const invitationOperations: OperationsFor<"createInvitation" | "listInvit
     async run(ctx, clientId, input) {
       const data = parseInput(InvitationInput, input);
       await ctx.requireClient(clientId);
-      const existing = await ctx.db
-        .selectFrom("users")
-        .select("id")
-        .where("clientId", "=", clientId)
-        .executeTakeFirst();
-      if (existing) throw conflict("this client already has a portal login");
       const token = randomBytes(32).toString("base64url");
       const now = ctx.now();
       const row: Selectable<InvitationsTable> = {

@@ -73,11 +73,8 @@ export const reflectionOperations: OperationsFor<
     async run(ctx, clientId, reflectionId, input) {
       const existing = await ctx.requireOwned("reflections", reflectionId, "reflection");
       if (existing.clientId !== clientId) throw notFound("reflection");
-      if (ctx.caller.role !== "client") {
-        // A private reflection does not exist for staff; a shared one is the client's to keep.
-        if (existing.shared !== 1) throw notFound("reflection");
-        throw forbidden("only the client may change their reflection");
-      }
+      // The words are the client's: staff never change them (and never see the private ones).
+      if (ctx.caller.role !== "client") throw forbidden("only the client may change their reflection");
       if (existing.shared === 1) throw conflict("a shared reflection can no longer be changed");
       const data = parseInput(ReflectionUpdate, input);
       const row: Selectable<ReflectionsTable> = {
