@@ -140,7 +140,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
                 submitLabel="Save details"
                 onCancel={() => setEditing(false)}
                 onSubmit={async (body) => {
-                  const updated = await api.updateClient(clientId, body);
+                  const updated = await api.updateClient(clientId, { ...body, version: c.version });
                   client.setData(() => updated);
                   setEditing(false);
                 }}

@@ -15,7 +15,7 @@ export function CharacterForm(props: {
       choice={{ label: "Aspect", path: "aspect", initial: c.aspect, options: ASPECTS }}
       description={c.description}
       save={({ name, choice, description }) =>
-        api.updateCharacter(c.id, { label: name, aspect: choice, description })
+        api.updateCharacter(c.id, { label: name, aspect: choice, description, version: c.version })
       }
       onDone={props.onDone}
     />

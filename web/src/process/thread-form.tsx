@@ -11,7 +11,9 @@ export function ThreadForm(props: { thread: Thread; onDone: (changed: boolean) =
       name={{ label: "Name", path: "name", initial: t.name }}
       choice={{ label: "Status", path: "status", initial: t.status, options: THREAD_STATUSES }}
       description={t.description}
-      save={({ name, choice, description }) => api.updateThread(t.id, { name, status: choice, description })}
+      save={({ name, choice, description }) =>
+        api.updateThread(t.id, { name, status: choice, description, version: t.version })
+      }
       onDone={props.onDone}
     />
   );
