@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldProblem[] = [],
+    /** The whole error body: a 409 for a stale version carries the record as it now is (`current`). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -62,6 +64,7 @@ function toApiError(status: number, payload: unknown): ApiError {
     typeof error?.code === "string" ? error.code : "internal",
     typeof error?.message === "string" ? error.message : `The server answered ${status}.`,
     details,
+    payload,
   );
 }
 
