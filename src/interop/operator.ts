@@ -1,6 +1,6 @@
 // What the operator commands (export, import, report, erase-client) act as: a staff user of the
-// practice, so every read and write goes through a scoped store and is audited under a real
-// user. With one practice its first active administrator is chosen; --as EMAIL picks another.
+// practice who sees the whole practice (not only their care team), so every read and write goes
+// through a scoped store and is audited under a real user. With one practice its first active administrator is chosen; --as EMAIL picks another.
 import { openStore, storeConfigFromEnv, type StoreConfig } from "../store/open-store";
 import type { Caller, SystemStore } from "../store/store";
 import { openRawDatabase } from "./raw/raw-database";
@@ -14,7 +14,13 @@ export async function operatorCaller(
     const user = await system.findUserForLogin(options.as);
     if (!user || user.disabled) throw new Error(`no active user ${options.as}`);
     if (user.role === "client") throw new Error(`${options.as} is a client login, not staff`);
-    return { userId: user.id, practiceId: user.practiceId, role: user.role, clientId: null };
+    return {
+      userId: user.id,
+      practiceId: user.practiceId,
+      role: user.role,
+      clientId: null,
+      wholePractice: true,
+    };
   }
   const practices = await system.listPractices();
   if (practices.length === 0) throw new Error("no practice yet: start Tessera and set it up first");
@@ -28,7 +34,7 @@ export async function operatorCaller(
       [practiceId],
     );
     if (!admin) throw new Error("the practice has no active administrator: say who acts with --as EMAIL");
-    return { userId: admin.id, practiceId, role: "admin", clientId: null };
+    return { userId: admin.id, practiceId, role: "admin", clientId: null, wholePractice: true };
   } finally {
     await raw.close();
   }

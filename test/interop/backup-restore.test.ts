@@ -92,13 +92,13 @@ describe("backup and restore", () => {
       const restored = await openStore(back);
       const pgStore = await openStore(pg);
       try {
-        const view = await practiceView(store, practice.adminCaller);
-        expect(await practiceView(restored, practice.adminCaller)).toEqual(view);
-        expect(await practiceView(pgStore, practice.adminCaller)).toEqual(view);
+        const view = await practiceView(store, practice.operator);
+        expect(await practiceView(restored, practice.operator)).toEqual(view);
+        expect(await practiceView(pgStore, practice.operator)).toEqual(view);
         // The search indexes are rebuilt by each store from the restored documents.
-        const hits = await restored.scoped(practice.adminCaller).search(UNIQUE_WORD);
+        const hits = await restored.scoped(practice.operator).search(UNIQUE_WORD);
         expect(hits.map((h) => h.clientId)).toEqual([practice.maraId]);
-        expect((await pgStore.scoped(practice.adminCaller).search(UNIQUE_WORD)).length).toBe(1);
+        expect((await pgStore.scoped(practice.operator).search(UNIQUE_WORD)).length).toBe(1);
         // Logins survive the move: the password hashes came along.
         expect((await restored.listPractices()).map((p) => p.id)).toEqual([practice.practiceId]);
       } finally {
@@ -111,7 +111,7 @@ describe("backup and restore", () => {
     const source = await fresh(sqlite);
     const { store, practice } = await seeded(source);
     try {
-      const scoped = store.scoped(practice.practitionerCaller);
+      const scoped = store.scoped(practice.operator);
       for (let i = 0; i < 5; i++) await scoped.createSession(practice.danId, { date: `2024-03-0${i + 1}` });
       expect(statSync(join(source.dataDir, "tessera.db-wal")).size).toBeGreaterThan(0);
       const file = join(folder, "running.tessera-backup");

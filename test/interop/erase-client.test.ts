@@ -27,14 +27,14 @@ describe("erasure of a client", () => {
           .map((f) => readFileSync(f));
       expect(files().some((b) => b.includes(UNIQUE_WORD))).toBe(true);
 
-      const summary = await eraseClient(config, practice.maraId, { userId: practice.adminCaller.userId });
+      const summary = await eraseClient(config, practice.maraId, { userId: practice.operator.userId });
       expect(summary.deleted).toMatchObject({ clients: 1, sessions: 2, pieces: 7, users: 1 });
 
       for (const bytes of files()) {
         expect(bytes.includes(UNIQUE_WORD)).toBe(false);
         expect(bytes.includes("Mara Lind")).toBe(false);
       }
-      const admin = store.scoped(practice.adminCaller);
+      const admin = store.scoped(practice.operator);
       expect((await admin.listClients()).map((c) => c.name)).toEqual(["Dan Okafor"]);
       expect(await admin.search(UNIQUE_WORD)).toEqual([]);
       expect((await admin.listSessions(practice.danId)).length).toBe(2);
@@ -60,7 +60,7 @@ describe("erasure of a client", () => {
         const practice = await makeRichPractice(store);
         const summary = await eraseClient(config, practice.maraId, { userId: null });
         expect(summary.deleted).toMatchObject({ clients: 1, sessions: 2, characters: 1, consents: 2 });
-        const admin = store.scoped(practice.adminCaller);
+        const admin = store.scoped(practice.operator);
         expect((await admin.listClients()).map((c) => c.name)).toEqual(["Dan Okafor"]);
         expect(await admin.search(UNIQUE_WORD)).toEqual([]);
         const audit = await admin.listAudit({ clientId: practice.maraId, limit: 1 });

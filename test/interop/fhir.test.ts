@@ -46,7 +46,7 @@ function normalise(bundle: FhirBundle): unknown {
 
 describe("FHIR R4 export", () => {
   it("every exported resource, and the Bundle, validates against the R4 JSON schema", async () => {
-    const bundle = await exportPracticeBundle(source, practice.adminCaller, { includeSensitive: true });
+    const bundle = await exportPracticeBundle(source, practice.operator, { includeSensitive: true });
     expect(new Set(types(bundle))).toEqual(
       new Set([
         "Organization",
@@ -79,7 +79,7 @@ describe("FHIR R4 export", () => {
   });
 
   it("leaves the SER notes out unless asked, and labels them restricted when included", async () => {
-    const plain = await exportClientBundle(source, practice.adminCaller, practice.maraId, {
+    const plain = await exportClientBundle(source, practice.operator, practice.maraId, {
       includeSensitive: false,
     });
     expect(types(plain)).not.toContain("Composition");
@@ -87,7 +87,7 @@ describe("FHIR R4 export", () => {
     expect(JSON.stringify(plain)).not.toContain("little girl");
     expect(JSON.stringify(plain)).not.toContain("sleeps badly");
 
-    const full = await exportClientBundle(source, practice.adminCaller, practice.maraId, {
+    const full = await exportClientBundle(source, practice.operator, practice.maraId, {
       includeSensitive: true,
     });
     const compositions = ofType(full, "Composition");
@@ -99,7 +99,7 @@ describe("FHIR R4 export", () => {
   });
 
   it("maps sessions, techniques, scores and consents as clinical-reference §2 says", async () => {
-    const bundle = await exportClientBundle(source, practice.adminCaller, practice.maraId, {
+    const bundle = await exportClientBundle(source, practice.operator, practice.maraId, {
       includeSensitive: false,
     });
     const [first] = ofType(bundle, "Encounter");
@@ -140,14 +140,22 @@ describe("FHIR R4 export", () => {
     "import into an empty practice in %s store round-trips: export → import → export is equal, ids aside",
     async (_name, target) => {
       if (target.skip) return;
-      const exported = await exportPracticeBundle(source, practice.adminCaller, { includeSensitive: true });
+      const exported = await exportPracticeBundle(source, practice.operator, { includeSensitive: true });
       const empty = await target.open();
       try {
         const there = await makePractice(empty, "Still Point Practice");
-        const summary = await importBundle(empty, there.adminCaller, JSON.parse(JSON.stringify(exported)));
+        const summary = await importBundle(
+          empty,
+          { ...there.adminCaller, wholePractice: true },
+          JSON.parse(JSON.stringify(exported)),
+        );
         expect(summary).toMatchObject({ clients: 2, sessions: 4 });
         expect(summary.accountsAdded.length).toBe(2);
-        const again = await exportPracticeBundle(empty, there.adminCaller, { includeSensitive: true });
+        const again = await exportPracticeBundle(
+          empty,
+          { ...there.adminCaller, wholePractice: true },
+          { includeSensitive: true },
+        );
         expect(normalise(again)).toEqual(normalise(exported));
       } finally {
         await empty.close();
@@ -164,13 +172,17 @@ describe("FHIR R4 export", () => {
         type: "collection",
         entry: [{ resource: { resourceType: "Patient", birthDate: "x" } }],
       };
-      await expect(importBundle(empty, there.adminCaller, bad)).rejects.toThrow(/does not validate/);
+      await expect(importBundle(empty, { ...there.adminCaller, wholePractice: true }, bad)).rejects.toThrow(
+        /does not validate/,
+      );
       const foreign = {
         resourceType: "Bundle",
         type: "collection",
         entry: [{ resource: { resourceType: "Patient", id: "p1" } }],
       };
-      await expect(importBundle(empty, there.adminCaller, foreign)).rejects.toThrow(/not a Tessera export/);
+      await expect(
+        importBundle(empty, { ...there.adminCaller, wholePractice: true }, foreign),
+      ).rejects.toThrow(/not a Tessera export/);
       expect(await there.admin.listClients()).toEqual([]);
     } finally {
       await empty.close();

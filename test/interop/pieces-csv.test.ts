@@ -44,7 +44,7 @@ function parseCsv(text: string): string[][] {
 
 describe("pieces CSV", () => {
   it("has one row per piece of sessions and shared reflections, with every field of the spec", async () => {
-    const record = await loadClientRecord(store.scoped(practice.adminCaller), practice.maraId);
+    const record = await loadClientRecord(store.scoped(practice.operator), practice.maraId);
     const [header, ...rows] = parseCsv(piecesToCsv([record]));
     expect(header).toEqual([...PIECE_CSV_COLUMNS]);
     expect(rows.length).toBe(7);

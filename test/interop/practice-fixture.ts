@@ -1,12 +1,14 @@
 // A small but complete practice for interop tests: every kind of clinical record, linked the way
 // a real one is (pieces to characters and threads, sessions to a course, a followed-up flag, a
 // withdrawn consent), and a unique word in one client's narrative for the erasure test.
-import type { ScopedStore, SystemStore } from "../../src/store/store";
+import type { Caller, ScopedStore, SystemStore } from "../../src/store/store";
 import { makePractice, piece, type PracticeFixture } from "../store/fixtures";
 
 export const UNIQUE_WORD = "Zyxwarblequin";
 
 export interface RichPractice extends PracticeFixture {
+  /** The administrator as the operator commands act: seeing the whole practice, not only their care team. */
+  operator: Caller;
   maraId: string;
   danId: string;
 }
@@ -15,7 +17,7 @@ export async function makeRichPractice(system: SystemStore): Promise<RichPractic
   const fixture = await makePractice(system, "Still Point Practice");
   const mara = await addClient(fixture.practitioner, "Mara Lind", UNIQUE_WORD);
   const dan = await addClient(fixture.admin, "Dan Okafor", "harbour");
-  return { ...fixture, maraId: mara, danId: dan };
+  return { ...fixture, operator: { ...fixture.adminCaller, wholePractice: true }, maraId: mara, danId: dan };
 }
 
 async function addClient(store: ScopedStore, name: string, word: string): Promise<string> {

@@ -32,7 +32,7 @@ function render(pdf: Buffer, name: string) {
 
 describe("client progress report", () => {
   it("renders the default sections as a PDF whose pages pdftoppm draws, without the sensitive ones", async () => {
-    const pdf = await clientReport(store, practice.adminCaller, practice.maraId, { format: "pdf" });
+    const pdf = await clientReport(store, practice.operator, practice.maraId, { format: "pdf" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const { pngs, text } = render(pdf, "default");
     expect(pngs.length).toBeGreaterThanOrEqual(1);
@@ -49,7 +49,7 @@ describe("client progress report", () => {
 
   it("includes every section the practitioner chooses, sensitive ones too", async () => {
     const sections = REPORT_SECTIONS.map((s) => s.id);
-    const pdf = await clientReport(store, practice.adminCaller, practice.maraId, { format: "pdf", sections });
+    const pdf = await clientReport(store, practice.operator, practice.maraId, { format: "pdf", sections });
     const { pngs, text } = render(pdf, "all-sections");
     expect(pngs.length).toBeGreaterThanOrEqual(2);
     for (const s of REPORT_SECTIONS) expect(text).toContain(s.title);
@@ -61,7 +61,7 @@ describe("client progress report", () => {
 
   it("renders the same report as a printable HTML page", async () => {
     const html = (
-      await clientReport(store, practice.adminCaller, practice.maraId, { format: "html" })
+      await clientReport(store, practice.operator, practice.maraId, { format: "html" })
     ).toString();
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("@media print");

@@ -197,5 +197,11 @@ async function staffStore(
       passwordHash: NO_PASSWORD,
     }));
   if (!existing) added.push(user.email);
-  return system.scoped({ userId: user.id, practiceId: caller.practiceId, role: user.role, clientId: null });
+  return system.scoped({
+    userId: user.id,
+    practiceId: caller.practiceId,
+    role: user.role,
+    clientId: null,
+    wholePractice: true,
+  });
 }
