@@ -4,6 +4,10 @@ import { useEffect, useState } from "react";
 import { api, type Me } from "./api/tessera-api";
 import { ApiError } from "./api/http";
 import { SetupPage } from "./pages/setup-page";
+// The client portal (issue 13)
+import { AcceptInvitationPage } from "./portal/accept-invitation-page";
+import { invitationTokenIn } from "./portal/invitation-link";
+import { PortalApp } from "./portal/portal-app";
 import { LoginPage } from "./pages/login-page";
 import { AppRouter } from "./router/app-router";
 import { queryClient } from "./router/query-client";
@@ -56,6 +60,10 @@ function Shell() {
     return () => window.removeEventListener("tessera:unauthenticated", onUnauthenticated);
   }, []);
 
+  // An invitation link opens its own page, before any login (issue 13).
+  const invitationToken = invitationTokenIn(window.location.hash);
+  if (invitationToken) return <AcceptInvitationPage token={invitationToken} onDone={(me) => setAuth({ state: "in", me })} />;
+
   switch (auth.state) {
     case "loading":
       return <p className="page-status">Opening Tessera…</p>;
@@ -103,6 +111,8 @@ function Workspace({ me, onLogout }: { me: Me; onLogout: () => void }) {
       onLogout();
     }
   };
+  // A client login gets the portal, not the workspace (issue 13).
+  if (me.user.role === "client") return <PortalApp me={me} onLogout={() => void logout()} />;
   return (
     <SignedInContext.Provider value={{ me, logout }}>
       <AppRouter />

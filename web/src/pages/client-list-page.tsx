@@ -4,6 +4,7 @@ import { api } from "../api/tessera-api";
 import { ClientForm, emptyClient } from "../components/client-form";
 import { LoadProblem } from "../components/load-problem";
 import { SafetyFlagBadge } from "../measures/safety-flag-badge";
+import { OverdueQuestionnaires } from "../measures/overdue-questionnaires";
 import { hrefFor, navigate } from "../routing";
 import { CONCERN_LABEL, formatDate } from "../vocabulary-labels";
 import { useLoad } from "../use-load";
@@ -27,6 +28,8 @@ export function ClientListPage() {
           </button>
         )}
       </div>
+
+      <OverdueQuestionnaires />
 
       {adding && (
         <section className="card" aria-labelledby="new-client-title">

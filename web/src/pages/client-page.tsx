@@ -6,6 +6,7 @@ import { ClientForm } from "../components/client-form";
 import { LifeEvents } from "../components/life-events";
 import { LoadProblem } from "../components/load-problem";
 import { MeasuresSection } from "../measures/measures-section";
+import { PortalSections } from "../portal/staff/portal-sections";
 import { SafetyFlagBanner } from "../measures/safety-flag-banner";
 import { useClientMeasures } from "../measures/use-client-measures";
 import { CharacterGallery } from "../process/character-gallery";
@@ -88,6 +89,8 @@ export function ClientPage({ clientId }: { clientId: string }) {
           </section>
 
           <MeasuresSection clientId={clientId} measures={measures} sessions={sessions.data} />
+
+          <PortalSections clientId={clientId} clientName={c.name} email={c.contact.email} />
 
           <section className="card stack" aria-labelledby="process-title">
             <h2 id="process-title">Process</h2>
