@@ -61,13 +61,12 @@ export function rulesHolding(
     const sentence = model.read.sentences[d.sentence];
     if (!sentence) continue;
     if (rule.question && !endsWithQuestion(model, sentence.first, sentence.last)) continue;
-    const [from, to] = scopeOf(rule, d, model, sentence.first, sentence.last);
-    if (from >= to) continue;
-    const hit = matchers
-      .get(rule)!
-      .findEvery(model.tokens, from, to)
-      .some((m) => !model.speech[m.first] && !(rule.outsideQuotes && insideQuote(model.tokens, m.first)));
-    if (hit) out.push(rule);
+    if (
+      rule.scope === "sentence"
+        ? sentenceHolds(rule, model, d.sentence)
+        : holdsIn(rule, model, ...scopeOf(rule, d, model))
+    )
+      out.push(rule);
   }
   return out;
 }
@@ -78,16 +77,32 @@ export function confidenceOf(d: DraftPiece, model: TextModel, disabled?: Readonl
   return Math.max(0, Math.min(1, Math.round(c * 100) / 100));
 }
 
-function scopeOf(
-  rule: OutsideSessionRule,
-  d: DraftPiece,
-  model: TextModel,
-  sFirst: number,
-  sLast: number,
-): [number, number] {
-  if (rule.scope === "span") return [d.first, d.last];
-  if (rule.scope === "sentence") return [sFirst, sLast];
-  return clauseLead(d, model);
+function scopeOf(rule: OutsideSessionRule, d: DraftPiece, model: TextModel): [number, number] {
+  return rule.scope === "span" ? [d.first, d.last] : clauseLead(d, model);
+}
+
+function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: number): boolean {
+  if (from >= to) return false;
+  return matchers
+    .get(rule)!
+    .findEvery(model.tokens, from, to)
+    .some((m) => !model.speech[m.first] && !(rule.outsideQuotes && insideQuote(model.tokens, m.first)));
+}
+
+/** Sentence-wide rows are looked up once per sentence: a long sentence holds many drafts. */
+const sentenceCache = new WeakMap<TextModel, Map<string, boolean>>();
+
+function sentenceHolds(rule: OutsideSessionRule, model: TextModel, sentence: number): boolean {
+  let cache = sentenceCache.get(model);
+  if (!cache) sentenceCache.set(model, (cache = new Map()));
+  const key = `${rule.id}:${sentence}`;
+  let v = cache.get(key);
+  if (v === undefined) {
+    const s = model.read.sentences[sentence]!;
+    v = holdsIn(rule, model, s.first, s.last);
+    cache.set(key, v);
+  }
+  return v;
 }
 
 /** The first words of the clause a draft starts in, past connectives and subordinators: where its subject sits. */

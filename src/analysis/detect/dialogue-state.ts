@@ -1,5 +1,5 @@
 // What the dialogue stages share: the figures met so far and the conversation going on.
-import type { BodyRegion, CharacterAspect } from "../../domain";
+import type { BodyRegion, CharacterAspect, Laterality } from "../../domain";
 import { FIGURE_HEADS } from "../lexicon/figures";
 import { ANIMATE_VERBS, OPEN_FIGURE_HEADS, personShaped } from "../lexicon/figure-words";
 import type { DraftPiece, TextModel } from "../model";
@@ -13,6 +13,8 @@ export interface CharacterRecord {
   gender: "f" | "m" | "n" | "?";
   aliases: Set<string>;
   regions: BodyRegion[];
+  /** A speaking body part's side ("left shoulder"), carried to its turns. */
+  laterality?: Laterality | null;
   bodyPart: boolean;
 }
 
@@ -68,8 +70,40 @@ export function figureAt(
   return null;
 }
 
-export function bodyPart(state: State, words: string, region: BodyRegion): CharacterRecord {
-  const label = words || region.replace("-", " ");
+/** A body part given a voice; its label keeps the words as written, side included ("left shoulder"). */
+export function bodyPart(
+  state: State,
+  words: string,
+  region: BodyRegion,
+  laterality: Laterality | null = null,
+): CharacterRecord {
+  const named = words || region.replace("-", " ");
+  const side = laterality === "left" || laterality === "right" ? laterality : null;
+  const label = side && !named.startsWith(side) ? `${side} ${named}` : named;
+  const existing = state.characters.find((r) => r.bodyPart && r.label === label);
+  if (existing) return existing;
+  const rec: CharacterRecord = {
+    label,
+    // Spoken to again without its side ("told the knee"), it is the same part.
+    head: named,
+    aspect: "other",
+    gender: "n",
+    aliases: new Set(label === named ? [] : [named]),
+    regions: [region],
+    laterality: side,
+    bodyPart: true,
+  };
+  state.characters.push(rec);
+  return rec;
+}
+
+/** A felt thing given a voice ("the tightness"): spoken with like a body part, placed where it is felt. */
+export function sensationFigure(
+  state: State,
+  label: string,
+  regions: BodyRegion[],
+  laterality: Laterality | null,
+): CharacterRecord {
   const existing = state.characters.find((r) => r.bodyPart && r.label === label);
   if (existing) return existing;
   const rec: CharacterRecord = {
@@ -78,7 +112,8 @@ export function bodyPart(state: State, words: string, region: BodyRegion): Chara
     aspect: "other",
     gender: "n",
     aliases: new Set(),
-    regions: [region],
+    regions: [...new Set(regions)],
+    laterality,
     bodyPart: true,
   };
   state.characters.push(rec);
@@ -117,7 +152,7 @@ export function messagePiece(
     first,
     last,
     regions: rec.bodyPart ? [...rec.regions] : [],
-    laterality: null,
+    laterality: rec.bodyPart ? (rec.laterality ?? null) : null,
     character: rec.label,
   };
 }

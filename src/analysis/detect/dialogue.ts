@@ -9,6 +9,8 @@ import {
   characterPiece,
   clauseOf,
   messagePiece,
+  OBJECT_PRONOUNS,
+  sensationFigure,
   WINDOW,
   type CharacterRecord,
   type State,
@@ -16,7 +18,15 @@ import {
 import { appears, figuresIn, findOrCreate, recognisedAsSelf, recognition } from "./figures";
 import { attributeQuote, bareTurn, quotePairs, scriptTurn } from "./quotes";
 import { resolveSpeaker, type Speaker } from "./speakers";
-import { indirectTurn, INDIRECT_SPEECH, invitedBodyPart, namedFigureSubject } from "./turns";
+import {
+  COMPLEMENT_STARTS,
+  indirectTurn,
+  INDIRECT_SPEECH,
+  invitedBodyPart,
+  namedFigureSubject,
+  sensationVoice,
+} from "./turns";
+import { lateralityOf } from "./clause-view";
 
 export type { CharacterRecord };
 
@@ -46,13 +56,46 @@ export function detectDialogue(
     // 1. A body part invited to speak ("I invited him to let his lower back speak").
     for (const c of clauses) {
       if (c.role === "check-in") continue;
+      // "asked the pain in her hip": the felt thing is spoken to, not the place it is felt.
+      const voice = sensationVoice(model, c);
       const invited = invitedBodyPart(tokens, c);
-      if (invited) {
-        state.active = bodyPart(state, invited.words, invited.region);
+      if (invited && !(voice && voice.first < invited.first)) {
+        state.active = bodyPart(state, invited.words, invited.region, invited.laterality);
         state.lastEvent = s;
         state.activeFrom = c.first;
         state.lastSpeaker = "client";
+        // "I asked her knee what it needed": asking it is the first turn of the conversation.
+        const ask = askedDirectly(tokens, c, invited.first);
+        if (ask >= 0 && !claimed[ask]) {
+          pieces.push(messagePiece(state.active, s, c.first, c.last));
+          claimed[ask] = 1;
+        }
+        // Either way the clause is told: the invitation is no turn of its own.
+        covered[c.index - clauses[0]!.index] = 1;
+        continue;
       }
+      // A sensation spoken with or speaking ("we asked the tightness what it wanted").
+      if (!voice) continue;
+      const words = tokens
+        .slice(voice.first, voice.last)
+        .map((t) => t.norm)
+        .join(" ");
+      const rec = sensationFigure(
+        state,
+        words,
+        c.regions.map((r) => r.region),
+        lateralityOf(c.regions),
+      );
+      if (voice.turn !== "invited") {
+        pieces.push(messagePiece(rec, s, c.first, c.last));
+        claimed[voice.verb] = 1;
+        covered[c.index - clauses[0]!.index] = 1;
+        if (voice.turn === "spoke") for (let k = voice.verb + 1; k < sentence.last; k++) model.speech[k] = 1;
+      }
+      state.active = rec;
+      state.lastEvent = s;
+      state.activeFrom = c.first;
+      state.lastSpeaker = voice.turn === "spoke" ? "figure" : "client";
     }
 
     // 2. Quoted turns.
@@ -122,6 +165,13 @@ export function detectDialogue(
         state.active = found;
         state.lastEvent = s;
         covered[ci] = 1;
+        // "A voice inside her asked whether…", "an old man told me that…": the figure comes in speaking.
+        const verb = speechAfter(tokens, c, fig.last);
+        if (verb >= 0 && !claimed[verb]) {
+          pieces.push(messagePiece(found, s, c.first, c.last));
+          for (let k = verb + 1; k < sentence.last; k++) model.speech[k] = 1;
+          state.lastSpeaker = "figure";
+        }
         break;
       }
       if (covered[ci] || !state.active || s - state.lastEvent > WINDOW) return;
@@ -217,6 +267,39 @@ function namesFigure(tokens: TextModel["tokens"], c: Clause): boolean {
     )
       return true;
   return false;
+}
+
+/** An "ask" or "tell" right before the part, not itself suggested ("she suggested I ask my jaw"). */
+function askedDirectly(tokens: TextModel["tokens"], c: Clause, partFirst: number): number {
+  for (let k = partFirst - 1; k >= Math.max(c.first, partFirst - 3); k--) {
+    const t = tokens[k]!;
+    // "asked if the hand had anything to say": an invitation to speak, not yet a turn.
+    if (/^(if|whether)$/.test(t.norm)) return -1;
+    if (t.pos !== "VERB") continue;
+    if (!/^(ask|tell)$/.test(t.lemma)) return -1;
+    for (let j = k - 1; j >= Math.max(0, k - 24) && tokens[j]!.sentence === t.sentence; j--)
+      if (/^(suggest|invite|encourage|let|allow|want)$/.test(tokens[j]!.lemma)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** A speech verb right after a figure's noun phrase that says something ("asked whether", "told me that"). */
+function speechAfter(tokens: TextModel["tokens"], c: Clause, after: number): number {
+  for (let k = after; k < Math.min(c.last, after + 4); k++) {
+    const t = tokens[k]!;
+    // "the women who were told to be quiet": told to them, not by them.
+    if (t.pos === "AUX" || /^(who|that|which|whom)$/.test(t.norm)) return -1;
+    if (t.pos !== "VERB") continue;
+    if (!INDIRECT_SPEECH.has(t.lemma) || t.negated) return -1;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== t.sentence) return -1;
+    const addressed =
+      COMPLEMENT_STARTS.has(next.norm) ||
+      (OBJECT_PRONOUNS.has(next.norm) && COMPLEMENT_STARTS.has(tokens[k + 2]?.norm ?? ""));
+    return addressed ? k : -1;
+  }
+  return -1;
 }
 
 function speechVerbIn(tokens: TextModel["tokens"], c: Clause): number {

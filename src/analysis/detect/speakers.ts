@@ -45,7 +45,11 @@ export function resolveSpeaker(
   if (region && quoted) {
     const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
     if (existing) return { kind: "character", rec: existing, isNew: false };
-    return { kind: "character", rec: bodyPart(state, region.words, region.region), isNew: false };
+    return {
+      kind: "character",
+      rec: bodyPart(state, region.words, region.region, region.laterality),
+      isNew: false,
+    };
   }
   // A figure named by its kind or its name.
   const byHead = state.characters.find(

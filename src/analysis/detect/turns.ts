@@ -94,6 +94,76 @@ export function invitedBodyPart(tokens: readonly Token[], c: Clause): Clause["re
   return null;
 }
 
+/** A felt thing given a voice: "we asked the tightness what it wanted", "the tension … said it was tired". */
+export interface SensationVoice {
+  /** Token range of the sensation noun (its label, as written). */
+  first: number;
+  last: number;
+  /** The asking or speaking verb; turn "ask" when the clause is itself a turn to it. */
+  verb: number;
+  turn: "asked" | "spoke" | "invited";
+}
+
+export function sensationVoice(model: TextModel, c: Clause): SensationVoice | null {
+  const { tokens } = model;
+  for (let h = firstCueFrom(model.cues, c.first); h < model.cues.length; h++) {
+    const hit = model.cues[h]!;
+    if (hit.first >= c.last) break;
+    if (hit.cue.type !== "sensation") continue;
+    const noun = tokens[hit.last - 1]!;
+    if (noun.pos !== "NOUN" || model.masked[hit.first]) continue;
+    // Spoken to: an asking or inviting verb before it, a speaking word after it.
+    let verb = -1;
+    for (let k = c.first; k < hit.first; k++)
+      if (INVITING.has(tokens[k]!.lemma) && tokens[k]!.pos === "VERB") verb = k;
+    let listens = false;
+    for (let k = Math.max(c.first, hit.first - 4); k < hit.first; k++)
+      if (tokens[k]!.lemma === "listen") listens = true;
+    let speaks = false;
+    for (let k = hit.last; k < Math.min(c.last, hit.last + 4); k++)
+      if (SPEAK_WORDS.has(tokens[k]!.lemma)) speaks = true;
+    if ((verb >= 0 && speaks) || listens) {
+      const asked = verb >= 0 && /^(ask|tell)$/.test(tokens[verb]!.lemma) && !invitedBefore(tokens, verb);
+      return {
+        first: hit.first,
+        last: hit.last,
+        verb: Math.max(verb, hit.first),
+        turn: asked ? "asked" : "invited",
+      };
+    }
+    // Speaking: the sensation is the subject of a speech verb that says something.
+    const subject = clauseSubject(tokens, c);
+    if (subject?.i !== hit.last - 1) continue;
+    for (let k = hit.last; k < c.last; k++) {
+      const t = tokens[k]!;
+      if (t.pos === "AUX") break;
+      if (t.pos !== "VERB") continue;
+      if (!INDIRECT_SPEECH.has(t.lemma) || t.negated) break;
+      const next = tokens[k + 1];
+      const says =
+        !!next &&
+        (COMPLEMENT_STARTS.has(next.norm) ||
+          ((next.pos === "PRON" || OBJECT_PRONOUNS.has(next.norm)) &&
+            ["VERB", "AUX"].includes(tokens[k + 2]?.pos ?? "")));
+      if (says) return { first: hit.first, last: hit.last, verb: k, turn: "spoke" };
+      break;
+    }
+  }
+  return null;
+}
+
+/** Index of the first cue at or after a token (cues are in token order). */
+export function firstCueFrom(cues: TextModel["cues"], at: number): number {
+  let lo = 0,
+    hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function namedFigureSubject(model: TextModel, state: State, c: Clause): CharacterRecord | null {
   // "Miss Hatch says ...": wink may tag an unknown name as a verb; capitalised words before the
   // speech verb that name a known figure are its subject.
@@ -116,6 +186,30 @@ export function namedFigureSubject(model: TextModel, state: State, c: Clause): C
   const verb = model.tokens[s.i + 1];
   if (!verb || verb.pos !== "VERB" || !INDIRECT_SPEECH.has(verb.lemma)) return null;
   return state.characters.find((r) => !r.bodyPart && (r.head === s.lemma || r.aliases.has(s.norm))) ?? null;
+}
+
+const POSSESSIVES = new Set(["my", "her", "his", "their", "your", "its"]);
+
+/** "asked my belly …", "told her left knee …": the figure in conversation, named after a possessive. */
+function namesActiveAfterPossessive(tokens: readonly Token[], at: number, rec: CharacterRecord): boolean {
+  if (!POSSESSIVES.has(tokens[at]?.norm ?? "")) return false;
+  for (let j = at + 1; j <= at + 2; j++) {
+    const t = tokens[j];
+    if (t && (t.lemma === rec.head || t.norm === rec.head || rec.aliases.has(t.norm))) return true;
+  }
+  return false;
+}
+
+/** How far back in a sentence an inviting verb is looked for. */
+const LOOK_BACK = 24;
+
+/** "she suggested I ask my jaw …": the asking is the practitioner's invitation, not a turn. */
+function invitedBefore(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let j = at - 1; j >= Math.max(0, at - LOOK_BACK) && tokens[j]!.sentence === sentence; j--)
+    if (INVITING.has(tokens[j]!.lemma) && tokens[j]!.lemma !== "ask" && tokens[j]!.lemma !== "tell")
+      return true;
+  return false;
 }
 
 /** A turn told without quotes in an open conversation: the figure spoken with, and who spoke. */
@@ -150,7 +244,8 @@ export function indirectTurn(
           (tokens[k + 2]?.lemma === state.active!.head ||
             state.active!.aliases.has(tokens[k + 2]?.norm ?? ""))) ||
         ((next.pos === "PRON" || next.norm === "i") &&
-          (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")));
+          (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")) ||
+        (namesActiveAfterPossessive(tokens, k + 1, state.active!) && !invitedBefore(tokens, k)));
     const bareReply =
       !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
     if (!addressed && !bareReply) return null;

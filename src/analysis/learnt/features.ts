@@ -4,6 +4,7 @@
 import { rulesHolding, clauseLead, endsWithQuestion } from "../detect/confidence";
 import type { DraftPiece, TextModel } from "../model";
 import { insideQuote } from "../text/quoted";
+import { firstCueFrom } from "../detect/turns";
 
 export type CandidateSource = "rule" | "cue";
 
@@ -77,7 +78,8 @@ export function featuresOf(d: DraftPiece, model: TextModel, source: CandidateSou
     if (LEMMAS && CONTENT_POS.has(t.pos) && !model.masked[i]) f.push(`lem:${t.lemma}`);
   }
   if (insideQuote(tokens, d.first)) quoted = true;
-  for (const hit of model.cues) if (hit.first >= d.first && hit.first < d.last) cueTypes.add(hit.cue.type);
+  for (let h = firstCueFrom(model.cues, d.first); h < model.cues.length && model.cues[h]!.first < d.last; h++)
+    cueTypes.add(model.cues[h]!.cue.type);
   for (const c of cueTypes) f.push(`cue:${c}|${k}`);
   if (negated) f.push(`neg|${k}`);
   if (modal) f.push(`modal|${k}`);
