@@ -1,9 +1,11 @@
-// A session of a client: the form while it is a draft, the record once signed.
+// A session of a client: the form while it is a draft (with any unsaved changes recovered from
+// this browser or the server), the record once signed.
 import { useCallback, useState } from "react";
-import type { Character, Session, Thread } from "../../../src/domain";
+import type { Character, Course, Session, Thread } from "../../../src/domain";
 import { api } from "../api/tessera-api";
 import { LoadProblem } from "../components/load-problem";
-import { draftFromSession, emptySession } from "../session-form/session-draft";
+import { draftKeyFor, fromServer, newerDraft, readLocal, type KeptDraft } from "../session-form/kept-draft";
+import { draftFromSession, emptySession, toSessionBody } from "../session-form/session-draft";
 import { SessionEditor } from "../session-form/session-editor";
 import { SessionRecord } from "../session-form/session-record";
 import { useLoad } from "../use-load";
@@ -18,12 +20,36 @@ export function SessionPage(props: { clientId: string } | { sessionId: string })
   return <SessionWorkspace clientId={clientId} session={session.data} />;
 }
 
+/** What the form starts from: the record (or an empty session), and unsaved changes if any were kept. */
+interface Start {
+  record: Session | null;
+  courses: Course[];
+  sessions: Session[];
+  recovered: KeptDraft | null;
+}
+
+async function loadStart(clientId: string, session: Session | null): Promise<Start> {
+  const [courses, sessions, drafts] = await Promise.all([
+    api.listCourses(clientId).then((r) => r.items),
+    api.listSessions(clientId).then((r) => r.items),
+    api.listDrafts(clientId).then(
+      (r) => r.items,
+      // Drafts are a help, not a condition: the form opens without them.
+      () => [],
+    ),
+  ]);
+  const key = draftKeyFor(session?.id ?? null);
+  const onServer = drafts.find((d) => d.key === key);
+  const recovered = newerDraft(readLocal(clientId, key), onServer ? fromServer(onServer) : null);
+  return { record: session, courses, sessions, recovered };
+}
+
 function SessionWorkspace({ clientId, session }: { clientId: string; session: Session | null }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
   const characters = useLoad(() => api.listCharacters(clientId).then((r) => r.items), [clientId]);
   const threads = useLoad(() => api.listThreads(clientId).then((r) => r.items), [clientId]);
+  const start = useLoad(() => loadStart(clientId, session), [clientId, session?.id]);
   const [signed, setSigned] = useState<Session | null>(session?.status === "signed" ? session : null);
-  const [initial] = useState(() => (session ? draftFromSession(session) : emptySession(todayIso())));
 
   const { setData: setCharacters } = characters;
   const { setData: setThreads } = threads;
@@ -33,18 +59,39 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
   );
   const addThread = useCallback((t: Thread) => setThreads((list) => [...(list ?? []), t]), [setThreads]);
 
-  const problem = client.error ?? characters.error ?? threads.error;
+  const problem = client.error ?? characters.error ?? threads.error ?? start.error;
   if (problem)
     return (
-      <LoadProblem error={problem} onRetry={() => [client, characters, threads].forEach((l) => l.reload())} />
+      <LoadProblem
+        error={problem}
+        onRetry={() => [client, characters, threads, start].forEach((l) => l.reload())}
+      />
     );
-  if (!client.data || !characters.data || !threads.data) return <p className="page-status">Loading…</p>;
-  if (signed) return <SessionRecord client={client.data} session={signed} />;
+  if (!client.data || !characters.data || !threads.data || !start.data)
+    return <p className="page-status">Loading…</p>;
+  if (signed) return <SessionRecord client={client.data} session={signed} onAmended={setSigned} />;
+
+  const { courses, sessions, recovered } = start.data;
+  const open = courses.filter((c) => c.endDate === null).at(-1) ?? null;
+  const baseline = session
+    ? draftFromSession(session)
+    : { ...emptySession(todayIso()), courseId: open?.id ?? null };
+  // A kept draft only counts when it says something the record does not.
+  const useful =
+    recovered && JSON.stringify(toSessionBody(recovered.form)) !== JSON.stringify(toSessionBody(baseline))
+      ? recovered
+      : null;
+  const previous =
+    sessions.filter((s) => s.id !== session?.id && (!session || s.number < session.number)).at(-1) ?? null;
   return (
     <SessionEditor
       client={client.data}
       session={session}
-      initial={initial}
+      baseline={baseline}
+      recovered={useful}
+      courses={courses}
+      previous={previous}
+      nextNumber={sessions.length + 1}
       characters={characters.data}
       threads={threads.data}
       onCharacterCreated={addCharacter}

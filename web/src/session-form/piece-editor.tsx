@@ -1,4 +1,6 @@
-// One piece with all its fields; the kind decides which specific fields show.
+// One piece with all its fields; the kind decides which specific fields show. A piece not being
+// edited shows as one line (kind, text, regions) that opens to edit; its fields stay in the page,
+// hidden, so the form still holds them.
 import { memo, useEffect, useRef } from "react";
 import {
   COLOURS,
@@ -23,7 +25,7 @@ import { Field } from "../components/field";
 import { LateralitySelect } from "../components/laterality-select";
 import { errorAt, errorsUnder, type FieldErrors } from "../form-errors";
 import { KIND_STYLE } from "../process/kind-style";
-import { COLOUR_SWATCH, PERIOD_LABEL } from "../vocabulary-labels";
+import { COLOUR_SWATCH, PERIOD_LABEL, regionLabel } from "../vocabulary-labels";
 import { ChoiceChips } from "./choice-chips";
 import { PieceCharacter } from "./piece-character";
 import { PieceThreads } from "./piece-threads";
@@ -43,6 +45,9 @@ export const PieceEditor = memo(function PieceEditor(props: {
   threads: Thread[];
   /** Set when the piece was just added with "Edit", so the practitioner lands on it. */
   focusOnMount: boolean;
+  /** Open for editing; otherwise one line. */
+  expanded: boolean;
+  onExpand: (key: string, open: boolean) => void;
   onChange: (key: string, p: DraftPiece) => void;
   onRemove: (key: string) => void;
   onCreateCharacter: (label: string, aspect: CharacterAspect) => Promise<Character>;
@@ -57,210 +62,246 @@ export const PieceEditor = memo(function PieceEditor(props: {
   const ref = useRef<HTMLLIElement>(null);
 
   useEffect(() => {
-    if (!props.focusOnMount || !ref.current) return;
+    if (!props.focusOnMount || !props.expanded || !ref.current) return;
     ref.current.scrollIntoView({ block: "center", behavior: "smooth" });
     ref.current.querySelector<HTMLTextAreaElement>("textarea")?.focus({ preventScroll: true });
-  }, [props.focusOnMount]);
+  }, [props.focusOnMount, props.expanded]);
 
+  const summary = [
+    piece.text || "(no text yet)",
+    [piece.laterality, piece.regions.map(regionLabel).join(", ")].filter(Boolean).join(" "),
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <li
       ref={ref}
-      className="piece"
+      className={`piece${props.expanded ? "" : " piece--collapsed"}`}
       data-piece-index={index}
       data-kind={piece.kind}
       style={{ borderLeftColor: style.colour }}
     >
-      <div className="piece__head">
-        <span
-          className="tile tile--small"
-          style={{ background: style.colour, color: style.ink }}
-          aria-hidden="true"
-        >
-          {style.mark}
-        </span>
-        <span className="piece__number">Piece {index + 1}</span>
-        {piece.start !== null && piece.end !== null && (
-          <span className="muted small">from the narrative</span>
-        )}
+      {!props.expanded && (
         <button
           type="button"
-          className="button--quiet button--small piece__remove"
-          aria-label={`Remove piece ${index + 1}`}
-          onClick={() => props.onRemove(piece.key)}
+          className="piece__row"
+          aria-expanded={false}
+          aria-label={`Piece ${index + 1}, ${style.label}: ${summary}. Open to edit`}
+          onClick={() => props.onExpand(piece.key, true)}
         >
-          Remove
+          <span
+            className="tile tile--small"
+            style={{ background: style.colour, color: style.ink }}
+            aria-hidden="true"
+          >
+            {style.mark}
+          </span>
+          <span className="piece__number">{index + 1}</span>
+          <span className="piece__kind">{style.label}</span>
+          <span className="piece__summary">{summary}</span>
         </button>
-      </div>
-      <div className="grid piece__grid">
-        <Field label="Kind" path={path("kind")} error={errorAt(errors, "kind")}>
-          {(a) => (
-            <select {...a} value={piece.kind} onChange={(e) => set({ kind: e.target.value as PieceKind })}>
-              {PIECE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_STYLE[k].label}
-                </option>
-              ))}
-            </select>
+      )}
+      <div className="piece__body" hidden={!props.expanded}>
+        <div className="piece__head">
+          <span
+            className="tile tile--small"
+            style={{ background: style.colour, color: style.ink }}
+            aria-hidden="true"
+          >
+            {style.mark}
+          </span>
+          <span className="piece__number">Piece {index + 1}</span>
+          {piece.start !== null && piece.end !== null && (
+            <span className="muted small">from the narrative</span>
           )}
-        </Field>
-        <Field label="What arose" path={path("text")} error={errorAt(errors, "text")} className="span-rest">
-          {(a) => (
-            <textarea {...a} rows={2} value={piece.text} onChange={(e) => set({ text: e.target.value })} />
-          )}
-        </Field>
-        <Field
-          label="Body regions"
-          path={path("regions")}
-          error={errorAt(errors, "regions")}
-          className="span-2"
-        >
-          {(a) => (
-            <RegionPicker
-              a11y={a}
-              name={`piece ${index + 1}`}
-              value={piece.regions}
-              onChange={(regions) => set({ regions })}
-            />
-          )}
-        </Field>
-        <Field label="Side" path={path("laterality")} error={errorAt(errors, "laterality")}>
-          {(a) => (
-            <LateralitySelect
-              {...a}
-              value={piece.laterality}
-              onChange={(laterality) => set({ laterality })}
-            />
-          )}
-        </Field>
-      </div>
+          <button
+            type="button"
+            className="button--quiet button--small"
+            aria-expanded={true}
+            onClick={() => props.onExpand(piece.key, false)}
+          >
+            Done
+          </button>
+          <button
+            type="button"
+            className="button--quiet button--small piece__remove"
+            aria-label={`Remove piece ${index + 1}`}
+            onClick={() => props.onRemove(piece.key)}
+          >
+            Remove
+          </button>
+        </div>
+        <div className="grid piece__grid">
+          <Field label="Kind" path={path("kind")} error={errorAt(errors, "kind")}>
+            {(a) => (
+              <select {...a} value={piece.kind} onChange={(e) => set({ kind: e.target.value as PieceKind })}>
+                {PIECE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_STYLE[k].label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="What arose" path={path("text")} error={errorAt(errors, "text")} className="span-rest">
+            {(a) => (
+              <textarea {...a} rows={2} value={piece.text} onChange={(e) => set({ text: e.target.value })} />
+            )}
+          </Field>
+          <Field
+            label="Body regions"
+            path={path("regions")}
+            error={errorAt(errors, "regions")}
+            className="span-2"
+          >
+            {(a) => (
+              <RegionPicker
+                a11y={a}
+                name={`piece ${index + 1}`}
+                value={piece.regions}
+                onChange={(regions) => set({ regions })}
+              />
+            )}
+          </Field>
+          <Field label="Side" path={path("laterality")} error={errorAt(errors, "laterality")}>
+            {(a) => (
+              <LateralitySelect
+                {...a}
+                value={piece.laterality}
+                onChange={(laterality) => set({ laterality })}
+              />
+            )}
+          </Field>
+        </div>
 
-      {own.length > 0 && (
-        <div className="piece__specific">
-          {own.includes("age") && (
-            <div className="grid grid--2">
-              <Field
-                label="Age at the time"
-                path={path("age")}
-                error={errorAt(errors, "age")}
-                hint="Whole years, if known."
-              >
-                {(a) => (
-                  <input
-                    {...a}
-                    type="number"
-                    min={0}
-                    max={120}
-                    value={piece.age ?? ""}
-                    onChange={(e) => {
-                      const age = e.target.value === "" ? null : Number(e.target.value);
-                      set({
-                        age,
-                        period:
-                          age !== null && Number.isInteger(age) && age >= 0
-                            ? periodForAge(age)
-                            : piece.period,
-                      });
-                    }}
-                  />
+        {own.length > 0 && (
+          <div className="piece__specific">
+            {own.includes("age") && (
+              <div className="grid grid--2">
+                <Field
+                  label="Age at the time"
+                  path={path("age")}
+                  error={errorAt(errors, "age")}
+                  hint="Whole years, if known."
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      type="number"
+                      min={0}
+                      max={120}
+                      value={piece.age ?? ""}
+                      onChange={(e) => {
+                        const age = e.target.value === "" ? null : Number(e.target.value);
+                        set({
+                          age,
+                          period:
+                            age !== null && Number.isInteger(age) && age >= 0
+                              ? periodForAge(age)
+                              : piece.period,
+                        });
+                      }}
+                    />
+                  )}
+                </Field>
+                <Field label="Period of life" path={path("period")} error={errorAt(errors, "period")}>
+                  {(a) => (
+                    <select
+                      {...a}
+                      value={piece.period ?? ""}
+                      onChange={(e) => set({ period: (e.target.value || null) as LifePeriod | null })}
+                    >
+                      <option value="">—</option>
+                      {PERIODS.map((p) => (
+                        <option key={p} value={p}>
+                          {PERIOD_LABEL[p]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </div>
+            )}
+            {own.includes("colours") && (
+              <ChoiceChips<Colour>
+                legend="Colours"
+                path={path("colours")}
+                error={errorAt(errors, "colours")}
+                options={COLOURS}
+                value={piece.colours}
+                onChange={(colours) => set({ colours })}
+                decorate={(c) => (
+                  <span className="swatch" style={{ background: COLOUR_SWATCH[c] }} aria-hidden="true" />
                 )}
-              </Field>
-              <Field label="Period of life" path={path("period")} error={errorAt(errors, "period")}>
+              />
+            )}
+            {own.includes("temperature") && (
+              <Field label="Temperature" path={path("temperature")} error={errorAt(errors, "temperature")}>
                 {(a) => (
                   <select
                     {...a}
-                    value={piece.period ?? ""}
-                    onChange={(e) => set({ period: (e.target.value || null) as LifePeriod | null })}
+                    value={piece.temperature ?? ""}
+                    onChange={(e) => set({ temperature: (e.target.value || null) as Temperature | null })}
                   >
                     <option value="">—</option>
-                    {PERIODS.map((p) => (
-                      <option key={p} value={p}>
-                        {PERIOD_LABEL[p]}
+                    {TEMPERATURES.map((t) => (
+                      <option key={t} value={t}>
+                        {t}
                       </option>
                     ))}
                   </select>
                 )}
               </Field>
-            </div>
-          )}
-          {own.includes("colours") && (
-            <ChoiceChips<Colour>
-              legend="Colours"
-              path={path("colours")}
-              error={errorAt(errors, "colours")}
-              options={COLOURS}
-              value={piece.colours}
-              onChange={(colours) => set({ colours })}
-              decorate={(c) => (
-                <span className="swatch" style={{ background: COLOUR_SWATCH[c] }} aria-hidden="true" />
-              )}
-            />
-          )}
-          {own.includes("temperature") && (
-            <Field label="Temperature" path={path("temperature")} error={errorAt(errors, "temperature")}>
-              {(a) => (
-                <select
-                  {...a}
-                  value={piece.temperature ?? ""}
-                  onChange={(e) => set({ temperature: (e.target.value || null) as Temperature | null })}
-                >
-                  <option value="">—</option>
-                  {TEMPERATURES.map((t) => (
-                    <option key={t} value={t}>
-                      {t}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
-          {own.includes("movement") && (
-            <Field label="Movement" path={path("movement")} error={errorAt(errors, "movement")}>
-              {(a) => (
-                <select
-                  {...a}
-                  value={piece.movement ?? ""}
-                  onChange={(e) => set({ movement: (e.target.value || null) as MovementType | null })}
-                >
-                  <option value="">—</option>
-                  {MOVEMENTS.map((m) => (
-                    <option key={m} value={m}>
-                      {m}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
-          {own.includes("emotions") && (
-            <ChoiceChips<Emotion>
-              legend="Emotions"
-              path={path("emotions")}
-              error={errorAt(errors, "emotions")}
-              options={EMOTIONS}
-              value={piece.emotions}
-              onChange={(emotions) => set({ emotions })}
-            />
-          )}
-          {own.includes("character") && (
-            <PieceCharacter
-              piece={piece}
-              index={index}
-              characters={props.characters}
-              errors={errors}
-              onChange={set}
-              onCreateCharacter={props.onCreateCharacter}
-            />
-          )}
-        </div>
-      )}
+            )}
+            {own.includes("movement") && (
+              <Field label="Movement" path={path("movement")} error={errorAt(errors, "movement")}>
+                {(a) => (
+                  <select
+                    {...a}
+                    value={piece.movement ?? ""}
+                    onChange={(e) => set({ movement: (e.target.value || null) as MovementType | null })}
+                  >
+                    <option value="">—</option>
+                    {MOVEMENTS.map((m) => (
+                      <option key={m} value={m}>
+                        {m}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
+            {own.includes("emotions") && (
+              <ChoiceChips<Emotion>
+                legend="Emotions"
+                path={path("emotions")}
+                error={errorAt(errors, "emotions")}
+                options={EMOTIONS}
+                value={piece.emotions}
+                onChange={(emotions) => set({ emotions })}
+              />
+            )}
+            {own.includes("character") && (
+              <PieceCharacter
+                piece={piece}
+                index={index}
+                characters={props.characters}
+                errors={errors}
+                onChange={set}
+                onCreateCharacter={props.onCreateCharacter}
+              />
+            )}
+          </div>
+        )}
 
-      <PieceThreads
-        threadIds={piece.threadIds}
-        threads={props.threads}
-        pieceNumber={index + 1}
-        onChange={(threadIds) => set({ threadIds })}
-        onCreateThread={props.onCreateThread}
-      />
+        <PieceThreads
+          threadIds={piece.threadIds}
+          threads={props.threads}
+          pieceNumber={index + 1}
+          onChange={(threadIds) => set({ threadIds })}
+          onCreateThread={props.onCreateThread}
+        />
+      </div>
     </li>
   );
 });

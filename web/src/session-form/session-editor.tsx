@@ -1,14 +1,18 @@
-// The session form: what was done, what happened, and the pieces that arose; saved as a draft, then signed.
+// The session form: what was done, what happened, and the pieces that arose; saved as a draft, then
+// signed. What is typed is kept as it is typed (use-draft-keeper), a save names the version it
+// started from, and a save that meets someone else's newer version opens the conflict dialog.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   PIECE_KINDS,
   type Character,
   type CharacterAspect,
   type Client,
+  type Course,
   type PieceKind,
   type Session,
   type Thread,
 } from "../../../src/domain";
+import { ApiError } from "../api/http";
 import { api } from "../api/tessera-api";
 import { Field } from "../components/field";
 import { FormProblems } from "../components/form-problems";
@@ -22,6 +26,7 @@ import { pieceFromSuggestion } from "./accept-suggestion";
 import { NarrativeSection } from "./narrative-section";
 import { PieceEditor } from "./piece-editor";
 import {
+  draftFromSession,
   emptyPiece,
   emptyTechnique,
   toSessionBody,
@@ -29,11 +34,28 @@ import {
   type DraftPiece,
 } from "./session-draft";
 import { TechniqueEditor } from "./technique-editor";
+import { ConflictDialog } from "./conflict-dialog";
+import { CourseField, courseLabel } from "./course-field";
+import { draftKeyFor, type KeptDraft } from "./kept-draft";
+import { LeaveDialog } from "./leave-dialog";
+import { copyForward } from "./copy-forward";
+import { useDraftKeeper, type KeeperStatus } from "./use-draft-keeper";
+import { useLeaveGuard } from "./use-leave-guard";
+import { useSaveShortcut } from "./use-save-shortcut";
+import "./capture.css";
 
 export function SessionEditor(props: {
   client: Client;
   session: Session | null;
-  initial: SessionDraft;
+  /** The form as the record has it (or an empty new session). */
+  baseline: SessionDraft;
+  /** Unsaved changes kept from an earlier visit, put back into the form. */
+  recovered: KeptDraft | null;
+  courses: Course[];
+  /** The client's session before this one: techniques and notes can be copied forward from it. */
+  previous: Session | null;
+  /** The number a new session will get. */
+  nextNumber: number;
   characters: Character[];
   threads: Thread[];
   onCharacterCreated: (c: Character) => void;
@@ -41,11 +63,13 @@ export function SessionEditor(props: {
   onSigned: (s: Session) => void;
 }) {
   const { client, characters, threads } = props;
-  const [draft, setDraft] = useState<SessionDraft>(props.initial);
+  const [draft, setDraft] = useState<SessionDraft>(props.recovered?.form ?? props.baseline);
   const [saved, setSaved] = useState<Session | null>(props.session);
-  const [savedBody, setSavedBody] = useState(() =>
-    props.session ? JSON.stringify(toSessionBody(props.initial)) : null,
-  );
+  const [savedBody, setSavedBody] = useState(() => JSON.stringify(toSessionBody(props.baseline)));
+  const [recovered, setRecovered] = useState(props.recovered);
+  const [conflict, setConflict] = useState<Session | null>(null);
+  // Pieces open for editing; accepted and saved ones show as one-line rows until opened.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState<"saving" | "signing" | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -56,6 +80,14 @@ export function SessionEditor(props: {
 
   const errors = useMemo(() => fieldErrorsOf(error), [error]);
   const dirty = savedBody !== JSON.stringify(toSessionBody(draft));
+  const keeper = useDraftKeeper({
+    clientId: client.id,
+    draftKey: draftKeyFor(saved?.id ?? null),
+    form: draft,
+    baseVersion: saved?.version ?? null,
+    dirty,
+  });
+  const blocker = useLeaveGuard(dirty);
   const suggestions = useSuggestions(draft.narrative, true);
   const open = openSuggestions(suggestions.pieces, suggestions.text, dismissed, draft.pieces);
 
@@ -63,14 +95,6 @@ export function SessionEditor(props: {
   useEffect(() => {
     if (savedId && dismissed.size > 0) storeDismissed(savedId, dismissed);
   }, [savedId, dismissed]);
-
-  // Leaving with unsaved changes asks first; clinical notes are not to be lost to a stray click.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
 
   const patch = (p: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...p }));
   const setPiece = useCallback(
@@ -85,9 +109,17 @@ export function SessionEditor(props: {
   const addPieces = (pieces: DraftPiece[]) => setDraft((d) => ({ ...d, pieces: [...d.pieces, ...pieces] }));
 
   const accept = (s: Suggestion) => addPieces([pieceFromSuggestion(s, draft.narrative, characters)]);
+  const openPiece = (key: string, open: boolean) =>
+    setExpanded((e) => {
+      const next = new Set(e);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const edit = (s: Suggestion) => {
     const piece = pieceFromSuggestion(s, draft.narrative, characters);
     addPieces([piece]);
+    openPiece(piece.key, true);
     setFocusKey(piece.key);
   };
   const dismiss = (s: Suggestion) => setDismissed((d) => new Set([...d, s.key]));
@@ -111,11 +143,13 @@ export function SessionEditor(props: {
   );
 
   /** Saves and gives the stored session; the form keeps what was typed meanwhile, adding the new piece ids. */
-  const save = async (): Promise<Session | null> => {
-    const sent = draft;
+  const save = async (form = draft, base = saved): Promise<Session | null> => {
+    const sent = form;
     const body = toSessionBody(sent);
     try {
-      const s = saved ? await api.updateSession(saved.id, body) : await api.createSession(client.id, body);
+      const s = base
+        ? await api.updateSession(base.id, { ...body, version: base.version })
+        : await api.createSession(client.id, body);
       const stored = [...s.pieces].sort((a, b) => a.position - b.position);
       const idOf = new Map(sent.pieces.map((p, i) => [p.key, stored[i]?.id]));
       const withIds = (d: SessionDraft): SessionDraft => ({
@@ -128,27 +162,58 @@ export function SessionEditor(props: {
       setSaved(s);
       setError(undefined);
       setSavedAt(new Date());
+      setRecovered(null);
       return s;
     } catch (err) {
-      setError(err);
+      // Nothing typed is lost on a refusal: the form keeps it, and the draft keeper too.
+      if (!showConflict(err)) setError(err);
       return null;
     }
   };
 
+  /** A stale version: the current record comes with the 409; the practitioner decides. */
+  const showConflict = (err: unknown): boolean => {
+    const current =
+      err instanceof ApiError && err.status === 409
+        ? (err.body as { current?: Session })?.current
+        : undefined;
+    if (!current) return false;
+    setConflict(current);
+    setError(undefined);
+    return true;
+  };
+
+  const resolveConflict = async (form: SessionDraft) => {
+    const theirs = conflict!;
+    setConflict(null);
+    setSaved(theirs);
+    setSavedBody(JSON.stringify(toSessionBody(draftFromSession(theirs))));
+    setDraft(form);
+    if (theirs.status === "signed") return;
+    if (JSON.stringify(toSessionBody(form)) !== JSON.stringify(toSessionBody(draftFromSession(theirs)))) {
+      setBusy("saving");
+      await save(form, theirs);
+      setBusy(null);
+    }
+  };
+
   const saveDraft = async () => {
+    if (busy) return;
     setBusy("saving");
     await save();
     setBusy(null);
   };
+  useSaveShortcut(() => void saveDraft());
 
   const sign = async () => {
     setBusy("signing");
     try {
       const s = dirty || !saved ? await save() : saved;
       if (!s) return;
-      props.onSigned(await api.signSession(s.id));
+      // The version seen: if anyone changed it since, the sign is refused and the conflict shown.
+      props.onSigned(await api.signSession(s.id, { version: s.version }));
     } catch (err) {
-      setError(err);
+      if (!showConflict(err)) setError(err);
     } finally {
       setBusy(null);
       setConfirmSign(false);
@@ -170,9 +235,35 @@ export function SessionEditor(props: {
         <a href={hrefFor.client(client.id)}>{client.name}</a>
       </nav>
       <div className="page-head">
-        <h1>{saved ? `Session ${saved.number}` : "New session"}</h1>
+        <div>
+          <h1>{saved ? `Session ${saved.number}` : "New session"}</h1>
+          <p className="subtitle">
+            {saved ? "" : `Will be session ${props.nextNumber} of ${client.name}`}
+            {saved?.courseNumber ? courseSequence(saved.courseNumber, props.courses, saved.courseId) : ""}
+          </p>
+        </div>
         <span className="badge badge--draft">draft</span>
       </div>
+
+      {recovered && (
+        <div className="notice notice--info recovered" role="status">
+          <p>
+            Recovered changes you had not saved, from{" "}
+            {new Date(recovered.savedAt).toLocaleString([], { dateStyle: "medium", timeStyle: "short" })}.
+            They are in the form below.
+          </p>
+          <button
+            type="button"
+            className="button--quiet button--small"
+            onClick={() => {
+              setDraft(saved ? draftFromSession(saved) : props.baseline);
+              setRecovered(null);
+            }}
+          >
+            Discard them
+          </button>
+        </div>
+      )}
 
       <FormProblems error={error} />
 
@@ -191,6 +282,12 @@ export function SessionEditor(props: {
               />
             )}
           </Field>
+          <CourseField
+            courses={props.courses}
+            value={draft.courseId}
+            error={errorAt(errors, "courseId")}
+            onChange={(courseId) => patch({ courseId })}
+          />
           <Field label="Duration (minutes)" path="durationMinutes" error={errorAt(errors, "durationMinutes")}>
             {(a) => (
               <input
@@ -239,7 +336,7 @@ export function SessionEditor(props: {
             />
           ))}
         </ol>
-        <div>
+        <div className="row-actions">
           <button
             type="button"
             className="button--secondary"
@@ -247,6 +344,15 @@ export function SessionEditor(props: {
           >
             Add a technique
           </button>
+          {props.previous && (
+            <button
+              type="button"
+              className="button--quiet"
+              onClick={() => setDraft((d) => copyForward(d, props.previous!))}
+            >
+              Copy techniques and notes from session {props.previous.number}
+            </button>
+          )}
         </div>
       </section>
 
@@ -287,6 +393,8 @@ export function SessionEditor(props: {
               characters={characters}
               threads={threads}
               focusOnMount={focusKey === p.key}
+              expanded={expanded.has(p.key) || errorsUnder(errors, `pieces.${i}`).size > 0}
+              onExpand={openPiece}
               onChange={setPiece}
               onRemove={removePiece}
               onCreateCharacter={createCharacter}
@@ -311,6 +419,7 @@ export function SessionEditor(props: {
             onClick={() => {
               const piece = emptyPiece(newKind);
               addPieces([piece]);
+              openPiece(piece.key, true);
               setFocusKey(piece.key);
             }}
           >
@@ -345,6 +454,7 @@ export function SessionEditor(props: {
 
       <div className="action-bar" role="group" aria-label="Save or sign">
         <div className="action-bar__inner">
+          <KeeperIndicator status={keeper} />
           <span className="action-bar__status" role="status">
             {busy === "saving"
               ? "Saving…"
@@ -356,7 +466,9 @@ export function SessionEditor(props: {
                     : "Not saved yet"
                   : savedAt
                     ? `Draft saved at ${savedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
-                    : "Draft saved"}
+                    : saved
+                      ? "Draft saved"
+                      : "Nothing written yet"}
           </span>
           {confirmSign ? (
             <>
@@ -390,6 +502,38 @@ export function SessionEditor(props: {
           )}
         </div>
       </div>
+      <LeaveDialog blocker={blocker} />
+      {conflict && (
+        <ConflictDialog
+          mine={draft}
+          theirs={conflict}
+          courseName={(id) => courseLabel(props.courses, id)}
+          onResolve={(form) => void resolveConflict(form)}
+        />
+      )}
     </form>
+  );
+}
+
+/** "· session 3 of 8 in the course": a course shows its own sequence beside the client's number. */
+function courseSequence(place: number, courses: Course[], courseId: string | null): string {
+  const planned = courses.find((c) => c.id === courseId)?.plannedSessions;
+  return ` · session ${place}${planned ? ` of ${planned}` : ""} in its course`;
+}
+
+/** The quiet word beside the save button: whether what is typed is kept yet. */
+function KeeperIndicator({ status }: { status: KeeperStatus }) {
+  const text =
+    status.state === "kept"
+      ? `saved ${status.at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`
+      : status.state === "pending"
+        ? "saving…"
+        : status.state === "offline"
+          ? "offline: kept in this browser, sent when Tessera is back"
+          : "";
+  return (
+    <span className={`draft-keeper draft-keeper--${status.state}`} role="status" aria-live="polite">
+      {text}
+    </span>
   );
 }

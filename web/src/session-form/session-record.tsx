@@ -1,12 +1,24 @@
-// A signed session, read only: the record as it was signed.
+// A signed session, read only: the record as it was signed, who signed it and when, and each
+// later amendment (signed, with its reason) beside the original it changes. Prints as a clean page.
 import type { Client, Session } from "../../../src/domain";
+import { AmendForm } from "./amend-form";
+import { AmendmentList } from "./amendment-list";
+import "./capture.css";
 import { KIND_STYLE } from "../process/kind-style";
 import { pieceDetails } from "../process/piece-tile";
 import { hrefFor } from "../routing";
 import { NarrativeMirror, type Highlight } from "../suggestions/narrative-mirror";
 import { formatDate, regionLabel } from "../vocabulary-labels";
 
-export function SessionRecord({ client, session: s }: { client: Client; session: Session }) {
+export function SessionRecord({
+  client,
+  session: s,
+  onAmended,
+}: {
+  client: Client;
+  session: Session;
+  onAmended: (s: Session) => void;
+}) {
   const pieces = [...s.pieces].sort((a, b) => a.position - b.position);
   const highlights: Highlight[] = pieces.flatMap((p) =>
     p.start !== null && p.end !== null ? [{ key: p.id, kind: p.kind, start: p.start, end: p.end }] : [],
@@ -28,6 +40,26 @@ export function SessionRecord({ client, session: s }: { client: Client; session:
           signed {s.signedAt ? formatDate(s.signedAt.slice(0, 10)) : ""}
         </span>
       </div>
+      <p className="signature" data-signed-by={s.signedByName ?? ""}>
+        Signed by <strong>{s.signedByName || "an unknown user"}</strong>
+        {s.signedAt && (
+          <>
+            {" "}
+            on {formatDate(s.signedAt.slice(0, 10))} at{" "}
+            {new Date(s.signedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+          </>
+        )}
+        {s.courseNumber ? ` · session ${s.courseNumber} of its course` : ""}
+        {s.amendments.length > 0 &&
+          ` · ${s.amendments.length === 1 ? "1 amendment" : `${s.amendments.length} amendments`}`}
+      </p>
+      <div className="record-actions no-print">
+        <button type="button" className="button--secondary" onClick={() => window.print()}>
+          Print
+        </button>
+        <AmendForm session={s} onAmended={onAmended} />
+      </div>
+      <AmendmentList session={s} />
 
       {s.checkIn && (
         <section className="card stack-sm">

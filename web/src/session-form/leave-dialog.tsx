@@ -1,0 +1,31 @@
+// Asked when leaving the form with changes not yet saved to the record.
+import { useEffect, useRef } from "react";
+import type { Blocker } from "react-router";
+
+export function LeaveDialog({ blocker }: { blocker: Blocker }) {
+  const stay = useRef<HTMLButtonElement>(null);
+  const blocked = blocker.state === "blocked";
+  useEffect(() => {
+    if (blocked) stay.current?.focus();
+  }, [blocked]);
+  if (!blocked) return null;
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog card stack" role="alertdialog" aria-modal="true" aria-labelledby="leave-title">
+        <h2 id="leave-title">Leave this session?</h2>
+        <p>
+          Some changes are not saved to the record yet. A draft is kept, so you can come back to them, but
+          nobody else sees them until you save.
+        </p>
+        <div className="dialog__actions">
+          <button ref={stay} type="button" className="button--primary" onClick={() => blocker.reset?.()}>
+            Stay and keep editing
+          </button>
+          <button type="button" className="button--secondary" onClick={() => blocker.proceed?.()}>
+            Leave
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
