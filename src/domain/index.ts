@@ -13,6 +13,8 @@ export * from "./consent";
 export * from "./audit";
 export * from "./api-shapes";
 export * from "./extract";
+// Trust (issue 14)
+export * from "./accounts";
 export * from "./errors";
 export * from "./process-view";
 export * from "./session-rules";

@@ -3,11 +3,12 @@
 // `scoped(caller)`.
 import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
 import { conflict, invalid, type Practice, type User } from "../domain";
-import type { Database, UsersTable } from "./database";
+import type { Database } from "./database";
 import type { DialectAdapter } from "./dialect";
 import { writeAuditRecord } from "./audit-chain";
 import { runMigrations } from "./migrate";
 import { newId } from "./new-id";
+import { insertUserRow, normaliseEmail, toUser, type NewUserRow } from "./user-rows";
 import { createScopedStore } from "./scoped/scoped-store";
 import { invitationAcceptance } from "./invitation-acceptance";
 import type { SystemStore, ThrottlePolicy } from "./store";
@@ -16,54 +17,8 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
   const env = { db, adapter };
   const now = () => new Date().toISOString();
 
-  async function insertUser(
-    trx: Kysely<Database>,
-    practiceId: string,
-    user: Parameters<SystemStore["createUser"]>[1],
-  ): Promise<User> {
-    if ((user.role === "client") !== (user.clientId !== null)) {
-      throw invalid("the user is not valid", [
-        {
-          path: "clientId",
-          message: "a client login needs its client record, and only a client login has one",
-        },
-      ]);
-    }
-    if (user.clientId !== null) {
-      const client = await trx
-        .selectFrom("clients")
-        .select("id")
-        .where("id", "=", user.clientId)
-        .where("practiceId", "=", practiceId)
-        .executeTakeFirst();
-      if (!client)
-        throw invalid("the user is not valid", [
-          { path: "clientId", message: "no such client in this practice" },
-        ]);
-    }
-    const at = now();
-    const row: Selectable<UsersTable> = {
-      id: newId(),
-      practiceId,
-      name: user.name,
-      email: normaliseEmail(user.email),
-      role: user.role,
-      clientId: user.clientId,
-      passwordHash: user.passwordHash,
-      disabled: 0,
-      createdAt: at,
-      updatedAt: at,
-      totpSecret: null,
-      recoveryCodes: "[]",
-    };
-    try {
-      await trx.insertInto("users").values(row).execute();
-    } catch (err) {
-      if (adapter.isUniqueViolation(err)) throw conflict("a user with this email already exists");
-      throw err;
-    }
-    return toUser(row);
-  }
+  const insertUser = (trx: Kysely<Database>, practiceId: string, user: NewUserRow) =>
+    insertUserRow(trx, adapter, practiceId, user);
 
   const store: SystemStore = {
     dialect: adapter.dialect,
@@ -280,19 +235,4 @@ function delayCase(policy: ThrottlePolicy, attempts: RawBuilder<number>): RawBui
   );
   const last = policy.delaysMs.at(-1) ?? 0;
   return sql<number>`CASE WHEN ${attempts} < ${sql.lit(policy.free)} THEN 0 ${sql.join(branches, sql` `)} ELSE ${sql.lit(last)} END`;
-}
-
-function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/** The user without its password hash or second-factor secrets, and with `disabled` as a boolean. */
-export function toUser({
-  passwordHash: _hash,
-  totpSecret: _totp,
-  recoveryCodes: _codes,
-  disabled,
-  ...row
-}: Selectable<UsersTable>): User {
-  return { ...row, disabled: disabled === 1 };
 }

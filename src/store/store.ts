@@ -4,8 +4,11 @@
 // which only ever sees the caller's practice (and, for a client, their own record) and
 // leaves an audit record for every read or write of clinical data.
 import type {
+  Account,
   AmendmentInput,
   AuditRecord,
+  CareTeamMember,
+  AccountInput,
   Character,
   CharacterInput,
   CharacterUpdate,
@@ -275,6 +278,20 @@ export interface ScopedStore {
 
   /** Admin only. Newest first. */
   listAudit(filter: { clientId?: string; limit?: number }): Promise<AuditRecord[]>;
+
+  // Trust (issue 14): care teams (a member or an administrator manages them) and accounts (admin).
+  listCareTeam(clientId: string): Promise<CareTeamMember[]>;
+  addCareTeamMember(clientId: string, userId: string): Promise<CareTeamMember[]>;
+  removeCareTeamMember(clientId: string, userId: string): Promise<CareTeamMember[]>;
+  listAccounts(): Promise<Account[]>;
+  createAccount(input: AccountInput, passwordHash: string): Promise<Account>;
+  /** Ends every open login session of the account in the same commit. */
+  disableAccount(userId: string): Promise<Account>;
+  enableAccount(userId: string): Promise<Account>;
+  /** Staff roles only; ends the account's login sessions (they carry the old role). */
+  setAccountRole(userId: string, role: Role): Promise<Account>;
+  /** Stores the hash of a one-time reset link's token (replacing any earlier link). */
+  startPasswordReset(userId: string, tokenHash: string, expiresAt: string): Promise<Account>;
 
   // The client portal (issue 13).
   /** A one-time link's token, returned only here; the store keeps its hash. */

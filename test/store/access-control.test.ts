@@ -67,6 +67,7 @@ async function seedRecord(system: SystemStore, p: PracticeFixture) {
   });
   const story = await s.createProcessStory(client.id, { title: `${SECRET} story`, text: `${SECRET} text` });
   return {
+    creatorId: p.practitionerCaller.userId,
     invitation,
     assignment,
     story,
@@ -232,6 +233,33 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   search: { scope: "practice", access: "staff", call: (s) => s.search(SECRET) },
   searchFacets: { scope: "practice", access: "staff", call: (s) => s.searchFacets(SECRET) },
   listAudit: { scope: "practice", access: "admin", call: (s) => s.listAudit({}) },
+  // Trust (issue 14): care teams and accounts.
+  listCareTeam: { scope: "record", access: "staff", call: (s, r) => s.listCareTeam(r.client.id) },
+  addCareTeamMember: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.addCareTeamMember(r.client.id, r.creatorId),
+  },
+  removeCareTeamMember: {
+    scope: "record",
+    access: "staff",
+    // Someone not on the team: the call is allowed and changes nothing the other cases need.
+    call: (s, r) => s.removeCareTeamMember(r.client.id, r.me.caller.userId),
+  },
+  listAccounts: { scope: "practice", access: "admin", call: (s) => s.listAccounts() },
+  createAccount: { scope: "practice", access: "admin", call: (s) => newAccount(s) },
+  disableAccount: { scope: "practice", access: "admin", call: async (s) => s.disableAccount((await newAccount(s)).id) },
+  enableAccount: { scope: "practice", access: "admin", call: async (s) => s.enableAccount((await newAccount(s)).id) },
+  setAccountRole: {
+    scope: "practice",
+    access: "admin",
+    call: async (s) => s.setAccountRole((await newAccount(s)).id, "admin"),
+  },
+  startPasswordReset: {
+    scope: "practice",
+    access: "admin",
+    call: async (s) => s.startPasswordReset((await newAccount(s)).id, `reset-${Math.random()}`, "2999-01-01T00:00:00.000Z"),
+  },
   // The client portal (issue 13)
   createInvitation: {
     scope: "record",
@@ -305,6 +333,10 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   },
 };
 
+let accounts = 0;
+const newAccount = (s: ScopedStore) =>
+  s.createAccount({ name: "New", email: `new-${accounts++}-${Date.now()}@example.org`, role: "practitioner" }, "h");
+
 const cases = (keep: (c: Case) => boolean) =>
   Object.entries(CASES).filter(([, c]) => keep(c)) as Array<[string, Case]>;
 
@@ -353,7 +385,9 @@ describeEachStore("access control and audit", (target) => {
     }
   });
 
-  it("lets the practice's admin call every method on its records", async () => {
+  it("lets the practice's admin call every method on its records once on the client's care team", async () => {
+    // Trust (issue 14): an admin reads clinical records only as a member of the client's care team.
+    await a.practitioner.addCareTeamMember(record.client.id, a.adminCaller.userId);
     for (const [method, { call }] of Object.entries(CASES)) {
       const err = await failure(() => call(a.admin, record));
       expect(err?.code ?? null, method).toBe(CASES[method as keyof typeof CASES].access === "client-only" ? "forbidden" : null);
@@ -428,6 +462,7 @@ describeEachStore("access control and audit", (target) => {
   });
 
   it("hides a client's private reflections, and their pieces in threads, from practitioners and admins", async () => {
+    await a.practitioner.addCareTeamMember(record.client.id, a.adminCaller.userId);
     for (const staff of [a.practitioner, a.admin]) {
       expect((await staff.listReflections(record.client.id)).map((r) => r.id)).toEqual([
         record.reflection.id,
@@ -438,6 +473,7 @@ describeEachStore("access control and audit", (target) => {
   });
 
   it("lets an admin do what a practitioner does, and only an admin read the audit log", async () => {
+    await a.practitioner.addCareTeamMember(record.client.id, a.adminCaller.userId);
     const session = await a.admin.createSession(record.client.id, sessionInput());
     expect(session.practitionerId).toBe(a.adminCaller.userId);
     await expectDomainError(a.practitioner.listAudit({}), "forbidden");
@@ -491,7 +527,7 @@ describeEachStore("access control and audit", (target) => {
     expect((await a.admin.listAudit({ clientId })).every((e) => e.clientId === clientId)).toBe(true);
   });
 
-  it("keeps clinical text out of the audit log, and leaves no record for refused or failed calls", async () => {
+  it("keeps clinical text out of the audit log, records refused calls as denied, and failed ones not at all", async () => {
     const log = await a.admin.listAudit({ limit: 1000 });
     expect(JSON.stringify(log)).not.toContain(SECRET);
     const count = log.length;
@@ -499,6 +535,44 @@ describeEachStore("access control and audit", (target) => {
     await failure(() => b.practitioner.getClient(record.client.id));
     await failure(() => a.practitioner.createSession(record.client.id, { date: "not a date" }));
     await failure(() => a.practitioner.updateSession(record.signed.id, sessionUpdate(record.signed)));
-    expect((await a.admin.listAudit({ limit: 1000 })).length).toBe(count);
+    await failure(() => a.practitioner.search(`${SECRET} as a query`));
+    const after = await a.admin.listAudit({ limit: 1000 });
+    // Trust (issue 14): the client's refused read is recorded in its practice, the outsider's in theirs.
+    // One denied record, and the search's ordinary read record.
+    expect(after.length).toBe(count + 2);
+    expect(after.find((e) => e.action === "denied")).toMatchObject({
+      resourceType: "session",
+      userId: record.me.caller.userId,
+    });
+    expect(JSON.stringify(after)).not.toContain(SECRET);
+    const outsider = await b.admin.listAudit({ limit: 10 });
+    expect(outsider[0]).toMatchObject({ action: "denied", resourceType: "client", resourceId: record.client.id });
+  });
+
+  it("shows a practitioner only the clients whose care team they are on, and an admin none it is not on", async () => {
+    const user = await system.createUser(a.practiceId, {
+      name: "Colleague",
+      email: `colleague-${Date.now()}@example.org`,
+      role: "practitioner",
+      clientId: null,
+      passwordHash: "h",
+    });
+    const colleague = system.scoped({ userId: user.id, practiceId: a.practiceId, role: "practitioner", clientId: null });
+    const admin = a.admin;
+    for (const outsider of [colleague, admin]) {
+      expect((await outsider.listClients()).map((c) => c.id)).not.toContain(record.client.id);
+      for (const [method, { call }] of cases((c) => c.scope === "record" && c.access !== "client-only")) {
+        if (outsider === admin && /CareTeam/.test(method)) continue;
+        expect((await failure(() => call(outsider, record)))?.code, method).toBe("not_found");
+      }
+      for (const [method, { call }] of cases((c) => c.scope === "practice" && c.access !== "admin")) {
+        const text = JSON.stringify(await call(outsider, record));
+        expect(text, method).not.toContain(record.client.id);
+        expect(text, method).not.toContain(SECRET);
+      }
+    }
+    await a.practitioner.addCareTeamMember(record.client.id, colleague.caller.userId);
+    expect((await colleague.listClients()).map((c) => c.id)).toContain(record.client.id);
+    expect((await colleague.getClient(record.client.id)).id).toBe(record.client.id);
   });
 });

@@ -178,6 +178,8 @@ describeEachStore("clinical records", (target) => {
 
     expect(await me.listReflections(client.id)).toEqual([kept, shared]);
     expect(await p.practitioner.listReflections(client.id)).toEqual([shared]);
+    // Trust (issue 14): an admin reads a client's records as a member of their care team.
+    await p.practitioner.addCareTeamMember(client.id, p.adminCaller.userId);
     expect(await p.admin.listReflections(client.id)).toEqual([shared]);
   });
 

@@ -103,6 +103,9 @@ describeEachStore("measure responses, safety flags and follow-up", (target) => {
         flags: ["phq9-item9"],
       },
     ]);
+    // Trust (issue 14): an admin sees the flags of clients whose care team it is on.
+    expect(await p.admin.listOpenSafetyFlags()).toHaveLength(0);
+    for (const c of [ana, ben]) await s.addCareTeamMember(c.id, p.adminCaller.userId);
     expect(await p.admin.listOpenSafetyFlags()).toHaveLength(2);
 
     const followed = await s.recordFollowUp(first.id, `  ${NOTE} `);
@@ -118,6 +121,7 @@ describeEachStore("measure responses, safety flags and follow-up", (target) => {
 
   it("follows up once, only a response that raised a flag, and needs a note", async () => {
     const client = await s.createClient({ name: "Dara" });
+    await s.addCareTeamMember(client.id, p.adminCaller.userId);
     const flagged = await s.createMeasureResponse(client.id, phq9(ITEM9_ONLY));
     const plain = await s.createMeasureResponse(client.id, phq9(SEVERE_NO_ITEM9));
     const empty = await expectDomainError(s.recordFollowUp(flagged.id, "   "), "invalid");
@@ -130,6 +134,7 @@ describeEachStore("measure responses, safety flags and follow-up", (target) => {
 
   it("keeps two simultaneous follow-ups from both succeeding: one note is kept, the other is told", async () => {
     const client = await s.createClient({ name: "Esme" });
+    await s.addCareTeamMember(client.id, p.adminCaller.userId);
     const flagged = await s.createMeasureResponse(client.id, phq9(ITEM9_ONLY));
     const results = await Promise.allSettled([
       s.recordFollowUp(flagged.id, "from the practitioner"),

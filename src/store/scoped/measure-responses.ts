@@ -120,6 +120,8 @@ export const measureResponseOperations: OperationsFor<
           "m.instrumentVersion",
         ])
         .where("m.practiceId", "=", ctx.caller.practiceId)
+        // Trust (issue 14): only clients whose care team the caller is on.
+        .$if(ctx.limitedToCareTeam, (qb) => qb.where("m.clientId", "in", ctx.careTeamClientIds()))
         .where("m.flags", "<>", NO_FLAGS)
         .where("m.followUpAt", "is", null)
         .orderBy("m.date")
@@ -149,6 +151,7 @@ export const measureResponseOperations: OperationsFor<
         .selectFrom("measureResponses")
         .selectAll()
         .where("practiceId", "=", ctx.caller.practiceId)
+        .$if(ctx.limitedToCareTeam, (qb) => qb.where("clientId", "in", ctx.careTeamClientIds()))
         .orderBy("clientId")
         .orderBy("date")
         .orderBy("createdAt")

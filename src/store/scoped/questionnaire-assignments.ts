@@ -93,6 +93,8 @@ export const questionnaireAssignmentOperations: OperationsFor<
         .selectAll("a")
         .select("c.name as clientName")
         .where("a.practiceId", "=", ctx.caller.practiceId)
+        // Trust (issue 14): only clients whose care team the caller is on.
+        .$if(ctx.limitedToCareTeam, (qb) => qb.where("a.clientId", "in", ctx.careTeamClientIds()))
         .where("a.endedAt", "is", null)
         .orderBy("c.name")
         .orderBy("a.id")

@@ -3,7 +3,9 @@
 // the audit record. To add a method: declare it in store.ts, add its operation to a resource
 // file and list that file here (the type check fails until every method has one).
 import type { Caller, RequestOrigin, ScopedStore } from "../store";
+import { accountOperations } from "./accounts";
 import { auditLogOperations } from "./audit-log";
+import { careTeamOperations } from "./care-team";
 import { characterOperations } from "./characters";
 import { clientOperations } from "./clients";
 import { consentOperations } from "./consents";
@@ -36,6 +38,8 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...consentOperations,
   ...searchOperations,
   ...auditLogOperations,
+  ...careTeamOperations, // Trust (issue 14)
+  ...accountOperations, // Trust (issue 14)
   // The client portal (issue 13)
   ...invitationOperations,
   ...questionnaireAssignmentOperations,
