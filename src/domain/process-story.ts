@@ -59,5 +59,8 @@ export function draftProcessStory(m: StoryMaterial): ProcessStoryDraft {
     lines.push("", "Insights you came to:");
     for (const i of m.insights) lines.push(`- ${i}`);
   }
-  return { title: m.courseIntention ? `Your process: ${m.courseIntention}` : "Your process so far", text: lines.join("\n") };
+  return {
+    title: m.courseIntention ? `Your process: ${m.courseIntention}` : "Your process so far",
+    text: lines.join("\n"),
+  };
 }

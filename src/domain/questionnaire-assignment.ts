@@ -76,7 +76,12 @@ function addDays(date: string, days: number): string {
  * answer by, and a session held since the questionnaire fell due without an answer makes it overdue.
  */
 export function questionnaireDue(
-  a: { schedule: QuestionnaireSchedule; everyWeeks: number | null; dueDate: string | null; assignedOn: string },
+  a: {
+    schedule: QuestionnaireSchedule;
+    everyWeeks: number | null;
+    dueDate: string | null;
+    assignedOn: string;
+  },
   today: string,
   sessionDates: readonly string[],
   responseDates: readonly string[],

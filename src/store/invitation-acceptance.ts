@@ -47,9 +47,14 @@ export function invitationAcceptance(
           .where("revokedAt", "is", null)
           .where("expiresAt", ">", now)
           .executeTakeFirstOrThrow();
-        const login = await trx.selectFrom("users").select("id").where("clientId", "=", row.clientId).executeTakeFirst();
+        const login = await trx
+          .selectFrom("users")
+          .select("id")
+          .where("clientId", "=", row.clientId)
+          .executeTakeFirst();
         if (login) throw conflict("you already have a portal login; log in with it");
-        if (numUpdatedRows === 0n) throw conflict("this invitation link is no longer valid; ask your practitioner for a new one");
+        if (numUpdatedRows === 0n)
+          throw conflict("this invitation link is no longer valid; ask your practitioner for a new one");
         return insertUser(trx, row.practiceId, {
           name: row.clientName,
           email: row.email,

@@ -23,7 +23,11 @@ export const clientPortal: Migration = {
       .addColumn("accepted_at", "text")
       .addColumn("revoked_at", "text")
       .execute();
-    await db.schema.createIndex("invitations_client").on("invitations").columns(["client_id", "created_at"]).execute();
+    await db.schema
+      .createIndex("invitations_client")
+      .on("invitations")
+      .columns(["client_id", "created_at"])
+      .execute();
 
     await clientOwned(db, "questionnaire_assignments")
       .addColumn("instrument", "text", (c) => c.notNull())
@@ -49,7 +53,11 @@ export const clientPortal: Migration = {
       .addColumn("shared_at", "text")
       .addColumn("author_id", "text", (c) => c.notNull().references("users.id"))
       .execute();
-    await db.schema.createIndex("process_stories_client").on("process_stories").columns(["client_id", "created_at"]).execute();
+    await db.schema
+      .createIndex("process_stories_client")
+      .on("process_stories")
+      .columns(["client_id", "created_at"])
+      .execute();
 
     await db.schema
       .createTable("practice_settings")
@@ -75,12 +83,17 @@ function clientOwned(db: Kysely<any>, name: string) {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function rederiveOpenFlags(db: Kysely<any>): Promise<void> {
-  const rows: { id: string; instrument: string; instrument_version: string; answers: string; flags: string }[] =
-    await db
-      .selectFrom("measure_responses")
-      .select(["id", "instrument", "instrument_version", "answers", "flags"])
-      .where("follow_up_at", "is", null)
-      .execute();
+  const rows: {
+    id: string;
+    instrument: string;
+    instrument_version: string;
+    answers: string;
+    flags: string;
+  }[] = await db
+    .selectFrom("measure_responses")
+    .select(["id", "instrument", "instrument_version", "answers", "flags"])
+    .where("follow_up_at", "is", null)
+    .execute();
   for (const row of rows) {
     const flags = flagsOf(row.instrument, row.instrument_version, row.answers);
     // Rows today's definitions cannot judge keep what they had: a flag is never dropped here.

@@ -21,7 +21,9 @@ export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export const invitationOperations: OperationsFor<"createInvitation" | "listInvitations" | "revokeInvitation"> = {
+export const invitationOperations: OperationsFor<
+  "createInvitation" | "listInvitations" | "revokeInvitation"
+> = {
   createInvitation: {
     access: "staff",
     writes: true,
@@ -90,6 +92,9 @@ export const invitationOperations: OperationsFor<"createInvitation" | "listInvit
 };
 
 /** The hash never leaves the store. */
-export function toInvitation({ tokenHash: _hash, ...row }: Selectable<InvitationsTable>, now: string): Invitation {
+export function toInvitation(
+  { tokenHash: _hash, ...row }: Selectable<InvitationsTable>,
+  now: string,
+): Invitation {
   return { ...row, status: invitationStatus(row, now) };
 }

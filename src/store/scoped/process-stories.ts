@@ -80,7 +80,8 @@ export const processStoryOperations: OperationsFor<
     async run(ctx, clientId, courseId) {
       await ctx.requireClient(clientId);
       const course = courseId ? await ctx.requireOwned("courses", courseId, "course") : null;
-      if (course && course.clientId !== clientId) throw invalid("the input is not valid", [{ path: "courseId", message: "not this client's course" }]);
+      if (course && course.clientId !== clientId)
+        throw invalid("the input is not valid", [{ path: "courseId", message: "not this client's course" }]);
       let sessions = ctx.db
         .selectFrom("sessions")
         .select(["id", "date"])
@@ -99,7 +100,9 @@ export const processStoryOperations: OperationsFor<
               .orderBy("createdAt")
               .orderBy("position")
               .execute();
-      const characterIds = new Set(pieces.map((p) => p.characterId).filter((id): id is string => id !== null));
+      const characterIds = new Set(
+        pieces.map((p) => p.characterId).filter((id): id is string => id !== null),
+      );
       const characters = await ctx.db
         .selectFrom("characters")
         .select(["id", "label", "aspect"])
@@ -128,7 +131,11 @@ export const processStoryOperations: OperationsFor<
   },
 };
 
-async function checkLinks(ctx: ScopeContext, clientId: string, data: { courseId: string | null; sessionId: string | null }) {
+async function checkLinks(
+  ctx: ScopeContext,
+  clientId: string,
+  data: { courseId: string | null; sessionId: string | null },
+) {
   const wrong = (path: string) => invalid("the input is not valid", [{ path, message: "not this client's" }]);
   if (data.courseId) {
     const c = await ctx.requireOwned("courses", data.courseId, "course").catch(() => null);

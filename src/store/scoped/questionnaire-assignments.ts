@@ -69,7 +69,11 @@ export const questionnaireAssignmentOperations: OperationsFor<
     writes: true,
     audit: audit("update"),
     async run(ctx, assignmentId) {
-      const existing = await ctx.requireOwned("questionnaireAssignments", assignmentId, "questionnaire assignment");
+      const existing = await ctx.requireOwned(
+        "questionnaireAssignments",
+        assignmentId,
+        "questionnaire assignment",
+      );
       if (existing.endedAt !== null) throw conflict("this questionnaire is no longer sent");
       const now = ctx.now();
       await ctx.db
@@ -100,7 +104,10 @@ export const questionnaireAssignmentOperations: OperationsFor<
         .orderBy("a.id")
         .execute();
       const names = new Map(rows.map((r) => [r.clientId, r.clientName]));
-      const items = await withDue(ctx, rows.map(({ clientName: _n, ...r }) => r));
+      const items = await withDue(
+        ctx,
+        rows.map(({ clientName: _n, ...r }) => r),
+      );
       return items
         .filter((a) => a.due?.overdue)
         .map((a) => ({
@@ -151,7 +158,9 @@ async function withDue(ctx: ScopeContext, rows: readonly Row[]): Promise<Questio
     const sessionDates = sessions.filter((s) => s.clientId === row.clientId).map((s) => s.date);
     // Only answers recorded since the assignment count towards it.
     const responseDates = responses
-      .filter((r) => r.clientId === row.clientId && r.instrument === row.instrument && r.createdAt >= row.createdAt)
+      .filter(
+        (r) => r.clientId === row.clientId && r.instrument === row.instrument && r.createdAt >= row.createdAt,
+      )
       .map((r) => r.date);
     const due =
       row.endedAt === null

@@ -86,7 +86,11 @@ export const reflectionOperations: OperationsFor<
       };
       const { id: _id, ...changes } = row;
       await ctx.db.updateTable("reflections").set(changes).where("id", "=", reflectionId).execute();
-      const pieces = await savePieces(ctx, { clientId, column: "reflectionId", ownerId: row.id }, data.pieces);
+      const pieces = await savePieces(
+        ctx,
+        { clientId, column: "reflectionId", ownerId: row.id },
+        data.pieces,
+      );
       if (row.shared) await indexShared(ctx, row, pieces);
       return toReflection(row, pieces);
     },

@@ -16,7 +16,9 @@ export const SCHEDULE_LABEL: Record<QuestionnaireSchedule, string> = {
   "every-n-weeks": "Every few weeks",
 };
 
-export function scheduleText(a: Pick<QuestionnaireAssignment, "schedule" | "everyWeeks" | "dueDate">): string {
+export function scheduleText(
+  a: Pick<QuestionnaireAssignment, "schedule" | "everyWeeks" | "dueDate">,
+): string {
   if (a.schedule === "every-n-weeks") return `Every ${a.everyWeeks} week${a.everyWeeks === 1 ? "" : "s"}`;
   if (a.schedule === "once" && a.dueDate) return `Once, by ${formatDate(a.dueDate)}`;
   return SCHEDULE_LABEL[a.schedule];
@@ -71,7 +73,7 @@ export function AssignmentsCard({ clientId }: { clientId: string }) {
           {list.data.map((a) => (
             <li key={a.id} data-assignment={a.id} data-overdue={a.due?.overdue ?? false}>
               <strong>{title(a.instrument)}</strong> · {scheduleText(a)} ·{" "}
-              <span className={a.due?.overdue ? "tag" : "tag tag--muted"}>{statusText(a)}</span>
+              <span className={a.due?.overdue ? "tag" : "tag tag--quiet"}>{statusText(a)}</span>
               {a.shareScores && <span className="muted small"> · chart shown to the client</span>}{" "}
               <button
                 type="button"
@@ -100,7 +102,11 @@ export function AssignmentsCard({ clientId }: { clientId: string }) {
           </Field>
           <Field label="When" path="schedule" error={errorAt(errors, "schedule")}>
             {(a) => (
-              <select {...a} value={schedule} onChange={(e) => setSchedule(e.target.value as QuestionnaireSchedule)}>
+              <select
+                {...a}
+                value={schedule}
+                onChange={(e) => setSchedule(e.target.value as QuestionnaireSchedule)}
+              >
                 {Object.entries(SCHEDULE_LABEL).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
@@ -113,7 +119,14 @@ export function AssignmentsCard({ clientId }: { clientId: string }) {
         {schedule === "every-n-weeks" && (
           <Field label="Every how many weeks" path="everyWeeks" error={errorAt(errors, "everyWeeks")}>
             {(a) => (
-              <input {...a} type="number" min={1} max={52} value={everyWeeks} onChange={(e) => setEveryWeeks(e.target.value)} />
+              <input
+                {...a}
+                type="number"
+                min={1}
+                max={52}
+                value={everyWeeks}
+                onChange={(e) => setEveryWeeks(e.target.value)}
+              />
             )}
           </Field>
         )}

@@ -20,7 +20,11 @@ export function SafetyFlagBadge({ flags }: { flags: readonly OpenSafetyFlag[] })
       data-open-flags={flags.length}
       data-urgency={top}
     >
-      {top === "routine" ? "Worth a look" : top === "highest" || top === "high" ? "Follow-up needed now" : "Follow-up needed"}
+      {top === "routine"
+        ? "Worth a look"
+        : top === "highest" || top === "high"
+          ? "Follow-up needed now"
+          : "Follow-up needed"}
     </span>
   );
 }

@@ -253,6 +253,8 @@ export function ScoreChart(props: {
           <g
             key={item.response.id}
             className="score-chart__point score-chart__point--incomplete"
+            // A labelled, focusable point: role img makes the label allowed (axe aria-prohibited-attr).
+            role="img"
             tabIndex={0}
             aria-label={`${formatDate(item.response.date)}: incomplete, no total`}
             data-response-id={item.response.id}
@@ -274,6 +276,7 @@ export function ScoreChart(props: {
               className={`score-chart__point${reliable ? ` score-chart__point--${reliable}` : ""}${
                 p.item.response.flags.length > 0 ? " score-chart__point--flagged" : ""
               }`}
+              role="img"
               tabIndex={0}
               aria-label={`${formatDate(p.item.response.date)}: ${formatTotal(score.total!, decimals)}${
                 score.band ? `, ${score.band}` : ""

@@ -4,8 +4,15 @@ import { ScoreChart } from "../measures/score-chart";
 import { api } from "../api/tessera-api";
 import { useLoad } from "../use-load";
 
-export function PortalCharts(props: { clientId: string; shared: readonly string[]; instruments: readonly Instrument[] }) {
-  const timeline = useLoad(() => api.listMeasureResponses(props.clientId).then((r) => r.items), [props.clientId]);
+export function PortalCharts(props: {
+  clientId: string;
+  shared: readonly string[];
+  instruments: readonly Instrument[];
+}) {
+  const timeline = useLoad(
+    () => api.listMeasureResponses(props.clientId).then((r) => r.items),
+    [props.clientId],
+  );
   const shown = props.instruments.filter((i) => props.shared.includes(i.id));
   if (shown.length === 0 || !timeline.data) return null;
   return (

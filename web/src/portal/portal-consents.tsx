@@ -10,7 +10,10 @@ import { formatDate } from "../vocabulary-labels";
 const PURPOSE: Record<(typeof CONSENT_PURPOSES)[number], { title: string; what: string }> = {
   treatment: { title: "Treatment", what: "CranioSacral Therapy and SomatoEmotional Release sessions." },
   "record-keeping": { title: "Record keeping", what: "Your practitioner keeps notes of your sessions." },
-  "portal-sharing": { title: "Sharing in this portal", what: "Your practitioner shares summaries and charts with you here." },
+  "portal-sharing": {
+    title: "Sharing in this portal",
+    what: "Your practitioner shares summaries and charts with you here.",
+  },
   research: { title: "Research", what: "Anonymised use of your questionnaire scores in research." },
 };
 

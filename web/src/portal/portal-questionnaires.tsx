@@ -16,11 +16,16 @@ const CRISIS_FLAG = "phq9-item9";
 function dueText(a: QuestionnaireAssignment): string {
   if (!a.due) return "";
   if (a.due.dueBy) return `${a.due.overdue ? "Was due" : "Please answer by"} ${formatDate(a.due.dueBy)}`;
-  return a.schedule === "before-each-session" ? "Please answer before your next session" : "Please answer soon";
+  return a.schedule === "before-each-session"
+    ? "Please answer before your next session"
+    : "Please answer soon";
 }
 
 export function PortalQuestionnaires({ clientId }: { clientId: string }) {
-  const assignments = useLoad(() => api.listQuestionnaireAssignments(clientId).then((r) => r.items), [clientId]);
+  const assignments = useLoad(
+    () => api.listQuestionnaireAssignments(clientId).then((r) => r.items),
+    [clientId],
+  );
   const instruments = useLoad(() => api.listInstruments().then((r) => r.items), []);
   const [answering, setAnswering] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ result: ScoredResponse; crisis: string | null } | null>(null);
@@ -60,7 +65,7 @@ export function PortalQuestionnaires({ clientId }: { clientId: string }) {
               <li key={a.id} className="due-item" data-instrument={a.instrument}>
                 <div className="due-item__head">
                   <strong>{instrument?.title ?? a.instrument}</strong>
-                  <span className={a.due?.overdue ? "tag" : "tag tag--muted"}>{dueText(a)}</span>
+                  <span className={a.due?.overdue ? "tag" : "tag tag--quiet"}>{dueText(a)}</span>
                 </div>
                 {answering === a.id && instrument ? (
                   <AnswerForm
@@ -120,7 +125,12 @@ function AnswerForm(props: {
   };
 
   return (
-    <form className="stack-sm portal-answer" onSubmit={submit} noValidate aria-label={`Answer ${instrument.shortTitle}`}>
+    <form
+      className="stack-sm portal-answer"
+      onSubmit={submit}
+      noValidate
+      aria-label={`Answer ${instrument.shortTitle}`}
+    >
       <FormProblems error={error} />
       <p className="small">{instrument.recallPeriod.text}</p>
       <ol className="measure-items">
@@ -128,7 +138,8 @@ function AnswerForm(props: {
           <li key={item.number}>
             <fieldset className="measure-item" data-item={item.number}>
               <legend>
-                <span className="measure-item__number">{item.number}.</span> {item.text ?? `Item ${item.number}`}
+                <span className="measure-item__number">{item.number}.</span>{" "}
+                {item.text ?? `Item ${item.number}`}
               </legend>
               <div className="measure-item__options portal-options">
                 {instrument.options.map((o) => (
@@ -138,7 +149,9 @@ function AnswerForm(props: {
                       name={`${instrument.id}-${item.number}`}
                       value={o.value}
                       checked={answers[item.number - 1] === o.value}
-                      onChange={() => setAnswers((prev) => prev.map((v, i) => (i === item.number - 1 ? o.value : v)))}
+                      onChange={() =>
+                        setAnswers((prev) => prev.map((v, i) => (i === item.number - 1 ? o.value : v)))
+                      }
                     />
                     {o.label ?? String(o.value)}
                   </label>
@@ -150,7 +163,8 @@ function AnswerForm(props: {
       </ol>
       {missing > 0 && (
         <p className="muted small">
-          {missing} question{missing === 1 ? "" : "s"} not answered yet; you may leave one blank if you prefer.
+          {missing} question{missing === 1 ? "" : "s"} not answered yet; you may leave one blank if you
+          prefer.
         </p>
       )}
       <div className="actions">

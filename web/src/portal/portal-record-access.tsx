@@ -20,7 +20,13 @@ const WHAT: Record<string, string> = {
 };
 
 function when(at: string): string {
-  return new Date(at).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return new Date(at).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
 export function PortalRecordAccess({ clientId }: { clientId: string }) {
@@ -47,7 +53,8 @@ export function PortalRecordAccess({ clientId }: { clientId: string }) {
                   {a.who} <span className="muted small">({a.role})</span>
                 </td>
                 <td>
-                  {a.action === "read" ? "opened" : a.action === "create" ? "added to" : a.action} {WHAT[a.resourceType] ?? a.resourceType}
+                  {a.action === "read" ? "opened" : a.action === "create" ? "added to" : a.action}{" "}
+                  {WHAT[a.resourceType] ?? a.resourceType}
                 </td>
               </tr>
             ))}

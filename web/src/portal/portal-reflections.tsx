@@ -42,13 +42,17 @@ export function PortalReflections({ clientId }: { clientId: string }) {
             <li key={r.id} className="reflection" data-shared={r.sharedWithPractitioner}>
               <p className="reflection__meta">
                 <span>{formatDate(r.date)}</span>{" "}
-                <span className={`tag${r.sharedWithPractitioner ? "" : " tag--muted"}`}>
+                <span className={`tag${r.sharedWithPractitioner ? "" : " tag--quiet"}`}>
                   {r.sharedWithPractitioner ? "Shared with your practitioner" : "Private"}
                 </span>
               </p>
               <p className="reflection__text">{r.text}</p>
               {!r.sharedWithPractitioner && (
-                <button type="button" className="button--secondary button--small" onClick={() => setEditing(r.id)}>
+                <button
+                  type="button"
+                  className="button--secondary button--small"
+                  onClick={() => setEditing(r.id)}
+                >
                   Edit
                 </button>
               )}
@@ -97,7 +101,11 @@ function ReflectionForm(props: {
   return (
     <form className="stack-sm" onSubmit={submit} noValidate aria-label={label}>
       <FormProblems error={error} />
-      <Field label={props.existing ? "Your reflection" : "What is with you since the session?"} path="text" error={errorAt(errors, "text")}>
+      <Field
+        label={props.existing ? "Your reflection" : "What is with you since the session?"}
+        path="text"
+        error={errorAt(errors, "text")}
+      >
         {(a) => <textarea {...a} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
       <Field label="Date" path="date" error={errorAt(errors, "date")}>

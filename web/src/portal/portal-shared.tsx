@@ -6,7 +6,9 @@ import { formatDate } from "../vocabulary-labels";
 
 export function PortalShared({ clientId }: { clientId: string }) {
   const stories = useLoad(() => api.listProcessStories(clientId).then((r) => r.items), [clientId]);
-  const newestFirst = [...(stories.data ?? [])].sort((a, b) => (b.sharedAt ?? "").localeCompare(a.sharedAt ?? ""));
+  const newestFirst = [...(stories.data ?? [])].sort((a, b) =>
+    (b.sharedAt ?? "").localeCompare(a.sharedAt ?? ""),
+  );
   return (
     <section className="card stack portal-section" aria-labelledby="shared-title">
       <h2 id="shared-title">From your practitioner</h2>

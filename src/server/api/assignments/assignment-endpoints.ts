@@ -20,7 +20,9 @@ export const assignmentEndpoints = [
     summary: "Questionnaires sent to a client, each with what is due today (a client lists their own)",
     params: ClientParams,
     response: { status: 200, schema: listOf(QuestionnaireAssignment) },
-    handler: async ({ store, params }) => ({ items: await store.listQuestionnaireAssignments(params.clientId) }),
+    handler: async ({ store, params }) => ({
+      items: await store.listQuestionnaireAssignments(params.clientId),
+    }),
   }),
   endpoint({
     name: "createQuestionnaireAssignment",

@@ -30,10 +30,20 @@ function linkFor(request: FastifyRequest, token: string): string {
 }
 
 function setSessionCookie(reply: FastifyReply, secure: boolean, token: string, expiresAt: Date) {
-  reply.setCookie(COOKIE_NAME, token, { httpOnly: true, sameSite: "strict", secure, path: "/", expires: expiresAt });
+  reply.setCookie(COOKIE_NAME, token, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/",
+    expires: expiresAt,
+  });
 }
 
-const gone = () => new DomainError("not_found", "this invitation link is not valid any more; ask your practitioner for a new one");
+const gone = () =>
+  new DomainError(
+    "not_found",
+    "this invitation link is not valid any more; ask your practitioner for a new one",
+  );
 
 export const invitationEndpoints = [
   endpoint({

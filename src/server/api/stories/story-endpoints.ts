@@ -1,7 +1,14 @@
 // The process story: the practitioner's plain-language summary for the client, drafted from the
 // pieces, edited and shared; the client reads the shared ones in the portal.
 import { z } from "zod";
-import { Id, listOf, ProcessStory, ProcessStoryDraft, ProcessStoryDraftQuery, ProcessStoryInput } from "../../../domain";
+import {
+  Id,
+  listOf,
+  ProcessStory,
+  ProcessStoryDraft,
+  ProcessStoryDraftQuery,
+  ProcessStoryInput,
+} from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
 

@@ -58,8 +58,8 @@ export function PortalCard({ clientId, email }: { clientId: string; email: strin
         <p className="small">The client has a portal login.</p>
       ) : (
         <p className="muted small">
-          Invite the client to write reflections between sessions, answer questionnaires on their phone and read
-          what you share. The link works once, for 7 days.
+          Invite the client to write reflections between sessions, answer questionnaires on their phone and
+          read what you share. The link works once, for 7 days.
         </p>
       )}
       <form className="stack-sm" onSubmit={invite} noValidate aria-label="Invite to the portal">
@@ -73,7 +73,14 @@ export function PortalCard({ clientId, email }: { clientId: string; email: strin
       </form>
       {created && (
         <div className="stack-sm" role="status">
-          <Field label="Invitation link" hint={created.emailed ? `Also emailed to ${created.invitation.email}.` : "Copy it to the client (it is shown only now)."}>
+          <Field
+            label="Invitation link"
+            hint={
+              created.emailed
+                ? `Also emailed to ${created.invitation.email}.`
+                : "Copy it to the client (it is shown only now)."
+            }
+          >
             {(a) => <input {...a} readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />}
           </Field>
           <button type="button" className="button--small button--secondary" onClick={() => void copy()}>

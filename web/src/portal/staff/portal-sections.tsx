@@ -6,7 +6,12 @@ import { PortalCard } from "./portal-card";
 import { ProcessStoryEditor } from "./process-story-editor";
 import "../portal.css";
 
-export function PortalSections(props: { clientId: string; clientName: string; email: string; onAssigned?: () => void }) {
+export function PortalSections(props: {
+  clientId: string;
+  clientName: string;
+  email: string;
+  onAssigned?: () => void;
+}) {
   return (
     <>
       <ClientReflections clientId={props.clientId} clientName={props.clientName} />

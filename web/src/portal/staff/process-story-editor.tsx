@@ -36,7 +36,9 @@ export function ProcessStoryEditor({ clientId }: { clientId: string }) {
   return (
     <section className="card stack" aria-labelledby="story-title">
       <h2 id="story-title">Process story for the client</h2>
-      <p className="muted small">A plain-language summary the client reads in their portal once you share it.</p>
+      <p className="muted small">
+        A plain-language summary the client reads in their portal once you share it.
+      </p>
       <LoadProblem error={stories.error} onRetry={stories.reload} />
       <FormProblems error={error} />
       {editing ? (
@@ -72,7 +74,7 @@ export function ProcessStoryEditor({ clientId }: { clientId: string }) {
         {(stories.data ?? []).map((s) => (
           <li key={s.id} className="stack-sm">
             <strong>{s.title}</strong>{" "}
-            <span className={`tag${s.shared ? "" : " tag--muted"}`}>
+            <span className={`tag${s.shared ? "" : " tag--quiet"}`}>
               {s.shared ? `shared ${formatDate(s.sharedAt)}` : "draft, not shared"}
             </span>{" "}
             <button
@@ -122,7 +124,12 @@ function StoryForm(props: { clientId: string; editing: Editing; onDone: () => vo
       <Field label="Title" path="title" error={errorAt(errors, "title")}>
         {(a) => <input {...a} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
-      <Field label="Story" path="text" error={errorAt(errors, "text")} hint="Write to the client, in plain words.">
+      <Field
+        label="Story"
+        path="text"
+        error={errorAt(errors, "text")}
+        hint="Write to the client, in plain words."
+      >
         {(a) => <textarea {...a} rows={10} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
       <label className="check">
