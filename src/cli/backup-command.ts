@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { writeBackup } from "../interop/backup/write-backup";
+import { writeBackup, type BackupSummary } from "../interop/backup/write-backup";
 import { backupPassphrase } from "../interop/operator";
 import { stderrProgress } from "../interop/progress";
 import { openStore, storeConfigFromEnv } from "../store/open-store";
@@ -15,10 +15,12 @@ export function registerBackup(program: Command): void {
     .action(async (file: string) => {
       const config = storeConfigFromEnv(process.env);
       const passphrase = backupPassphrase(process.env);
-      const summary = await writeBackup(config, file, { passphrase, progress: stderrProgress() });
-      // A backup is an export of every record in it.
       const store = await openStore(config);
+      let summary: BackupSummary;
       try {
+        // The schema the running server would have; the backup then records itself as an export.
+        await store.migrate();
+        summary = await writeBackup(config, file, { passphrase, progress: stderrProgress() });
         for (const practiceId of summary.practiceIds) {
           await store.recordAudit({
             practiceId,

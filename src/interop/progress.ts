@@ -1,5 +1,8 @@
-// Progress of long runs (backup, restore) behind one small interface, so a progress-bar library
-// can replace the plain stderr lines without touching the jobs that report.
+// Progress of long runs (backup, restore) behind one small interface. On a terminal it is a
+// cli-progress bar per stage; otherwise one plain line per finished stage on stderr, so logs and
+// test output stay readable.
+import cliProgress from "cli-progress";
+
 export interface Progress {
   /** A new stage, e.g. a table, with the number of steps when known. */
   stage(label: string, total: number | null): void;
@@ -9,22 +12,47 @@ export interface Progress {
 
 export const silentProgress: Progress = { stage() {}, advance() {}, done() {} };
 
-/** One line per stage on stderr, rewritten in place while a terminal shows it. */
 export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
-  const tty = stream.isTTY === true;
+  return stream.isTTY ? barProgress(stream) : lineProgress(stream);
+}
+
+function barProgress(stream: NodeJS.WriteStream): Progress {
+  let bar: cliProgress.SingleBar | null = null;
+  let count = 0;
+  const stop = () => {
+    bar?.stop();
+    bar = null;
+  };
+  return {
+    stage(label, total) {
+      stop();
+      count = 0;
+      bar = new cliProgress.SingleBar(
+        {
+          stream,
+          format: `${label.padEnd(22)} [{bar}] {value}${total === null ? "" : "/{total}"}`,
+          hideCursor: true,
+          clearOnComplete: false,
+        },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total ?? 0, 0);
+    },
+    advance(steps = 1) {
+      count += steps;
+      bar?.update(count);
+    },
+    done: stop,
+  };
+}
+
+function lineProgress(stream: NodeJS.WriteStream): Progress {
   let label = "";
   let total: number | null = null;
   let count = 0;
-  let lastShown = 0;
-  const show = (final: boolean) => {
-    const of = total === null ? "" : ` of ${total}`;
-    const percent = total ? ` (${Math.floor((100 * count) / total)}%)` : "";
-    const text = `${label}: ${count}${of}${percent}`;
-    if (tty) stream.write(`\r\x1b[2K${text}${final ? "\n" : ""}`);
-    else if (final) stream.write(`${text}\n`);
-  };
   const close = () => {
-    if (label) show(true);
+    if (label) stream.write(`${label}: ${count}${total === null ? "" : ` of ${total}`}\n`);
+    label = "";
   };
   return {
     stage(next, steps) {
@@ -32,18 +60,10 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       label = next;
       total = steps;
       count = 0;
-      lastShown = 0;
     },
     advance(steps = 1) {
       count += steps;
-      if (tty && count - lastShown >= 500) {
-        lastShown = count;
-        show(false);
-      }
     },
-    done() {
-      close();
-      label = "";
-    },
+    done: close,
   };
 }
