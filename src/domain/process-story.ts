@@ -38,14 +38,35 @@ export interface StoryMaterial {
   insights: readonly string[];
 }
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "20 November 2026": the client reads words, not ISO dates. */
+function spelledDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
 export function draftProcessStory(m: StoryMaterial): ProcessStoryDraft {
   const lines: string[] = [];
-  const span = m.firstDate && m.lastDate ? ` between ${m.firstDate} and ${m.lastDate}` : "";
-  lines.push(
-    m.sessionCount === 0
-      ? "We have not met for a session yet."
-      : `We have met for ${m.sessionCount} session${m.sessionCount === 1 ? "" : "s"}${span}.`,
-  );
+  if (m.sessionCount === 0 || !m.firstDate || !m.lastDate) lines.push("We have not met for a session yet.");
+  else if (m.sessionCount === 1) lines.push(`We have met once, on ${spelledDate(m.firstDate)}.`);
+  else
+    lines.push(
+      `We have met for ${m.sessionCount} sessions, from ${spelledDate(m.firstDate)} to ${spelledDate(m.lastDate)}.`,
+    );
   if (m.courseIntention) lines.push(`You came with this intention: ${m.courseIntention}.`);
   if (m.characters.length > 0) {
     const met = m.characters.map((c) => (c.aspect ? `${c.label} (${c.aspect})` : c.label));
