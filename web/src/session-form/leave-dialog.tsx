@@ -1,10 +1,10 @@
 // Asked when leaving the form with changes not yet saved to the record.
 import { useEffect, useRef } from "react";
-import type { Blocker } from "react-router";
+import type { LeaveGuard } from "./use-leave-guard";
 
-export function LeaveDialog({ blocker }: { blocker: Blocker }) {
+export function LeaveDialog({ guard }: { guard: LeaveGuard }) {
   const stay = useRef<HTMLButtonElement>(null);
-  const blocked = blocker.state === "blocked";
+  const blocked = guard.asking;
   useEffect(() => {
     if (blocked) stay.current?.focus();
   }, [blocked]);
@@ -18,10 +18,10 @@ export function LeaveDialog({ blocker }: { blocker: Blocker }) {
           nobody else sees them until you save.
         </p>
         <div className="dialog__actions">
-          <button ref={stay} type="button" className="button--primary" onClick={() => blocker.reset?.()}>
+          <button ref={stay} type="button" className="button--primary" onClick={guard.stay}>
             Stay and keep editing
           </button>
-          <button type="button" className="button--secondary" onClick={() => blocker.proceed?.()}>
+          <button type="button" className="button--secondary" onClick={guard.leave}>
             Leave
           </button>
         </div>

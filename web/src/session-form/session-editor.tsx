@@ -87,7 +87,7 @@ export function SessionEditor(props: {
     baseVersion: saved?.version ?? null,
     dirty,
   });
-  const blocker = useLeaveGuard(dirty);
+  const leaveGuard = useLeaveGuard(dirty);
   const suggestions = useSuggestions(draft.narrative, true);
   const open = openSuggestions(suggestions.pieces, suggestions.text, dismissed, draft.pieces);
 
@@ -502,7 +502,7 @@ export function SessionEditor(props: {
           )}
         </div>
       </div>
-      <LeaveDialog blocker={blocker} />
+      <LeaveDialog guard={leaveGuard} />
       {conflict && (
         <ConflictDialog
           mine={draft}
