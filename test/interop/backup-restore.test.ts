@@ -141,6 +141,14 @@ describe("backup and restore", () => {
     const restored = await openStore(target);
     expect((await restored.listPractices()).length).toBe(1);
     await restored.close();
+
+    // Into another encrypted store: the restored file is encrypted with that store's own key.
+    const encryptedTarget = await fresh(sqlite, "another key");
+    await restoreBackup(encryptedTarget, file, { passphrase: "correct horse battery" });
+    expect(readFileSync(join(encryptedTarget.dataDir, "tessera.db")).includes(UNIQUE_WORD)).toBe(false);
+    const reopened = await openStore(encryptedTarget);
+    expect((await reopened.listPractices()).length).toBe(1);
+    await reopened.close();
   });
 
   describe("a damaged or truncated file is refused before anything is written", () => {
