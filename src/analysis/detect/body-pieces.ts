@@ -2,6 +2,7 @@
 import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
+import { TEARS_VERBS } from "../lexicon/cues";
 import { reportsAbsence } from "./negation";
 import {
   afterSimile,
@@ -379,25 +380,6 @@ export const detectInnerProcess: Detector = (v) => {
 export function isProcessAt(v: View, k: number): boolean {
   return (v.cuesAt[k] ?? []).some((h) => h.cue.type === "process" && !v.tokens[k]!.negated);
 }
-
-/** "took a huge breath", "let out a shaky breath", "drew a long breath". */
-const TEARS_VERBS = new Set([
-  "come",
-  "roll",
-  "run",
-  "flow",
-  "well",
-  "stream",
-  "start",
-  "fall",
-  "spill",
-  "pour",
-  "prick",
-  "form",
-  "rise",
-  "gather",
-  "burst",
-]);
 
 /** "tears came", "tears rolled down", "burst into tears", "in tears", "with tears in her eyes". */
 function tearsFlow(tokens: readonly Token[], at: number): boolean {

@@ -2,6 +2,8 @@
 import type { Emotion } from "../../domain";
 import type { Clause, TextModel } from "../model";
 import { isNegated } from "./negation";
+import { UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
+import { PhraseMatcher } from "../text/phrase-matcher";
 import {
   base,
   cuesOf,
@@ -13,9 +15,11 @@ import {
   type View,
 } from "./clause-view";
 
+const unnamed = new PhraseMatcher<true>(UNNAMED_EMOTION_PHRASES.map((p) => [p, true] as const));
+
 export const detectEmotion: Detector = (v) => {
   const emotions = emotionsOf(v);
-  if (emotions.length === 0) return null;
+  if (emotions.length === 0) return unnamedEmotion(v) ? { ...base(v, "emotion", []), emotions: [] } : null;
   return { ...base(v, "emotion", v.thereUsed ? [] : v.regions), emotions };
 };
 
@@ -47,6 +51,24 @@ export function findClauseEmotions(v: View): Emotion[] {
     if (hit.cue.temperature === "hot" && next && /^(towards|toward|for)$/.test(next.norm)) found.add("love");
   }
   return [...found];
+}
+
+/** "I felt an intense wave of emotion": felt, not negated, not someone's words. */
+function unnamedEmotion(v: View): boolean {
+  if (v.inInsight) return false;
+  return unnamed
+    .findAll(v.tokens, v.clause.first, v.clause.last)
+    .some(
+      (m) =>
+        !v.tokens[m.first]!.negated &&
+        !v.model.speech[m.first] &&
+        !isNegated(v.tokens, m.first, v.clause.first),
+    );
+}
+
+/** Does the clause name an emotion without a label ("a surge of emotion")? Opens the clause to the detectors. */
+export function hasUnnamedEmotion(model: TextModel, c: Clause): boolean {
+  return unnamed.findAll(model.tokens, c.first, c.last).length > 0;
 }
 
 export function hasIdiomEmotion(model: TextModel, c: Clause): boolean {

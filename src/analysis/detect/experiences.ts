@@ -17,7 +17,7 @@ import {
   detectTemperature,
 } from "./body-pieces";
 import { detectSound, detectVisual, senseDetector } from "./sense-pieces";
-import { detectEmotion, hasIdiomEmotion } from "./emotion-pieces";
+import { detectEmotion, hasIdiomEmotion, hasUnnamedEmotion } from "./emotion-pieces";
 import { detectInsight, detectMemory } from "./memory-pieces";
 
 export function detectExperiences(model: TextModel, roleCtx: RoleContext): DraftPiece[] {
@@ -82,6 +82,7 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       clause.lifeTimes.length === 0 &&
       clause.regions.length === 0 &&
       !hasIdiomEmotion(model, clause) &&
+      !hasUnnamedEmotion(model, clause) &&
       !(afterDream.has(clause.sentence) && model.read.sentences[clause.sentence]!.first === clause.first)
     )
       continue;

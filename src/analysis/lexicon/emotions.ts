@@ -277,3 +277,17 @@ export const FEELING_FRAME_WORDS: ReadonlySet<string> = new Set([
   "woke",
   "wake",
 ]);
+
+/** An emotion felt without a name for it ("a wave of emotion"): an emotion piece with no label. */
+export const UNNAMED_EMOTION_PHRASES = [
+  "wave of emotion",
+  "waves of emotion",
+  "flood of emotion",
+  "flood of emotions",
+  "surge of emotion",
+  "rush of emotion",
+  "wave of feeling",
+  "so much emotion",
+  "overwhelming feeling",
+  "welled up with emotion",
+] as const;

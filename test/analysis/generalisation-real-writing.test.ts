@@ -1,0 +1,40 @@
+// Wordings of published session accounts (written for these tests, not taken from any corpus):
+// emotions felt without a name, tears that leak or well up, imagery that is envisioned, and what
+// is not a piece: the room, the practitioner's touch, a general statement, an illness.
+import { describe, expect, it } from "vitest";
+import { kindsOf, piecesOf } from "./support";
+
+describe("experiences in the words of published accounts", () => {
+  it("takes an emotion felt without a name as an emotion with no label", () => {
+    const e = piecesOf("Halfway through the session a surge of emotion went through me.", "emotion");
+    expect(e).toHaveLength(1);
+    expect(e[0]!.emotions).toEqual([]);
+  });
+
+  it("takes tears that leak, trickle or well up as crying", () => {
+    for (const text of [
+      "Quiet tears were trickling down the side of my face.",
+      "Her eyes began to well up as I held her feet.",
+    ])
+      expect(kindsOf(text), text).toContain("release");
+  });
+
+  it("takes what is envisioned or visualised as imagery", () => {
+    expect(kindsOf("I envisioned a small boat on a grey lake.")).toContain("visual");
+  });
+});
+
+describe("what is not a piece in published accounts", () => {
+  it("does not take the room, a prop or the practitioner's hands for the client's experience", () => {
+    expect(piecesOf("Gentle flute music was playing in the corner.")).toEqual([]);
+    expect(piecesOf("I could smell the scent of lavender from the diffuser.", "smell")).toEqual([]);
+  });
+
+  it("does not take a general statement about clients or bodies for an experience", () => {
+    expect(piecesOf("Most clients feel warmth and tingling during the first session.")).toEqual([]);
+  });
+
+  it("does not take an illness for a sensation", () => {
+    expect(piecesOf("She had a head cold and her sinuses were blocked.", "temperature")).toEqual([]);
+  });
+});
