@@ -214,6 +214,39 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     // The client portal (issue 13): accepting an invitation creates the client's login.
     ...invitationAcceptance(db, insertUser),
 
+    async getPasswordHash(userId) {
+      const row = await db.selectFrom("users").select("passwordHash").where("id", "=", userId).executeTakeFirst();
+      return row?.passwordHash ?? null;
+    },
+
+    async changePassword(userId, passwordHash, keepTokenHash) {
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable("users").set({ passwordHash, updatedAt: now() }).where("id", "=", userId).execute();
+        let others = trx.deleteFrom("loginSessions").where("userId", "=", userId);
+        if (keepTokenHash) others = others.where("tokenHash", "<>", keepTokenHash);
+        await others.execute();
+      });
+    },
+
+    async completePasswordReset(tokenHash, passwordHash, at = now()) {
+      return db.transaction().execute(async (trx) => {
+        // Deleting the row is what makes the link one-time: of two racing uses one deletes it.
+        const link = await trx
+          .deleteFrom("passwordResets")
+          .where("tokenHash", "=", tokenHash)
+          .returning(["userId", "expiresAt"])
+          .executeTakeFirst();
+        if (!link || link.expiresAt <= at) return null;
+        await trx
+          .updateTable("users")
+          .set({ passwordHash, updatedAt: at })
+          .where("id", "=", link.userId)
+          .execute();
+        await trx.deleteFrom("loginSessions").where("userId", "=", link.userId).execute();
+        return link.userId;
+      });
+    },
+
     scoped(caller, origin) {
       return createScopedStore(env, caller, origin);
     },

@@ -161,6 +161,14 @@ export interface AuthStore {
   ): Promise<{ practice: Practice; user: User } | null>;
   /** Ends every login session of the user but the one named; answers how many ended. */
   revokeLoginSessions(userId: string, exceptTokenHash?: string): Promise<number>;
+  getPasswordHash(userId: string): Promise<string | null>;
+  /** Sets a new password and ends every other login session of the user (all, without `keep`). */
+  changePassword(userId: string, passwordHash: string, keepTokenHash?: string): Promise<void>;
+  /**
+   * Uses a one-time reset link: sets the password, ends every login session, forgets the link.
+   * The user's id, or null when the link is unknown, used or expired.
+   */
+  completePasswordReset(tokenHash: string, passwordHash: string, now?: string): Promise<string | null>;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Every endpoint of the API, by resource. Routes, the web client, OpenAPI and docs/api.md come from this list.
+import { accountEndpoints } from "./accounts/account-endpoints";
 import { auditEndpoints } from "./audit/audit-endpoints";
 import { authEndpoints } from "./auth/auth-endpoints";
 import { characterEndpoints } from "./characters/character-endpoints";
@@ -41,6 +42,7 @@ export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly
   { title: "Search", endpoints: searchEndpoints },
   { title: "Suggestions", endpoints: extractEndpoints },
   { title: "Audit", endpoints: auditEndpoints },
+  { title: "Accounts and care teams", endpoints: accountEndpoints },
   // The workspace (issue 11): each view's first screen, aggregated on the server.
   { title: "Views of a client", endpoints: clientViewEndpoints },
   { title: "Views of the practice", endpoints: practiceViewEndpoints },

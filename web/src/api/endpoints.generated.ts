@@ -18,6 +18,12 @@ export const api = {
     apiRequest<z.output<typeof domain.Me>>("POST", `/api/auth/login`, body, signal),
   /** POST /api/auth/logout: End this login session. */
   logout: (signal?: AbortSignal) => apiRequest<void>("POST", `/api/auth/logout`, undefined, signal),
+  /** POST /api/auth/password-reset: Set a new password with a one-time reset link; every login session of the account ends. */
+  completePasswordReset: (body: z.input<typeof domain.PasswordResetInput>, signal?: AbortSignal) =>
+    apiRequest<void>("POST", `/api/auth/password-reset`, body, signal),
+  /** POST /api/auth/password: Change one's own password; every other login session ends (401 on a wrong current password). */
+  changePassword: (body: z.input<typeof domain.PasswordChangeInput>, signal?: AbortSignal) =>
+    apiRequest<void>("POST", `/api/auth/password`, body, signal),
   /** GET /api/auth/me: The logged-in user and their practice (401 when not logged in). */
   me: (signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Me>>("GET", `/api/auth/me`, undefined, signal),
@@ -309,6 +315,63 @@ export const api = {
     apiRequest<{ items: Array<z.output<typeof domain.AuditRecord>> }>(
       "GET",
       withQuery(`/api/audit`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/accounts: The practice's accounts (administrators). */
+  listAccounts: (signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.Account>> }>("GET", `/api/accounts`, undefined, signal),
+  /** POST /api/accounts: Add an account (administrators). */
+  createAccount: (body: z.input<typeof domain.NewAccountInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Account>>("POST", `/api/accounts`, body, signal),
+  /** POST /api/accounts/:userId/disable: Disable an account: every open login session of it ends at once (administrators). */
+  disableAccount: (userId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Account>>(
+      "POST",
+      `/api/accounts/${enc(userId)}/disable`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/accounts/:userId/enable: Enable a disabled account again (administrators). */
+  enableAccount: (userId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Account>>(
+      "POST",
+      `/api/accounts/${enc(userId)}/enable`,
+      undefined,
+      signal,
+    ),
+  /** PUT /api/accounts/:userId/role: Make a staff account an administrator or a practitioner; its login sessions end (administrators). */
+  setAccountRole: (userId: string, body: z.input<typeof domain.RoleChange>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Account>>("PUT", `/api/accounts/${enc(userId)}/role`, body, signal),
+  /** POST /api/accounts/:userId/password-reset: A one-time link to set a new password, good for a day; shown once (administrators). */
+  startPasswordReset: (userId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.PasswordResetLink>>(
+      "POST",
+      `/api/accounts/${enc(userId)}/password-reset`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/care-team: The staff who may see this client's records. */
+  listCareTeam: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.CareTeamMember>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/care-team`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/clients/:clientId/care-team: Share a client with a colleague (a member of the care team, or an administrator). */
+  addCareTeamMember: (clientId: string, body: z.input<typeof domain.CareTeamChange>, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.CareTeamMember>> }>(
+      "POST",
+      `/api/clients/${enc(clientId)}/care-team`,
+      body,
+      signal,
+    ),
+  /** DELETE /api/clients/:clientId/care-team/:userId: Stop sharing a client with a colleague. */
+  removeCareTeamMember: (clientId: string, userId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.CareTeamMember>> }>(
+      "DELETE",
+      `/api/clients/${enc(clientId)}/care-team/${enc(userId)}`,
       undefined,
       signal,
     ),

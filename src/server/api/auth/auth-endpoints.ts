@@ -1,6 +1,14 @@
 // First-run setup, login, logout and "who am I": the only endpoints handed the auth store.
 import type { FastifyReply } from "fastify";
-import { DomainError, LoginInput, Me, SetupInput, SetupStatus } from "../../../domain";
+import {
+  DomainError,
+  LoginInput,
+  Me,
+  PasswordChangeInput,
+  PasswordResetInput,
+  SetupInput,
+  SetupStatus,
+} from "../../../domain";
 import type { AuthStore } from "../../../store/store";
 import { COOKIE_NAME, hashToken, openLoginSession } from "../../auth/login-sessions";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../auth/passwords";
@@ -14,6 +22,7 @@ import {
   newDeviceToken,
   takeAttempts,
 } from "../../auth/login-throttle";
+import { hashResetToken } from "../accounts/account-endpoints";
 import { authEndpoint } from "../endpoint";
 
 function setSessionCookie(reply: FastifyReply, secure: boolean, token: string, expiresAt: Date) {
@@ -158,6 +167,56 @@ export const authEndpoints = [
           clientId: null,
         });
       reply.clearCookie(COOKIE_NAME, { path: "/" });
+    },
+  }),
+  authEndpoint({
+    name: "completePasswordReset",
+    method: "POST",
+    path: "/api/auth/password-reset",
+    summary: "Set a new password with a one-time reset link; every login session of the account ends",
+    body: PasswordResetInput,
+    response: { status: 204 },
+    handler: async ({ auth, body, request }) => {
+      const userId = await auth.completePasswordReset(hashResetToken(body.token), await hashPassword(body.password));
+      if (!userId) throw new DomainError("invalid", "this reset link is unknown, used or expired; ask for a new one", [
+        { path: "token", message: "unknown, used or expired" },
+      ]);
+      const user = await auth.getUser(userId);
+      await auth.recordAudit({
+        ...originOf(request),
+        practiceId: user?.practiceId ?? null,
+        userId,
+        action: "password-change",
+        resourceType: "user",
+        resourceId: userId,
+        clientId: null,
+      });
+    },
+  }),
+  authEndpoint({
+    name: "changePassword",
+    method: "POST",
+    path: "/api/auth/password",
+    summary: "Change one's own password; every other login session ends (401 on a wrong current password)",
+    access: "signed-in",
+    body: PasswordChangeInput,
+    response: { status: 204 },
+    handler: async ({ auth, body, caller, request }) => {
+      if (!caller) throw new DomainError("unauthenticated", "please log in");
+      const current = await auth.getPasswordHash(caller.userId);
+      if (!current || !(await verifyPassword(current, body.currentPassword)))
+        throw new DomainError("unauthenticated", "the current password is wrong");
+      const token = request.cookies[COOKIE_NAME];
+      await auth.changePassword(caller.userId, await hashPassword(body.newPassword), token ? hashToken(token) : undefined);
+      await auth.recordAudit({
+        ...originOf(request),
+        practiceId: caller.practiceId,
+        userId: caller.userId,
+        action: "password-change",
+        resourceType: "user",
+        resourceId: caller.userId,
+        clientId: null,
+      });
     },
   }),
   authEndpoint({
