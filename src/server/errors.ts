@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import { RateLimited } from "./rate-limited";
+import { TooLarge } from "./too-large";
 import { DomainError, VersionConflict, type ErrorCode, type FieldProblem } from "../domain";
 
 type HttpErrorCode = ErrorCode | "rate_limited" | "internal" | "too_large";
@@ -55,6 +56,7 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
       "rate_limited",
       err instanceof RateLimited ? err.message : "too many requests; wait a minute and try again",
     );
+  if (err instanceof TooLarge) return sendError(reply, "too_large", err.message);
   if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE")
     return sendError(reply, "too_large", "the request body is too large");
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {

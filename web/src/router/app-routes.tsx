@@ -5,6 +5,7 @@ import { useParams } from "react-router";
 import { ClientListPage } from "../pages/client-list-page";
 import { ClientPage } from "../pages/client-page";
 import { SessionPage } from "../pages/session-page";
+import { courseRoutes } from "../courses/course-routes";
 import { hrefFor } from "../routing";
 
 function ClientRoute() {
@@ -33,6 +34,7 @@ function NotFound() {
 /** The pages under the signed-in shell (top bar, main). */
 export const workspaceRoutes: RouteObject[] = [
   { index: true, element: <ClientListPage /> },
+  ...courseRoutes,
   { path: "clients", element: <ClientListPage /> },
   { path: "clients/:clientId", element: <ClientRoute /> },
   { path: "clients/:clientId/sessions/new", element: <NewSessionRoute /> },

@@ -1,6 +1,7 @@
 // Which course the session belongs to; a new session starts in the client's open course.
 import type { Course } from "../../../src/domain";
 import { Field } from "../components/field";
+import { coursesHref } from "../courses/courses-page";
 import { formatDate } from "../vocabulary-labels";
 
 export function courseLabel(courses: Course[], id: string | null): string {
@@ -11,13 +12,20 @@ export function courseLabel(courses: Course[], id: string | null): string {
 }
 
 export function CourseField(props: {
+  clientId: string;
   courses: Course[];
   value: string | null;
   error: string | undefined;
   onChange: (courseId: string | null) => void;
 }) {
   return (
-    <Field label="Course" path="courseId" error={props.error} className="span-2">
+    <Field
+      label="Course"
+      path="courseId"
+      error={props.error}
+      className="span-2"
+      hint={<a href={coursesHref(props.clientId)}>Courses of this client</a>}
+    >
       {(a) => (
         <select {...a} value={props.value ?? ""} onChange={(e) => props.onChange(e.target.value || null)}>
           <option value="">No course</option>

@@ -283,6 +283,7 @@ export function SessionEditor(props: {
             )}
           </Field>
           <CourseField
+            clientId={client.id}
             courses={props.courses}
             value={draft.courseId}
             error={errorAt(errors, "courseId")}

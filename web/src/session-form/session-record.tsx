@@ -40,6 +40,9 @@ export function SessionRecord({
           signed {s.signedAt ? formatDate(s.signedAt.slice(0, 10)) : ""}
         </span>
       </div>
+      <p className="print-only">
+        {client.name} · session {s.number}
+      </p>
       <p className="signature" data-signed-by={s.signedByName ?? ""}>
         Signed by <strong>{s.signedByName || "an unknown user"}</strong>
         {s.signedAt && (
