@@ -20,6 +20,7 @@ interface Editing {
 export function ProcessStoryEditor({ clientId }: { clientId: string }) {
   const stories = useLoad(() => api.listProcessStories(clientId).then((r) => r.items), [clientId]);
   const courses = useLoad(() => api.listCourses(clientId).then((r) => r.items), [clientId]);
+  const sessions = useLoad(() => api.listSessions(clientId).then((r) => r.items), [clientId]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<unknown>(undefined);
 
@@ -45,6 +46,10 @@ export function ProcessStoryEditor({ clientId }: { clientId: string }) {
         <StoryForm
           clientId={clientId}
           editing={editing}
+          sessions={(sessions.data ?? []).map((x) => ({
+            id: x.id,
+            label: `session ${x.number}, ${formatDate(x.date)}`,
+          }))}
           onDone={() => {
             setEditing(null);
             stories.reload();
@@ -91,7 +96,14 @@ export function ProcessStoryEditor({ clientId }: { clientId: string }) {
   );
 }
 
-function StoryForm(props: { clientId: string; editing: Editing; onDone: () => void; onCancel: () => void }) {
+function StoryForm(props: {
+  clientId: string;
+  editing: Editing;
+  sessions: ReadonlyArray<{ id: string; label: string }>;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const [sessionId, setSessionId] = useState(props.editing.story?.sessionId ?? "");
   const [title, setTitle] = useState(props.editing.title);
   const [text, setText] = useState(props.editing.text);
   const [shared, setShared] = useState(props.editing.story?.shared ?? false);
@@ -106,7 +118,7 @@ function StoryForm(props: { clientId: string; editing: Editing; onDone: () => vo
         title,
         text,
         courseId: props.editing.courseId,
-        sessionId: props.editing.story?.sessionId ?? null,
+        sessionId: sessionId || null,
         shared,
       };
       if (props.editing.story) await api.updateProcessStory(props.editing.story.id, body);
@@ -123,6 +135,18 @@ function StoryForm(props: { clientId: string; editing: Editing; onDone: () => vo
       <FormProblems error={error} />
       <Field label="Title" path="title" error={errorAt(errors, "title")}>
         {(a) => <input {...a} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label="About" path="sessionId" error={errorAt(errors, "sessionId")}>
+        {(a) => (
+          <select {...a} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+            <option value="">The process so far</option>
+            {[...props.sessions].reverse().map((x) => (
+              <option key={x.id} value={x.id}>
+                Summary of {x.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field
         label="Story"
