@@ -1,0 +1,16 @@
+// A Tessera server on a generated practice, in its own process so the load generator does not
+// share its event loop. Prints one JSON line {url} when listening.
+//   npx tsx bench/bench-server.ts --store sqlite|postgres --scale S [--seed 1]
+import { parseArgs } from "node:util";
+import { startTessera } from "../src/server/start";
+import { benchStoreConfig, type StoreName } from "./bench-stores";
+
+const { values } = parseArgs({
+  options: { store: { type: "string" }, scale: { type: "string" }, seed: { type: "string", default: "1" } },
+});
+const config = benchStoreConfig(values.store as StoreName, values.scale!, Number(values.seed));
+const server = await startTessera({ ...config, port: 0, host: "127.0.0.1", quiet: true });
+console.log(JSON.stringify({ url: server.url }));
+const stop = () => void server.close().then(() => process.exit(0));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

@@ -1,0 +1,86 @@
+// A mixed load of logged-in practitioners from autocannon: the client list, a client, a
+// session, a process view, threads, search and a few saves, each request with a random
+// practitioner's cookie. Latencies are taken from every response (autocannon has no p95).
+import autocannon from "autocannon";
+import type { Figure } from "./figures";
+import { percentile } from "./figures";
+import { seededRandom, pick } from "./practice-content";
+
+export interface LoadTargets {
+  url: string;
+  /** Each practitioner with the clients and sessions of their care team. */
+  practitioners: Array<{ cookie: string; clientIds: string[]; sessionIds: string[]; saveClientId: string }>;
+}
+
+const SAVE_BODY = JSON.stringify({
+  date: "2025-06-01",
+  narrative: "Short session under load; the jaw softened.",
+  pieces: Array.from({ length: 10 }, (_, i) => ({ kind: "body_sensation", text: `warmth ${i} in the jaw`, regions: ["jaw"] })),
+});
+
+/** Request paths with their share of the mix (per 100). */
+function mix(t: LoadTargets["practitioners"][number], r: () => number): { method: string; path: string; body?: string } {
+  const x = r() * 100;
+  if (x < 10) return { method: "GET", path: "/api/clients" };
+  if (x < 35) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}` };
+  if (x < 65) return { method: "GET", path: `/api/sessions/${pick(r, t.sessionIds)}` };
+  if (x < 80) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/process` };
+  if (x < 90) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/threads` };
+  if (x < 95) return { method: "GET", path: `/api/search?q=${pick(r, ["jaw", "sacrum", "lighthouse", "warm"])}&limit=20` };
+  return { method: "POST", path: `/api/clients/${t.saveClientId}/sessions`, body: SAVE_BODY };
+}
+
+export async function mixedLoad(
+  t: LoadTargets,
+  store: string,
+  connections: number,
+  seconds: number,
+): Promise<{ figure: Figure; non2xx: number; errors: number; statuses: Record<string, number> }> {
+  const r = seededRandom(connections);
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let finish!: (result: autocannon.Result) => void;
+  let fail!: (err: unknown) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const instance = autocannon({
+    url: t.url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request) => {
+          const who = pick(r, t.practitioners);
+          const m = mix(who, r);
+          return {
+            ...req,
+            method: m.method as autocannon.Request["method"],
+            path: m.path,
+            headers: { cookie: who.cookie, ...(m.body ? { "content-type": "application/json" } : {}) },
+            body: m.body,
+          };
+        },
+      },
+    ],
+  }, (err, result) => (err ? fail(err) : finish(result)));
+  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+  });
+  const result = await done;
+  latencies.sort((a, b) => a - b);
+  return {
+    figure: {
+      name: `mixed HTTP load, ${connections} connections`,
+      store,
+      p50_ms: percentile(latencies, 0.5),
+      p95_ms: percentile(latencies, 0.95),
+      p99_ms: percentile(latencies, 0.99),
+      per_s: Math.round(latencies.length / result.duration),
+      floor_p95_ms: null,
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    statuses,
+  };
+}

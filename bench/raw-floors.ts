@@ -1,0 +1,143 @@
+// The floor of each figure: the same answer straight from the raw driver, with the same SQL
+// where Tessera's own is dialect SQL (search), otherwise the plain queries a hand-written app
+// would run. JSON.stringify stands in for the HTTP response body.
+import { SEARCH_WINDOW } from "../src/store/dialect";
+import { newId } from "../src/store/new-id";
+import type { RawDb } from "./raw-db";
+
+export async function floorSessions(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
+  const sessions = await raw.all(
+    "select * from sessions where practice_id = ? and client_id = ? order by date, created_at, id",
+    [practiceId, clientId],
+  );
+  const pieces = await raw.all(
+    "select * from pieces where practice_id = ? and client_id = ? and session_id is not null order by position",
+    [practiceId, clientId],
+  );
+  const links = await raw.all(
+    "select l.piece_id, l.thread_id from piece_threads l join pieces p on p.id = l.piece_id where p.client_id = ?",
+    [clientId],
+  );
+  return JSON.stringify({ sessions, pieces, links });
+}
+
+export async function floorProcess(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
+  const body = await floorSessions(raw, practiceId, clientId);
+  const characters = await raw.all("select * from characters where practice_id = ? and client_id = ?", [practiceId, clientId]);
+  const threads = await raw.all("select * from threads where practice_id = ? and client_id = ?", [practiceId, clientId]);
+  return body + JSON.stringify({ characters, threads });
+}
+
+export async function floorClients(raw: RawDb, practiceId: string): Promise<string> {
+  return JSON.stringify(await raw.all("select * from clients where practice_id = ? order by name", [practiceId]));
+}
+
+/** Tessera's search SQL (the adapters'), run bare. */
+export async function floorSearch(raw: RawDb, practiceId: string, terms: string[], limit: number) {
+  if (raw.store === "sqlite") {
+    const match = terms.map((t) => `"${t}"`).join(" ");
+    return raw.all(
+      `with candidates as (
+        select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
+        from search_fts join search_documents d on d.seq = search_fts.rowid
+        where search_fts match ? and d.practice_id = ? order by search_fts.rowid desc limit ${SEARCH_WINDOW}),
+      top as (select seq, score, date from candidates order by score, date desc limit ?)
+      select d.client_id, d.session_id, d.reflection_id, d.date, snippet(search_fts, 0, '«', '»', '…', 16) as snippet
+      from top join search_fts on search_fts.rowid = top.seq join search_documents d on d.seq = top.seq
+      where search_fts match ? order by top.score, top.date desc`,
+      [match, practiceId, limit, match],
+    );
+  }
+  return raw.all(
+    `with q as materialized (select plainto_tsquery('english', ?) as q),
+    candidates as (select d.id, d.date, d.tsv from search_documents d, q
+      where d.practice_id = ? and d.tsv @@ q.q order by d.date desc limit ${SEARCH_WINDOW}),
+    top as (select c.id, c.date, ts_rank(c.tsv, q.q) as rank from candidates c, q order by rank desc, c.date desc limit ?)
+    select d.client_id, d.session_id, d.reflection_id, d.date,
+      ts_headline('english', d.body, q.q, 'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+    from top join search_documents d on d.id = top.id, q order by top.rank desc, top.date desc`,
+    [terms.join(" "), practiceId, limit],
+  );
+}
+
+export async function floorFacets(raw: RawDb, practiceId: string, terms: string[]) {
+  if (raw.store === "sqlite") {
+    return raw.all(
+      `select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
+       from search_fts join search_documents d on d.seq = search_fts.rowid
+       where search_fts match ? and d.practice_id = ? group by d.client_id, year`,
+      [terms.map((t) => `"${t}"`).join(" "), practiceId],
+    );
+  }
+  return raw.all(
+    `select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
+     from search_documents d, plainto_tsquery('english', ?) q
+     where d.practice_id = ? and d.tsv @@ q group by d.client_id, year`,
+    [terms.join(" "), practiceId],
+  );
+}
+
+/** The search before issue 16: every match joined, ranked and snippeted, then the top taken. */
+export async function legacySearch(raw: RawDb, practiceId: string, terms: string[], limit: number) {
+  if (raw.store === "sqlite") {
+    return raw.all(
+      `select d.client_id, d.session_id, d.reflection_id, d.date, snippet(search_fts, 0, '«', '»', '…', 16) as snippet
+       from search_fts join search_documents d on d.seq = search_fts.rowid
+       where search_fts match ? and d.practice_id = ? order by bm25(search_fts), d.date desc limit ?`,
+      [terms.map((t) => `"${t}"`).join(" "), practiceId, limit],
+    );
+  }
+  return raw.all(
+    `select d.client_id, d.session_id, d.reflection_id, d.date,
+       ts_headline('english', d.body, q, 'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+     from search_documents d, plainto_tsquery('english', ?) q
+     where d.practice_id = ? and d.tsv @@ q order by ts_rank(d.tsv, q) desc, d.date desc limit ?`,
+    [terms.join(" "), practiceId, limit],
+  );
+}
+
+/**
+ * The rows a session save writes, as a hand-written app would: the session, its pieces in one
+ * multi-row insert, its search document and an audit row, in one transaction. Rows are copied
+ * from a template session of the same client, so the floor follows schema changes.
+ */
+export async function floorSave(raw: RawDb, template: SaveTemplate, body: string): Promise<void> {
+  const sessionId = newId();
+  const now = new Date().toISOString();
+  const session: Record<string, unknown> = { ...template.session, id: sessionId, number: Math.floor(Math.random() * 1e9) + 1e6, created_at: now, updated_at: now };
+  const pieces = template.pieces.map((p) => ({ ...p, id: newId(), session_id: sessionId, created_at: now }));
+  await raw.transaction(async () => {
+    await insertRows(raw, "sessions", [session]);
+    await insertRows(raw, "pieces", pieces);
+    await raw.run(
+      "insert into search_documents (id, practice_id, client_id, session_id, reflection_id, date, body) values (?, ?, ?, ?, null, ?, ?)",
+      [sessionId, session.practice_id, session.client_id, sessionId, session.date, body],
+    );
+    await raw.run(
+      "insert into audit_log (id, practice_id, at, user_id, action, resource_type, resource_id, client_id) values (?, ?, ?, ?, 'create', 'session', ?, ?)",
+      [newId(), session.practice_id, now, session.practitioner_id, sessionId, session.client_id],
+    );
+  });
+}
+
+export interface SaveTemplate {
+  session: Record<string, unknown>;
+  pieces: Array<Record<string, unknown>>;
+}
+
+export async function saveTemplate(raw: RawDb, sessionId: string): Promise<SaveTemplate> {
+  const [session] = await raw.all("select * from sessions where id = ?", [sessionId]);
+  const pieces = await raw.all("select * from pieces where session_id = ? order by position", [sessionId]);
+  if (!session) throw new Error("no template session");
+  return { session, pieces };
+}
+
+async function insertRows(raw: RawDb, table: string, rows: Array<Record<string, unknown>>) {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  await raw.run(
+    `insert into ${table} (${columns.join(", ")}) values ${rows.map(() => tuple).join(", ")}`,
+    rows.flatMap((r) => columns.map((c) => r[c])),
+  );
+}
