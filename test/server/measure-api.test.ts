@@ -147,6 +147,7 @@ describe.each(storeTargets())("measures API on $name", (target) => {
           instrument: "phq9",
           date: "2024-03-01",
           flags: ["phq9-item9"],
+          urgency: "raised",
         },
         {
           clientId: zoe,
@@ -155,6 +156,7 @@ describe.each(storeTargets())("measures API on $name", (target) => {
           instrument: "phq9",
           date: "2024-03-02",
           flags: ["phq9-item9"],
+          urgency: "highest",
         },
       ]);
 

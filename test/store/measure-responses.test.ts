@@ -93,6 +93,7 @@ describeEachStore("measure responses, safety flags and follow-up", (target) => {
         instrument: "phq9",
         date: "2024-04-01",
         flags: ["phq9-item9"],
+        urgency: "high",
       },
       {
         clientId: ana.id,
@@ -101,6 +102,7 @@ describeEachStore("measure responses, safety flags and follow-up", (target) => {
         instrument: "phq9",
         date: "2024-05-01",
         flags: ["phq9-item9"],
+        urgency: "raised",
       },
     ]);
     // Trust (issue 14): an admin sees the flags of clients whose care team it is on.
