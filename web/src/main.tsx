@@ -5,6 +5,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/process.css";
+import "./styles/workspace.css";
 import "./styles/measures.css";
 
 createRoot(document.getElementById("root")!).render(

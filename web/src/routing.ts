@@ -1,4 +1,5 @@
-// Hash routes, so a reload works whatever the server does with unknown paths.
+// Hash routes, so a reload works whatever the server does with unknown paths. The router is
+// react-router (web/src/router); these build the addresses the pages link to.
 import { useEffect, useState } from "react";
 
 export type Route =
@@ -25,7 +26,28 @@ export function parseRoute(hash: string): Route {
   return { page: "not-found" };
 }
 
+const q = (params?: Record<string, string | undefined>) => {
+  const entries = Object.entries(params ?? {}).filter((e): e is [string, string] => !!e[1]);
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : "";
+};
+const clientView = (view: string) => (clientId: string, params?: Record<string, string | undefined>) =>
+  `#/clients/${encodeURIComponent(clientId)}/${view}${q(params)}`;
+
 export const hrefFor = {
+  home: () => "#/home",
+  search: (params?: Record<string, string | undefined>) => `#/search${q(params)}`,
+  audit: () => "#/audit",
+  brief: clientView("brief"),
+  mosaic: clientView("mosaic"),
+  bodyMap: clientView("body-map"),
+  characters: clientView("characters"),
+  threads: clientView("threads"),
+  life: clientView("life"),
+  measures: clientView("measures"),
+  contributions: clientView("contributions"),
+  /** A session opened at one of its pieces. */
+  sessionPiece: (sessionId: string, pieceId: string) =>
+    `#/sessions/${encodeURIComponent(sessionId)}${q({ piece: pieceId })}`,
   clients: () => "#/clients",
   client: (clientId: string) => `#/clients/${encodeURIComponent(clientId)}`,
   newSession: (clientId: string) => `#/clients/${encodeURIComponent(clientId)}/sessions/new`,

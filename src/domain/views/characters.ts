@@ -12,6 +12,8 @@ export const CharacterCard = z.object({
   label: z.string(),
   aspect: CharacterAspect,
   description: z.string(),
+  /** For editing the notes (optimistic concurrency). */
+  version: z.number().int(),
   firstSession: SessionRef.nullable(),
   lastSession: SessionRef.nullable(),
   /** Ids of the sessions it appeared in, in order: the appearance strip. */
@@ -38,6 +40,7 @@ export function buildCharacters(
       label: c.label,
       aspect: c.aspect,
       description: c.description,
+      version: c.version,
       firstSession: seen[0] ? toSessionRef(seen[0]) : null,
       lastSession: seen.at(-1) ? toSessionRef(seen.at(-1)!) : null,
       sessionIds: seen.map((s) => s.id),

@@ -307,7 +307,7 @@ export const api = {
       undefined,
       signal,
     ),
-  /** POST /api/extract: Suggest pieces from a narrative. */
+  /** POST /api/extract: Suggest pieces from a narrative (at most 50,000 characters; 413 beyond). */
   extract: (body: z.input<typeof domain.ExtractRequest>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ExtractResult>>("POST", `/api/extract`, body, signal),
   /** GET /api/audit: Audit records, newest first (administrators). */

@@ -1,6 +1,7 @@
-// One client: who they are, their sessions, and their process across sessions.
+// One client's overview (under the client layout, which names the client and links the views):
+// details, sessions, measures and the process across sessions.
 import { useState } from "react";
-import { ageOn, type Client } from "../../../src/domain";
+import type { Client } from "../../../src/domain";
 import { api, type ClientBody } from "../api/tessera-api";
 import { ClientForm } from "../components/client-form";
 import { LifeEvents } from "../components/life-events";
@@ -16,7 +17,7 @@ import { RegionSummary } from "../process/region-summary";
 import { ThreadList } from "../process/thread-list";
 import { hrefFor } from "../routing";
 import { useLoad } from "../use-load";
-import { CONCERN_LABEL, formatDate, todayIso } from "../vocabulary-labels";
+import { CONCERN_LABEL, formatDate } from "../vocabulary-labels";
 
 export function ClientPage({ clientId }: { clientId: string }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
@@ -31,23 +32,6 @@ export function ClientPage({ clientId }: { clientId: string }) {
 
   return (
     <div className="stack-lg">
-      <nav className="crumbs" aria-label="Breadcrumb">
-        <a href={hrefFor.clients()}>Clients</a>
-      </nav>
-      <div className="page-head">
-        <div>
-          <h1>{c.name}</h1>
-          <p className="subtitle">
-            {[c.pronouns, c.dateOfBirth ? `${ageOn(c.dateOfBirth, todayIso())} years` : null]
-              .filter(Boolean)
-              .join(" · ")}
-          </p>
-        </div>
-        <a className="button button--primary" href={hrefFor.newSession(clientId)}>
-          Record a new session
-        </a>
-      </div>
-
       <SafetyFlagBanner clientName={c.name} measures={measures} />
 
       <div className="columns">

@@ -7,6 +7,19 @@ import { ClientPage } from "../pages/client-page";
 import { SessionPage } from "../pages/session-page";
 import { courseRoutes } from "../courses/course-routes";
 import { hrefFor } from "../routing";
+// The workspace (issue 11): the views of one client and across the practice.
+import { AuditPage } from "../practice/audit/audit-page";
+import { HomePage } from "../practice/home/home-page";
+import { SearchPage } from "../practice/search/search-page";
+import { BodyMapPage } from "../workspace/body-map/body-map-page";
+import { BriefPage } from "../workspace/brief/brief-page";
+import { CharactersPage } from "../workspace/characters/characters-page";
+import { ClientLayout } from "../workspace/client-layout";
+import { ContributionsPage } from "../workspace/contributions/contributions-page";
+import { LifePage } from "../workspace/life/life-page";
+import { MeasuresAxisPage } from "../workspace/measures/measures-axis-page";
+import { MosaicPage } from "../workspace/mosaic/mosaic-page";
+import { ThreadsPage } from "../workspace/threads/threads-page";
 
 function ClientRoute() {
   const { clientId = "" } = useParams();
@@ -36,7 +49,24 @@ export const workspaceRoutes: RouteObject[] = [
   { index: true, element: <ClientListPage /> },
   ...courseRoutes,
   { path: "clients", element: <ClientListPage /> },
-  { path: "clients/:clientId", element: <ClientRoute /> },
+  {
+    path: "clients/:clientId",
+    element: <ClientLayout />,
+    children: [
+      { index: true, element: <ClientRoute /> },
+      { path: "brief", element: <BriefPage /> },
+      { path: "mosaic", element: <MosaicPage /> },
+      { path: "body-map", element: <BodyMapPage /> },
+      { path: "characters", element: <CharactersPage /> },
+      { path: "threads", element: <ThreadsPage /> },
+      { path: "life", element: <LifePage /> },
+      { path: "measures", element: <MeasuresAxisPage /> },
+      { path: "contributions", element: <ContributionsPage /> },
+    ],
+  },
+  { path: "home", element: <HomePage /> },
+  { path: "search", element: <SearchPage /> },
+  { path: "audit", element: <AuditPage /> },
   { path: "clients/:clientId/sessions/new", element: <NewSessionRoute /> },
   { path: "sessions/:sessionId", element: <SessionRoute /> },
   { path: "*", element: <NotFound /> },

@@ -1,7 +1,8 @@
 // The signed-in frame: skip link, top bar, and the page the address names. After a navigation the
 // focus moves to the page's main region, so a keyboard or screen-reader user starts at the new page.
 import { useEffect, useRef } from "react";
-import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { TopSearchBox } from "../practice/search/top-search-box";
 import { hrefFor } from "../routing";
 import { useSignedIn } from "./signed-in";
 
@@ -39,8 +40,12 @@ export function WorkspaceShell() {
           </a>
           <span className="topbar__practice">{me.practice.name}</span>
           <nav className="topbar__nav" aria-label="Main">
-            <a href={hrefFor.clients()}>Clients</a>
+            <NavLink to="/home">Home</NavLink>
+            <NavLink to="/clients">Clients</NavLink>
+            <NavLink to="/search">Search</NavLink>
+            {me.user.role === "admin" && <NavLink to="/audit">Audit</NavLink>}
           </nav>
+          <TopSearchBox />
           <span className="topbar__user">{me.user.name}</span>
           <button type="button" className="button--quiet" onClick={() => void logout()}>
             Log out

@@ -1,0 +1,68 @@
+// Screenshots of the workspace views (issue 11) for docs/screenshots/, desktop and phone, on the
+// demo practice with Tomas's long process. Run: npm run screenshots (take-screenshots.ts calls
+// this), or npx vite build && npx tsx test/browser/workspace-screenshots.ts
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { storeTargets } from "../support/databases";
+import { openDemoWorkspace } from "./support/demo-workspace";
+import { fullPageScreenshot } from "./support/workspace-under-test";
+
+const OUT = resolve(import.meta.dirname, "../../docs/screenshots");
+
+export async function takeWorkspaceScreenshots(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const ws = await openDemoWorkspace(storeTargets().find((t) => t.name === "sqlite")!);
+  try {
+    const tomas = ws.clients.get("Tomas Berg")!;
+    const c = `/#/clients/${tomas}`;
+    const shot = async (page: Page, name: string, full = true) => {
+      const path = join(OUT, `${name}.png`);
+      if (full) await fullPageScreenshot(page, path);
+      else await page.screenshot({ path, animations: "disabled" });
+      console.log(path);
+    };
+    for (const [width, suffix] of [
+      [1360, ""],
+      [390, "-phone"],
+    ] as const) {
+      const { page, context } = await ws.newPage(width);
+      const visit = async (url: string, ready: string, name: string, full = true) => {
+        await page.goto(url);
+        await page.locator(ready).first().waitFor();
+        await shot(page, `workspace-${name}${suffix}`, full);
+      };
+      await visit("/#/home", "#home-recent", "20-home");
+      await visit(`${c}/brief`, "[data-testid=notes-for-next-time]", "21-brief");
+      await visit(`${c}/mosaic`, ".mosaic__row", "22-mosaic", width > 500);
+      const boy = await page
+        .locator("label:has-text('Highlight') select option", { hasText: "Character: boy in the attic" })
+        .getAttribute("value");
+      await visit(
+        `${c}/mosaic?highlight=${boy}&zoom=out`,
+        ".mtile--highlighted",
+        "23-mosaic-highlight",
+        false,
+      );
+      await page.locator(".mtile").nth(5).click();
+      await page.locator(".piece-detail__sentence").waitFor();
+      await shot(page, `workspace-24-mosaic-piece${suffix}`, false);
+      await visit(`${c}/body-map`, "[data-region=diaphragm]", "25-body-map");
+      await page.locator('[data-region="diaphragm"]').click();
+      await page.locator(".region-piece").first().waitFor();
+      await shot(page, `workspace-26-body-map-region${suffix}`);
+      await visit(`${c}/characters`, ".character-card", "27-characters");
+      await visit(`${c}/threads`, ".thread-card", "28-threads");
+      await visit(`${c}/life`, ".life-chart__memory", "29-life");
+      await visit(`${c}/measures`, ".chart-legend", "30-measures-axis");
+      await visit(`${c}/contributions`, ".reflection", "31-contributions");
+      await visit("/#/search?q=attic", ".search-hit", "32-search");
+      await visit("/#/audit", ".audit-table", "33-audit", false);
+      await context.close();
+    }
+  } finally {
+    await ws.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await takeWorkspaceScreenshots();

@@ -1,0 +1,82 @@
+// Home: what needs the practitioner today — drafts to sign, safety flags to follow up,
+// reflections clients shared since their last session — and the clients seen lately.
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../../api/tessera-api";
+import { LoadProblem } from "../../components/load-problem";
+import { hrefFor } from "../../routing";
+import { formatDate } from "../../vocabulary-labels";
+import { useViewTitle } from "../../workspace/use-view-title";
+
+export function HomePage() {
+  useViewTitle("Home");
+  const home = useQuery({
+    queryKey: ["practice-view", "home"],
+    queryFn: ({ signal }) => api.getHomeView(signal),
+  });
+  if (home.error) return <LoadProblem error={home.error} onRetry={() => void home.refetch()} />;
+  const h = home.data;
+  return (
+    <div className="stack-lg">
+      <h1>Home</h1>
+      {!h && <p className="page-status">Loading…</p>}
+      {h && (
+        <div className="grid grid--2 align-start">
+          <section className="card stack-sm" aria-labelledby="home-flags">
+            <h2 id="home-flags">Open safety flags</h2>
+            {h.openFlags.length === 0 && <p className="muted">None open.</p>}
+            <ul>
+              {h.openFlags.map((f) => (
+                <li key={f.responseId}>
+                  <a href={hrefFor.measures(f.clientId)}>{f.clientName}</a> · {f.instrument.toUpperCase()} on{" "}
+                  {formatDate(f.date)}{" "}
+                  {f.urgency && <span className={`badge badge--urgency-${f.urgency}`}>{f.urgency}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="card stack-sm" aria-labelledby="home-drafts">
+            <h2 id="home-drafts">Drafts to sign</h2>
+            {h.drafts.length === 0 && <p className="muted">Every session is signed.</p>}
+            <ul>
+              {h.drafts.map((d) => (
+                <li key={d.session.id}>
+                  <a href={hrefFor.session(d.session.id)}>
+                    {d.clientName}, session {d.session.number}
+                  </a>{" "}
+                  <span className="muted small">{formatDate(d.session.date)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="card stack-sm" aria-labelledby="home-refl">
+            <h2 id="home-refl">Reflections since the last session</h2>
+            {h.unreadReflections.length === 0 && <p className="muted">Nothing new from clients.</p>}
+            <ul className="stack-sm">
+              {h.unreadReflections.map((r) => (
+                <li key={r.id}>
+                  <a href={hrefFor.contributions(r.clientId)}>{r.clientName}</a>{" "}
+                  <span className="muted small">{formatDate(r.date)}</span>
+                  <q className="client-words">{r.excerpt}</q>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="card stack-sm" aria-labelledby="home-recent">
+            <h2 id="home-recent">Recent clients</h2>
+            <ul>
+              {h.recentClients.map((c) => (
+                <li key={c.id}>
+                  <a href={hrefFor.brief(c.id)}>{c.name}</a>{" "}
+                  <span className="muted small">
+                    {c.lastSession ? `last seen ${formatDate(c.lastSession.date)}` : "no session yet"} ·{" "}
+                    {c.sessions} sessions
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Characters: a card each, with its aspect, when it came and went, its messages in order as
+// quotations and a strip of its appearances across the process.
+import { useParams, useSearchParams } from "react-router";
+import { LoadProblem } from "../../components/load-problem";
+import { CharacterForm } from "../../process/character-form";
+import { hrefFor } from "../../routing";
+import { formatDate } from "../../vocabulary-labels";
+import { SessionStrip } from "../session-strip";
+import { useCharactersView } from "../use-view";
+import { useViewTitle } from "../use-view-title";
+
+export function CharactersPage() {
+  const { clientId = "" } = useParams();
+  useViewTitle("Characters");
+  const [params] = useSearchParams();
+  const view = useCharactersView(clientId);
+  if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
+  if (!view.data) return <p className="page-status">Loading…</p>;
+  const { sessions, characters } = view.data;
+  const focus = params.get("character");
+  return (
+    <section className="stack" aria-labelledby="view-title">
+      <h2 id="view-title">Characters</h2>
+      {characters.length === 0 && <p className="muted">No characters have appeared yet.</p>}
+      <div className="cards">
+        {characters.map((c) => (
+          <article
+            key={c.id}
+            className={`card stack-sm character-card${focus === c.id ? " character-card--focus" : ""}`}
+            data-character={c.label}
+            aria-labelledby={`ch-${c.id}`}
+          >
+            <div className="section-head">
+              <h3 id={`ch-${c.id}`}>{c.label}</h3>
+              <span className="tag">{c.aspect}</span>
+            </div>
+            <p className="muted small">
+              {c.firstSession && c.lastSession ? (
+                <>
+                  Seen in {c.sessionIds.length} sessions, from{" "}
+                  <a href={hrefFor.session(c.firstSession.id)}>session {c.firstSession.number}</a> (
+                  {formatDate(c.firstSession.date)}) to{" "}
+                  <a href={hrefFor.session(c.lastSession.id)}>session {c.lastSession.number}</a> (
+                  {formatDate(c.lastSession.date)})
+                </>
+              ) : (
+                "Not linked to a piece yet"
+              )}
+            </p>
+            <SessionStrip
+              sessions={sessions}
+              present={new Set(c.sessionIds)}
+              label={`Sessions with the ${c.label}`}
+            />
+            <p>
+              <a href={hrefFor.mosaic(clientId, { highlight: `character:${c.id}` })}>
+                Highlight in the mosaic
+              </a>
+            </p>
+            {c.messages.length > 0 && (
+              <div>
+                <h4>Messages, in order</h4>
+                <ol className="messages">
+                  {c.messages.map((m) => (
+                    <li key={m.pieceId}>
+                      <blockquote className="quote">{m.text}</blockquote>
+                      <a className="muted small" href={hrefFor.sessionPiece(m.session.id, m.pieceId)}>
+                        Session {m.session.number}, {formatDate(m.session.date)}
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            )}
+            <details>
+              <summary>Practitioner's notes{c.description ? "" : " (none yet)"}</summary>
+              {c.description && <p>{c.description}</p>}
+              <CharacterForm
+                character={
+                  { ...c, clientId, firstAppearance: null, lastAppearance: null, appearances: 0 } as never
+                }
+                onDone={(changed) => changed && void view.refetch()}
+              />
+            </details>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// What the client brought: reflections they shared (in their own words), consents, and the
+// courses with their intentions.
+import { useParams } from "react-router";
+import { LoadProblem } from "../../components/load-problem";
+import { KIND_STYLE } from "../../process/kind-style";
+import { formatDate } from "../../vocabulary-labels";
+import { useContributions } from "../use-view";
+import { useViewTitle } from "../use-view-title";
+
+const PURPOSE: Record<string, string> = {
+  treatment: "Treatment",
+  "record-keeping": "Record keeping",
+  "portal-sharing": "Sharing through the portal",
+  research: "Research",
+};
+
+export function ContributionsPage() {
+  const { clientId = "" } = useParams();
+  useViewTitle("The client's words");
+  const view = useContributions(clientId);
+  if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
+  const d = view.data;
+  if (!d) return <p className="page-status">Loading…</p>;
+  return (
+    <section className="stack" aria-labelledby="view-title">
+      <h2 id="view-title">The client's words and choices</h2>
+      <div className="grid grid--2 align-start">
+        <section className="card stack-sm" aria-labelledby="c-refl">
+          <h3 id="c-refl">Reflections the client shared</h3>
+          {d.reflections.length === 0 && <p className="muted">None shared yet.</p>}
+          <ol className="stack">
+            {d.reflections.map((r) => (
+              <li key={r.id} className="reflection">
+                <p className="muted small">
+                  {formatDate(r.date)} · <span className="tag">client's words</span>
+                </p>
+                <blockquote className="client-words">{r.text}</blockquote>
+                {r.pieces.length > 0 && (
+                  <ul className="inline-list">
+                    {r.pieces.map((p) => (
+                      <li key={p.id}>
+                        <span
+                          className="kind-dot"
+                          style={{ background: KIND_STYLE[p.kind].colour }}
+                          aria-hidden="true"
+                        />
+                        {KIND_STYLE[p.kind].label}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <div className="stack">
+          <section className="card stack-sm" aria-labelledby="c-consents">
+            <h3 id="c-consents">Consents</h3>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Purpose</th>
+                  <th scope="col">Given</th>
+                  <th scope="col">Since</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.consents.map((c) => (
+                  <tr key={c.id}>
+                    <td>{PURPOSE[c.purpose] ?? c.purpose}</td>
+                    <td>
+                      {c.withdrawnAt
+                        ? `withdrawn ${formatDate(c.withdrawnAt)}`
+                        : c.granted
+                          ? "yes"
+                          : "refused"}
+                    </td>
+                    <td>{formatDate(c.date)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section className="card stack-sm" aria-labelledby="c-courses">
+            <h3 id="c-courses">Courses and their intentions</h3>
+            <ol className="stack-sm">
+              {d.courses.map((c) => (
+                <li key={c.id}>
+                  <p className="muted small">
+                    {formatDate(c.startDate)} – {c.endDate ? formatDate(c.endDate) : "ongoing"}
+                  </p>
+                  <p>{c.intention || <span className="muted">No intention written.</span>}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </section>
+  );
+}

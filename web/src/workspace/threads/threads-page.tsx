@@ -1,0 +1,66 @@
+// Threads: each theme with its status, the stretch of the process it ran through and its pieces
+// in session order; session references are links.
+import { useParams, useSearchParams } from "react-router";
+import { LoadProblem } from "../../components/load-problem";
+import { KIND_STYLE } from "../../process/kind-style";
+import { hrefFor } from "../../routing";
+import { formatDate } from "../../vocabulary-labels";
+import { SessionStrip } from "../session-strip";
+import { useThreadsView } from "../use-view";
+import { useViewTitle } from "../use-view-title";
+
+export function ThreadsPage() {
+  const { clientId = "" } = useParams();
+  useViewTitle("Threads");
+  const [params] = useSearchParams();
+  const view = useThreadsView(clientId);
+  if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
+  if (!view.data) return <p className="page-status">Loading…</p>;
+  const { sessions, threads } = view.data;
+  const focus = params.get("thread");
+  return (
+    <section className="stack" aria-labelledby="view-title">
+      <h2 id="view-title">Threads</h2>
+      {threads.length === 0 && <p className="muted">No threads yet.</p>}
+      {threads.map((t) => (
+        <article
+          key={t.id}
+          className={`card stack-sm thread-card${focus === t.id ? " character-card--focus" : ""}`}
+          data-thread={t.name}
+          aria-labelledby={`th-${t.id}`}
+        >
+          <div className="section-head">
+            <h3 id={`th-${t.id}`}>{t.name}</h3>
+            <span className={`badge badge--${t.status}`}>{t.status}</span>
+          </div>
+          {t.description && <p>{t.description}</p>}
+          <p className="muted small">
+            {t.firstSession && t.lastSession
+              ? `Through ${t.sessionIds.length} sessions, from session ${t.firstSession.number} (${formatDate(t.firstSession.date)}) to session ${t.lastSession.number} (${formatDate(t.lastSession.date)}); ${t.status} as of ${formatDate(t.updatedAt)}`
+              : `No pieces linked yet; ${t.status}`}
+          </p>
+          <SessionStrip sessions={sessions} present={new Set(t.sessionIds)} label={`Sessions of ${t.name}`} />
+          <p>
+            <a href={hrefFor.mosaic(clientId, { highlight: `thread:${t.id}` })}>Highlight in the mosaic</a>
+          </p>
+          <details open={focus === t.id}>
+            <summary>{t.pieces.length} pieces in session order</summary>
+            <ol className="thread-pieces">
+              {t.pieces.map(({ tile, session }) => (
+                <li key={tile.id}>
+                  <a href={hrefFor.sessionPiece(session.id, tile.id)}>Session {session.number}</a>{" "}
+                  <span
+                    className="kind-dot"
+                    style={{ background: KIND_STYLE[tile.kind].colour }}
+                    aria-hidden="true"
+                  />
+                  <span className="muted small">{KIND_STYLE[tile.kind].label}</span> “{tile.words}”
+                </li>
+              ))}
+            </ol>
+          </details>
+        </article>
+      ))}
+    </section>
+  );
+}

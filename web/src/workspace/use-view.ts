@@ -1,0 +1,86 @@
+// The views' data through TanStack Query: one key per view and client (and its query), so going
+// back to a view shows it at once and a change can invalidate every view of a client.
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../api/tessera-api";
+
+type Api = typeof api;
+
+export const viewKey = (clientId: string, view: string, params?: unknown) =>
+  ["client-view", clientId, view, params ?? null] as const;
+
+export function useBrief(clientId: string) {
+  return useQuery({
+    queryKey: viewKey(clientId, "brief"),
+    queryFn: ({ signal }) => api.getBriefView(clientId, signal),
+  });
+}
+
+export function useMosaic(clientId: string, query: Parameters<Api["getMosaicView"]>[1]) {
+  return useQuery({
+    queryKey: viewKey(clientId, "mosaic", query),
+    queryFn: ({ signal }) => api.getMosaicView(clientId, query, signal),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useBodyMap(clientId: string, query: Parameters<Api["getBodyMapView"]>[1]) {
+  return useQuery({
+    queryKey: viewKey(clientId, "body-map", query),
+    queryFn: ({ signal }) => api.getBodyMapView(clientId, query, signal),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useRegionPieces(
+  clientId: string,
+  region: Parameters<Api["getBodyRegionPieces"]>[1] | null,
+  query: Parameters<Api["getBodyRegionPieces"]>[2],
+) {
+  return useQuery({
+    queryKey: viewKey(clientId, "body-region", { region, ...query }),
+    queryFn: ({ signal }) => api.getBodyRegionPieces(clientId, region!, query, signal),
+    enabled: region !== null,
+  });
+}
+
+export function useCharactersView(clientId: string) {
+  return useQuery({
+    queryKey: viewKey(clientId, "characters"),
+    queryFn: ({ signal }) => api.getCharactersView(clientId, signal),
+  });
+}
+
+export function useThreadsView(clientId: string) {
+  return useQuery({
+    queryKey: viewKey(clientId, "threads"),
+    queryFn: ({ signal }) => api.getThreadsView(clientId, signal),
+  });
+}
+
+export function useLifeView(clientId: string) {
+  return useQuery({
+    queryKey: viewKey(clientId, "life"),
+    queryFn: ({ signal }) => api.getLifeView(clientId, signal),
+  });
+}
+
+export function useMeasuresAxis(clientId: string) {
+  return useQuery({
+    queryKey: viewKey(clientId, "measures"),
+    queryFn: ({ signal }) => api.getMeasuresAxisView(clientId, signal),
+  });
+}
+
+export function useContributions(clientId: string) {
+  return useQuery({
+    queryKey: viewKey(clientId, "contributions"),
+    queryFn: ({ signal }) => api.getContributionsView(clientId, signal),
+  });
+}
+
+export function useClient(clientId: string) {
+  return useQuery({
+    queryKey: ["client", clientId],
+    queryFn: ({ signal }) => api.getClient(clientId, signal),
+  });
+}
