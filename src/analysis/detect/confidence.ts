@@ -78,7 +78,16 @@ export function confidenceOf(d: DraftPiece, model: TextModel, disabled?: Readonl
 }
 
 function scopeOf(rule: OutsideSessionRule, d: DraftPiece, model: TextModel): [number, number] {
-  return rule.scope === "span" ? [d.first, d.last] : clauseLead(d, model);
+  if (rule.scope === "span") return [d.first, d.last];
+  if (rule.scope === "sentence-lead") {
+    // The sentence's own subject: its first word past connectives ("As I held…" is a clause before it).
+    const s = model.read.sentences[d.sentence]!;
+    let k = s.first;
+    while (k < s.last && (LEADING_CONNECTIVES.has(model.tokens[k]!.norm) || model.tokens[k]!.pos === "PUNCT"))
+      k++;
+    return [k, Math.min(s.last, k + 1)];
+  }
+  return clauseLead(d, model);
 }
 
 function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: number): boolean {

@@ -12,6 +12,16 @@ const none: Idiom = {};
 const feels = (emotion: Emotion): Idiom => ({ emotion });
 
 export const IDIOMS: readonly (readonly [string, Idiom])[] = [
+  // names of therapies and techniques: "SomatoEmotional Release" names the work, not a release felt
+  ["somato emotional release", none],
+  ["somatoemotional release", none],
+  ["somato - emotional release", none],
+  ["myofascial release", none],
+  ["somatic release", none],
+  ["trauma release", none],
+  ["craniosacral therapy", none],
+  ["cranio sacral therapy", none],
+  ["reiki", none],
   // postures that describe someone, not a felt place
   ["arms folded", none],
   ["arms crossed", none],

@@ -8,9 +8,9 @@ import type { PieceKind } from "../../domain";
 /**
  * Where a rule looks, relative to a suggestion:
  * span — its own words; lead — the first words of the clause it starts in (where a subject sits);
- * sentence — anywhere in its sentence.
+ * sentence-lead — the first words of its sentence; sentence — anywhere in its sentence.
  */
-export type RuleScope = "span" | "lead" | "sentence";
+export type RuleScope = "span" | "lead" | "sentence-lead" | "sentence";
 
 export interface OutsideSessionRule {
   id: string;
@@ -219,6 +219,9 @@ export const PRACTITIONER_TOUCH = [
   "=were gripping",
 ] as const;
 
+/** The practitioner as the one who realises or reacts, first in a practitioner's sentence. */
+export const PRACTITIONER_SELF = ["=i"] as const;
+
 /** A figure or another person as the one who feels, in a client's text. */
 export const OTHER_PERSON_SUBJECTS = ["=she", "=he", "=she's", "=he's", "=they"] as const;
 
@@ -355,5 +358,21 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     penalty: 0.5,
     examples: ["She grew up on a farm and was always afraid of the bull."],
     counterExamples: ["She remembered being afraid of the bull on the farm."],
+  },
+  {
+    id: "practitioner-self",
+    why: "in a practitioner's note, a sentence about the practitioner's own reaction or realisation",
+    scope: "sentence-lead",
+    phrases: PRACTITIONER_SELF,
+    kinds: ["insight", "emotion", "sound"],
+    narrator: "practitioner",
+    outsideQuotes: true,
+    penalty: 0.5,
+    examples: [
+      "My client lay still and I held her feet. I laughed and realised how little I knew about feet.",
+    ],
+    counterExamples: [
+      "My client lay still and I held her feet. She realised she had been holding her breath for years.",
+    ],
   },
 ];
