@@ -24,6 +24,7 @@ import {
   SENSITIVE_SECURITY,
   slug,
   SNOMED,
+  TESSERA_FHIR,
 } from "./fhir-codes";
 
 export type FhirResource = { resourceType: string; id: string } & Record<string, unknown>;
@@ -313,7 +314,7 @@ export function questionnaireResponseOf(
       labels: response.labels,
       followUpNote: response.followUp?.note ?? null,
     }),
-    questionnaire: `https://fhir.tessera.invalid/Questionnaire/${response.instrument}|${response.instrumentVersion}`,
+    questionnaire: `${TESSERA_FHIR}/Questionnaire/${response.instrument}|${response.instrumentVersion}`,
     status: "completed",
     subject: ref(patient),
     authored: response.date,
