@@ -1,6 +1,6 @@
 // A session of a client: the form while it is a draft (with any unsaved changes recovered from
 // this browser or the server), the record once signed.
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Character, Course, Session, Thread } from "../../../src/domain";
 import { api } from "../api/tessera-api";
 import { LoadProblem } from "../components/load-problem";
@@ -13,11 +13,27 @@ import { todayIso } from "../vocabulary-labels";
 
 export function SessionPage(props: { clientId: string } | { sessionId: string }) {
   const sessionId = "sessionId" in props ? props.sessionId : null;
+  const visit = useVisit();
   const session = useLoad(() => (sessionId ? api.getSession(sessionId) : Promise.resolve(null)), [sessionId]);
   if (session.error) return <LoadProblem error={session.error} onRetry={session.reload} />;
   if (session.data === undefined) return <p className="page-status">Loading…</p>;
   const clientId = session.data?.clientId ?? ("clientId" in props ? props.clientId : "");
-  return <SessionWorkspace clientId={clientId} session={session.data} />;
+  return <SessionWorkspace key={sessionId ?? `new-${visit}`} clientId={clientId} session={session.data} />;
+}
+
+/**
+ * A saved new session takes its own address without the router (the form stays as it is), so a
+ * later visit to "new session" is, to the router, the same route again: each change of the
+ * address counts as a new visit, which starts a fresh form.
+ */
+function useVisit(): number {
+  const [visit, setVisit] = useState(0);
+  useEffect(() => {
+    const next = () => setVisit((n) => n + 1);
+    window.addEventListener("hashchange", next);
+    return () => window.removeEventListener("hashchange", next);
+  }, []);
+  return visit;
 }
 
 /** What the form starts from: the record (or an empty session), and unsaved changes if any were kept. */

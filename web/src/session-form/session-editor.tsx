@@ -42,6 +42,7 @@ import { copyForward } from "./copy-forward";
 import { useDraftKeeper, type KeeperStatus } from "./use-draft-keeper";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useSaveShortcut } from "./use-save-shortcut";
+import { rememberOwnTerms, techniqueNames } from "./technique-vocabulary";
 import "./capture.css";
 
 export function SessionEditor(props: {
@@ -163,6 +164,7 @@ export function SessionEditor(props: {
       setError(undefined);
       setSavedAt(new Date());
       setRecovered(null);
+      rememberOwnTerms(sent.techniques.map((t) => t.technique));
       return s;
     } catch (err) {
       // Nothing typed is lost on a refusal: the form keeps it, and the draft keeper too.
@@ -323,12 +325,19 @@ export function SessionEditor(props: {
       <section className="card stack" aria-labelledby="techniques-title">
         <h2 id="techniques-title">Techniques applied</h2>
         {draft.techniques.length === 0 && <p className="muted">None recorded yet.</p>}
+        <datalist id="technique-names">
+          {techniqueNames().map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
         <ol className="techniques">
           {draft.techniques.map((t, i) => (
             <TechniqueEditor
               key={t.key}
               index={i}
               technique={t}
+              listId="technique-names"
+              focusOnMount={focusKey === t.key}
               errors={errorsUnder(errors, `techniques.${i}`)}
               onChange={(nt) =>
                 patch({ techniques: draft.techniques.map((x) => (x.key === t.key ? nt : x)) })
@@ -341,7 +350,11 @@ export function SessionEditor(props: {
           <button
             type="button"
             className="button--secondary"
-            onClick={() => patch({ techniques: [...draft.techniques, emptyTechnique()] })}
+            onClick={() => {
+              const t = emptyTechnique();
+              patch({ techniques: [...draft.techniques, t] });
+              setFocusKey(t.key);
+            }}
           >
             Add a technique
           </button>
@@ -376,7 +389,9 @@ export function SessionEditor(props: {
 
       <section className="card stack" aria-labelledby="pieces-title">
         <div className="section-head">
-          <h2 id="pieces-title">Pieces</h2>
+          <h2 id="pieces-title" tabIndex={-1}>
+            Pieces
+          </h2>
           <span className="muted">
             {draft.pieces.length === 1 ? "1 piece" : `${draft.pieces.length} pieces`}
           </span>

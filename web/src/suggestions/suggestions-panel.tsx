@@ -1,4 +1,7 @@
-// The open suggestions, each with its quoted span and Accept / Edit / Dismiss.
+// The open suggestions, each with its quoted span and Accept / Edit / Dismiss. From the keyboard:
+// Enter on Accept, or A / E / D anywhere in a suggestion, and ↑ ↓ between them; after an accept or
+// a dismiss the focus moves on to the next suggestion, so a run of them takes no Tab at all.
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import type { Character } from "../../../src/domain";
 import { KIND_STYLE } from "../process/kind-style";
 import { pieceDetails } from "../process/piece-tile";
@@ -16,6 +19,35 @@ export function SuggestionsPanel(props: {
   onDismiss: (s: Suggestion) => void;
   onAcceptAll: () => void;
 }) {
+  const list = useRef<HTMLUListElement>(null);
+  /** Where the suggestion just accepted or dismissed was: the next one takes its place there. */
+  const moveTo = useRef<number | null>(null);
+  const count = props.suggestions.length;
+  useEffect(() => {
+    const at = moveTo.current;
+    if (at === null) return;
+    moveTo.current = null;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>("button.suggestion__accept");
+    if (buttons && buttons.length > 0) buttons[Math.min(at, buttons.length - 1)]!.focus();
+    else document.getElementById("pieces-title")?.focus();
+  }, [props.suggestions, count]);
+  const act = (i: number, fn: () => void) => {
+    moveTo.current = i;
+    fn();
+  };
+  const focusAt = (i: number) =>
+    list.current?.querySelectorAll<HTMLButtonElement>("button.suggestion__accept")[i]?.focus();
+  const onKey = (e: KeyboardEvent<HTMLLIElement>, i: number, s: Suggestion) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = e.key.toLowerCase();
+    if (key === "a") act(i, () => props.onAccept(s));
+    else if (key === "d" || key === "delete") act(i, () => props.onDismiss(s));
+    else if (key === "e") props.onEdit(s);
+    else if (key === "arrowdown") focusAt(Math.min(i + 1, count - 1));
+    else if (key === "arrowup") focusAt(Math.max(i - 1, 0));
+    else return;
+    e.preventDefault();
+  };
   return (
     <section className="suggestions" aria-labelledby="suggestions-title" aria-busy={props.pending}>
       <div className="suggestions__head">
@@ -44,8 +76,14 @@ export function SuggestionsPanel(props: {
       {props.hasText && !props.pending && !props.error && props.suggestions.length === 0 && (
         <p className="muted small">No open suggestions.</p>
       )}
-      <ul className="suggestions__list">
-        {props.suggestions.map((s) => {
+      {count > 0 && (
+        <p className="muted small suggestions__keys">
+          Keys: <kbd>Enter</kbd> or <kbd>A</kbd> accept · <kbd>E</kbd> edit · <kbd>D</kbd> dismiss ·{" "}
+          <kbd>↑</kbd> <kbd>↓</kbd> move
+        </p>
+      )}
+      <ul className="suggestions__list" ref={list}>
+        {props.suggestions.map((s, i) => {
           const style = KIND_STYLE[s.kind];
           const details = pieceDetails(s);
           const known = s.character ? matchCharacter(s.character, props.characters) : undefined;
@@ -57,6 +95,7 @@ export function SuggestionsPanel(props: {
               data-kind={s.kind}
               data-suggestion-text={s.text}
               style={{ borderLeftColor: style.colour }}
+              onKeyDown={(e) => onKey(e, i, s)}
             >
               <div className="suggestion__kind">
                 <span
@@ -84,8 +123,8 @@ export function SuggestionsPanel(props: {
               <div className="suggestion__actions">
                 <button
                   type="button"
-                  className="button--primary button--small"
-                  onClick={() => props.onAccept(s)}
+                  className="button--primary button--small suggestion__accept"
+                  onClick={() => act(i, () => props.onAccept(s))}
                   aria-label={`Accept ${style.label}: ${s.text}`}
                 >
                   Accept
@@ -101,7 +140,7 @@ export function SuggestionsPanel(props: {
                 <button
                   type="button"
                   className="button--quiet button--small"
-                  onClick={() => props.onDismiss(s)}
+                  onClick={() => act(i, () => props.onDismiss(s))}
                   aria-label={`Dismiss ${style.label}: ${s.text}`}
                 >
                   Dismiss
