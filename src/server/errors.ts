@@ -6,7 +6,7 @@ import { RateLimited } from "./rate-limited";
 import { TooLarge } from "./too-large";
 import { DomainError, VersionConflict, type ErrorCode, type FieldProblem } from "../domain";
 
-type HttpErrorCode = ErrorCode | "rate_limited" | "internal" | "too_large";
+type HttpErrorCode = ErrorCode | "rate_limited" | "internal" | "too_large" | "unavailable";
 
 const STATUS: Record<HttpErrorCode, number> = {
   invalid: 400,
@@ -17,6 +17,7 @@ const STATUS: Record<HttpErrorCode, number> = {
   too_large: 413,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 export function errorBody(code: HttpErrorCode, message: string, details: FieldProblem[] = []) {
@@ -63,6 +64,11 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
     // Malformed JSON, wrong content type and the like: say what is wrong, it holds no clinical data.
     return sendError(reply, "invalid", err.message);
   }
+  // Scale (issue 16): PostgreSQL down or restarting answers at once instead of hanging or a 500.
+  if (isDatabaseUnreachable(err)) {
+    reply.header("retry-after", "5");
+    return sendError(reply, "unavailable", "the database cannot be reached; try again in a moment");
+  }
   // The stack without the message: messages from the store can quote clinical text.
   request.log.error(
     { err: { name: err.name, code: err.code, stack: stackWithoutMessage(err) } },
@@ -75,4 +81,30 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
 function stackWithoutMessage(err: Error): string {
   const frames = (err.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
   return [err.name, ...frames.slice(0, 20)].join("\n");
+}
+
+/** Socket errors of the connection and PostgreSQL's connection-exception and shutdown states. */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
+function isDatabaseUnreachable(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    const code = typeof e.code === "string" ? e.code : "";
+    if (UNREACHABLE_CODES.has(code) || /^(08|57P0)/.test(code)) return true;
+    if (
+      typeof e.message === "string" &&
+      /^Connection terminated|timeout exceeded when trying to connect/.test(e.message)
+    )
+      return true;
+  }
+  return false;
 }

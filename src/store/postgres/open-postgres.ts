@@ -15,6 +15,9 @@ export async function openPostgresStore(options: { url: string; poolSize?: numbe
   });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", () => {});
+  // Nor one in use: pg also emits the drop as an "error" event on a checked-out client, which the
+  // pool does not listen to, while the query itself already fails (and answers 503).
+  pool.on("connect", (client) => client.on("error", () => {}));
   try {
     await pool.query("select 1");
   } catch (err) {
