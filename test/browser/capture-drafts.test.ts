@@ -146,6 +146,49 @@ describeEachStoreInBrowser("capture keeps every word", (target) => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("says what is wrong at the field on a 400, and keeps everything typed on a 400 or a 500", async () => {
+    const s = await createSessionByApi(page, clientId, { date: "2026-02-24" });
+    await page.goto(`/#/sessions/${s.id}`);
+    await page.getByRole("heading", { name: `Session ${s.number}` }).waitFor();
+    await page.getByLabel("Narrative", { exact: true }).fill("Dural tube rock; the breath deepened.");
+    await page.getByLabel("Duration (minutes)").fill("0");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const field = page.locator('[data-field="durationMinutes"]');
+    await field.locator(".field-error").waitFor();
+    await expect(page.getByLabel("Narrative", { exact: true }).inputValue()).resolves.toBe(
+      "Dural tube rock; the breath deepened.",
+    );
+    await w.snap("bad-input-at-field");
+
+    await page.getByLabel("Duration (minutes)").fill("50");
+    await page.route(`**/api/sessions/${s.id}`, (route) =>
+      route.request().method() === "PUT"
+        ? route.fulfill({
+            status: 500,
+            contentType: "application/json",
+            body: JSON.stringify({
+              error: {
+                code: "internal",
+                message: "something went wrong on the server; nothing was changed",
+                details: [],
+              },
+            }),
+          })
+        : route.fallback(),
+    );
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.getByRole("alert").getByText("something went wrong on the server").waitFor();
+    await expect(page.getByLabel("Narrative", { exact: true }).inputValue()).resolves.toBe(
+      "Dural tube rock; the breath deepened.",
+    );
+    await page.unroute(`**/api/sessions/${s.id}`);
+    await saveDraft(page);
+    expect(await getSessionByApi(page, s.id)).toMatchObject({
+      narrative: "Dural tube rock; the breath deepened.",
+      durationMinutes: 50,
+    });
+  });
+
   it("numbers a new session for a client with 11 sessions as session 12", async () => {
     const eleven = await createClientByApi(page, "Timo Brandt");
     for (let i = 1; i <= 11; i++)
