@@ -104,7 +104,7 @@ writeFileSync(
       weights,
     },
     null,
-    1,
+    2,
   ) + "\n",
 );
 const pos = examples.filter((e) => e.label).length;

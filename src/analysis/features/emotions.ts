@@ -1,5 +1,4 @@
 // Emotions felt, as opposed to emotion words that name a condition or sit in a figure of speech.
-import type { Emotion } from "../../domain";
 import { EMOTION_PHRASES, FEELING_FRAME_WORDS, type EmotionEntry } from "../lexicon/emotions";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { EmotionMention } from "../model";
