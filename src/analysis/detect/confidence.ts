@@ -79,6 +79,10 @@ export function confidenceOf(d: DraftPiece, model: TextModel, disabled?: Readonl
 
 function scopeOf(rule: OutsideSessionRule, d: DraftPiece, model: TextModel): [number, number] {
   if (rule.scope === "span") return [d.first, d.last];
+  if (rule.scope === "sentence-start") {
+    const s = model.read.sentences[d.sentence]!;
+    return [s.first, Math.min(s.last, s.first + LEAD_WIDTH + 1)];
+  }
   if (rule.scope === "sentence-lead") {
     // The sentence's own subject: its first word past connectives ("As I held…" is a clause before it).
     const s = model.read.sentences[d.sentence]!;

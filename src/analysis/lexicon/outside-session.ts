@@ -8,9 +8,10 @@ import type { PieceKind } from "../../domain";
 /**
  * Where a rule looks, relative to a suggestion:
  * span — its own words; lead — the first words of the clause it starts in (where a subject sits);
- * sentence-lead — the first words of its sentence; sentence — anywhere in its sentence.
+ * sentence-lead — the first word of its sentence (its subject); sentence-start — its first few words;
+ * sentence — anywhere in its sentence.
  */
-export type RuleScope = "span" | "lead" | "sentence-lead" | "sentence";
+export type RuleScope = "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence";
 
 export interface OutsideSessionRule {
   id: string;
@@ -222,6 +223,24 @@ export const PRACTITIONER_TOUCH = [
 /** The practitioner as the one who realises or reacts, first in a practitioner's sentence. */
 export const PRACTITIONER_SELF = ["=i"] as const;
 
+/** A sentence opening on another time of life: an episode told as background, not this session. */
+export const OTHER_TIME_OPENINGS = [
+  "one evening",
+  "one morning",
+  "one night",
+  "one afternoon",
+  "a few years ago",
+  "years ago",
+  "last year",
+  "at that time",
+  "back then",
+  "that summer",
+  "that winter",
+  "as an adult",
+  "in college",
+  "at university",
+] as const;
+
 /** A figure or another person as the one who feels, in a client's text. */
 export const OTHER_PERSON_SUBJECTS = ["=she", "=he", "=she's", "=he's", "=they"] as const;
 
@@ -374,5 +393,15 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     counterExamples: [
       "My client lay still and I held her feet. She realised she had been holding her breath for years.",
     ],
+  },
+  {
+    id: "other-time",
+    why: "an episode of another time of life told as background ('One evening a mother and daughter came in…')",
+    scope: "sentence-start",
+    phrases: OTHER_TIME_OPENINGS,
+    kinds: ["character", "message", "release", "emotion", "body_sensation", "movement", "temperature"],
+    penalty: 0.5,
+    examples: ["A few years ago I burst into tears at the bus stop."],
+    counterExamples: ["Halfway through the session I burst into tears."],
   },
 ];
