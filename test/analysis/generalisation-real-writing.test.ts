@@ -19,6 +19,15 @@ describe("experiences in the words of published accounts", () => {
       expect(kindsOf(text), text).toContain("release");
   });
 
+  it("takes jumpy insides, something stuck and breath that is hard as body sensations", () => {
+    for (const text of [
+      "My stomach felt jumpy the whole time.",
+      "There was something stuck behind my breastbone.",
+      "For a minute it was hard to breathe.",
+    ])
+      expect(kindsOf(text), text).toContain("body_sensation");
+  });
+
   it("takes what is envisioned or visualised as imagery", () => {
     expect(kindsOf("I envisioned a small boat on a grey lake.")).toContain("visual");
   });
