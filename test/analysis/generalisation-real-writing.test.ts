@@ -23,7 +23,7 @@ describe("experiences in the words of published accounts", () => {
     for (const text of [
       "My stomach felt jumpy the whole time.",
       "There was something stuck behind my breastbone.",
-      "For a minute it was hard to breathe.",
+      "Then it became hard to breathe for a minute.",
     ])
       expect(kindsOf(text), text).toContain("body_sensation");
   });
