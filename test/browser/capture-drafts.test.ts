@@ -125,7 +125,7 @@ describeEachStoreInBrowser("capture keeps every word", (target) => {
     await form.getByLabel("Part to amend").selectOption("narrative");
     await form.getByLabel("Amended text").fill("She felt the jaw release on the left.");
     await form.getByRole("button", { name: "Sign the amendment" }).click();
-    await expect(form.getByText("say why the note is amended").count()).resolves.toBeGreaterThan(0);
+    await form.getByText("say why the note is amended").first().waitFor();
     await form.getByLabel("Reason for the amendment").fill("the side was left out");
     await form.getByRole("button", { name: "Sign the amendment" }).click();
     const amendment = page.locator('.amendment[data-amendment-index="0"]');
@@ -209,39 +209,43 @@ describeEachStoreInBrowser("capture with a server that goes away", (target) => {
   });
   afterAll(async () => w?.close());
 
-  it("keeps typing in the browser while the server is down and sends it when it is back", async () => {
-    const page = w.page;
-    await setupByApi(page);
-    const clientId = await createClientByApi(page, "Ida Berg");
-    await page.goto(`/#/clients/${clientId}/sessions/new`);
-    const narrative = page.getByLabel("Narrative", { exact: true });
-    await narrative.click();
-    await narrative.pressSequentially("First the hyoid released. ");
-    await keeper(page)
-      .filter({ hasText: /^saved/ })
-      .waitFor();
+  it(
+    "keeps typing in the browser while the server is down and sends it when it is back",
+    { timeout: 90_000 },
+    async () => {
+      const page = w.page;
+      await setupByApi(page);
+      const clientId = await createClientByApi(page, "Ida Berg");
+      await page.goto(`/#/clients/${clientId}/sessions/new`);
+      const narrative = page.getByLabel("Narrative", { exact: true });
+      await narrative.click();
+      await narrative.pressSequentially("First the hyoid released. ");
+      await keeper(page)
+        .filter({ hasText: /^saved/ })
+        .waitFor();
 
-    await w.stopServer();
-    await narrative.pressSequentially("Then, with the server away, the diaphragm softened.");
-    await keeper(page).filter({ hasText: "offline" }).waitFor();
-    await w.snap("offline");
+      await w.stopServer();
+      await narrative.pressSequentially("Then, with the server away, the diaphragm softened.");
+      await keeper(page).filter({ hasText: "offline" }).waitFor();
+      await w.snap("offline");
 
-    await w.startServer();
-    await keeper(page)
-      .filter({ hasText: /^saved/ })
-      .waitFor({ timeout: 30_000 });
-    page.once("dialog", (d) => void d.accept());
-    await page.reload();
-    await page.getByText("Recovered changes you had not saved").waitFor();
-    await expect(page.getByLabel("Narrative", { exact: true }).inputValue()).resolves.toBe(
-      "First the hyoid released. Then, with the server away, the diaphragm softened.",
-    );
-    // And it was the server that kept it, not only this browser.
-    const drafts = (await (await page.request.get(`/api/clients/${clientId}/drafts`)).json()) as {
-      items: Array<{ content: { form: { narrative: string } } }>;
-    };
-    expect(drafts.items[0]!.content.form.narrative).toBe(
-      "First the hyoid released. Then, with the server away, the diaphragm softened.",
-    );
-  });
+      await w.startServer();
+      await keeper(page)
+        .filter({ hasText: /^saved/ })
+        .waitFor({ timeout: 30_000 });
+      page.once("dialog", (d) => void d.accept());
+      await page.reload();
+      await page.getByText("Recovered changes you had not saved").waitFor();
+      await expect(page.getByLabel("Narrative", { exact: true }).inputValue()).resolves.toBe(
+        "First the hyoid released. Then, with the server away, the diaphragm softened.",
+      );
+      // And it was the server that kept it, not only this browser.
+      const drafts = (await (await page.request.get(`/api/clients/${clientId}/drafts`)).json()) as {
+        items: Array<{ content: { form: { narrative: string } } }>;
+      };
+      expect(drafts.items[0]!.content.form.narrative).toBe(
+        "First the hyoid released. Then, with the server away, the diaphragm softened.",
+      );
+    },
+  );
 });
