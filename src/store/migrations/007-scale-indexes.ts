@@ -29,10 +29,5 @@ export const scaleIndexes: Migration = {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function partialIndex(db: Kysely<any>, name: string, table: string, column: string) {
-  await db.schema
-    .createIndex(name)
-    .on(table)
-    .column(column)
-    .where(sql.ref(column), "is not", null)
-    .execute();
+  await db.schema.createIndex(name).on(table).column(column).where(sql.ref(column), "is not", null).execute();
 }

@@ -80,7 +80,9 @@ function filterSql(filter: SearchFilter) {
     [
       sql``,
       ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
-      ...(filter.year ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`] : []),
+      ...(filter.year
+        ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`]
+        : []),
     ],
     sql` and `,
   );
