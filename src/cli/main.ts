@@ -4,6 +4,7 @@ import { registerServe } from "./serve-command";
 import { registerMigrate } from "./migrate-command";
 import { registerDemo } from "./demo-command";
 import { registerUser } from "./user-command";
+import { registerKey } from "./key-command";
 import { registerScore } from "./score-command";
 import { registerExtract } from "./extract-command";
 import { registerBackup } from "./backup-command";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     registerMigrate,
     registerDemo,
     registerUser,
+    registerKey,
     registerScore,
     registerExtract,
     registerBackup,

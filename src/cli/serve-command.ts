@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { serverConfigFromEnv } from "../server/config";
 import { startTessera } from "../server/start";
+import { withDefaultKey } from "../store/open-store";
+import { keyCreatedMessage } from "../store/sqlite/key-file";
 
 export function registerServe(program: Command): void {
   program
@@ -14,7 +16,10 @@ export function registerServe(program: Command): void {
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
       });
-      const server = await startTessera(config);
+      // Trust (issue 14): a new embedded database is encrypted with a key file made on first start.
+      const { config: keyed, createdKeyFile } = withDefaultKey(config, process.env);
+      if (createdKeyFile) console.log(keyCreatedMessage(createdKeyFile));
+      const server = await startTessera({ ...config, ...keyed });
       console.log(`Tessera is running at ${server.url} (${describeStore(config)})`);
       stopOnSignal(server.close);
     });

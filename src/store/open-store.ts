@@ -1,8 +1,9 @@
 // Chooses and opens the store: PostgreSQL when a postgres:// URL is configured, otherwise the
 // embedded SQLite file <dataDir>/tessera.db (encrypted at rest when a key is given).
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { openPostgresStore } from "./postgres/open-postgres";
+import { createKeyFile, keyFilePath, readKeyFile } from "./sqlite/key-file";
 import { openSqliteStore } from "./sqlite/open-sqlite";
 import type { SystemStore } from "./store";
 
@@ -29,10 +30,35 @@ export async function openStore(config: StoreConfig): Promise<SystemStore> {
   return openSqliteStore({ file: join(config.dataDir, SQLITE_FILE), key: config.dbKey });
 }
 
-/** TESSERA_DATA (default ./data), TESSERA_DATABASE_URL, TESSERA_DB_KEY; empty values count as unset. */
+/**
+ * TESSERA_DATA (default ./data), TESSERA_DATABASE_URL, TESSERA_DB_KEY; empty values count as
+ * unset. Without TESSERA_DB_KEY the embedded store's key comes from its key file when there is
+ * one (see sqlite/key-file.ts; `tessera serve` creates it on first start).
+ */
 export function storeConfigFromEnv(env: Record<string, string | undefined>): StoreConfig {
   const config: StoreConfig = { dataDir: env.TESSERA_DATA || "./data" };
   if (env.TESSERA_DATABASE_URL) config.databaseUrl = env.TESSERA_DATABASE_URL;
   if (env.TESSERA_DB_KEY) config.dbKey = env.TESSERA_DB_KEY;
+  else if (!config.databaseUrl) {
+    const fromFile = readKeyFile(keyFilePath(config.dataDir, env));
+    if (fromFile) config.dbKey = fromFile;
+  }
   return config;
+}
+
+/**
+ * Trust (issue 14): encryption at rest by default. For a new embedded database without a key,
+ * creates the key file and answers the config with its key and the file's path; an existing
+ * database (encrypted or not) and PostgreSQL are left as they are.
+ */
+export function withDefaultKey(
+  config: StoreConfig,
+  env: Record<string, string | undefined> = {},
+): { config: StoreConfig; createdKeyFile: string | null } {
+  if (config.databaseUrl || config.dbKey || existsSync(join(config.dataDir, SQLITE_FILE))) {
+    return { config, createdKeyFile: null };
+  }
+  const path = keyFilePath(config.dataDir, env);
+  const { key, created } = createKeyFile(path);
+  return { config: { ...config, dbKey: key }, createdKeyFile: created ? path : null };
 }
