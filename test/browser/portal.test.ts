@@ -16,7 +16,7 @@ import {
   sidewaysOverflow,
   writeReflection,
 } from "./support/portal-steps";
-import { seriousAxeViolations } from "./support/axe-check";
+import { seriousAxeViolations } from "./support/portal-axe";
 import { createClientByApi, setupByApi } from "./support/workspace-steps";
 
 const SHARED = "The warmth in my chest stayed with me all evening";
@@ -147,6 +147,26 @@ describeEachStoreInBrowser("client portal", (target) => {
       .locator(".client-row", { hasText: "Maria Keller" })
       .locator('.flag-badge[data-urgency="high"]')
       .waitFor();
+  });
+
+  it("shows the practitioner's home what is overdue, and the client can give and withdraw a consent", async () => {
+    await pia.goto(`/#/clients/${clientId}`);
+    const card = region(pia, "Questionnaires sent to the portal");
+    const form = card.getByRole("form", { name: "Send a questionnaire" });
+    await form.getByLabel("Questionnaire to send").selectOption("gad7");
+    await form.getByLabel("When").selectOption({ label: "Once" });
+    await form.getByLabel("Answer by (optional)").fill("2020-01-01");
+    await form.getByRole("button", { name: "Send the questionnaire" }).click();
+    await card.locator('li[data-overdue="true"]').waitFor();
+    await pia.goto("/#/clients");
+    await region(pia, "Questionnaires overdue").getByRole("link", { name: "Maria Keller" }).waitFor();
+
+    await phone.reload();
+    const consents = region(phone, "Your consents");
+    await consents.getByRole("button", { name: "Give consent to research" }).click();
+    await consents.locator('li[data-purpose="research"]').getByText("Given on").waitFor();
+    await consents.getByRole("button", { name: "Withdraw consent to research" }).click();
+    await consents.locator('li[data-purpose="research"]').getByText("Withdrawn on").waitFor();
   });
 
   it("has no serious or critical axe violations on the portal, the invitation page and the client page", async () => {
