@@ -16,10 +16,20 @@ export async function takeWorkspaceScreenshots(): Promise<void> {
   try {
     const tomas = ws.clients.get("Tomas Berg")!;
     const c = `/#/clients/${tomas}`;
-    const shot = async (page: Page, name: string, full = true) => {
+    /** full: the whole page; a number: the page's top that many pixels high; false: the viewport. */
+    const shot = async (page: Page, name: string, full: boolean | number = true) => {
       const path = join(OUT, `${name}.png`);
-      if (full) await fullPageScreenshot(page, path);
-      else await page.screenshot({ path, animations: "disabled" });
+      if (full === true) await fullPageScreenshot(page, path);
+      else if (full === false) await page.screenshot({ path, animations: "disabled" });
+      else {
+        const width = page.viewportSize()!.width;
+        await page.screenshot({
+          path,
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: full },
+          animations: "disabled",
+        });
+      }
       console.log(path);
     };
     for (const [width, suffix] of [
@@ -27,14 +37,14 @@ export async function takeWorkspaceScreenshots(): Promise<void> {
       [390, "-phone"],
     ] as const) {
       const { page, context } = await ws.newPage(width);
-      const visit = async (url: string, ready: string, name: string, full = true) => {
+      const visit = async (url: string, ready: string, name: string, full: boolean | number = true) => {
         await page.goto(url);
         await page.locator(ready).first().waitFor();
         await shot(page, `workspace-${name}${suffix}`, full);
       };
       await visit("/#/home", "#home-recent", "20-home");
       await visit(`${c}/brief`, "[data-testid=notes-for-next-time]", "21-brief");
-      await visit(`${c}/mosaic`, ".mosaic__row", "22-mosaic", width > 500);
+      await visit(`${c}/mosaic`, ".mosaic__row", "22-mosaic", 2000);
       const boy = await page
         .locator("label:has-text('Highlight') select option", { hasText: "Character: boy in the attic" })
         .getAttribute("value");

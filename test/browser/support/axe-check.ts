@@ -1,25 +1,45 @@
-// Runs axe-core (node_modules/axe-core/axe.min.js) on the page as it is and answers the serious and critical violations, each as
-// "rule: target" lines, so a failing test names what to fix.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// Runs axe-core in the page and gives its serious and critical violations, each with the first
+// few places it found them, so a failing assertion says what to fix.
+import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 
-const AXE = resolve(import.meta.dirname, "../../../node_modules/axe-core/axe.min.js");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+export interface AxeProblem {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
 }
 
-/** `within`: CSS selectors of the parts to check (one's own sections of a shared page); all by default. */
-export async function seriousAxeViolations(page: Page, within: readonly string[] = []): Promise<string[]> {
-  // The app's CSP (script-src 'self') refuses addScriptTag's inline script; evaluating the
-  // source through the DevTools protocol is not subject to it.
-  await page.evaluate(readFileSync(AXE, "utf8"));
-  const result = await page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResult> } }).axe;
-    return axe.run(include.length > 0 ? { include: include.map((s) => [s]) } : document);
-  }, within);
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              help: string;
+              nodes: Array<{ target: string[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+      }));
+  });
 }

@@ -16,8 +16,14 @@ export interface DemoWorkspace {
   browser: Browser;
   /** Ids of the demo clients by name. */
   clients: Map<string, string>;
-  /** A new logged-in page of the given width (desktop 1360, tablet 820, phone 390). */
-  newPage(width?: number): Promise<{ page: Page; context: BrowserContext }>;
+  /**
+   * A new logged-in page of the given width (desktop 1360, tablet 820, phone 390). bypassCSP lets
+   * a test inject a checker such as axe-core as an inline script.
+   */
+  newPage(
+    width?: number,
+    options?: { bypassCSP?: boolean },
+  ): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -42,8 +48,9 @@ export async function openDemoWorkspace(target: StoreTarget): Promise<DemoWorksp
     closers.push(() => server.close());
     const browser = await launchChromium();
     closers.push(() => browser.close());
-    const newPage = async (width = 1360) => {
+    const newPage = async (width = 1360, options: { bypassCSP?: boolean } = {}) => {
       const context = await browser.newContext({
+        bypassCSP: options.bypassCSP ?? false,
         viewport: { width, height: width < 500 ? 844 : 900 },
         locale: "en-GB",
         baseURL: server.url,

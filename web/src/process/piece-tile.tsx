@@ -40,6 +40,7 @@ export function PieceTile({ piece }: { piece: Piece }) {
     <span
       className="tile"
       tabIndex={0}
+      role="img"
       data-kind={piece.kind}
       style={{ background: style.colour, color: style.ink }}
       aria-label={`${style.label}: ${piece.text}`}

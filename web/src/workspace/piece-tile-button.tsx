@@ -38,12 +38,20 @@ export function PieceTileButton({
       style={colours}
       tabIndex={tabbable ? 0 : -1}
       aria-pressed={selected || undefined}
-      aria-label={`${style.label}: ${tile.words}`}
       title={`${style.label}: ${tile.words}`}
       onClick={() => onOpen(tile)}
       onKeyDown={onKeyDown}
     >
-      {compact ? <span aria-hidden="true">{style.mark}</span> : <span aria-hidden="true">{tile.words}</span>}
+      {/* The name is read from the content: the kind (hidden on screen), then the words. */}
+      <span className="visually-hidden">{style.label}: </span>
+      {compact ? (
+        <>
+          <span aria-hidden="true">{style.mark}</span>
+          <span className="visually-hidden">{tile.words}</span>
+        </>
+      ) : (
+        tile.words
+      )}
     </button>
   );
 }
