@@ -40,6 +40,8 @@ export function registerKey(program: Command): void {
       rekeySqlite(file, readKeyFile(path), next);
       replaceKeyFile(path, next);
       rmSync(pending, { force: true });
-      console.log(`re-encrypted with a new key, kept in ${path}; back it up again (the old key no longer opens it)`);
+      console.log(
+        `re-encrypted with a new key, kept in ${path}; back it up again (the old key no longer opens it)`,
+      );
     });
 }

@@ -24,7 +24,12 @@ async function asOperator<T>(fn: (admin: ScopedStore, system: SystemStore) => Pr
           ? "no practice yet: start Tessera and set it up first"
           : "several practices: not supported by this command",
       );
-    const admin = store.scoped({ userId: CLI_OPERATOR_ID, practiceId: practices[0]!.id, role: "admin", clientId: null });
+    const admin = store.scoped({
+      userId: CLI_OPERATOR_ID,
+      practiceId: practices[0]!.id,
+      role: "admin",
+      clientId: null,
+    });
     return await fn(admin, store);
   } finally {
     await store.close();
@@ -106,7 +111,9 @@ export function registerUser(program: Command): void {
       asOperator(async (admin) => {
         for (const a of await admin.listAccounts())
           console.log(
-            [a.email, a.role, a.disabled ? "disabled" : "active", a.secondFactor ? "2fa" : "-", a.name].join("\t"),
+            [a.email, a.role, a.disabled ? "disabled" : "active", a.secondFactor ? "2fa" : "-", a.name].join(
+              "\t",
+            ),
           );
       }),
     );
@@ -151,7 +158,11 @@ export function registerUser(program: Command): void {
       asOperator(async (admin, system) => {
         const token = randomBytes(32).toString("base64url");
         const expiresAt = new Date(Date.now() + RESET_LINK_MS).toISOString();
-        const a = await admin.startPasswordReset(await accountId(system, email), hashResetToken(token), expiresAt);
+        const a = await admin.startPasswordReset(
+          await accountId(system, email),
+          hashResetToken(token),
+          expiresAt,
+        );
         const config = serverConfigFromEnv(process.env);
         const base = process.env.TESSERA_PUBLIC_URL || `http://${config.host}:${config.port}`;
         console.log(`one-time link for ${a.email}, good until ${expiresAt}:`);

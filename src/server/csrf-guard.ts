@@ -19,7 +19,10 @@ export function installCsrfGuard(app: FastifyInstance, allowedOrigins: readonly 
 }
 
 export function csrfRefusal(request: FastifyRequest, allowedOrigins: readonly string[]): string | null {
-  const type = String(request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  const type = String(request.headers["content-type"] ?? "")
+    .split(";")[0]!
+    .trim()
+    .toLowerCase();
   if (type !== "application/json" && request.headers[REQUEST_HEADER] === undefined) {
     return `a request that changes something must send JSON or the ${REQUEST_HEADER} header`;
   }

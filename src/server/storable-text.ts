@@ -10,10 +10,14 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 export function installStorableTextCheck(app: FastifyInstance): void {
   app.addHook("preValidation", async (request) => {
     const problem =
-      findUnstorable(request.params, "") ?? findUnstorable(request.query, "") ?? findUnstorable(request.body, "");
+      findUnstorable(request.params, "") ??
+      findUnstorable(request.query, "") ??
+      findUnstorable(request.body, "");
     if (problem !== null) {
       const message = "contains a character that cannot be stored (NUL or a lone surrogate)";
-      throw invalid(`invalid input: ${problem || "body"}: ${message}`, [{ path: problem || "body", message }]);
+      throw invalid(`invalid input: ${problem || "body"}: ${message}`, [
+        { path: problem || "body", message },
+      ]);
     }
   });
 }

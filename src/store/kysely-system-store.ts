@@ -159,7 +159,10 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         .select("nextAllowedMs")
         .where("key", "=", key)
         .executeTakeFirst();
-      return { allowed: false as const, retryAfterMs: Math.max(1, Number(waiting?.nextAllowedMs ?? 0) - nowMs) };
+      return {
+        allowed: false as const,
+        retryAfterMs: Math.max(1, Number(waiting?.nextAllowedMs ?? 0) - nowMs),
+      };
     },
 
     async settleLoginAttempt(key, how) {
@@ -215,13 +218,21 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     ...invitationAcceptance(db, insertUser),
 
     async getPasswordHash(userId) {
-      const row = await db.selectFrom("users").select("passwordHash").where("id", "=", userId).executeTakeFirst();
+      const row = await db
+        .selectFrom("users")
+        .select("passwordHash")
+        .where("id", "=", userId)
+        .executeTakeFirst();
       return row?.passwordHash ?? null;
     },
 
     async changePassword(userId, passwordHash, keepTokenHash) {
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable("users").set({ passwordHash, updatedAt: now() }).where("id", "=", userId).execute();
+        await trx
+          .updateTable("users")
+          .set({ passwordHash, updatedAt: now() })
+          .where("id", "=", userId)
+          .execute();
         let others = trx.deleteFrom("loginSessions").where("userId", "=", userId);
         if (keepTokenHash) others = others.where("tokenHash", "<>", keepTokenHash);
         await others.execute();

@@ -22,7 +22,10 @@ export async function insertUserRow(
 ): Promise<User> {
   if ((user.role === "client") !== (user.clientId !== null)) {
     throw invalid("the user is not valid", [
-      { path: "clientId", message: "a client login needs its client record, and only a client login has one" },
+      {
+        path: "clientId",
+        message: "a client login needs its client record, and only a client login has one",
+      },
     ]);
   }
   if (user.clientId !== null) {
@@ -33,7 +36,9 @@ export async function insertUserRow(
       .where("practiceId", "=", practiceId)
       .executeTakeFirst();
     if (!client)
-      throw invalid("the user is not valid", [{ path: "clientId", message: "no such client in this practice" }]);
+      throw invalid("the user is not valid", [
+        { path: "clientId", message: "no such client in this practice" },
+      ]);
   }
   const at = new Date().toISOString();
   const row: Selectable<UsersTable> = {

@@ -96,12 +96,16 @@ describe("tessera user list, disable, enable, role and reset-password", () => {
     await store.close();
 
     expect(runCli(["user", "list"], { env }).stdout).toMatch(/kim@example.org\tpractitioner\tactive/);
-    expect(runCli(["user", "disable", "KIM@example.org"], { env }).stdout).toContain("disabled kim@example.org");
+    expect(runCli(["user", "disable", "KIM@example.org"], { env }).stdout).toContain(
+      "disabled kim@example.org",
+    );
     const check = await openStore({ dataDir });
     expect(await check.findLoginSession("kim-session")).toBeNull();
     await check.close();
     expect(runCli(["user", "list"], { env }).stdout).toMatch(/kim@example.org\tpractitioner\tdisabled/);
-    expect(runCli(["user", "enable", "kim@example.org"], { env }).stdout).toContain("enabled kim@example.org");
+    expect(runCli(["user", "enable", "kim@example.org"], { env }).stdout).toContain(
+      "enabled kim@example.org",
+    );
     expect(runCli(["user", "role", "kim@example.org", "admin"], { env }).stdout).toContain("is now admin");
     expect(runCli(["user", "role", "kim@example.org", "client"], { env }).stderr).toContain("role");
 
@@ -116,8 +120,12 @@ describe("tessera user list, disable, enable, role and reset-password", () => {
       expect(await after.completePasswordReset(hashResetToken(token!), newHash)).toBeNull();
       const user = await after.findUserForLogin("kim@example.org");
       expect(await verifyPassword(user!.passwordHash, "kim's new password")).toBe(true);
-      const log = await after.scoped({ userId: "x", practiceId: practice.id, role: "admin", clientId: null }).listAudit({});
-      expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(["disable", "enable", "role-change", "password-reset"]));
+      const log = await after
+        .scoped({ userId: "x", practiceId: practice.id, role: "admin", clientId: null })
+        .listAudit({});
+      expect(log.map((e) => e.action)).toEqual(
+        expect.arrayContaining(["disable", "enable", "role-change", "password-reset"]),
+      );
       expect(log.find((e) => e.action === "disable")?.userId).toBe("cli-operator");
     } finally {
       await after.close();
@@ -125,6 +133,8 @@ describe("tessera user list, disable, enable, role and reset-password", () => {
   });
 
   it("says which account is unknown", () => {
-    expect(runCli(["user", "disable", "nobody@example.org"], { env }).stderr).toContain("no account nobody@example.org");
+    expect(runCli(["user", "disable", "nobody@example.org"], { env }).stderr).toContain(
+      "no account nobody@example.org",
+    );
   });
 });

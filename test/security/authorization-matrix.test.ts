@@ -65,11 +65,17 @@ const RULES: Record<string, Rule> = {
     body: () => ({ ...v1, reason: "typo", changes: { narrative: "amended" } }),
   },
   "GET /api/clients/:clientId/drafts": { kind: "record" },
-  "PUT /api/clients/:clientId/drafts/:draftKey": { kind: "record", body: () => ({ content: { narrative: "x" } }) },
+  "PUT /api/clients/:clientId/drafts/:draftKey": {
+    kind: "record",
+    body: () => ({ content: { narrative: "x" } }),
+  },
   "DELETE /api/clients/:clientId/drafts/:draftKey": { kind: "record" },
   "GET /api/clients/:clientId/characters": { kind: "record" },
   "POST /api/clients/:clientId/characters": { kind: "record", body: () => ({ label: "wolf" }) },
-  "PUT /api/characters/:characterId": { kind: "record", body: (_f, r) => ({ ...r, label: `fox${Math.random()}` }) },
+  "PUT /api/characters/:characterId": {
+    kind: "record",
+    body: (_f, r) => ({ ...r, label: `fox${Math.random()}` }),
+  },
   "GET /api/clients/:clientId/threads": { kind: "record" },
   "POST /api/clients/:clientId/threads": { kind: "record", body: () => ({ name: "jaw" }) },
   "PUT /api/threads/:threadId": { kind: "record", body: (_f, r) => ({ ...r, name: "jaw and grief" }) },
@@ -142,11 +148,18 @@ const RULES: Record<string, Rule> = {
   "GET /api/overdue-questionnaires": { kind: "practice" },
   "GET /api/clients/:clientId/process-stories": { kind: "record", client: true },
   "POST /api/clients/:clientId/process-stories": { kind: "record", body: () => ({ title: "t", text: "x" }) },
-  "PUT /api/process-stories/:storyId": { kind: "record", body: () => ({ title: "t", text: "y", shared: false }) },
+  "PUT /api/process-stories/:storyId": {
+    kind: "record",
+    body: () => ({ title: "t", text: "y", shared: false }),
+  },
   "GET /api/clients/:clientId/process-story-draft": { kind: "record" },
   "GET /api/clients/:clientId/record-access": { kind: "record", client: true },
   "GET /api/clients/:clientId/crisis-text": { kind: "record", client: true },
-  "POST /api/clients/:clientId/own-consents": { kind: "record", client: true, body: () => ({ purpose: "research" }) },
+  "POST /api/clients/:clientId/own-consents": {
+    kind: "record",
+    client: true,
+    body: () => ({ purpose: "research" }),
+  },
   "POST /api/clients/:clientId/own-consents/:consentId/withdraw": { kind: "record", client: true },
   "GET /api/practice-settings": { kind: "practice" },
   "PUT /api/practice-settings": { kind: "admin", body: () => ({ crisisText: "Call us." }) },
@@ -174,8 +187,14 @@ const keyOf = (ep: AnyEndpoint) => `${ep.method} ${ep.path}`;
 describe("authorization matrix", () => {
   it("has a rule for every route, and none for a route that is gone", () => {
     const routes = ALL_ENDPOINTS.map(keyOf);
-    expect(routes.filter((r) => !(r in RULES)), "routes without a rule").toEqual([]);
-    expect(Object.keys(RULES).filter((r) => !routes.includes(r)), "rules without a route").toEqual([]);
+    expect(
+      routes.filter((r) => !(r in RULES)),
+      "routes without a rule",
+    ).toEqual([]);
+    expect(
+      Object.keys(RULES).filter((r) => !routes.includes(r)),
+      "rules without a route",
+    ).toEqual([]);
   });
 });
 
@@ -208,7 +227,13 @@ describeEachStore("authorization matrix over HTTP", (target) => {
     });
     const practiceId = a!.practice.id;
     const staff = (email: string) =>
-      store.createUser(practiceId, { name: email, email, role: "practitioner", clientId: null, passwordHash: hash });
+      store.createUser(practiceId, {
+        name: email,
+        email,
+        role: "practitioner",
+        clientId: null,
+        passwordHash: hash,
+      });
     const own = await staff("own@a.example");
     const colleague = await staff("colleague@a.example");
     await store.createPracticeWithUser("Practice B", {
@@ -251,19 +276,29 @@ describeEachStore("authorization matrix over HTTP", (target) => {
     };
   });
   afterAll(async () => {
-    if (outcomes.length) console.info(`[authorization matrix, ${target.name}] ${outcomes.length} route × caller checks`);
+    if (outcomes.length)
+      console.info(`[authorization matrix, ${target.name}] ${outcomes.length} route × caller checks`);
     await app?.close();
     await store?.close();
   });
 
   async function login(email: string): Promise<string> {
-    const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password: PASSWORD } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email, password: PASSWORD },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${email}: ${res.statusCode} ${res.body}`);
     const c = res.cookies.find((k) => k.name === "tessera_session")!;
     return `tessera_session=${c.value}`;
   }
 
-  function call(method: string, url: string, cookie: string | null, body?: unknown): Promise<LightMyRequestResponse> {
+  function call(
+    method: string,
+    url: string,
+    cookie: string | null,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse> {
     return app.inject({
       method: method as "GET",
       url,
@@ -305,12 +340,16 @@ describeEachStore("authorization matrix over HTTP", (target) => {
         });
         return made.response?.id ?? made.id;
       },
-      reflectionId: async () => (await make(`${c}/reflections`, { date: "2026-01-05", text: "mine" }, "client")).id,
+      reflectionId: async () =>
+        (await make(`${c}/reflections`, { date: "2026-01-05", text: "mine" }, "client")).id,
       invitationId: async () => {
-        const made = await make(`${c}/invitations`, { email: `i${Math.random().toString(36).slice(2)}@example.org` });
+        const made = await make(`${c}/invitations`, {
+          email: `i${Math.random().toString(36).slice(2)}@example.org`,
+        });
         return made.invitation?.id ?? made.id;
       },
-      assignmentId: async () => (await make(`${c}/questionnaire-assignments`, { instrument: "phq9", schedule: "once" })).id,
+      assignmentId: async () =>
+        (await make(`${c}/questionnaire-assignments`, { instrument: "phq9", schedule: "once" })).id,
       storyId: async () => (await make(`${c}/process-stories`, { title: "t", text: "x" })).id,
       draftKey: async () => "session-new",
       region: async () => "jaw",
@@ -366,9 +405,12 @@ describeEachStore("authorization matrix over HTTP", (target) => {
             if (who === "client" || who === "otherClient") return rule.client ? "no-leak" : "refuse";
             return who === "own" ? "allow" : "no-leak";
         }
+        return "refuse";
       };
       // Refusals first (they must change nothing), then the callers who may, each on fresh records.
-      const order = [...PERSONAS].sort((x, y) => Number(expected(x) === "allow") - Number(expected(y) === "allow"));
+      const order = [...PERSONAS].sort(
+        (x, y) => Number(expected(x) === "allow") - Number(expected(y) === "allow"),
+      );
       for (const who of order) {
         const want = expected(who);
         const { path, record } = await pathFor(ep);
@@ -394,9 +436,13 @@ describeEachStore("authorization matrix over HTTP", (target) => {
   it("refuses every signed-in route to a caller without a login", async () => {
     for (const ep of ALL_ENDPOINTS.filter((e) => e.access === "signed-in")) {
       const { path, record } = await pathFor(ep);
-      const res = await call(ep.method, path, null, RULES[keyOf(ep)]?.body?.(f, record) ?? (ep.body ? {} : undefined));
+      const res = await call(
+        ep.method,
+        path,
+        null,
+        RULES[keyOf(ep)]?.body?.(f, record) ?? (ep.body ? {} : undefined),
+      );
       expect(res.statusCode, keyOf(ep)).toBe(401);
     }
   });
 });
-

@@ -98,10 +98,13 @@ describeEachStoreInBrowser("attacks from another origin", (target) => {
 
   it("has logged every request and none of the clinical words typed or searched", () => {
     const lines = logs.join("").split("\n").filter(Boolean);
-    const requests = lines.map((l) => JSON.parse(l) as { msg: string; route?: string }).filter((l) => l.msg === "request");
+    const requests = lines
+      .map((l) => JSON.parse(l) as { msg: string; route?: string })
+      .filter((l) => l.msg === "request");
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.map((r) => r.route)).toContain("/api/search");
-    for (const word of CLINICAL_WORDS) expect(lines.join("\n").toLowerCase()).not.toContain(word.toLowerCase());
+    for (const word of CLINICAL_WORDS)
+      expect(lines.join("\n").toLowerCase()).not.toContain(word.toLowerCase());
   });
 });
 

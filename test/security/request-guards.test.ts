@@ -37,7 +37,12 @@ describeEachStore("request guards", (target) => {
     await store?.close();
   });
 
-  const send = (method: "GET" | "POST" | "PUT", url: string, payload?: object, headers: Record<string, string> = {}) =>
+  const send = (
+    method: "GET" | "POST" | "PUT",
+    url: string,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) =>
     app.inject({
       method,
       url,
@@ -61,18 +66,33 @@ describeEachStore("request guards", (target) => {
   });
 
   it("refuses a request another origin or site sends, even with JSON and the header", async () => {
-    const crossOrigin = await send("PUT", `/api/clients/${clientId}`, { name: "Mallory" }, {
-      origin: "http://127.0.0.1:9999",
-      "x-tessera-request": "1",
-    });
+    const crossOrigin = await send(
+      "PUT",
+      `/api/clients/${clientId}`,
+      { name: "Mallory" },
+      {
+        origin: "http://127.0.0.1:9999",
+        "x-tessera-request": "1",
+      },
+    );
     expect(crossOrigin.statusCode).toBe(403);
-    const crossSite = await send("POST", "/api/clients", { name: "Mallory" }, { "sec-fetch-site": "cross-site" });
+    const crossSite = await send(
+      "POST",
+      "/api/clients",
+      { name: "Mallory" },
+      { "sec-fetch-site": "cross-site" },
+    );
     expect(crossSite.statusCode).toBe(403);
-    const sameOrigin = await send("POST", "/api/clients", { name: "Yan" }, {
-      origin: "http://localhost:4321",
-      host: "localhost:4321",
-      "sec-fetch-site": "same-origin",
-    });
+    const sameOrigin = await send(
+      "POST",
+      "/api/clients",
+      { name: "Yan" },
+      {
+        origin: "http://localhost:4321",
+        host: "localhost:4321",
+        "sec-fetch-site": "same-origin",
+      },
+    );
     expect(sameOrigin.statusCode).toBe(201);
     const names = (await send("GET", "/api/clients")).json().items.map((c: { name: string }) => c.name);
     expect(names).not.toContain("Mallory");
@@ -107,7 +127,11 @@ describeEachStore("request guards", (target) => {
     try {
       const answers = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          racer.inject({ method: "POST", url: "/api/setup", payload: { ...SETUP, email: `a${i}@example.org` } }),
+          racer.inject({
+            method: "POST",
+            url: "/api/setup",
+            payload: { ...SETUP, email: `a${i}@example.org` },
+          }),
         ),
       );
       const codes = answers.map((a) => a.statusCode).sort();
@@ -157,6 +181,8 @@ describeEachStore("request guards", (target) => {
     const error = logLines.map((l) => JSON.parse(l)).find((l) => l.level === 50);
     expect(error.err.stack).toMatch(/\n\s+at /);
     expect(logLines.join("\n")).not.toMatch(/secret clinical words/);
-    expect(logLines.map((l) => JSON.parse(l)).find((l) => l.msg === "request")).toMatchObject({ status: 500 });
+    expect(logLines.map((l) => JSON.parse(l)).find((l) => l.msg === "request")).toMatchObject({
+      status: 500,
+    });
   });
 });

@@ -13,14 +13,27 @@ describeEachStore("accounts API", (target) => {
   beforeAll(async () => {
     api = await openApi((await target.open()) as SystemStore);
     admin = sessionCookie(
-      await api.request("POST", "/api/setup", { practiceName: "P", name: "Ana", email: "ana@example.org", password: PASSWORD }),
+      await api.request("POST", "/api/setup", {
+        practiceName: "P",
+        name: "Ana",
+        email: "ana@example.org",
+        password: PASSWORD,
+      }),
     );
   });
   afterAll(async () => api?.close());
 
   const addAccount = async (email: string) =>
-    (await api.request("POST", "/api/accounts", { name: email, email, role: "practitioner", password: PASSWORD }, admin)).json();
-  const me = (cookie: string) => api.request("GET", "/api/auth/me", undefined, cookie).then((r) => r.statusCode);
+    (
+      await api.request(
+        "POST",
+        "/api/accounts",
+        { name: email, email, role: "practitioner", password: PASSWORD },
+        admin,
+      )
+    ).json();
+  const me = (cookie: string) =>
+    api.request("GET", "/api/auth/me", undefined, cookie).then((r) => r.statusCode);
 
   it("ends every open login session of an account the moment it is disabled", async () => {
     const kim = await addAccount("kim@example.org");
@@ -30,7 +43,10 @@ describeEachStore("accounts API", (target) => {
     const res = await api.request("POST", `/api/accounts/${kim.id}/disable`, undefined, admin);
     expect(res.json()).toMatchObject({ disabled: true });
     expect([await me(phone), await me(laptop)]).toEqual([401, 401]);
-    expect((await api.request("POST", "/api/auth/login", { email: "kim@example.org", password: PASSWORD })).statusCode).toBe(401);
+    expect(
+      (await api.request("POST", "/api/auth/login", { email: "kim@example.org", password: PASSWORD }))
+        .statusCode,
+    ).toBe(401);
     await api.request("POST", `/api/accounts/${kim.id}/enable`, undefined, admin);
     expect(await me(await api.login("kim@example.org", PASSWORD))).toBe(200);
   });
@@ -39,9 +55,19 @@ describeEachStore("accounts API", (target) => {
     await addAccount("lee@example.org");
     const here = await api.login("lee@example.org", PASSWORD);
     const elsewhere = await api.login("lee@example.org", PASSWORD);
-    const wrong = await api.request("POST", "/api/auth/password", { currentPassword: "nope", newPassword: "a brand new password" }, here);
+    const wrong = await api.request(
+      "POST",
+      "/api/auth/password",
+      { currentPassword: "nope", newPassword: "a brand new password" },
+      here,
+    );
     expect(wrong.statusCode).toBe(401);
-    const ok = await api.request("POST", "/api/auth/password", { currentPassword: PASSWORD, newPassword: "a brand new password" }, here);
+    const ok = await api.request(
+      "POST",
+      "/api/auth/password",
+      { currentPassword: PASSWORD, newPassword: "a brand new password" },
+      here,
+    );
     expect(ok.statusCode).toBe(204);
     expect([await me(here), await me(elsewhere)]).toEqual([200, 401]);
   });
@@ -49,7 +75,9 @@ describeEachStore("accounts API", (target) => {
   it("lets a reset link set a password once, ending every session", async () => {
     const max = await addAccount("max@example.org");
     const open = await api.login("max@example.org", PASSWORD);
-    const link = (await api.request("POST", `/api/accounts/${max.id}/password-reset`, undefined, admin)).json();
+    const link = (
+      await api.request("POST", `/api/accounts/${max.id}/password-reset`, undefined, admin)
+    ).json();
     const body = { token: link.token, password: "max's new password" };
     expect((await api.request("POST", "/api/auth/password-reset", body)).statusCode).toBe(204);
     expect((await api.request("POST", "/api/auth/password-reset", body)).statusCode).toBe(400);

@@ -30,7 +30,12 @@ it("suggests pieces from a narrative in a worker thread", async () => {
 });
 
 it("answers 413 with the size and the limit for a text beyond it", async () => {
-  const res = await api.request("POST", "/api/extract", { text: "a".repeat(EXTRACT_MAX_CHARACTERS + 1) }, cookie);
+  const res = await api.request(
+    "POST",
+    "/api/extract",
+    { text: "a".repeat(EXTRACT_MAX_CHARACTERS + 1) },
+    cookie,
+  );
   expect(res.statusCode).toBe(413);
   expect(res.json().error.code).toBe("too_large");
   expect(res.json().error.message).toMatch(/50,001 characters.*at most 50,000/);

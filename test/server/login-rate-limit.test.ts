@@ -73,7 +73,9 @@ describeEachStore("login throttle", (target) => {
 
   it("does not believe X-Forwarded-For from an untrusted peer, so a spoofed header neither hides nor frames anyone", async () => {
     for (let i = 0; i < ADDRESS_POLICY.free; i++) {
-      const res = await attempt(one, "10.2.0.1", `nobody${i}@example.org`, "x", { "x-forwarded-for": "127.0.0.1" });
+      const res = await attempt(one, "10.2.0.1", `nobody${i}@example.org`, "x", {
+        "x-forwarded-for": "127.0.0.1",
+      });
       expect(res.statusCode).toBe(401);
     }
     // The header changed nothing: the socket address is slowed down ...
@@ -91,7 +93,9 @@ describeEachStore("login throttle", (target) => {
     });
     expect(fromThatClient.statusCode).toBe(429);
     // Another client behind the same proxy is not slowed down.
-    const other = await attempt(proxied, "10.9.9.9", "ghost-y@example.org", "x", { "x-forwarded-for": "203.0.113.6" });
+    const other = await attempt(proxied, "10.9.9.9", "ghost-y@example.org", "x", {
+      "x-forwarded-for": "203.0.113.6",
+    });
     expect(other.statusCode).toBe(401);
   });
 

@@ -53,7 +53,10 @@ export async function loginKeys(
   if (deviceToken && accountUserId) {
     const deviceHash = hashDeviceToken(deviceToken);
     if ((await auth.findDeviceUser(deviceHash)) === accountUserId) {
-      return { keys: [{ key: `device|${deviceHash}`, policy: DEVICE_POLICY, onSuccess: "clear" }], deviceHash };
+      return {
+        keys: [{ key: `device|${deviceHash}`, policy: DEVICE_POLICY, onSuccess: "clear" }],
+        deviceHash,
+      };
     }
   }
   return {

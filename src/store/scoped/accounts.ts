@@ -15,7 +15,12 @@ const audit = (action: "read" | "create" | "disable" | "enable" | "role-change" 
 });
 
 export const accountOperations: OperationsFor<
-  "listAccounts" | "createAccount" | "disableAccount" | "enableAccount" | "setAccountRole" | "startPasswordReset"
+  | "listAccounts"
+  | "createAccount"
+  | "disableAccount"
+  | "enableAccount"
+  | "setAccountRole"
+  | "startPasswordReset"
 > = {
   listAccounts: {
     access: "admin",
@@ -52,7 +57,11 @@ export const accountOperations: OperationsFor<
       const row = await requireAccount(ctx, userId);
       if (userId === ctx.caller.userId) throw conflict("you cannot disable your own account");
       if (row.role === "admin") await requireAnotherAdmin(ctx, userId);
-      await ctx.db.updateTable("users").set({ disabled: 1, updatedAt: ctx.now() }).where("id", "=", userId).execute();
+      await ctx.db
+        .updateTable("users")
+        .set({ disabled: 1, updatedAt: ctx.now() })
+        .where("id", "=", userId)
+        .execute();
       // Every open login session ends with the same commit.
       await ctx.db.deleteFrom("loginSessions").where("userId", "=", userId).execute();
       return toAccount({ ...row, disabled: 1 });
@@ -65,7 +74,11 @@ export const accountOperations: OperationsFor<
     audit: { ...audit("enable"), resourceId: ([userId]) => userId },
     async run(ctx, userId) {
       const row = await requireAccount(ctx, userId);
-      await ctx.db.updateTable("users").set({ disabled: 0, updatedAt: ctx.now() }).where("id", "=", userId).execute();
+      await ctx.db
+        .updateTable("users")
+        .set({ disabled: 0, updatedAt: ctx.now() })
+        .where("id", "=", userId)
+        .execute();
       return toAccount({ ...row, disabled: 0 });
     },
   },
@@ -78,10 +91,17 @@ export const accountOperations: OperationsFor<
       const row = await requireAccount(ctx, userId);
       if (row.role === "client" || role === "client")
         throw invalid("the role is not valid", [
-          { path: "role", message: "a client's login stays a client login; staff roles are admin and practitioner" },
+          {
+            path: "role",
+            message: "a client's login stays a client login; staff roles are admin and practitioner",
+          },
         ]);
       if (row.role === "admin" && role !== "admin") await requireAnotherAdmin(ctx, userId);
-      await ctx.db.updateTable("users").set({ role, updatedAt: ctx.now() }).where("id", "=", userId).execute();
+      await ctx.db
+        .updateTable("users")
+        .set({ role, updatedAt: ctx.now() })
+        .where("id", "=", userId)
+        .execute();
       await ctx.db.deleteFrom("loginSessions").where("userId", "=", userId).execute();
       return toAccount({ ...row, role });
     },

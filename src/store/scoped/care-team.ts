@@ -11,7 +11,9 @@ const audit = (action: "read" | "share" | "unshare") => ({
   resourceId: (args: unknown[]) => args[0] as string,
 });
 
-export const careTeamOperations: OperationsFor<"listCareTeam" | "addCareTeamMember" | "removeCareTeamMember"> = {
+export const careTeamOperations: OperationsFor<
+  "listCareTeam" | "addCareTeamMember" | "removeCareTeamMember"
+> = {
   listCareTeam: {
     access: "staff",
     writes: false,
@@ -49,7 +51,11 @@ export const careTeamOperations: OperationsFor<"listCareTeam" | "addCareTeamMemb
     audit: audit("unshare"),
     async run(ctx, clientId, userId) {
       await requireTeamClient(ctx, clientId);
-      await ctx.db.deleteFrom("careTeam").where("clientId", "=", clientId).where("userId", "=", userId).execute();
+      await ctx.db
+        .deleteFrom("careTeam")
+        .where("clientId", "=", clientId)
+        .where("userId", "=", userId)
+        .execute();
       return members(ctx, clientId);
     },
   },

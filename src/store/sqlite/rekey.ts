@@ -11,7 +11,8 @@ export function rekeySqlite(file: string, oldKey: string | undefined, newKey: st
     try {
       raw.prepare("select count(*) from sqlite_master").get();
     } catch (err) {
-      if ((err as { code?: string }).code === "SQLITE_NOTADB") throw new Error(WRONG_KEY_MESSAGE, { cause: err });
+      if ((err as { code?: string }).code === "SQLITE_NOTADB")
+        throw new Error(WRONG_KEY_MESSAGE, { cause: err });
       throw err;
     }
     raw.pragma("wal_checkpoint(TRUNCATE)");

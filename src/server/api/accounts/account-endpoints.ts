@@ -3,7 +3,16 @@
 // changing a role ends the account's login sessions at once; a reset is a one-time link.
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { Account, CareTeamChange, CareTeamMember, Id, listOf, NewAccountInput, PasswordResetLink, RoleChange } from "../../../domain";
+import {
+  Account,
+  CareTeamChange,
+  CareTeamMember,
+  Id,
+  listOf,
+  NewAccountInput,
+  PasswordResetLink,
+  RoleChange,
+} from "../../../domain";
 import { hashPassword } from "../../auth/passwords";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
@@ -58,7 +67,8 @@ export const accountEndpoints = [
     name: "setAccountRole",
     method: "PUT",
     path: "/api/accounts/:userId/role",
-    summary: "Make a staff account an administrator or a practitioner; its login sessions end (administrators)",
+    summary:
+      "Make a staff account an administrator or a practitioner; its login sessions end (administrators)",
     params: AccountParams,
     body: RoleChange,
     response: { status: 200, schema: Account },

@@ -105,7 +105,9 @@ export const authEndpoints = [
       if (waitMs > 0) {
         const seconds = Math.ceil(waitMs / 1000);
         reply.header("retry-after", String(seconds));
-        throw new RateLimited(`too many login attempts; try again in ${seconds} second${seconds === 1 ? "" : "s"}`);
+        throw new RateLimited(
+          `too many login attempts; try again in ${seconds} second${seconds === 1 ? "" : "s"}`,
+        );
       }
       // Verify against a decoy when the email is unknown so timing does not reveal accounts.
       const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), body.password);
@@ -177,10 +179,14 @@ export const authEndpoints = [
     body: PasswordResetInput,
     response: { status: 204 },
     handler: async ({ auth, body, request }) => {
-      const userId = await auth.completePasswordReset(hashResetToken(body.token), await hashPassword(body.password));
-      if (!userId) throw new DomainError("invalid", "this reset link is unknown, used or expired; ask for a new one", [
-        { path: "token", message: "unknown, used or expired" },
-      ]);
+      const userId = await auth.completePasswordReset(
+        hashResetToken(body.token),
+        await hashPassword(body.password),
+      );
+      if (!userId)
+        throw new DomainError("invalid", "this reset link is unknown, used or expired; ask for a new one", [
+          { path: "token", message: "unknown, used or expired" },
+        ]);
       const user = await auth.getUser(userId);
       await auth.recordAudit({
         ...originOf(request),
@@ -207,7 +213,11 @@ export const authEndpoints = [
       if (!current || !(await verifyPassword(current, body.currentPassword)))
         throw new DomainError("unauthenticated", "the current password is wrong");
       const token = request.cookies[COOKIE_NAME];
-      await auth.changePassword(caller.userId, await hashPassword(body.newPassword), token ? hashToken(token) : undefined);
+      await auth.changePassword(
+        caller.userId,
+        await hashPassword(body.newPassword),
+        token ? hashToken(token) : undefined,
+      );
       await auth.recordAudit({
         ...originOf(request),
         practiceId: caller.practiceId,
