@@ -60,7 +60,7 @@ export const sqliteAdapter: DialectAdapter = {
     const { rows } = await sql<SearchHit>`
       with candidates as (
         select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
-        from search_fts cross join search_documents d indexed by search_documents_match_facets
+        from search_fts cross join search_documents d
           on d.seq = search_fts.rowid
         where search_fts match ${match} and d.practice_id = ${practiceId} ${filterSql(filter)}
         order by search_fts.rowid desc
@@ -81,7 +81,7 @@ export const sqliteAdapter: DialectAdapter = {
     // Counting reads the narrow covering index, never the wide rows with their text.
     const { rows } = await sql<SearchFacetRow>`
       select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
-      from search_fts cross join search_documents d indexed by search_documents_match_facets
+      from search_fts cross join search_documents d
         on d.seq = search_fts.rowid
       where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter)}
       group by d.client_id, year`.execute(db);
