@@ -11,6 +11,7 @@ import { startTessera } from "../../src/server/start";
 import { launchChromium } from "./support/chromium";
 import { fullPageScreenshot } from "./support/workspace-under-test";
 import { PRACTITIONER } from "./support/workspace-steps";
+import { takeWorkspaceScreenshots } from "./workspace-screenshots";
 
 const OUT = resolve(import.meta.dirname, "../../docs/screenshots");
 
@@ -143,3 +144,5 @@ async function main() {
 }
 
 await main();
+// The workspace views (issue 11).
+await takeWorkspaceScreenshots();

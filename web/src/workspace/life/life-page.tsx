@@ -78,9 +78,12 @@ export function LifePage() {
                   height={height - top + 4}
                   fill={BAND_FILL[i % BAND_FILL.length]}
                 />
-                <text x={(x0 + x1) / 2} y={top - 8} textAnchor="middle" className="life-chart__band">
-                  {p.to - p.from < 1 ? (p.period === "birth" ? "birth" : "before") : p.period}
-                </text>
+                {/* Bands too narrow for their name (before birth, birth) are named in the list below. */}
+                {x1 - x0 > 44 && (
+                  <text x={(x0 + x1) / 2} y={top - 8} textAnchor="middle" className="life-chart__band">
+                    {p.period}
+                  </text>
+                )}
               </g>
             );
           })}
