@@ -5,6 +5,7 @@ import { registerMigrate } from "./migrate-command";
 import { registerDemo } from "./demo-command";
 import { registerUser } from "./user-command";
 import { registerKey } from "./key-command";
+import { registerAuditCommand } from "./audit-command";
 import { registerScore } from "./score-command";
 import { registerExtract } from "./extract-command";
 import { registerBackup } from "./backup-command";
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     registerDemo,
     registerUser,
     registerKey,
+    registerAuditCommand,
     registerScore,
     registerExtract,
     registerBackup,

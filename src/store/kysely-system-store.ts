@@ -5,7 +5,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
 import { conflict, invalid, type Practice, type User } from "../domain";
 import type { Database } from "./database";
 import type { DialectAdapter } from "./dialect";
-import { writeAuditRecord } from "./audit-chain";
+import { sealAuditRecords, verifyAuditChain, writeAuditRecord } from "./audit-chain";
 import { runMigrations } from "./migrate";
 import { newId } from "./new-id";
 import { insertUserRow, normaliseEmail, toUser, type NewUserRow } from "./user-rows";
@@ -126,6 +126,7 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
 
     async recordAudit(entry) {
       await writeAuditRecord(db, entry);
+      await sealAuditRecords(db, (err) => adapter.isUniqueViolation(err)).catch(() => undefined);
     },
 
     async takeLoginAttempt(key, policy, nowMs = Date.now()) {
@@ -256,6 +257,11 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
         await trx.deleteFrom("loginSessions").where("userId", "=", link.userId).execute();
         return link.userId;
       });
+    },
+
+    async verifyAuditChain() {
+      await sealAuditRecords(db, (err) => adapter.isUniqueViolation(err));
+      return verifyAuditChain(db);
     },
 
     scoped(caller, origin) {

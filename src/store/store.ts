@@ -59,6 +59,8 @@ import type {
 import type { SearchFacets, SearchFilter } from "../domain";
 
 export type { SearchHit };
+export type { ChainReport } from "./audit-chain";
+import type { ChainReport } from "./audit-chain";
 
 /** Who is asking. Built by the server from the login session, never from request input. */
 export interface Caller {
@@ -188,6 +190,8 @@ export interface SystemStore extends AuthStore {
   ): Promise<User>;
   /** For operator commands (`tessera user add`). */
   listPractices(): Promise<Practice[]>;
+  /** Trust (issue 14): seals pending audit records, then recomputes the hash chain (`tessera audit verify`). */
+  verifyAuditChain(): Promise<ChainReport>;
 
   scoped(caller: Caller, origin?: RequestOrigin): ScopedStore;
 }

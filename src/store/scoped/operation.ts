@@ -4,7 +4,7 @@
 import type { AuditRecord } from "../../domain";
 import { conflict, DomainError, forbidden, notFound } from "../../domain";
 import type { Kysely } from "kysely";
-import { writeAuditRecord } from "../audit-chain";
+import { sealAuditRecords, writeAuditRecord } from "../audit-chain";
 import type { Database } from "../database";
 import type { DialectAdapter } from "../dialect";
 import type { Caller, RequestOrigin, ScopedStore } from "../store";
@@ -58,7 +58,9 @@ export async function runOperation<A extends unknown[], R>(
   let lastCtx: ScopeContext | null = null;
   try {
     checkAccess(caller, op.access, args);
-    return await runChecked(env, caller, op, args, origin, (ctx) => (lastCtx = ctx));
+    const result = await runChecked(env, caller, op, args, origin, (ctx) => (lastCtx = ctx));
+    if (op.audit) await seal(env);
+    return result;
   } catch (err) {
     // A refused request on clinical data leaves a record too: who, what kind, which id.
     if (op.audit && err instanceof DomainError && (err.code === "forbidden" || err.code === "not_found")) {
@@ -72,9 +74,15 @@ export async function runOperation<A extends unknown[], R>(
         clientId: (lastCtx as ScopeContext | null)?.touchedClientId ?? null,
         ...origin,
       }).catch(() => undefined);
+      await seal(env);
     }
     throw err;
   }
+}
+
+/** Chains the records just written; a failure leaves them for the next writer to seal. */
+function seal(env: OperationEnv): Promise<void> {
+  return sealAuditRecords(env.db, (err) => env.adapter.isUniqueViolation(err)).catch(() => undefined);
 }
 
 /** UUIDv7 and the like: letters, digits and dashes only. */
