@@ -10,8 +10,9 @@ export const DraftKey = z.string().regex(/^[a-z]+-[a-z0-9-]{1,64}$/, "not a draf
 
 export const DraftInput = z.object({
   /** The form's fields as typed; at most 200 000 characters once written as JSON. */
+  // A JSON body is JSON already; z.json() would make a recursive schema OpenAPI cannot name.
   content: z
-    .record(z.string(), z.json())
+    .record(z.string(), z.unknown())
     .refine((c) => JSON.stringify(c).length <= 200_000, "the draft is too large"),
   /** The version of the record the form started from (null for a new record). */
   baseVersion: Version.nullable().default(null),
@@ -21,7 +22,9 @@ export type DraftInput = z.input<typeof DraftInput>;
 export const Draft = z.object({
   key: DraftKey,
   clientId: Id,
-  content: z.record(z.string(), z.json()),
+  // Checked as JSON on the way in; described loosely on the way out, because a recursive schema
+  // has no name the OpenAPI document could refer to.
+  content: z.record(z.string(), z.unknown()),
   baseVersion: Version.nullable(),
   savedAt: IsoDateTime,
 });

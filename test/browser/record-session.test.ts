@@ -160,7 +160,7 @@ describeEachStoreInBrowser("practitioner workspace", (target) => {
 
   it("shows the session on the process timeline with a tile per piece, the character and the thread", async () => {
     await page.getByRole("link", { name: "Maria Keller" }).click();
-    await page.getByRole("heading", { name: "Process" }).waitFor();
+    await page.getByRole("heading", { name: "Process", exact: true }).waitFor();
     await page.reload();
     const row = page.locator('.timeline__item[data-session-number="1"]');
     await row.waitFor();

@@ -105,6 +105,8 @@ describeEachStore("measure flags migration", (target) => {
             instrument: "phq9",
             date: "2024-01-02",
             flags: ["phq9-item9"],
+            // Item 9 answered "More than half the days".
+            urgency: "high",
           },
         ]);
       } finally {
