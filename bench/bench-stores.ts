@@ -70,7 +70,10 @@ function manifestPath(store: StoreName, scale: string, seed: number): string {
 
 export function writeManifest(manifest: Manifest): void {
   mkdirSync(BENCH_DIR, { recursive: true });
-  writeFileSync(manifestPath(manifest.store, manifest.scale, manifest.seed), JSON.stringify(manifest, null, 2));
+  writeFileSync(
+    manifestPath(manifest.store, manifest.scale, manifest.seed),
+    JSON.stringify(manifest, null, 2),
+  );
 }
 
 export function readManifest(store: StoreName, scale: string, seed: number): Manifest | null {

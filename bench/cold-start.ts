@@ -11,7 +11,11 @@ const ROOT = resolve(import.meta.dirname, "..");
 function timeUntil(args: string[], env: NodeJS.ProcessEnv, marker: string): Promise<number> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stderr.on("data", (c) => (err += c));

@@ -106,7 +106,9 @@ async function loadClient(
   const client = await store.createClient({
     name: plan.name,
     dateOfBirth: isoDate(Date.UTC(1950, 0, 1) + r() * 50 * 365 * DAY),
-    presentingConcerns: [{ category: pick(r, ["stress", "pain", "trauma", "anxiety"] as const), description: "" }],
+    presentingConcerns: [
+      { category: pick(r, ["stress", "pain", "trauma", "anxiety"] as const), description: "" },
+    ],
   });
   const links: ClientLinks = { characters: [], threadIds: [] };
   for (const c of world.characters) {
@@ -115,7 +117,10 @@ async function loadClient(
   }
   for (const t of world.threads) links.threadIds.push((await store.createThread(client.id, t)).id);
   for (let i = 0; i < 3; i++)
-    await store.createLifeEvent(client.id, { age: Math.floor(r() * 40), title: pick(r, ["moved house", "school change", "loss", "illness", "birth of sibling"]) });
+    await store.createLifeEvent(client.id, {
+      age: Math.floor(r() * 40),
+      title: pick(r, ["moved house", "school change", "loss", "illness", "birth of sibling"]),
+    });
   // A third of clients have a portal login and write reflections.
   let own: ScopedStore | null = null;
   if (r() < 0.34) {
@@ -126,14 +131,20 @@ async function loadClient(
       clientId: client.id,
       passwordHash,
     });
-    own = system.scoped({ userId: user.id, practiceId: store.caller.practiceId, role: "client", clientId: client.id });
+    own = system.scoped({
+      userId: user.id,
+      practiceId: store.caller.practiceId,
+      role: "client",
+      clientId: client.id,
+    });
   }
   // Courses of about 40 sessions: the first opens with the first session.
   let courseId: string | null = null;
   for (let s = 0; s < plan.sessions; s++) {
     const date = isoDate(plan.start + s * plan.every * DAY);
     if (s % 40 === 0 && r() < 0.8)
-      courseId = (await store.createCourse(client.id, { startDate: date, intention: "ease and integration" })).id;
+      courseId = (await store.createCourse(client.id, { startDate: date, intention: "ease and integration" }))
+        .id;
     const input = syntheticSession(r, world, links, date, courseId, pieceCountFor(r, plan.piecesMean));
     await store.createSession(client.id, input);
     counts.sessions++;
@@ -218,7 +229,10 @@ async function generate(storeName: StoreName): Promise<Manifest> {
       longPlans.reduce((s, p) => s + p.sessions, 0) +
       SOLO_CLIENTS * SOLO_SESSIONS_PER_CLIENT;
     const bar = new cliProgress.SingleBar(
-      { format: `${storeName} ${scaleName} [{bar}] {percentage}% {value}/{total} sessions | {rate}/s | eta {eta_formatted}`, etaBuffer: 200 },
+      {
+        format: `${storeName} ${scaleName} [{bar}] {percentage}% {value}/{total} sessions | {rate}/s | eta {eta_formatted}`,
+        etaBuffer: 200,
+      },
       cliProgress.Presets.shades_classic,
     );
     const counts: Counts = { sessions: 0, pieces: 0, reflections: 0, measures: 0 };
@@ -238,30 +252,61 @@ async function generate(storeName: StoreName): Promise<Manifest> {
     // number of writers.
     const jobs = plans.map((plan, i) => {
       const owner = practitioners[i % practitioners.length]!;
-      return () => loadClient(system, scopedAs(owner.id, practice.id), plan, seededRandom(seed * 1_000_003 + i), passwordHash, counts, tick);
+      return () =>
+        loadClient(
+          system,
+          scopedAs(owner.id, practice.id),
+          plan,
+          seededRandom(seed * 1_000_003 + i),
+          passwordHash,
+          counts,
+          tick,
+        );
     });
     const longJobs = longPlans.map((plan, i) => {
       const owner = practitioners[i % practitioners.length]!;
       return async () => ({
         sessions: plan.sessions,
-        id: await loadClient(system, scopedAs(owner.id, practice.id), plan, seededRandom(seed * 7_000_001 + i), passwordHash, counts, tick),
+        id: await loadClient(
+          system,
+          scopedAs(owner.id, practice.id),
+          plan,
+          seededRandom(seed * 7_000_001 + i),
+          passwordHash,
+          counts,
+          tick,
+        ),
         practitionerId: owner.id,
       });
     });
     const longResults = await inParallel(longJobs, Math.min(writers, longJobs.length));
     await inParallel(jobs, writers);
 
-    const solo = await system.createPracticeWithUser("Solo Practice", { ...soloUser, role: "practitioner", passwordHash });
+    const solo = await system.createPracticeWithUser("Solo Practice", {
+      ...soloUser,
+      role: "practitioner",
+      passwordHash,
+    });
     const soloStore = scopedAs(solo.user.id, solo.practice.id);
     await inParallel(
-      Array.from({ length: SOLO_CLIENTS }, (_, i) => () =>
-        loadClient(system, soloStore, {
-          name: `Solo Client ${String(i + 1).padStart(3, "0")}`,
-          sessions: SOLO_SESSIONS_PER_CLIENT,
-          piecesMean: size.piecesPerSession,
-          every: 14,
-          start: TEN_YEARS_FROM + i * 20 * DAY,
-        }, seededRandom(seed * 9_000_011 + i), passwordHash, counts, tick),
+      Array.from(
+        { length: SOLO_CLIENTS },
+        (_, i) => () =>
+          loadClient(
+            system,
+            soloStore,
+            {
+              name: `Solo Client ${String(i + 1).padStart(3, "0")}`,
+              sessions: SOLO_SESSIONS_PER_CLIENT,
+              piecesMean: size.piecesPerSession,
+              every: 14,
+              start: TEN_YEARS_FROM + i * 20 * DAY,
+            },
+            seededRandom(seed * 9_000_011 + i),
+            passwordHash,
+            counts,
+            tick,
+          ),
       ),
       writers,
     );
@@ -277,8 +322,14 @@ async function generate(storeName: StoreName): Promise<Manifest> {
         practitioners: practitioners.map((p) => ({ id: p.id, email: p.email })),
         clients: plans.length + longPlans.length,
       },
-      longClients: Object.fromEntries(longResults.map((l) => [String(l.sessions), { id: l.id, practitionerId: l.practitionerId }])),
-      solo: { practiceId: solo.practice.id, practitioner: { id: solo.user.id, email: solo.user.email }, clients: SOLO_CLIENTS },
+      longClients: Object.fromEntries(
+        longResults.map((l) => [String(l.sessions), { id: l.id, practitionerId: l.practitionerId }]),
+      ),
+      solo: {
+        practiceId: solo.practice.id,
+        practitioner: { id: solo.user.id, email: solo.user.email },
+        clients: SOLO_CLIENTS,
+      },
       counts,
     };
     writeManifest(manifest);

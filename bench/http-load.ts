@@ -15,18 +15,29 @@ export interface LoadTargets {
 const SAVE_BODY = JSON.stringify({
   date: "2025-06-01",
   narrative: "Short session under load; the jaw softened.",
-  pieces: Array.from({ length: 10 }, (_, i) => ({ kind: "body_sensation", text: `warmth ${i} in the jaw`, regions: ["jaw"] })),
+  pieces: Array.from({ length: 10 }, (_, i) => ({
+    kind: "body_sensation",
+    text: `warmth ${i} in the jaw`,
+    regions: ["jaw"],
+  })),
 });
 
 /** Request paths with their share of the mix (per 100). */
-function mix(t: LoadTargets["practitioners"][number], r: () => number): { method: string; path: string; body?: string } {
+function mix(
+  t: LoadTargets["practitioners"][number],
+  r: () => number,
+): { method: string; path: string; body?: string } {
   const x = r() * 100;
   if (x < 10) return { method: "GET", path: "/api/clients" };
   if (x < 35) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}` };
   if (x < 65) return { method: "GET", path: `/api/sessions/${pick(r, t.sessionIds)}` };
   if (x < 80) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/process` };
   if (x < 90) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/threads` };
-  if (x < 95) return { method: "GET", path: `/api/search?q=${pick(r, ["jaw", "sacrum", "lighthouse", "warm"])}&limit=20` };
+  if (x < 95)
+    return {
+      method: "GET",
+      path: `/api/search?q=${pick(r, ["jaw", "sacrum", "lighthouse", "warm"])}&limit=20`,
+    };
   return { method: "POST", path: `/api/clients/${t.saveClientId}/sessions`, body: SAVE_BODY };
 }
 
@@ -42,27 +53,30 @@ export async function mixedLoad(
   let finish!: (result: autocannon.Result) => void;
   let fail!: (err: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const instance = autocannon({
-    url: t.url,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (req: autocannon.Request) => {
-          const who = pick(r, t.practitioners);
-          const m = mix(who, r);
-          return {
-            ...req,
-            method: m.method as autocannon.Request["method"],
-            path: m.path,
-            headers: { cookie: who.cookie, ...(m.body ? { "content-type": "application/json" } : {}) },
-            body: m.body,
-          };
+  const instance = autocannon(
+    {
+      url: t.url,
+      connections,
+      duration: seconds,
+      timeout: 30,
+      requests: [
+        {
+          setupRequest: (req: autocannon.Request) => {
+            const who = pick(r, t.practitioners);
+            const m = mix(who, r);
+            return {
+              ...req,
+              method: m.method as autocannon.Request["method"],
+              path: m.path,
+              headers: { cookie: who.cookie, ...(m.body ? { "content-type": "application/json" } : {}) },
+              body: m.body,
+            };
+          },
         },
-      },
-    ],
-  }, (err, result) => (err ? fail(err) : finish(result)));
+      ],
+    },
+    (err, result) => (err ? fail(err) : finish(result)),
+  );
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;

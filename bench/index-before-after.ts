@@ -31,25 +31,57 @@ const INDEXES: Array<[string, string]> = [
 const system = await openStore(benchStoreConfig(store, values.scale!, seed));
 await system.migrate();
 const raw = await openRawDb(store, values.scale!, seed);
-const practitioner = system.scoped({ userId: m.clinic.practitioners[0]!.id, practiceId: m.clinic.practiceId, role: "practitioner", clientId: null });
+const practitioner = system.scoped({
+  userId: m.clinic.practitioners[0]!.id,
+  practiceId: m.clinic.practiceId,
+  role: "practitioner",
+  clientId: null,
+});
 const client = await practitioner.createClient({ name: `Index Bench ${Date.now()}` });
-const pieces: PieceInput[] = Array.from({ length: 30 }, (_, k) => ({ kind: "body_sensation", text: `warmth ${k} in the jaw`, regions: ["jaw"] }));
+const pieces: PieceInput[] = Array.from({ length: 30 }, (_, k) => ({
+  kind: "body_sensation",
+  text: `warmth ${k} in the jaw`,
+  regions: ["jaw"],
+}));
 const saves = Number(values.saves);
 
 async function measure(label: string) {
   let last: Session | null = null;
-  const create = await timeIt(async () => (last = await practitioner.createSession(client.id, { date: "2025-03-03", narrative: "jaw softened", pieces })), { iterations: saves, warmup: 1 });
-  console.log(`${formatFigure(figureOf(`save (create), 30 pieces, ${label}`, store, create, null))} ${loadavg()[0]!.toFixed(2)}`);
+  const create = await timeIt(
+    async () =>
+      (last = await practitioner.createSession(client.id, {
+        date: "2025-03-03",
+        narrative: "jaw softened",
+        pieces,
+      })),
+    { iterations: saves, warmup: 1 },
+  );
+  console.log(
+    `${formatFigure(figureOf(`save (create), 30 pieces, ${label}`, store, create, null))} ${loadavg()[0]!.toFixed(2)}`,
+  );
   const draft = last! as Session & { version?: number };
   let version = draft.version;
   const update = await timeIt(
     async () => {
-      const saved = (await practitioner.updateSession(draft.id, { courseId: draft.courseId, date: draft.date, durationMinutes: 60, checkIn: "", techniques: [], narrative: "jaw softened again", pieces, insights: "", integration: "", version } as never)) as Session & { version?: number };
+      const saved = (await practitioner.updateSession(draft.id, {
+        courseId: draft.courseId,
+        date: draft.date,
+        durationMinutes: 60,
+        checkIn: "",
+        techniques: [],
+        narrative: "jaw softened again",
+        pieces,
+        insights: "",
+        integration: "",
+        version,
+      } as never)) as Session & { version?: number };
       version = saved.version;
     },
     { iterations: saves, warmup: 1 },
   );
-  console.log(`${formatFigure(figureOf(`save (update), 30 pieces, ${label}`, store, update, null))} ${loadavg()[0]!.toFixed(2)}`);
+  console.log(
+    `${formatFigure(figureOf(`save (update), 30 pieces, ${label}`, store, update, null))} ${loadavg()[0]!.toFixed(2)}`,
+  );
 }
 
 console.log(`${FIGURE_HEADER} load1m`);

@@ -121,13 +121,46 @@ export const RARE_WORDS = [
   "meadowlark",
 ];
 export const COMMON_WORD = "jaw";
-const FEELINGS = ["heavy", "tight", "buzzing", "warm", "hollow", "tingling", "numb", "pulsing", "soft", "dense"];
-const IMAGES = ["a narrow corridor", "an open field", "a dark lake", "a stone wall", "a spiral staircase", "a garden gate", "a forest path", "a small boat"];
-const PLACES = ["the kitchen at home", "the school yard", "grandmother's garden", "the hospital corridor", "the car at night", "the back stairs"];
+const FEELINGS = [
+  "heavy",
+  "tight",
+  "buzzing",
+  "warm",
+  "hollow",
+  "tingling",
+  "numb",
+  "pulsing",
+  "soft",
+  "dense",
+];
+const IMAGES = [
+  "a narrow corridor",
+  "an open field",
+  "a dark lake",
+  "a stone wall",
+  "a spiral staircase",
+  "a garden gate",
+  "a forest path",
+  "a small boat",
+];
+const PLACES = [
+  "the kitchen at home",
+  "the school yard",
+  "grandmother's garden",
+  "the hospital corridor",
+  "the car at night",
+  "the back stairs",
+];
 const SOUNDS = ["a low humming", "a distant bell", "rain on a roof", "a voice calling", "the sea"];
 const SMELLS = ["pine needles", "wood smoke", "bread", "disinfectant", "lavender"];
 const TASTES = ["salt", "metal", "something bitter", "honey"];
-const MESSAGES = ["you can rest now", "it was not your fault", "you are allowed to take up space", "slow down", "we are still here"];
+const MESSAGES = [
+  "you can rest now",
+  "it was not your fault",
+  "you are allowed to take up space",
+  "slow down",
+  "we are still here",
+];
 const INSIGHTS = [
   "the tiredness is older than the illness",
   "holding on kept me safe once",
@@ -203,14 +236,19 @@ export function syntheticPiece(r: Random, world: ClientWorld, links: ClientLinks
       return { ...base, text: `the ${where} began to move on its own`, movement: pick(r, MOVES) };
     case "temperature": {
       const temperature = r() < 0.7 ? "hot" : "cold";
-      return { ...base, text: `${temperature === "hot" ? "heat" : "cold"} spreading from the ${where}`, temperature };
+      return {
+        ...base,
+        text: `${temperature === "hot" ? "heat" : "cold"} spreading from the ${where}`,
+        temperature,
+      };
     }
     case "insight":
       return { ...base, regions: [], text: pick(r, INSIGHTS) };
     case "character":
     case "message": {
       const c = links.characters.length ? pick(r, links.characters) : null;
-      const text = kind === "message" ? `"${pick(r, MESSAGES)}"` : `${c?.label ?? "a figure"} appeared, watching`;
+      const text =
+        kind === "message" ? `"${pick(r, MESSAGES)}"` : `${c?.label ?? "a figure"} appeared, watching`;
       return { ...base, regions: [], text, character: c?.label ?? null, characterId: c?.id ?? null };
     }
     case "sound":
@@ -253,7 +291,10 @@ export function syntheticSession(
     durationMinutes: pick(r, [45, 60, 60, 75, 90]),
     checkIn: `Reports the ${pick(r, world.regions).replace("-", " ")} has been ${pick(r, FEELINGS)} this week.`,
     techniques: [
-      { technique: pick(r, ["CV4", "still point", "SER dialogue", "diaphragm release", "dural tube"]), regions: [pick(r, world.regions)] },
+      {
+        technique: pick(r, ["CV4", "still point", "SER dialogue", "diaphragm release", "dural tube"]),
+        regions: [pick(r, world.regions)],
+      },
     ],
     narrative: [pick(r, OPENINGS), ...told, ...rare, pick(r, CLOSINGS)].join(" "),
     pieces,

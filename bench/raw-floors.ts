@@ -23,13 +23,21 @@ export async function floorSessions(raw: RawDb, practiceId: string, clientId: st
 
 export async function floorProcess(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
   const body = await floorSessions(raw, practiceId, clientId);
-  const characters = await raw.all("select * from characters where practice_id = ? and client_id = ?", [practiceId, clientId]);
-  const threads = await raw.all("select * from threads where practice_id = ? and client_id = ?", [practiceId, clientId]);
+  const characters = await raw.all("select * from characters where practice_id = ? and client_id = ?", [
+    practiceId,
+    clientId,
+  ]);
+  const threads = await raw.all("select * from threads where practice_id = ? and client_id = ?", [
+    practiceId,
+    clientId,
+  ]);
   return body + JSON.stringify({ characters, threads });
 }
 
 export async function floorClients(raw: RawDb, practiceId: string): Promise<string> {
-  return JSON.stringify(await raw.all("select * from clients where practice_id = ? order by name", [practiceId]));
+  return JSON.stringify(
+    await raw.all("select * from clients where practice_id = ? order by name", [practiceId]),
+  );
 }
 
 /** Tessera's search SQL (the adapters'), run bare. */
@@ -104,7 +112,13 @@ export async function legacySearch(raw: RawDb, practiceId: string, terms: string
 export async function floorSave(raw: RawDb, template: SaveTemplate, body: string): Promise<void> {
   const sessionId = newId();
   const now = new Date().toISOString();
-  const session: Record<string, unknown> = { ...template.session, id: sessionId, number: Math.floor(Math.random() * 1e9) + 1e6, created_at: now, updated_at: now };
+  const session: Record<string, unknown> = {
+    ...template.session,
+    id: sessionId,
+    number: Math.floor(Math.random() * 1e9) + 1e6,
+    created_at: now,
+    updated_at: now,
+  };
   const pieces = template.pieces.map((p) => ({ ...p, id: newId(), session_id: sessionId, created_at: now }));
   await raw.transaction(async () => {
     await insertRows(raw, "sessions", [session]);

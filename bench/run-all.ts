@@ -82,7 +82,10 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
     // Saves go to a client of their own, so the views measured below keep their sizes.
     const client = await practitioner.createClient({ name: `Bench Saves ${Date.now()}` });
     let last: Session | null = null;
-    const save = await timeIt(async (i) => (last = await practitioner.createSession(client.id, sessionWith(30, i))), { iterations: n(40) });
+    const save = await timeIt(
+      async (i) => (last = await practitioner.createSession(client.id, sessionWith(30, i))),
+      { iterations: n(40) },
+    );
     const template = await saveTemplate(raw, last!.id);
     const body = "x".repeat(2000);
     const floor = await timeIt(() => floorSave(raw, template, body), { iterations: n(40) });
@@ -91,7 +94,15 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
     let version = (draft as { version?: number }).version;
     const update = await timeIt(
       async (i) => {
-        const input = { ...sessionWith(30, i), courseId: draft.courseId, durationMinutes: 60, checkIn: "", insights: "", integration: "", version };
+        const input = {
+          ...sessionWith(30, i),
+          courseId: draft.courseId,
+          durationMinutes: 60,
+          checkIn: "",
+          insights: "",
+          integration: "",
+          version,
+        };
         const saved = await practitioner.updateSession(draft.id, input as never);
         version = (saved as { version?: number }).version;
       },
@@ -102,12 +113,21 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
 
   if (!only || only.has("search")) {
     const practiceId = m.clinic.practiceId;
-    for (const [label, word] of [["common", COMMON_WORD], ["rare", RARE_WORDS[0]!]] as const) {
+    for (const [label, word] of [
+      ["common", COMMON_WORD],
+      ["rare", RARE_WORDS[0]!],
+    ] as const) {
       const plain = await timeIt(() => practitioner.search(word, 20), { iterations: n(40) });
       const plainFloor = await timeIt(() => floorSearch(raw, practiceId, [word], 20), { iterations: n(40) });
       record(figureOf(`search, ${label} word ("${word}")`, store, plain, plainFloor));
-      const faceted = await timeIt(() => Promise.all([practitioner.search(word, 20), practitioner.searchFacets(word)]), { iterations: n(40) });
-      const facetedFloor = await timeIt(() => Promise.all([floorSearch(raw, practiceId, [word], 20), floorFacets(raw, practiceId, [word])]), { iterations: n(40) });
+      const faceted = await timeIt(
+        () => Promise.all([practitioner.search(word, 20), practitioner.searchFacets(word)]),
+        { iterations: n(40) },
+      );
+      const facetedFloor = await timeIt(
+        () => Promise.all([floorSearch(raw, practiceId, [word], 20), floorFacets(raw, practiceId, [word])]),
+        { iterations: n(40) },
+      );
       record(figureOf(`search + facets, ${label} word`, store, faceted, facetedFloor));
       const before = await timeIt(() => legacySearch(raw, practiceId, [word], 20), { iterations: n(20) });
       record(figureOf(`search before 007 (rank all), ${label}, raw`, store, before, null));
@@ -116,10 +136,14 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
 }
 
 async function startServer(store: StoreName): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/bench-server.ts", "--store", store, "--scale", scale, "--seed", String(seed)], {
-    cwd: resolve(import.meta.dirname, ".."),
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "bench/bench-server.ts", "--store", store, "--scale", scale, "--seed", String(seed)],
+    {
+      cwd: resolve(import.meta.dirname, ".."),
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
     if (line.startsWith("{")) return { url: (JSON.parse(line) as { url: string }).url, child };
@@ -142,17 +166,28 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
   const { url, child } = await startServer(store);
   try {
     const cookieOf = async (userId: string, practiceId: string) => {
-      const { token } = await openLoginSession(system, { id: userId, practiceId, role: "practitioner", clientId: null });
+      const { token } = await openLoginSession(system, {
+        id: userId,
+        practiceId,
+        role: "practitioner",
+        clientId: null,
+      });
       return `tessera_session=${token}`;
     };
     const practiceId = m.clinic.practiceId;
     const n = (full: number) => (quick ? Math.max(3, Math.round(full / 4)) : full);
 
     if (!only || only.has("views")) {
-      const openapi = (await (await fetch(`${url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+      const openapi = (await (await fetch(`${url}/api/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+      };
       // The workspace's views (issue 11) whose only parameter is the client.
       const viewPaths = Object.keys(openapi.paths).filter(
-        (p) => p.includes("/views") && (p.match(/\{/g) ?? []).length === 1 && p.includes("{clientId}") && openapi.paths[p]!.get,
+        (p) =>
+          p.includes("/views") &&
+          (p.match(/\{/g) ?? []).length === 1 &&
+          p.includes("{clientId}") &&
+          openapi.paths[p]!.get,
       );
       for (const sessions of ["30", "300", "3000"]) {
         const c = m.longClients[sessions]!;
@@ -169,7 +204,14 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
         for (const path of viewPaths) {
           const name = `GET ${path.replace("/api", "").replace("{clientId}", ":id")}, ${sessions} sessions`;
           try {
-            record(figureOf(name, store, await httpTiming(`${url}${path.replace("{clientId}", c.id)}`, cookie, iterations), null));
+            record(
+              figureOf(
+                name,
+                store,
+                await httpTiming(`${url}${path.replace("{clientId}", c.id)}`, cookie, iterations),
+                null,
+              ),
+            );
           } catch (err) {
             console.log(`${store.padEnd(8)} ${name}: failed (${(err as Error).message.slice(0, 120)})`);
           }
@@ -188,19 +230,35 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
       const longIds = new Set(Object.values(m.longClients).map((c) => c.id));
       const practitioners = [];
       for (const p of m.clinic.practitioners) {
-        const clientIds = (await raw.all<{ client_id: string }>("select client_id from care_team where user_id = ?", [p.id]))
+        const clientIds = (
+          await raw.all<{ client_id: string }>("select client_id from care_team where user_id = ?", [p.id])
+        )
           .map((r) => r.client_id)
           .filter((id) => !longIds.has(id));
-        const sessionIds = (await raw.all<{ id: string }>("select id from sessions where practitioner_id = ? and client_id in (select client_id from care_team where user_id = ?) order by id desc limit 300", [p.id, p.id])).map((r) => r.id);
+        const sessionIds = (
+          await raw.all<{ id: string }>(
+            "select id from sessions where practitioner_id = ? and client_id in (select client_id from care_team where user_id = ?) order by id desc limit 300",
+            [p.id, p.id],
+          )
+        ).map((r) => r.id);
         const store = system.scoped({ userId: p.id, practiceId, role: "practitioner", clientId: null });
         const saveClient = await store.createClient({ name: `Load Saves ${Date.now()}` });
-        if (clientIds.length && sessionIds.length) practitioners.push({ cookie: await cookieOf(p.id, practiceId), clientIds, sessionIds, saveClientId: saveClient.id });
+        if (clientIds.length && sessionIds.length)
+          practitioners.push({
+            cookie: await cookieOf(p.id, practiceId),
+            clientIds,
+            sessionIds,
+            saveClientId: saveClient.id,
+          });
       }
       for (const connections of [50, 200]) {
         const result = await mixedLoad({ url, practitioners }, store, connections, quick ? 5 : 10);
         record(result.figure);
         const bad = Object.entries(result.statuses).filter(([s]) => !s.startsWith("2"));
-        if (bad.length || result.errors) console.log(`         (non-2xx: ${JSON.stringify(Object.fromEntries(bad))}, errors ${result.errors})`);
+        if (bad.length || result.errors)
+          console.log(
+            `         (non-2xx: ${JSON.stringify(Object.fromEntries(bad))}, errors ${result.errors})`,
+          );
       }
     }
   } finally {
@@ -221,7 +279,14 @@ async function coldStartFigures(store: StoreName) {
     floors.push(await coldStartFloor(config));
   }
   const sum = latencies.reduce((a, b) => a + b, 0) / 1000;
-  record(figureOf("cold start (spawn to listening)", store, { latencies, seconds: sum }, { latencies: floors, seconds: 0 }));
+  record(
+    figureOf(
+      "cold start (spawn to listening)",
+      store,
+      { latencies, seconds: sum },
+      { latencies: floors, seconds: 0 },
+    ),
+  );
 }
 
 async function sizeLine(store: StoreName, raw: RawDb) {
@@ -233,7 +298,9 @@ async function sizeLine(store: StoreName, raw: RawDb) {
   let bytes: number;
   if (store === "sqlite") {
     const dir = benchStoreConfig(store, scale, seed).dataDir;
-    bytes = readdirSync(dir).filter((f) => f.startsWith(SQLITE_FILE)).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+    bytes = readdirSync(dir)
+      .filter((f) => f.startsWith(SQLITE_FILE))
+      .reduce((s, f) => s + statSync(join(dir, f)).size, 0);
   } else {
     const [row] = await raw.all<{ bytes: string }>(
       "select sum(pg_total_relation_size(c.oid))::bigint as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r'",
@@ -241,18 +308,29 @@ async function sizeLine(store: StoreName, raw: RawDb) {
     bytes = Number(row!.bytes);
   }
   const t = Number(text!.bytes);
-  console.log(`${store.padEnd(8)} database ${(bytes / 2 ** 20).toFixed(0)} MiB for ${(t / 2 ** 20).toFixed(0)} MiB of text: ${(bytes / t).toFixed(1)}× the text`);
+  console.log(
+    `${store.padEnd(8)} database ${(bytes / 2 ** 20).toFixed(0)} MiB for ${(t / 2 ** 20).toFixed(0)} MiB of text: ${(bytes / t).toFixed(1)}× the text`,
+  );
 }
 
-console.log(`tessera bench: scale ${scale}, seed ${seed}${quick ? " (quick)" : ""}; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} on this machine`);
+console.log(
+  `tessera bench: scale ${scale}, seed ${seed}${quick ? " (quick)" : ""}; load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")} on this machine`,
+);
 console.log(`${FIGURE_HEADER} load1m`);
 for (const store of stores) {
   const m = readManifest(store, scale, seed);
   if (!m) {
-    console.log(`${store}: no generated practice at scale ${scale} seed ${seed} (run bench/generate-practice.ts first)`);
+    console.log(
+      `${store}: no generated practice at scale ${scale} seed ${seed} (run bench/generate-practice.ts first)`,
+    );
     continue;
   }
-  if (store === "postgres") await withPostgres((c) => c.query("select 1")).catch(() => { throw new Error("PostgreSQL is not answering"); });
+  if (store === "postgres")
+    await withPostgres((c) => c.query("select 1")).catch(() => {
+      throw new Error("PostgreSQL is not answering");
+    });
   const system = await openStore(benchStoreConfig(store, scale, seed));
   await system.migrate();
   const raw = await openRawDb(store, scale, seed);
@@ -264,7 +342,9 @@ for (const store of stores) {
      on conflict do nothing`,
   );
   try {
-    console.log(`${store}: ${m.counts.sessions} sessions, ${m.counts.pieces} pieces (generated in ${m.loadSeconds.toFixed(0)} s)`);
+    console.log(
+      `${store}: ${m.counts.sessions} sessions, ${m.counts.pieces} pieces (generated in ${m.loadSeconds.toFixed(0)} s)`,
+    );
     await storeFigures(store, m, system, raw);
     await httpFigures(store, m, system, raw);
     await coldStartFigures(store);

@@ -42,7 +42,10 @@ describe.skipIf(postgres.skip !== null)("clinic mode: PostgreSQL unreachable", (
       expect(down.body.error.code).toBe("unavailable");
       expect(down.body.error.message).toMatch(/database cannot be reached/);
     }
-    const login = await call(app.url, "POST", "/api/auth/login", { email: SETUP.email, password: SETUP.password });
+    const login = await call(app.url, "POST", "/api/auth/login", {
+      email: SETUP.email,
+      password: SETUP.password,
+    });
     expect(login.status).toBe(503);
 
     await proxy.restore();

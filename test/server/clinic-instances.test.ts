@@ -27,7 +27,10 @@ describe.skipIf(postgres.skip !== null)("clinic mode: two instances on one Postg
   });
 
   it("honours on one instance a login made on the other, and a logout on one ends it on both", async () => {
-    const login = await call(b.url, "POST", "/api/auth/login", { email: SETUP.email, password: SETUP.password });
+    const login = await call(b.url, "POST", "/api/auth/login", {
+      email: SETUP.email,
+      password: SETUP.password,
+    });
     expect(login.status).toBe(200);
     const other = login.cookie!;
     expect((await call(a.url, "GET", "/api/auth/me", undefined, other)).body.user.email).toBe(SETUP.email);
@@ -39,11 +42,18 @@ describe.skipIf(postgres.skip !== null)("clinic mode: two instances on one Postg
   it("shows on both instances every record written through either under concurrent load", async () => {
     const made = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        call(i % 2 ? a.url : b.url, "POST", "/api/clients", { name: `Load ${String(i).padStart(2, "0")}` }, cookie),
+        call(
+          i % 2 ? a.url : b.url,
+          "POST",
+          "/api/clients",
+          { name: `Load ${String(i).padStart(2, "0")}` },
+          cookie,
+        ),
       ),
     );
     expect(made.map((r) => r.status)).toEqual(made.map(() => 201));
-    const names = (r: { body: { items: Array<{ name: string }> } }) => r.body.items.map((c) => c.name).filter((n) => n.startsWith("Load "));
+    const names = (r: { body: { items: Array<{ name: string }> } }) =>
+      r.body.items.map((c) => c.name).filter((n) => n.startsWith("Load "));
     const onA = await call(a.url, "GET", "/api/clients", undefined, cookie);
     const onB = await call(b.url, "GET", "/api/clients", undefined, cookie);
     expect(names(onA)).toHaveLength(24);
@@ -54,18 +64,28 @@ describe.skipIf(postgres.skip !== null)("clinic mode: two instances on one Postg
     const client = await call(a.url, "POST", "/api/clients", { name: "Numbered" }, cookie);
     const saved = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        call(i % 2 ? a.url : b.url, "POST", `/api/clients/${client.body.id}/sessions`, { date: "2025-02-03", narrative: `session ${i}` }, cookie),
+        call(
+          i % 2 ? a.url : b.url,
+          "POST",
+          `/api/clients/${client.body.id}/sessions`,
+          { date: "2025-02-03", narrative: `session ${i}` },
+          cookie,
+        ),
       ),
     );
     expect(saved.map((r) => r.status)).toEqual(saved.map(() => 201));
-    expect(saved.map((r) => r.body.number as number).sort((x, y) => x - y)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(saved.map((r) => r.body.number as number).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
   });
 
   it("counts a limited endpoint's requests on both instances together", async () => {
     // POST /api/invitations/preview allows 20 a minute from one address; neither instance sees 20 alone.
     const statuses: number[] = [];
     for (let i = 0; i < 24; i++) {
-      const r = await call(i % 2 ? a.url : b.url, "POST", "/api/invitations/preview", { token: "x".repeat(32) });
+      const r = await call(i % 2 ? a.url : b.url, "POST", "/api/invitations/preview", {
+        token: "x".repeat(32),
+      });
       statuses.push(r.status);
     }
     expect(statuses.slice(0, 20).filter((s) => s === 429)).toEqual([]);

@@ -18,7 +18,13 @@ export interface Answer {
 }
 
 /** One request; JSON in and out; a hang fails the test instead of waiting for ever. */
-export async function call(base: string, method: string, path: string, body?: unknown, cookie?: string): Promise<Answer> {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  cookie?: string,
+): Promise<Answer> {
   const res = await fetch(`${base}${path}`, {
     method,
     headers: {

@@ -159,14 +159,17 @@ describeEachStore("search", (target) => {
   it("narrows hits and facets to the client and the year picked", async () => {
     const other = await p.practitioner.createClient({ name: "Uma" });
     await p.practitioner.createSession(client.id, { date: "2023-05-01", narrative: "spiral unwinding" });
-    const mine2024 = await p.practitioner.createSession(client.id, { date: "2024-05-01", narrative: "spiral" });
+    const mine2024 = await p.practitioner.createSession(client.id, {
+      date: "2024-05-01",
+      narrative: "spiral",
+    });
     await p.practitioner.createSession(other.id, { date: "2024-06-01", narrative: "spiral" });
 
     const hits = await p.practitioner.search("spiral", 20, { clientId: client.id, year: "2024" });
     expect(hits.map((h) => h.sessionId)).toEqual([mine2024.id]);
-    expect((await p.practitioner.search("spiral", 20, { year: "2024" })).map((h) => h.clientId).sort()).toEqual(
-      [client.id, other.id].sort(),
-    );
+    expect(
+      (await p.practitioner.search("spiral", 20, { year: "2024" })).map((h) => h.clientId).sort(),
+    ).toEqual([client.id, other.id].sort());
     const facets = await p.practitioner.searchFacets("spiral", { clientId: client.id });
     expect(facets.total).toBe(2);
     expect(facets.clients).toEqual([{ clientId: client.id, count: 2 }]);
