@@ -47,11 +47,11 @@ export async function floorSearch(raw: RawDb, practiceId: string, terms: string[
     return raw.all(
       `with candidates as (
         select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
-        from search_fts join search_documents d on d.seq = search_fts.rowid
+        from search_fts cross join search_documents d indexed by search_documents_match_facets on d.seq = search_fts.rowid
         where search_fts match ? and d.practice_id = ? order by search_fts.rowid desc limit ${SEARCH_WINDOW}),
       top as (select seq, score, date from candidates order by score, date desc limit ?)
       select d.client_id, d.session_id, d.reflection_id, d.date, snippet(search_fts, 0, '«', '»', '…', 16) as snippet
-      from top join search_fts on search_fts.rowid = top.seq join search_documents d on d.seq = top.seq
+      from top cross join search_fts on search_fts.rowid = top.seq cross join search_documents d on d.seq = top.seq
       where search_fts match ? order by top.score, top.date desc`,
       [match, practiceId, limit, match],
     );
@@ -72,7 +72,7 @@ export async function floorFacets(raw: RawDb, practiceId: string, terms: string[
   if (raw.store === "sqlite") {
     return raw.all(
       `select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
-       from search_fts join search_documents d on d.seq = search_fts.rowid
+       from search_fts cross join search_documents d indexed by search_documents_match_facets on d.seq = search_fts.rowid
        where search_fts match ? and d.practice_id = ? group by d.client_id, year`,
       [terms.map((t) => `"${t}"`).join(" "), practiceId],
     );
