@@ -104,7 +104,6 @@ export interface LoginSession {
   expiresAt: string;
 }
 
-
 /**
  * What logging in needs, and nothing more: first-run setup, users, login sessions, rate-limit
  * counters, audit records of events outside a scoped store. Only the auth endpoints and the
@@ -307,7 +306,10 @@ export interface ScopedStore {
 
   // The client portal (issue 13).
   /** A one-time link's token, returned only here; the store keeps its hash. */
-  createInvitation(clientId: string, input: InvitationInput): Promise<{ invitation: Invitation; token: string }>;
+  createInvitation(
+    clientId: string,
+    input: InvitationInput,
+  ): Promise<{ invitation: Invitation; token: string }>;
   listInvitations(clientId: string): Promise<Invitation[]>;
   revokeInvitation(invitationId: string): Promise<Invitation>;
   /** The client alone changes their reflection, until it is shared (then conflict); staff: forbidden. */
@@ -339,4 +341,22 @@ export interface ScopedStore {
   /** A client gives a consent for a purpose from the portal (granted, dated today). */
   giveOwnConsent(clientId: string, input: OwnConsentInput): Promise<Consent>;
   withdrawOwnConsent(clientId: string, consentId: string): Promise<Consent>;
+
+  // Open data (issue 15): the client's own full copy (the client themself; audited as an export)
+  // and the administrator's gate before an erasure (the typed confirmation is the client's name).
+  exportOwnRecord(clientId: string): Promise<OwnRecord>;
+  confirmErasure(clientId: string, confirmation: string): Promise<{ clientId: string }>;
+}
+
+/** Open data (issue 15): everything held about one client, as the store's own shapes. */
+export interface OwnRecord {
+  client: Client;
+  lifeEvents: LifeEvent[];
+  courses: Course[];
+  sessions: Session[];
+  characters: Character[];
+  threads: Thread[];
+  reflections: Reflection[];
+  measures: MeasureResponse[];
+  consents: Consent[];
 }

@@ -71,7 +71,6 @@ async function seedRecord(system: SystemStore, p: PracticeFixture) {
     invitation,
     assignment,
     story,
-
     client,
     thread,
     character,
@@ -330,6 +329,14 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     // A consent of its own, so withdrawConsent's case does not find this one withdrawn already.
     call: async (s, r) =>
       s.withdrawOwnConsent(r.client.id, (await r.me.giveOwnConsent(r.client.id, { purpose: "research" })).id),
+  },
+  // Open data (issue 15)
+  exportOwnRecord: { scope: "record", access: "client-only", call: (s, r) => s.exportOwnRecord(r.client.id) },
+  confirmErasure: {
+    scope: "record",
+    access: "admin",
+    // The name as it is now (updateClient's case renames the client).
+    call: async (s, r) => s.confirmErasure(r.client.id, (await r.me.getClient(r.client.id)).name),
   },
 };
 

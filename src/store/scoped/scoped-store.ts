@@ -25,6 +25,9 @@ import { practiceSettingsOperations } from "./practice-settings";
 import { processStoryOperations } from "./process-stories";
 import { questionnaireAssignmentOperations } from "./questionnaire-assignments";
 import { recordAccessOperations } from "./record-access";
+// Open data (issue 15)
+import { erasureCheckOperations } from "./erasure-check";
+import { ownRecordOperations } from "./own-record";
 
 const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...clientOperations,
@@ -48,13 +51,16 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...recordAccessOperations,
   ...portalConsentOperations,
   ...draftOperations,
+  ...ownRecordOperations, // Open data (issue 15)
+  ...erasureCheckOperations, // Open data (issue 15)
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {
   const bound = Object.freeze({ ...caller });
   const store: Record<string, unknown> = { caller: bound };
   for (const [name, op] of Object.entries(OPERATIONS)) {
-    store[name] = (...args: unknown[]) => runOperation(env, bound, op as Operation<unknown[], unknown>, args, origin);
+    store[name] = (...args: unknown[]) =>
+      runOperation(env, bound, op as Operation<unknown[], unknown>, args, origin);
   }
   return Object.freeze(store) as unknown as ScopedStore;
 }
