@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { serverConfigFromEnv } from "../server/config";
 import { startTessera } from "../server/start";
+import { scheduleFromEnv, startScheduledBackups } from "../interop/backup/scheduled-backups";
 import { withDefaultKey } from "../store/open-store";
 import { keyCreatedMessage } from "../store/sqlite/key-file";
 
@@ -19,9 +20,23 @@ export function registerServe(program: Command): void {
       // Trust (issue 14): a new embedded database is encrypted with a key file made on first start.
       const { config: keyed, createdKeyFile } = withDefaultKey(config, process.env);
       if (createdKeyFile) console.log(keyCreatedMessage(createdKeyFile));
+      // Open data (issue 15): a bad TESSERA_BACKUP_* value stops the start, before anything listens.
+      const schedule = scheduleFromEnv(process.env);
       const server = await startTessera({ ...config, ...keyed });
       console.log(`Tessera is running at ${server.url} (${describeStore(config)})`);
-      stopOnSignal(server.close);
+      const backups = schedule
+        ? startScheduledBackups(
+            { dataDir: keyed.dataDir, databaseUrl: keyed.databaseUrl, dbKey: keyed.dbKey },
+            schedule,
+            // The message only (paths, database errors): never a row.
+            (err) => console.error(`scheduled backup failed: ${err instanceof Error ? err.message : String(err)}`),
+          )
+        : null;
+      if (schedule) console.log(`Backups every ${schedule.intervalMs / 3_600_000} h into ${schedule.dir}, keeping ${schedule.keep}`);
+      stopOnSignal(async () => {
+        backups?.stop();
+        await server.close();
+      });
     });
 }
 
