@@ -21,7 +21,10 @@ async function seedClient(store: ScopedStore, name: string, sessions: number): P
   const thread = await store.createThread(client.id, { name: "breath" });
   const start = Date.UTC(2015, 0, 5);
   for (let i = 0; i < sessions; i++) {
-    const sentences = Array.from({ length: 20 }, (_, k) => `Sentence ${k} of session ${i} where he felt something move`);
+    const sentences = Array.from(
+      { length: 20 },
+      (_, k) => `Sentence ${k} of session ${i} where he felt something move`,
+    );
     const narrative = sentences.join(". ") + ".";
     let at = 0;
     const pieces: PieceInput[] = sentences.map((text, k) => {
@@ -44,13 +47,19 @@ async function seedClient(store: ScopedStore, name: string, sessions: number): P
       return p;
     });
     const date = new Date(start + i * 9 * 86_400_000).toISOString().slice(0, 10);
-    const s = await store.createSession(client.id, { date, narrative, pieces, integration: "Next time: go slowly." });
+    const s = await store.createSession(client.id, {
+      date,
+      narrative,
+      pieces,
+      integration: "Next time: go slowly.",
+    });
     if (i < sessions - 1) await store.signSession(s.id);
   }
   return client.id;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), "tessera-views-bench-"));
@@ -69,7 +78,12 @@ async function main() {
         role: "admin",
         passwordHash: await hashPassword(login.password),
       });
-      const store = system.scoped({ userId: user.id, practiceId: practice.id, role: "admin", clientId: null });
+      const store = system.scoped({
+        userId: user.id,
+        practiceId: practice.id,
+        role: "admin",
+        clientId: null,
+      });
       ids["30"] = await seedClient(store, "Thirty", 30);
       ids["300"] = await seedClient(store, "Three hundred", 300);
     },
@@ -86,7 +100,17 @@ async function main() {
       .map((c) => c.split(";")[0]!)
       .find((c) => c.startsWith("tessera_session="));
     if (!cookie) throw new Error(`login answered ${res.status} without a session cookie`);
-    const views = ["brief", "mosaic", "body-map", "body-map/chest", "characters", "threads", "life", "measures", "contributions"];
+    const views = [
+      "brief",
+      "mosaic",
+      "body-map",
+      "body-map/chest",
+      "characters",
+      "threads",
+      "life",
+      "measures",
+      "contributions",
+    ];
     console.log("\nview            30 p50/p95 ms   300 p50/p95 ms   KB (300)   ratio p50");
     for (const v of views) {
       const row: Record<string, { p50: number; p95: number; kb: number }> = {};
@@ -121,7 +145,9 @@ async function main() {
         const loads: number[] = [];
         for (let i = 0; i < 6; i++) {
           const context = await browser.newContext({ baseURL: server.url });
-          await context.addCookies([{ name: "tessera_session", value: cookie.split("=")[1]!, url: server.url }]);
+          await context.addCookies([
+            { name: "tessera_session", value: cookie.split("=")[1]!, url: server.url },
+          ]);
           const page = await context.newPage();
           const t = performance.now();
           await page.goto(`/#/clients/${ids["300"]}/${view}`);
@@ -129,7 +155,9 @@ async function main() {
           if (i > 0) loads.push(performance.now() - t);
           await context.close();
         }
-        console.log(`Chromium first load, ${view} of the 300-session client: median ${pct(loads, 0.5).toFixed(0)} ms, max ${Math.max(...loads).toFixed(0)} ms`);
+        console.log(
+          `Chromium first load, ${view} of the 300-session client: median ${pct(loads, 0.5).toFixed(0)} ms, max ${Math.max(...loads).toFixed(0)} ms`,
+        );
       }
     } finally {
       await browser.close();

@@ -29,10 +29,14 @@ export function registerServe(program: Command): void {
             { dataDir: keyed.dataDir, databaseUrl: keyed.databaseUrl, dbKey: keyed.dbKey },
             schedule,
             // The message only (paths, database errors): never a row.
-            (err) => console.error(`scheduled backup failed: ${err instanceof Error ? err.message : String(err)}`),
+            (err) =>
+              console.error(`scheduled backup failed: ${err instanceof Error ? err.message : String(err)}`),
           )
         : null;
-      if (schedule) console.log(`Backups every ${schedule.intervalMs / 3_600_000} h into ${schedule.dir}, keeping ${schedule.keep}`);
+      if (schedule)
+        console.log(
+          `Backups every ${schedule.intervalMs / 3_600_000} h into ${schedule.dir}, keeping ${schedule.keep}`,
+        );
       stopOnSignal(async () => {
         backups?.stop();
         await server.close();

@@ -60,7 +60,10 @@ export type SearchHit = z.infer<typeof SearchHit>;
 /** Narrows a search to one client and/or one calendar year (a facet the user picked). */
 export const SearchFilter = z.object({
   clientId: Id.optional(),
-  year: z.string().regex(/^\d{4}$/, "a four-digit year").optional(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, "a four-digit year")
+    .optional(),
 });
 export type SearchFilter = z.infer<typeof SearchFilter>;
 

@@ -1,8 +1,8 @@
 // The SystemStore written once over Kysely; sqlite/ and postgres/ supply the connection and the
 // dialect adapter. Unscoped: for setup, login, migrations, backup and seeding. Requests get
 // `scoped(caller)`.
-import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
-import { conflict, invalid, type Practice, type User } from "../domain";
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { Practice } from "../domain";
 import type { Database } from "./database";
 import type { DialectAdapter } from "./dialect";
 import { sealAuditRecords, verifyAuditChain, writeAuditRecord } from "./audit-chain";

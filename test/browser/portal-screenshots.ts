@@ -4,7 +4,6 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Locator } from "playwright-core";
-import { hashPassword } from "../../src/server/auth/passwords";
 import { storeTargets } from "../support/databases";
 import { openPortalWorld } from "./support/portal-under-test";
 import {

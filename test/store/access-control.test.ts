@@ -247,8 +247,16 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   },
   listAccounts: { scope: "practice", access: "admin", call: (s) => s.listAccounts() },
   createAccount: { scope: "practice", access: "admin", call: (s) => newAccount(s) },
-  disableAccount: { scope: "practice", access: "admin", call: async (s) => s.disableAccount((await newAccount(s)).id) },
-  enableAccount: { scope: "practice", access: "admin", call: async (s) => s.enableAccount((await newAccount(s)).id) },
+  disableAccount: {
+    scope: "practice",
+    access: "admin",
+    call: async (s) => s.disableAccount((await newAccount(s)).id),
+  },
+  enableAccount: {
+    scope: "practice",
+    access: "admin",
+    call: async (s) => s.enableAccount((await newAccount(s)).id),
+  },
   setAccountRole: {
     scope: "practice",
     access: "admin",
@@ -257,7 +265,8 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   startPasswordReset: {
     scope: "practice",
     access: "admin",
-    call: async (s) => s.startPasswordReset((await newAccount(s)).id, `reset-${Math.random()}`, "2999-01-01T00:00:00.000Z"),
+    call: async (s) =>
+      s.startPasswordReset((await newAccount(s)).id, `reset-${Math.random()}`, "2999-01-01T00:00:00.000Z"),
   },
   // The client portal (issue 13)
   createInvitation: {
@@ -293,8 +302,16 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.endQuestionnaireAssignment(r.assignment.id),
   },
-  listOverdueQuestionnaires: { scope: "practice", access: "staff", call: (s) => s.listOverdueQuestionnaires() },
-  listProcessStories: { scope: "record", access: "own-client", call: (s, r) => s.listProcessStories(r.client.id) },
+  listOverdueQuestionnaires: {
+    scope: "practice",
+    access: "staff",
+    call: (s) => s.listOverdueQuestionnaires(),
+  },
+  listProcessStories: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.listProcessStories(r.client.id),
+  },
   createProcessStory: {
     scope: "record",
     access: "staff",
@@ -317,7 +334,11 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     call: (s) => s.updatePracticeSettings({ crisisText: "Call us." }),
   },
   getCrisisText: { scope: "record", access: "own-client", call: (s, r) => s.getCrisisText(r.client.id) },
-  listRecordAccess: { scope: "record", access: "own-client", call: (s, r) => s.listRecordAccess(r.client.id) },
+  listRecordAccess: {
+    scope: "record",
+    access: "own-client",
+    call: (s, r) => s.listRecordAccess(r.client.id),
+  },
   giveOwnConsent: {
     scope: "record",
     access: "own-client",
@@ -342,7 +363,10 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
 
 let accounts = 0;
 const newAccount = (s: ScopedStore) =>
-  s.createAccount({ name: "New", email: `new-${accounts++}-${Date.now()}@example.org`, role: "practitioner" }, "h");
+  s.createAccount(
+    { name: "New", email: `new-${accounts++}-${Date.now()}@example.org`, role: "practitioner" },
+    "h",
+  );
 
 const cases = (keep: (c: Case) => boolean) =>
   Object.entries(CASES).filter(([, c]) => keep(c)) as Array<[string, Case]>;
@@ -388,7 +412,9 @@ describeEachStore("access control and audit", (target) => {
   it("lets the practice's practitioner call every staff method on its records, and refuses the admin-only ones", async () => {
     for (const [method, { call, access }] of Object.entries(CASES)) {
       const err = await failure(() => call(a.practitioner, record));
-      expect(err?.code ?? null, method).toBe(access === "admin" || access === "client-only" ? "forbidden" : null);
+      expect(err?.code ?? null, method).toBe(
+        access === "admin" || access === "client-only" ? "forbidden" : null,
+      );
     }
   });
 
@@ -397,7 +423,9 @@ describeEachStore("access control and audit", (target) => {
     await a.practitioner.addCareTeamMember(record.client.id, a.adminCaller.userId);
     for (const [method, { call }] of Object.entries(CASES)) {
       const err = await failure(() => call(a.admin, record));
-      expect(err?.code ?? null, method).toBe(CASES[method as keyof typeof CASES].access === "client-only" ? "forbidden" : null);
+      expect(err?.code ?? null, method).toBe(
+        CASES[method as keyof typeof CASES].access === "client-only" ? "forbidden" : null,
+      );
     }
   });
 
@@ -553,7 +581,11 @@ describeEachStore("access control and audit", (target) => {
     });
     expect(JSON.stringify(after)).not.toContain(SECRET);
     const outsider = await b.admin.listAudit({ limit: 10 });
-    expect(outsider[0]).toMatchObject({ action: "denied", resourceType: "client", resourceId: record.client.id });
+    expect(outsider[0]).toMatchObject({
+      action: "denied",
+      resourceType: "client",
+      resourceId: record.client.id,
+    });
   });
 
   it("shows a practitioner only the clients whose care team they are on, and an admin none it is not on", async () => {
@@ -564,7 +596,12 @@ describeEachStore("access control and audit", (target) => {
       clientId: null,
       passwordHash: "h",
     });
-    const colleague = system.scoped({ userId: user.id, practiceId: a.practiceId, role: "practitioner", clientId: null });
+    const colleague = system.scoped({
+      userId: user.id,
+      practiceId: a.practiceId,
+      role: "practitioner",
+      clientId: null,
+    });
     const admin = a.admin;
     for (const outsider of [colleague, admin]) {
       expect((await outsider.listClients()).map((c) => c.id)).not.toContain(record.client.id);

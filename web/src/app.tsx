@@ -62,7 +62,8 @@ function Shell() {
 
   // An invitation link opens its own page, before any login (issue 13).
   const invitationToken = invitationTokenIn(window.location.hash);
-  if (invitationToken) return <AcceptInvitationPage token={invitationToken} onDone={(me) => setAuth({ state: "in", me })} />;
+  if (invitationToken)
+    return <AcceptInvitationPage token={invitationToken} onDone={(me) => setAuth({ state: "in", me })} />;
 
   switch (auth.state) {
     case "loading":

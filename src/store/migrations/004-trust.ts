@@ -1,7 +1,7 @@
 // Trust (issue 14): login throttling counters, browsers that logged in before, the care team
 // of each client, exactly-once first-run setup, account controls (password reset, TOTP) and
 // audit records with the caller's address, user agent and a hash chain.
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { Migration } from "./migration";
 
 export const trust: Migration = {

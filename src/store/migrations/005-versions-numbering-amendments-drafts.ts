@@ -68,7 +68,10 @@ async function renumberSessions(db: Kysely<any>) {
     .orderBy("created_at")
     .orderBy("id")
     .execute();
-  await db.updateTable("sessions").set((eb) => ({ number: eb.neg(eb.ref("number")) })).execute();
+  await db
+    .updateTable("sessions")
+    .set((eb) => ({ number: eb.neg(eb.ref("number")) }))
+    .execute();
   let client = "";
   let n = 0;
   for (const row of rows) {

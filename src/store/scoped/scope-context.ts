@@ -79,7 +79,10 @@ export class ScopeContext {
 
   /** The ids of the clients whose care team the caller is on, as a subquery for `where(col, "in", …)`. */
   careTeamClientIds() {
-    return this.db.selectFrom("careTeam").select("careTeam.clientId").where("careTeam.userId", "=", this.caller.userId);
+    return this.db
+      .selectFrom("careTeam")
+      .select("careTeam.clientId")
+      .where("careTeam.userId", "=", this.caller.userId);
   }
 
   /** Puts a staff member on a client's care team (a no-op when already on it). */

@@ -12,6 +12,8 @@ export type KeeperStatus =
 const PAUSE_MS = 800;
 const RETRY_MS = 2000;
 
+const IDLE: KeeperStatus = { state: "idle" };
+
 export function useDraftKeeper(opts: {
   clientId: string;
   draftKey: string;
@@ -21,7 +23,7 @@ export function useDraftKeeper(opts: {
   dirty: boolean;
 }): KeeperStatus {
   const { clientId, draftKey, form, baseVersion, dirty } = opts;
-  const [status, setStatus] = useState<KeeperStatus>({ state: "idle" });
+  const [status, setStatus] = useState<KeeperStatus>(IDLE);
   const latest = useRef<KeptDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Server calls run one after another, so a late draft save can never land after its deletion.
@@ -50,12 +52,14 @@ export function useDraftKeeper(opts: {
       latest.current = null;
       forgetLocal(clientId, draftKey);
       enqueue(() => api.deleteDraft(clientId, draftKey).catch(() => undefined));
-      setStatus((s) => (s.state === "idle" ? s : { state: "idle" }));
       return;
     }
     const kept: KeptDraft = { form, baseVersion, savedAt: new Date().toISOString() };
     latest.current = kept;
     keepLocally(clientId, draftKey, kept);
+    // The indicator follows the save queue, an outside system this effect drives; one extra
+    // render per change of the form is the price of saying "not yet saved" at once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setStatus((s) => (s.state === "offline" ? s : { state: "pending" }));
 
     const send = async () => {
@@ -90,5 +94,6 @@ export function useDraftKeeper(opts: {
     return clear;
   }, [clientId, draftKey, form, baseVersion, dirty]);
 
-  return status;
+  // Nothing unsaved reads as idle whatever the last save said (derived, not set in the effect).
+  return dirty ? status : IDLE;
 }
