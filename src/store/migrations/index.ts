@@ -8,6 +8,7 @@ import { trust } from "./004-trust";
 import { versionsNumberingAmendmentsDrafts } from "./005-versions-numbering-amendments-drafts";
 import { clientPortal } from "./006-client-portal";
 import { scaleIndexes } from "./007-scale-indexes";
+import { auditUnsealed } from "./008-audit-unsealed";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -17,5 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   versionsNumberingAmendmentsDrafts,
   clientPortal,
   scaleIndexes,
+  auditUnsealed,
 ];
 export type { Migration } from "./migration";
