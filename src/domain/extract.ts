@@ -2,8 +2,11 @@
 import { z } from "zod";
 import { ExtractedPiece } from "./piece";
 
-/** 200,000 characters is far beyond a session narrative and bounds the work one request can ask. */
-export const ExtractRequest = z.object({ text: z.string().max(200_000) });
+/**
+ * No length limit here: the extract endpoint answers 413 above its own limit with a message that
+ * says by how much, and a second, smaller limit in the schema would answer 400 for the longest texts.
+ */
+export const ExtractRequest = z.object({ text: z.string() });
 export type ExtractRequest = z.input<typeof ExtractRequest>;
 
 export const ExtractResult = z.object({ pieces: z.array(ExtractedPiece) });
