@@ -41,6 +41,12 @@ it("answers 413 with the size and the limit for a text beyond it", async () => {
   expect(res.json().error.message).toMatch(/50,001 characters.*at most 50,000/);
 });
 
+it("answers the same 413 for a text far beyond the limit, not a 400 from the schema", async () => {
+  const res = await api.request("POST", "/api/extract", { text: "a".repeat(250_000) }, cookie);
+  expect(res.statusCode).toBe(413);
+  expect(res.json().error.message).toMatch(/250,000 characters.*at most 50,000/);
+});
+
 it("answers other requests while a long text is being read", async () => {
   const order: string[] = [];
   const long = NARRATIVE.repeat(Math.floor(EXTRACT_MAX_CHARACTERS / NARRATIVE.length));
