@@ -57,6 +57,13 @@ import type {
   ReflectionUpdate,
 } from "../domain";
 import type { SearchFacets, SearchFilter } from "../domain";
+import type {
+  CharacterMergeInput,
+  ReflectionsReadInput,
+  ThreadFromPiecesInput,
+  ThreadPiecesInput,
+  UnreadReflection,
+} from "../domain";
 
 export type { SearchHit };
 export type { ChainReport } from "./audit-chain";
@@ -346,6 +353,22 @@ export interface ScopedStore {
   // and the administrator's gate before an erasure (the typed confirmation is the client's name).
   exportOwnRecord(clientId: string): Promise<OwnRecord>;
   confirmErasure(clientId: string, confirmation: string): Promise<{ clientId: string }>;
+
+  // The workspace (issue 11): threads from pieces chosen in the mosaic (pieces of signed sessions
+  // too: a thread is the practitioner's reading, not the note's text), merging two characters
+  // (only the pieces' links move; what was written stays), and per-person unread reflections.
+  createThreadFromPieces(clientId: string, input: ThreadFromPiecesInput): Promise<Thread>;
+  /** Links more pieces to a thread; links it already has stay as they are. */
+  addPiecesToThread(threadId: string, input: ThreadPiecesInput): Promise<Thread>;
+  /**
+   * Re-points the merged character's pieces to the kept one, appends its notes and aspect to the
+   * kept one's notes and removes it; conflict when either version is stale.
+   */
+  mergeCharacters(keptId: string, input: CharacterMergeInput): Promise<Character>;
+  /** Shared reflections of the caller's clients that the caller has not opened, newest first. */
+  listUnreadReflections(): Promise<UnreadReflection[]>;
+  /** Marks these shared reflections of the client read by the caller (others are ignored). */
+  markReflectionsRead(clientId: string, input: ReflectionsReadInput): Promise<{ marked: number }>;
 }
 
 /** Open data (issue 15): everything held about one client, as the store's own shapes. */
