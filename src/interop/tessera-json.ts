@@ -18,11 +18,17 @@ export async function exportTesseraJson(
 ): Promise<TesseraJsonExport> {
   const scoped = system.scoped(caller);
   const practice = await system.getPractice(caller.practiceId);
+  const records = clientId ? [await loadClientRecord(scoped, clientId)] : await loadPracticeRecords(scoped);
+  return tesseraJsonOf({ id: caller.practiceId, name: practice?.name ?? "" }, records);
+}
+
+/** Records already read through a scoped store, in Tessera's export shape. */
+export function tesseraJsonOf(practice: { id: string; name: string }, records: ClientRecord[]): TesseraJsonExport {
   return {
     format: "tessera-export",
     version: 1,
     exportedAt: new Date().toISOString(),
-    practice: { id: caller.practiceId, name: practice?.name ?? "" },
-    clients: clientId ? [await loadClientRecord(scoped, clientId)] : await loadPracticeRecords(scoped),
+    practice,
+    clients: records,
   };
 }

@@ -2,7 +2,7 @@
 // (session narratives and pieces, characters, threads, life events, reflections) are left out
 // unless asked for, and carry a security label when included (clinical-reference §2).
 import type { User } from "../../domain";
-import type { Caller, SystemStore } from "../../store/store";
+import type { AuthStore, Caller, SystemStore } from "../../store/store";
 import { loadClientRecord, loadPracticeRecords, type ClientRecord } from "../client-record";
 import { TESSERA_FHIR } from "./fhir-codes";
 import {
@@ -33,13 +33,21 @@ export interface FhirBundle {
   entry: { fullUrl: string; resource: FhirResource }[];
 }
 
+/**
+ * What a bundle needs besides the client records: the practice (Organization) and the staff who
+ * recorded something (Practitioner). The system store is one; the HTTP exports hand a narrower
+ * one bound to the caller's practice.
+ */
+export type FhirDirectory = Pick<AuthStore, "getPractice" | "getUser">;
+
 export async function exportClientBundle(
   system: SystemStore,
   caller: Caller,
   clientId: string,
   options: FhirExportOptions,
 ): Promise<FhirBundle> {
-  return buildBundle(system, caller, [await loadClientRecord(system.scoped(caller), clientId)], options);
+  const records = [await loadClientRecord(system.scoped(caller), clientId)];
+  return buildBundle(system, caller.practiceId, records, options);
 }
 
 export async function exportPracticeBundle(
@@ -47,19 +55,20 @@ export async function exportPracticeBundle(
   caller: Caller,
   options: FhirExportOptions,
 ): Promise<FhirBundle> {
-  return buildBundle(system, caller, await loadPracticeRecords(system.scoped(caller)), options);
+  return buildBundle(system, caller.practiceId, await loadPracticeRecords(system.scoped(caller)), options);
 }
 
-async function buildBundle(
-  system: SystemStore,
-  caller: Caller,
+/** The records (already read through a scoped store) as one Bundle. */
+export async function buildBundle(
+  directory: FhirDirectory,
+  practiceId: string,
   records: ClientRecord[],
   options: FhirExportOptions,
 ): Promise<FhirBundle> {
-  const practice = await system.getPractice(caller.practiceId);
+  const practice = await directory.getPractice(practiceId);
   if (!practice) throw new Error("the practice is gone");
   const organization = organizationOf(practice);
-  const staff = await staffOf(system, records);
+  const staff = await staffOf(directory, records);
   const practitioners = new Map([...staff].map(([id, user]) => [id, practitionerOf(user)]));
   const author = (userId: string | null | undefined) => (userId ? (practitioners.get(userId) ?? null) : null);
 
@@ -95,7 +104,7 @@ async function buildBundle(
 }
 
 /** Staff who recorded something in these records, by name then email (client logins are not Practitioners). */
-async function staffOf(system: SystemStore, records: ClientRecord[]): Promise<Map<string, User>> {
+async function staffOf(directory: FhirDirectory, records: ClientRecord[]): Promise<Map<string, User>> {
   const ids = new Set<string>();
   for (const rec of records) {
     for (const s of rec.sessions) ids.add(s.practitionerId);
@@ -106,7 +115,7 @@ async function staffOf(system: SystemStore, records: ClientRecord[]): Promise<Ma
   }
   const users: User[] = [];
   for (const id of ids) {
-    const user = await system.getUser(id);
+    const user = await directory.getUser(id);
     if (user && user.role !== "client") users.push(user);
   }
   users.sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));

@@ -92,6 +92,14 @@ const SECTIONS: Record<ReportSectionId, (m: ReportModel) => string> = {
           `<h3>Session ${n.number}, ${esc(n.date)}</h3><p>${esc(n.narrative)}</p>${n.insights ? `<p class="muted">Insights: ${esc(n.insights)}</p>` : ""}`,
       )
       .join(""),
+  reflections: (m) =>
+    list(
+      m.reflections.map(
+        (r) =>
+          `<strong>${esc(r.date)}</strong> ${esc(r.text)}${r.shared ? "" : ' <span class="muted">(not shared)</span>'}`,
+      ),
+      "reflections",
+    ),
 };
 
 function esc(text: string): string {

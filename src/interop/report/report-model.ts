@@ -1,6 +1,6 @@
 // The client progress report as data: the practitioner picks the sections, and the sensitive
-// ones (SER content: narratives, characters and their messages, threads, the life timeline) are
-// off unless chosen. Rendered to PDF (report-pdf.ts) and to a printable page (report-html.ts).
+// ones (SER content: narratives, characters and their messages, threads, the life timeline, the
+// client's reflections) are off unless chosen. Rendered to PDF (report-pdf.ts) and to a printable page (report-html.ts).
 import type { BodyRegion, PieceKind } from "../../domain";
 import { getInstrument, scoreResponse } from "../../measures";
 import type { ClientRecord } from "../client-record";
@@ -13,6 +13,7 @@ export const REPORT_SECTIONS = [
   { id: "characters", title: "Characters and their messages", sensitive: true },
   { id: "life", title: "Life timeline", sensitive: true },
   { id: "narratives", title: "Session notes", sensitive: true },
+  { id: "reflections", title: "Reflections between sessions", sensitive: true },
 ] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
 export const DEFAULT_SECTIONS: ReportSectionId[] = REPORT_SECTIONS.filter((s) => !s.sensitive).map(
@@ -45,6 +46,8 @@ export interface ReportModel {
   }[];
   life: { when: string; title: string; notes: string }[];
   narratives: { number: number; date: string; narrative: string; insights: string }[];
+  /** The client's own words between sessions (staff see only the shared ones). */
+  reflections: { date: string; text: string; shared: boolean }[];
 }
 
 export function buildReport(
@@ -121,6 +124,9 @@ export function buildReport(
       narrative: s.narrative,
       insights: s.insights,
     })),
+    reflections: [...rec.reflections]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((r) => ({ date: r.date, text: r.text, shared: r.sharedWithPractitioner })),
   };
 }
 

@@ -1,5 +1,7 @@
-// The progress report as a PDF (pdfkit, A4, the standard Helvetica fonts), one section after
-// another in the order the practitioner sees them on screen.
+// The progress report as a PDF (pdfkit, A4), one section after another in the order the
+// practitioner sees them on screen. DejaVu Sans is embedded (subset) rather than the standard
+// Helvetica, whose WinAnsi encoding has no Polish, Greek or Cyrillic letters.
+import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { REGION_POINTS } from "./body-figure";
 import { REPORT_SECTIONS, type ReportModel, type ReportSectionId } from "./report-model";
@@ -9,12 +11,18 @@ const INK = "#222222";
 const MUTED = "#666666";
 const ACCENT = "#2f6f73";
 
+const REGULAR = "DejaVu";
+const BOLD = "DejaVu-Bold";
+const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
+
 export function renderReportPdf(model: ReportModel): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
     info: { Title: `${model.title}: ${model.clientName}`, Author: model.practiceName, Creator: "Tessera" },
   });
+  doc.registerFont(REGULAR, fontFile("DejaVuSans.ttf"));
+  doc.registerFont(BOLD, fontFile("DejaVuSans-Bold.ttf"));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -22,8 +30,8 @@ export function renderReportPdf(model: ReportModel): Promise<Buffer> {
     doc.on("error", reject);
   });
 
-  doc.fillColor(ACCENT).font("Helvetica-Bold").fontSize(20).text(model.title);
-  doc.moveDown(0.3).fillColor(INK).font("Helvetica").fontSize(12).text(model.clientName);
+  doc.fillColor(ACCENT).font(BOLD).fontSize(20).text(model.title);
+  doc.moveDown(0.3).fillColor(INK).font(REGULAR).fontSize(12).text(model.clientName);
   const facts = [
     model.dateOfBirth ? `born ${model.dateOfBirth}` : null,
     model.period ? `sessions ${model.period.from} to ${model.period.to}` : "no sessions yet",
@@ -45,15 +53,15 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 function heading(doc: Doc, id: ReportSectionId) {
   if (doc.y > doc.page.height - 160) doc.addPage();
-  doc.moveDown(1.2).fillColor(ACCENT).font("Helvetica-Bold").fontSize(14);
+  doc.moveDown(1.2).fillColor(ACCENT).font(BOLD).fontSize(14);
   doc.text(REPORT_SECTIONS.find((s) => s.id === id)!.title, MARGIN);
-  doc.moveDown(0.3).fillColor(INK).font("Helvetica").fontSize(10);
+  doc.moveDown(0.3).fillColor(INK).font(REGULAR).fontSize(10);
 }
 
 function line(doc: Doc, bold: string, rest = "") {
-  doc.font("Helvetica-Bold").text(bold, { continued: rest !== "" });
-  if (rest) doc.font("Helvetica").text(` ${rest}`);
-  else doc.font("Helvetica");
+  doc.font(BOLD).text(bold, { continued: rest !== "" });
+  if (rest) doc.font(REGULAR).text(` ${rest}`);
+  else doc.font(REGULAR);
 }
 
 const none = (doc: Doc, what: string) => doc.fillColor(MUTED).text(`No ${what} recorded.`).fillColor(INK);
@@ -138,6 +146,15 @@ const SECTION_RENDERERS: Record<ReportSectionId, (doc: Doc, m: ReportModel) => v
       line(doc, `Session ${n.number}, ${n.date}`);
       if (n.narrative) doc.text(n.narrative);
       if (n.insights) doc.fillColor(MUTED).text(`Insights: ${n.insights}`).fillColor(INK);
+      doc.moveDown(0.4);
+    }
+  },
+  reflections(doc, m) {
+    heading(doc, "reflections");
+    if (!m.reflections.length) return none(doc, "reflections");
+    for (const r of m.reflections) {
+      line(doc, r.date, r.shared ? "" : "(not shared)");
+      doc.text(r.text);
       doc.moveDown(0.4);
     }
   },
