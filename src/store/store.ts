@@ -177,6 +177,41 @@ export interface AuthStore {
    * The user's id, or null when the link is unknown, used or expired.
    */
   completePasswordReset(tokenHash: string, passwordHash: string, now?: string): Promise<string | null>;
+
+  // Trust (issue 14), second factor (TOTP): enrolment, codes used once, the login challenge.
+  /** The user's second factor as stored; null for an unknown user. */
+  getSecondFactor(userId: string): Promise<StoredSecondFactor | null>;
+  /** Keeps a secret being enrolled (replacing an earlier one); forbidden for client logins. */
+  startTotpEnrolment(userId: string, secret: string): Promise<void>;
+  /**
+   * The pending secret becomes the second factor, with `step` as its last used time step and
+   * the recovery codes' hashes; false when there is no pending secret (or it changed meanwhile).
+   */
+  confirmTotpEnrolment(
+    userId: string,
+    pendingSecret: string,
+    step: number,
+    recoveryCodeHashes: string[],
+  ): Promise<boolean>;
+  /** Accepts a time step only when it is later than the last accepted one (atomic). */
+  useTotpStep(userId: string, step: number): Promise<boolean>;
+  /** Removes one unused recovery code by its hash (atomic); false when it is not there. */
+  useRecoveryCode(userId: string, codeHash: string): Promise<boolean>;
+  /** Forgets the secret, any pending one and the recovery codes. */
+  removeSecondFactor(userId: string): Promise<void>;
+  createLoginChallenge(tokenHash: string, userId: string, expiresAt: string): Promise<void>;
+  /** The user a challenge belongs to, or null when unknown or expired. */
+  findLoginChallenge(tokenHash: string, now?: string): Promise<string | null>;
+  deleteLoginChallenge(tokenHash: string): Promise<void>;
+}
+
+/** Trust (issue 14): a user's TOTP second factor as the store holds it (never logged). */
+export interface StoredSecondFactor {
+  role: Role;
+  secret: string | null;
+  pendingSecret: string | null;
+  lastStep: number | null;
+  recoveryCodeHashes: string[];
 }
 
 /**
@@ -310,6 +345,8 @@ export interface ScopedStore {
   setAccountRole(userId: string, role: Role): Promise<Account>;
   /** Stores the hash of a one-time reset link's token (replacing any earlier link). */
   startPasswordReset(userId: string, tokenHash: string, expiresAt: string): Promise<Account>;
+  // Trust (issue 14), second factor: an administrator removes an account's TOTP and recovery codes.
+  resetSecondFactor(userId: string): Promise<Account>;
 
   // The client portal (issue 13).
   /** A one-time link's token, returned only here; the store keeps its hash. */
