@@ -27,6 +27,8 @@ export const Account = z.object({
   disabled: z.boolean(),
   secondFactor: z.boolean(),
   createdAt: IsoDateTime,
+  /** When the account last logged in; null when never (or not since migration 009). */
+  lastLoginAt: IsoDateTime.nullable(),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -34,7 +36,13 @@ export const RoleChange = z.object({ role: Role });
 export type RoleChange = z.infer<typeof RoleChange>;
 
 /** A one-time link that sets a new password; the token is shown once and only its hash is kept. */
-export const PasswordResetLink = z.object({ token: z.string(), expiresAt: IsoDateTime });
+export const PasswordResetLink = z.object({
+  token: z.string(),
+  expiresAt: IsoDateTime,
+  /** The page that takes the token: hand it over, or it was emailed (when SMTP is configured). */
+  link: z.string(),
+  emailed: z.boolean(),
+});
 export type PasswordResetLink = z.infer<typeof PasswordResetLink>;
 
 export const PasswordResetInput = z.object({ token: z.string().min(20).max(200), password: Password });

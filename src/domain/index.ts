@@ -15,6 +15,7 @@ export * from "./api-shapes";
 export * from "./extract";
 // Trust (issue 14)
 export * from "./accounts";
+export * from "./second-factor";
 export * from "./errors";
 export * from "./process-view";
 export * from "./session-rules";

@@ -43,6 +43,11 @@ export interface UsersTable {
   totpSecret: string | null;
   /** JSON array of SHA-256 hashes of unused recovery codes. */
   recoveryCodes: string;
+  /** Migration 009: the secret being enrolled, until its first code confirms it. */
+  totpPendingSecret: string | null;
+  /** The last TOTP time step accepted; a code of that step or earlier is refused. */
+  totpLastStep: number | string | null;
+  lastLoginAt: string | null;
 }
 
 export interface LoginSessionsTable {
@@ -102,6 +107,13 @@ export interface CareTeamTable {
 export interface InstallationTable {
   id: number;
   setUpAt: string;
+}
+
+/** Migration 009: between a right password and its second-factor code. */
+export interface LoginChallengesTable {
+  tokenHash: string;
+  userId: string;
+  expiresAt: string;
 }
 
 export interface PasswordResetsTable {
@@ -337,6 +349,7 @@ export interface Database {
   careTeam: CareTeamTable;
   installation: InstallationTable;
   passwordResets: PasswordResetsTable;
+  loginChallenges: LoginChallengesTable;
   clients: ClientsTable;
   lifeEvents: LifeEventsTable;
   courses: CoursesTable;

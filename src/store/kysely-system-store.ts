@@ -11,6 +11,7 @@ import { newId } from "./new-id";
 import { insertUserRow, normaliseEmail, toUser, type NewUserRow } from "./user-rows";
 import { createScopedStore } from "./scoped/scoped-store";
 import { invitationAcceptance } from "./invitation-acceptance";
+import { secondFactorStore } from "./second-factor-store";
 import type { SystemStore, ThrottlePolicy } from "./store";
 
 export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter): SystemStore {
@@ -76,6 +77,12 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
 
     async createLoginSession(session) {
       await db.insertInto("loginSessions").values(session).execute();
+      // Every login opens a session here, so this is when the account last logged in.
+      await db
+        .updateTable("users")
+        .set({ lastLoginAt: session.createdAt })
+        .where("id", "=", session.userId)
+        .execute();
     },
 
     async findLoginSession(tokenHash) {
@@ -217,6 +224,9 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
 
     // The client portal (issue 13): accepting an invitation creates the client's login.
     ...invitationAcceptance(db, insertUser),
+
+    // Trust (issue 14): the TOTP second factor and the login challenge between password and code.
+    ...secondFactorStore(db),
 
     async getPasswordHash(userId) {
       const row = await db

@@ -54,6 +54,9 @@ export async function insertUserRow(
     updatedAt: at,
     totpSecret: null,
     recoveryCodes: "[]",
+    totpPendingSecret: null,
+    totpLastStep: null,
+    lastLoginAt: null,
   };
   try {
     await trx.insertInto("users").values(row).execute();
@@ -73,6 +76,9 @@ export function toUser({
   passwordHash: _hash,
   totpSecret: _totp,
   recoveryCodes: _codes,
+  totpPendingSecret: _pending,
+  totpLastStep: _step,
+  lastLoginAt: _lastLogin,
   disabled,
   ...row
 }: Selectable<UsersTable>): User {

@@ -268,6 +268,12 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     call: async (s) =>
       s.startPasswordReset((await newAccount(s)).id, `reset-${Math.random()}`, "2999-01-01T00:00:00.000Z"),
   },
+  // Trust (issue 14), second factor
+  resetSecondFactor: {
+    scope: "practice",
+    access: "admin",
+    call: async (s) => s.resetSecondFactor((await newAccount(s)).id),
+  },
   // The client portal (issue 13)
   createInvitation: {
     scope: "record",

@@ -9,6 +9,7 @@ import { versionsNumberingAmendmentsDrafts } from "./005-versions-numbering-amen
 import { clientPortal } from "./006-client-portal";
 import { scaleIndexes } from "./007-scale-indexes";
 import { auditUnsealed } from "./008-audit-unsealed";
+import { secondFactor } from "./009-second-factor";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   clientPortal,
   scaleIndexes,
   auditUnsealed,
+  secondFactor,
 ];
 export type { Migration } from "./migration";

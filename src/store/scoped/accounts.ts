@@ -9,7 +9,9 @@ import { insertUserRow } from "../user-rows";
 import type { OperationsFor } from "./operation";
 import type { ScopeContext } from "./scope-context";
 
-const audit = (action: "read" | "create" | "disable" | "enable" | "role-change" | "password-reset") => ({
+const audit = (
+  action: "read" | "create" | "disable" | "enable" | "role-change" | "password-reset" | "second-factor",
+) => ({
   action,
   resourceType: "user" as const,
 });
@@ -21,6 +23,7 @@ export const accountOperations: OperationsFor<
   | "enableAccount"
   | "setAccountRole"
   | "startPasswordReset"
+  | "resetSecondFactor"
 > = {
   listAccounts: {
     access: "admin",
@@ -119,6 +122,30 @@ export const accountOperations: OperationsFor<
       return toAccount(row);
     },
   },
+
+  // Second factor: for a lost phone. The account logs in with its password alone until it
+  // enrols again; its open login sessions are left as they are.
+  resetSecondFactor: {
+    access: "admin",
+    writes: true,
+    audit: { ...audit("second-factor"), resourceId: ([userId]) => userId },
+    async run(ctx, userId) {
+      const row = await requireAccount(ctx, userId);
+      await ctx.db
+        .updateTable("users")
+        .set({
+          totpSecret: null,
+          totpPendingSecret: null,
+          totpLastStep: null,
+          recoveryCodes: "[]",
+          updatedAt: ctx.now(),
+        })
+        .where("id", "=", userId)
+        .execute();
+      await ctx.db.deleteFrom("loginChallenges").where("userId", "=", userId).execute();
+      return toAccount({ ...row, totpSecret: null, totpPendingSecret: null, recoveryCodes: "[]" });
+    },
+  },
 };
 
 async function requireAccount(ctx: ScopeContext, userId: string): Promise<Selectable<UsersTable>> {
@@ -154,5 +181,6 @@ function toAccount(row: Selectable<UsersTable>): Account {
     disabled: row.disabled === 1,
     secondFactor: row.totpSecret !== null,
     createdAt: row.createdAt,
+    lastLoginAt: row.lastLoginAt,
   };
 }
