@@ -38,3 +38,27 @@ export const Thread = RecordMeta.extend(ThreadInput.shape).extend({
   pieceIds: z.array(Id),
 });
 export type Thread = z.infer<typeof Thread>;
+
+// The workspace (issue 11): threads made from pieces picked in the mosaic, and two characters
+// that turned out to be one. Both change only links (piece_threads, pieces.character_id): a
+// thread or a character is the practitioner's interpretation, not the signed note's text.
+export const PieceIdList = z
+  .array(Id)
+  .min(1, "choose at least one piece")
+  .max(500)
+  .transform((ids) => [...new Set(ids)]);
+
+export const ThreadFromPiecesInput = ThreadInput.extend({ pieceIds: PieceIdList });
+export type ThreadFromPiecesInput = z.input<typeof ThreadFromPiecesInput>;
+
+export const ThreadPiecesInput = z.object({ pieceIds: PieceIdList });
+export type ThreadPiecesInput = z.input<typeof ThreadPiecesInput>;
+
+export const CharacterMergeInput = z.object({
+  /** The character that goes: its pieces move to the one kept (the path's), then it is removed. */
+  mergedId: Id,
+  /** The versions of the two characters the practitioner saw (409 when either moved on). */
+  version: Version,
+  mergedVersion: Version,
+});
+export type CharacterMergeInput = z.input<typeof CharacterMergeInput>;

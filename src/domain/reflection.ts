@@ -15,3 +15,19 @@ export const Reflection = RecordMeta.extend(ReflectionInput.omit({ pieces: true 
   pieces: z.array(Piece),
 });
 export type Reflection = z.infer<typeof Reflection>;
+
+// The workspace (issue 11): a shared reflection stays unread for each practitioner until they open it.
+export const UnreadReflection = z.object({
+  id: Id,
+  clientId: Id,
+  clientName: z.string(),
+  date: IsoDate,
+  /** The opening words, shortened. */
+  excerpt: z.string(),
+});
+export type UnreadReflection = z.infer<typeof UnreadReflection>;
+
+export const ReflectionsReadInput = z.object({ reflectionIds: z.array(Id).max(1000) });
+export type ReflectionsReadInput = z.input<typeof ReflectionsReadInput>;
+export const ReflectionsMarked = z.object({ marked: z.number().int() });
+export type ReflectionsMarked = z.infer<typeof ReflectionsMarked>;

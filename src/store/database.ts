@@ -338,6 +338,15 @@ export interface PracticeSettingsTable {
   updatedAt: string;
 }
 
+/** The workspace (issue 11, migration 010): a shared reflection a staff member has opened. */
+export interface ReflectionReadsTable {
+  userId: string;
+  reflectionId: string;
+  practiceId: string;
+  clientId: string;
+  readAt: string;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -369,6 +378,7 @@ export interface Database {
   questionnaireAssignments: QuestionnaireAssignmentsTable;
   processStories: ProcessStoriesTable;
   practiceSettings: PracticeSettingsTable;
+  reflectionReads: ReflectionReadsTable; // The workspace (issue 11)
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */

@@ -25,7 +25,7 @@ type Persona = (typeof PERSONAS)[number];
  * admin: administrators only. self: any logged-in user, about themselves. public: no login.
  * covered: exercised by its own tests (setup, login, invitation acceptance), not here.
  */
-type Body = (f: Fixture, record: Rec) => unknown;
+type Body = (f: Fixture, record: Rec) => unknown | Promise<unknown>;
 type Rec = Record<string, unknown>;
 type Rule =
   | {
@@ -180,6 +180,21 @@ const RULES: Record<string, Rule> = {
   "GET /api/clients/:clientId/care-team": { kind: "team" },
   "POST /api/clients/:clientId/care-team": { kind: "team", body: (f) => ({ userId: f.ownUserId }) },
   "DELETE /api/clients/:clientId/care-team/:userId": { kind: "team" },
+  // The workspace (issue 11)
+  "POST /api/clients/:clientId/threads/from-pieces": {
+    kind: "record",
+    body: async (f) => ({ name: "from the mosaic", pieceIds: [await f.newPiece()] }),
+  },
+  "POST /api/threads/:threadId/pieces": {
+    kind: "record",
+    body: async (f) => ({ pieceIds: [await f.newPiece()] }),
+  },
+  "POST /api/characters/:characterId/merge": {
+    kind: "record",
+    body: async (f, r) => ({ mergedId: await f.newCharacter(), version: r.version, mergedVersion: 1 }),
+  },
+  "GET /api/reflections/unread": { kind: "practice" },
+  "POST /api/clients/:clientId/reflections/read": { kind: "record", body: () => ({ reflectionIds: [] }) },
 };
 
 const keyOf = (ep: AnyEndpoint) => `${ep.method} ${ep.path}`;
@@ -205,6 +220,9 @@ interface Fixture {
   colleagueUserId: string;
   clientUserId: string;
   cookies: Record<Persona, string>;
+  /** The workspace (issue 11): a fresh piece (of a new session) and a fresh character of the own client, by id. */
+  newPiece: () => Promise<string>;
+  newCharacter: () => Promise<string>;
 }
 
 const PASSWORD = "correct horse battery";
@@ -273,6 +291,17 @@ describeEachStore("authorization matrix over HTTP", (target) => {
         otherClient: await login("dan@a.example"),
         admin: await login("admin@a.example"),
       },
+      newPiece: async () =>
+        (
+          await call("POST", `/api/clients/${client.id}/sessions`, ownCookie, {
+            date: "2026-01-05",
+            narrative: "Her jaw softened.",
+            pieces: [{ kind: "release", text: "Her jaw softened." }],
+          })
+        ).json().pieces[0].id,
+      newCharacter: async () =>
+        (await call("POST", `/api/clients/${client.id}/characters`, ownCookie, { label: `m${Math.random()}` })).json()
+          .id,
     };
   });
   afterAll(async () => {
@@ -414,7 +443,7 @@ describeEachStore("authorization matrix over HTTP", (target) => {
       for (const who of order) {
         const want = expected(who);
         const { path, record } = await pathFor(ep);
-        const body = rule.body ? rule.body(f, record) : ep.body ? {} : undefined;
+        const body = rule.body ? await rule.body(f, record) : ep.body ? {} : undefined;
         const res = await call(ep.method, path, f.cookies[who], body);
         const what = `${who} ${ep.method} ${path} → ${res.statusCode} ${res.body.slice(0, 160)}`;
         outcomes.push(what);
@@ -440,7 +469,7 @@ describeEachStore("authorization matrix over HTTP", (target) => {
         ep.method,
         path,
         null,
-        RULES[keyOf(ep)]?.body?.(f, record) ?? (ep.body ? {} : undefined),
+        (await RULES[keyOf(ep)]?.body?.(f, record)) ?? (ep.body ? {} : undefined),
       );
       expect(res.statusCode, keyOf(ep)).toBe(401);
     }

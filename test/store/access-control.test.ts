@@ -365,6 +365,33 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     // The name as it is now (updateClient's case renames the client).
     call: async (s, r) => s.confirmErasure(r.client.id, (await r.me.getClient(r.client.id)).name),
   },
+  // The workspace (issue 11)
+  createThreadFromPieces: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.createThreadFromPieces(r.client.id, { name: "x", pieceIds: [r.session.pieces[0]!.id] }),
+  },
+  addPiecesToThread: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.addPiecesToThread(r.thread.id, { pieceIds: [r.session.pieces[0]!.id] }),
+  },
+  mergeCharacters: {
+    scope: "record",
+    access: "staff",
+    // A character of its own merged into the seeded one, which therefore stays for the other cases.
+    call: async (s, r) => {
+      const kept = (await s.listCharacters(r.client.id)).find((c) => c.id === r.character.id)!;
+      const gone = await s.createCharacter(r.client.id, { label: `merged ${accounts++}` });
+      return s.mergeCharacters(kept.id, { mergedId: gone.id, version: kept.version, mergedVersion: 1 });
+    },
+  },
+  listUnreadReflections: { scope: "practice", access: "staff", call: (s) => s.listUnreadReflections() },
+  markReflectionsRead: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.markReflectionsRead(r.client.id, { reflectionIds: [r.reflection.id] }),
+  },
 };
 
 let accounts = 0;

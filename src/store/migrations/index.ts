@@ -9,6 +9,7 @@ import { versionsNumberingAmendmentsDrafts } from "./005-versions-numbering-amen
 import { clientPortal } from "./006-client-portal";
 import { scaleIndexes } from "./007-scale-indexes";
 import { auditUnsealed } from "./008-audit-unsealed";
+import { reflectionReads } from "./010-reflection-reads";
 import { secondFactor } from "./009-second-factor";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   scaleIndexes,
   auditUnsealed,
   secondFactor,
+  reflectionReads, // The workspace (issue 11)
 ];
 export type { Migration } from "./migration";

@@ -6,9 +6,12 @@ import {
   forbidden,
   notFound,
   ReflectionInput,
+  ReflectionsReadInput,
   ReflectionUpdate,
+  shortenWords,
   type Piece,
   type Reflection,
+  type UnreadReflection,
 } from "../../domain";
 import type { ReflectionsTable } from "../database";
 import { parseInput } from "../parse-input";
@@ -20,7 +23,12 @@ import { writeSearchDocument } from "./search-documents";
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "reflection" as const });
 
 export const reflectionOperations: OperationsFor<
-  "listReflections" | "createReflection" | "updateReflection" | "listSharedReflectionsSince"
+  | "listReflections"
+  | "createReflection"
+  | "updateReflection"
+  | "listSharedReflectionsSince"
+  | "listUnreadReflections"
+  | "markReflectionsRead"
 > = {
   listReflections: {
     access: "staff-or-own-client",
@@ -117,7 +125,88 @@ export const reflectionOperations: OperationsFor<
       return rows.map((row) => toReflection(row, pieces.get(row.id) ?? []));
     },
   },
+
+  // The workspace (issue 11): a reflection the client shared is unread for each staff member until
+  // they open it (a marker per person in reflection_reads, migration 010).
+  listUnreadReflections: {
+    access: "staff",
+    writes: false,
+    audit: audit("read"),
+    async run(ctx): Promise<UnreadReflection[]> {
+      let query = ctx.db
+        .selectFrom("reflections")
+        .innerJoin("clients", "clients.id", "reflections.clientId")
+        .leftJoin("reflectionReads", (join) =>
+          join
+            .onRef("reflectionReads.reflectionId", "=", "reflections.id")
+            .on("reflectionReads.userId", "=", ctx.caller.userId),
+        )
+        .select([
+          "reflections.id",
+          "reflections.clientId",
+          "clients.name as clientName",
+          "reflections.date",
+          "reflections.text",
+        ])
+        .where("reflections.practiceId", "=", ctx.caller.practiceId)
+        .where("reflections.shared", "=", 1)
+        .where("clients.status", "!=", "archived")
+        .where("reflectionReads.userId", "is", null);
+      if (ctx.limitedToCareTeam) query = query.where("reflections.clientId", "in", ctx.careTeamClientIds());
+      const rows = await query
+        .orderBy("reflections.date", "desc")
+        .orderBy("reflections.createdAt", "desc")
+        .orderBy("reflections.id")
+        .limit(UNREAD_LIMIT)
+        .execute();
+      return rows.map(({ text, ...r }) => ({ ...r, excerpt: shortenWords(text, 160) }));
+    },
+  },
+
+  markReflectionsRead: {
+    access: "staff",
+    writes: true,
+    audit: { ...audit("read"), resourceId: () => null },
+    async run(ctx, clientId, input) {
+      const { reflectionIds } = parseInput(ReflectionsReadInput, input);
+      await ctx.requireClient(clientId);
+      if (reflectionIds.length === 0) return { marked: 0 };
+      const ids = [...new Set(reflectionIds)];
+      // Only the client's shared reflections the caller has not marked yet; others are ignored.
+      const fresh = await ctx.db
+        .selectFrom("reflections")
+        .leftJoin("reflectionReads", (join) =>
+          join
+            .onRef("reflectionReads.reflectionId", "=", "reflections.id")
+            .on("reflectionReads.userId", "=", ctx.caller.userId),
+        )
+        .select("reflections.id")
+        .where("reflections.practiceId", "=", ctx.caller.practiceId)
+        .where("reflections.clientId", "=", clientId)
+        .where("reflections.shared", "=", 1)
+        .where("reflections.id", "in", ids)
+        .where("reflectionReads.userId", "is", null)
+        .execute();
+      const readAt = ctx.now();
+      const rows = fresh.map((r) => ({
+        userId: ctx.caller.userId,
+        reflectionId: r.id,
+        practiceId: ctx.caller.practiceId,
+        clientId,
+        readAt,
+      }));
+      for (let i = 0; i < rows.length; i += 200)
+        await ctx.db
+          .insertInto("reflectionReads")
+          .values(rows.slice(i, i + 200))
+          .execute();
+      return { marked: rows.length };
+    },
+  },
 };
+
+/** Home shows the newest few; the rest wait on the client's own page. */
+const UNREAD_LIMIT = 50;
 
 /** Only shared reflections are searchable. */
 function indexShared(ctx: ScopeContext, row: Selectable<ReflectionsTable>, pieces: Piece[]) {

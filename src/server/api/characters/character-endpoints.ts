@@ -1,5 +1,12 @@
 // Inner characters of a client's process.
-import { conflictBody, Character, CharacterInput, CharacterUpdate, listOf } from "../../../domain";
+import {
+  conflictBody,
+  Character,
+  CharacterInput,
+  CharacterMergeInput,
+  CharacterUpdate,
+  listOf,
+} from "../../../domain";
 import { endpoint } from "../endpoint";
 import { CharacterParams, ClientParams } from "../params";
 
@@ -34,5 +41,18 @@ export const characterEndpoints = [
     response: { status: 200, schema: Character },
     conflict: conflictBody(Character),
     handler: ({ store, params, body }) => store.updateCharacter(params.characterId, body),
+  }),
+  // The workspace (issue 11): two characters that turned out to be one.
+  endpoint({
+    name: "mergeCharacters",
+    method: "POST",
+    path: "/api/characters/:characterId/merge",
+    summary:
+      "Merge another character into this one: its pieces' links move here, its notes are appended, it is removed (signed text unchanged; 409 when stale)",
+    params: CharacterParams,
+    body: CharacterMergeInput,
+    response: { status: 200, schema: Character },
+    conflict: conflictBody(Character),
+    handler: ({ store, params, body }) => store.mergeCharacters(params.characterId, body),
   }),
 ];

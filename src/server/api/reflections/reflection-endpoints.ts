@@ -1,6 +1,16 @@
 // What the client writes between sessions. A client reaches their own; the scoped store decides
 // whose record it is and hides unshared reflections from staff.
-import { Id, listOf, Reflection, ReflectionInput, ReflectionUpdate, SinceQuery } from "../../../domain";
+import {
+  Id,
+  listOf,
+  Reflection,
+  ReflectionInput,
+  ReflectionsMarked,
+  ReflectionsReadInput,
+  ReflectionUpdate,
+  SinceQuery,
+  UnreadReflection,
+} from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
 
@@ -45,5 +55,24 @@ export const reflectionEndpoints = [
     handler: async ({ store, params, query }) => ({
       items: await store.listSharedReflectionsSince(params.clientId, query.since),
     }),
+  }),
+  // The workspace (issue 11): per-person read markers on shared reflections.
+  endpoint({
+    name: "listUnreadReflections",
+    method: "GET",
+    path: "/api/reflections/unread",
+    summary: "Shared reflections of one's clients that one has not opened yet, newest first (Home)",
+    response: { status: 200, schema: listOf(UnreadReflection) },
+    handler: async ({ store }) => ({ items: await store.listUnreadReflections() }),
+  }),
+  endpoint({
+    name: "markReflectionsRead",
+    method: "POST",
+    path: "/api/clients/:clientId/reflections/read",
+    summary: "Mark the client's shared reflections one has opened as read (for oneself only)",
+    params: ClientParams,
+    body: ReflectionsReadInput,
+    response: { status: 200, schema: ReflectionsMarked },
+    handler: ({ store, params, body }) => store.markReflectionsRead(params.clientId, body),
   }),
 ];

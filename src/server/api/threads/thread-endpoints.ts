@@ -1,5 +1,13 @@
 // Threads: themes that link pieces across sessions.
-import { conflictBody, listOf, Thread, ThreadInput, ThreadUpdate } from "../../../domain";
+import {
+  conflictBody,
+  listOf,
+  Thread,
+  ThreadFromPiecesInput,
+  ThreadInput,
+  ThreadPiecesInput,
+  ThreadUpdate,
+} from "../../../domain";
 import { endpoint } from "../endpoint";
 import { ClientParams, ThreadParams } from "../params";
 
@@ -34,5 +42,27 @@ export const threadEndpoints = [
     response: { status: 200, schema: Thread },
     conflict: conflictBody(Thread),
     handler: ({ store, params, body }) => store.updateThread(params.threadId, body),
+  }),
+  // The workspace (issue 11): pieces chosen in the mosaic, signed sessions' too (a thread is an
+  // interpretation over the record; the signed text is not touched).
+  endpoint({
+    name: "createThreadFromPieces",
+    method: "POST",
+    path: "/api/clients/:clientId/threads/from-pieces",
+    summary: "Open a thread holding the pieces chosen (pieces of signed sessions too)",
+    params: ClientParams,
+    body: ThreadFromPiecesInput,
+    response: { status: 201, schema: Thread },
+    handler: ({ store, params, body }) => store.createThreadFromPieces(params.clientId, body),
+  }),
+  endpoint({
+    name: "addPiecesToThread",
+    method: "POST",
+    path: "/api/threads/:threadId/pieces",
+    summary: "Add the pieces chosen to a thread (links it has stay)",
+    params: ThreadParams,
+    body: ThreadPiecesInput,
+    response: { status: 200, schema: Thread },
+    handler: ({ store, params, body }) => store.addPiecesToThread(params.threadId, body),
   }),
 ];
