@@ -1,10 +1,13 @@
 // In headless Chromium, on each store: the practitioner types a narrative, suggestions appear
-// beside it, two are accepted and one dismissed; the saved session holds exactly the accepted two.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+// beside it most confident first, a threshold hides the less sure (counted, one click from view,
+// remembered in this browser), two are accepted and one dismissed; the saved session holds
+// exactly the accepted two.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import type { Character, Session } from "../../src/domain";
+import { seriousAxeViolations } from "./support/axe-check";
 import { describeEachStoreInBrowser } from "./support/each-store-browser";
-import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
+import { fullPageScreenshot, openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { createClientByApi, currentSessionId, saveDraft, setupByApi } from "./support/workspace-steps";
 
 const NARRATIVE =
@@ -27,6 +30,11 @@ async function describeCard(card: Locator): Promise<Picked> {
 /** Waits until the extractor has answered for the narrative as it is now. */
 async function suggestionsSettled(page: Page): Promise<void> {
   await page.locator('.suggestions[aria-busy="false"]').waitFor();
+}
+
+/** The panel as the practitioner sees it, under test-results/browser/ (copied to docs/screenshots/ by hand). */
+async function shot(page: Page, name: string): Promise<void> {
+  await fullPageScreenshot(page, `test-results/browser/${name}-${page.viewportSize()?.width ?? 0}.png`);
 }
 
 describeEachStoreInBrowser("narrative suggestions", (target) => {
@@ -66,6 +74,70 @@ describeEachStoreInBrowser("narrative suggestions", (target) => {
   it("matches a suggested character to the client's character of the same label", async () => {
     const card = page.locator('.suggestion[data-kind="character"]').first();
     await expect(card.textContent()).resolves.toContain("Links to the client’s character “little girl”");
+  });
+
+  describe("ordered by confidence, below a threshold hidden", () => {
+    // A context of its own (logged in as the main page is): axe needs its script past the CSP, and
+    // the threshold chosen here is remembered in this context's storage, not the main page's.
+    let context: BrowserContext;
+    let own: Page;
+    beforeAll(async () => {
+      context = await w.browser.newContext({
+        baseURL: w.url,
+        viewport: { width: 1360, height: 900 },
+        locale: "en-GB",
+        bypassCSP: true,
+        storageState: await w.context.storageState(),
+      });
+      own = await context.newPage();
+      own.setDefaultTimeout(15_000);
+      await own.goto(`/#/clients/${clientId}/sessions/new`);
+      await own.getByLabel("Narrative", { exact: true }).fill(NARRATIVE);
+      await own.locator(".suggestion").first().waitFor();
+      await suggestionsSettled(own);
+    });
+    afterAll(async () => context?.close());
+
+    it("puts the most confident first and hides those below the chosen threshold, counted", async () => {
+      const cards = own.locator(".suggestion");
+      const confidences = (
+        await cards.evaluateAll((els) => els.map((el) => el.getAttribute("data-confidence")))
+      ).map(Number);
+      expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+      const sure = confidences.filter((c) => c >= 0.85).length;
+      expect(sure).toBeGreaterThan(0);
+      expect(sure).toBeLessThan(confidences.length);
+
+      await own.getByRole("button", { name: "Most likely", exact: true }).click();
+      await expect(cards.count()).resolves.toBe(sure);
+      const notice = own.locator(".suggestions__hidden");
+      await expect(notice.textContent()).resolves.toContain(
+        `${confidences.length - sure} hidden below the threshold`,
+      );
+      expect(await seriousAxeViolations(own)).toEqual([]);
+      await shot(own, "suggestions-threshold");
+      await own.setViewportSize({ width: 390, height: 844 });
+      await shot(own, "suggestions-threshold");
+      await own
+        .locator(".suggestions")
+        .screenshot({ path: "test-results/browser/suggestions-threshold-panel-390.png" });
+      expect(await seriousAxeViolations(own)).toEqual([]);
+      await own.setViewportSize({ width: 1360, height: 900 });
+
+      // Nothing is lost silently: the hidden ones are one click away, after the shown ones.
+      await notice.getByRole("button", { name: "show" }).click();
+      await expect(cards.count()).resolves.toBe(confidences.length);
+      await expect(own.locator(".suggestion--below").count()).resolves.toBe(confidences.length - sure);
+      expect(await seriousAxeViolations(own)).toEqual([]);
+    });
+
+    it("remembers the threshold in this browser for the next form", async () => {
+      const next = await context.newPage();
+      await next.goto(`/#/clients/${clientId}/sessions/new`);
+      const mostLikely = next.getByRole("button", { name: "Most likely", exact: true });
+      await expect(mostLikely.getAttribute("aria-pressed")).resolves.toBe("true");
+      await next.close();
+    });
   });
 
   it("accepts two suggestions as pieces and dismisses one, which does not come back", async () => {

@@ -1,11 +1,21 @@
-// The open suggestions, each with its quoted span and Accept / Edit / Dismiss. From the keyboard:
-// Enter on Accept, or A / E / D anywhere in a suggestion, and ↑ ↓ between them; after an accept or
-// a dismiss the focus moves on to the next suggestion, so a run of them takes no Tab at all.
-import { useEffect, useRef, type KeyboardEvent } from "react";
+// The open suggestions, most confident first, each with its quoted span and Accept / Edit /
+// Dismiss. Those below the practitioner's threshold are hidden but counted, one click from view.
+// From the keyboard: Enter on Accept, or A / E / D anywhere in a suggestion, and ↑ ↓ between
+// them; after an accept or a dismiss the focus moves on to the next suggestion, so a run of them
+// takes no Tab at all.
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Character } from "../../../src/domain";
 import { KIND_STYLE } from "../process/kind-style";
 import { pieceDetails } from "../process/piece-tile";
 import { matchCharacter, type Suggestion } from "./suggestion-state";
+import {
+  loadThreshold,
+  splitByThreshold,
+  storeThreshold,
+  THRESHOLD_LEVELS,
+  type ThresholdLevel,
+} from "./suggestion-threshold";
+import "./suggestions.css";
 
 export function SuggestionsPanel(props: {
   suggestions: Suggestion[];
@@ -22,7 +32,16 @@ export function SuggestionsPanel(props: {
   const list = useRef<HTMLUListElement>(null);
   /** Where the suggestion just accepted or dismissed was: the next one takes its place there. */
   const moveTo = useRef<number | null>(null);
-  const count = props.suggestions.length;
+  const [level, setLevel] = useState<ThresholdLevel>(loadThreshold);
+  const [showHidden, setShowHidden] = useState(false);
+  const { shown, hidden } = splitByThreshold(props.suggestions, level);
+  const visible = showHidden ? [...shown, ...hidden] : shown;
+  const count = visible.length;
+  const choose = (next: ThresholdLevel) => {
+    setLevel(next);
+    setShowHidden(false);
+    storeThreshold(next);
+  };
   useEffect(() => {
     const at = moveTo.current;
     if (at === null) return;
@@ -58,9 +77,28 @@ export function SuggestionsPanel(props: {
             : props.error
               ? ""
               : props.hasText
-                ? `${props.suggestions.length} open`
+                ? count < props.suggestions.length
+                  ? `${count} of ${props.suggestions.length} shown`
+                  : `${props.suggestions.length} open`
                 : ""}
         </span>
+      </div>
+      <div className="suggestions__threshold">
+        <span className="small" id="suggestions-threshold-label">
+          Show
+        </span>
+        <div className="segmented" role="group" aria-labelledby="suggestions-threshold-label">
+          {THRESHOLD_LEVELS.map((t) => (
+            <button
+              key={t.level}
+              type="button"
+              aria-pressed={level === t.level}
+              onClick={() => choose(t.level)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
       </div>
       {props.error && (
         <p className="notice notice--quiet">
@@ -83,7 +121,7 @@ export function SuggestionsPanel(props: {
         </p>
       )}
       <ul className="suggestions__list" ref={list}>
-        {props.suggestions.map((s, i) => {
+        {visible.map((s, i) => {
           const style = KIND_STYLE[s.kind];
           const details = pieceDetails(s);
           const known = s.character ? matchCharacter(s.character, props.characters) : undefined;
@@ -91,9 +129,10 @@ export function SuggestionsPanel(props: {
             <li
               key={s.key}
               id={`suggestion-${s.key}`}
-              className={`suggestion${props.highlighted === s.key ? " suggestion--picked" : ""}`}
+              className={`suggestion${props.highlighted === s.key ? " suggestion--picked" : ""}${i >= shown.length ? " suggestion--below" : ""}`}
               data-kind={s.kind}
               data-suggestion-text={s.text}
+              data-confidence={s.confidence}
               style={{ borderLeftColor: style.colour }}
               onKeyDown={(e) => onKey(e, i, s)}
             >
@@ -106,6 +145,9 @@ export function SuggestionsPanel(props: {
                   {style.mark}
                 </span>
                 {style.label}
+                {s.confidence !== undefined && (
+                  <span className="suggestion__confidence">{confidenceWords(s.confidence)}</span>
+                )}
               </div>
               <blockquote className="suggestion__quote">
                 <mark style={{ background: `${style.colour}33`, borderBottomColor: style.colour }}>
@@ -150,11 +192,35 @@ export function SuggestionsPanel(props: {
           );
         })}
       </ul>
-      {props.suggestions.length > 1 && (
-        <button type="button" className="button--quiet button--small" onClick={props.onAcceptAll}>
-          Accept all {props.suggestions.length}
+      {hidden.length > 0 && (
+        <p className="small suggestions__hidden">
+          {showHidden
+            ? `${hidden.length} below the threshold shown last`
+            : `${hidden.length} hidden below the threshold`}{" "}
+          —{" "}
+          <button type="button" className="suggestions__reveal" onClick={() => setShowHidden(!showHidden)}>
+            {showHidden ? "hide them" : "show"}
+          </button>
+        </p>
+      )}
+      {count > 1 && (
+        <button
+          type="button"
+          className="button--quiet button--small"
+          // Accepts what is in view: hidden suggestions are not accepted unseen.
+          onClick={() =>
+            count === props.suggestions.length ? props.onAcceptAll() : visible.forEach(props.onAccept)
+          }
+        >
+          Accept all {count}
         </button>
       )}
     </section>
   );
+}
+
+/** Words rather than a bare number: the figure is a ranking aid, not a probability to weigh. */
+function confidenceWords(confidence: number): string {
+  const level = [...THRESHOLD_LEVELS].reverse().find((t) => t.min > 0 && confidence >= t.min);
+  return level ? level.label.toLowerCase() : "possible";
 }
