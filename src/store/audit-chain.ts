@@ -1,11 +1,13 @@
 // Every audit record is written here, by the scoped store's operations and by the auth store,
 // so each carries the caller's address and user agent the same way. The trail is tamper-evident:
-// right after a record is written it is sealed into one chain — `seq` the next number, `hash`
-// the SHA-256 of the previous record's hash and this record's fields — outside the writing
-// transaction, so concurrent writers only race for the next `seq` (a unique index) and retry.
-// `verifyAuditChain` recomputes the chain and names the first link that does not hold.
+// each record is sealed into one chain — `seq` the next number, `hash` the SHA-256 of the
+// previous record's hash and this record's fields. A write's record is inserted unsealed in the
+// write's own transaction; reads' records are queued (audit-queue.ts), and each flush of the
+// queue seals what is pending and inserts the queued records already sealed, in one
+// transaction that holds the chain's lock. `verifyAuditChain` recomputes the chain and names the
+// first link that does not hold.
 import { createHash } from "node:crypto";
-import type { Kysely, Selectable } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { AuditRecord } from "../domain";
 import type { AuditLogTable, Database } from "./database";
 import { newId } from "./new-id";
@@ -14,60 +16,76 @@ export type AuditEntry = Omit<AuditRecord, "id" | "at" | "address" | "userAgent"
   address?: string | null;
   userAgent?: string | null;
 };
+export type AuditRow = Insertable<AuditLogTable> & Selectable<AuditLogTable>;
 
 const GENESIS = "0".repeat(64);
-/** Records sealed per call at most; each writer seals what is pending, so few ever wait. */
-const SEAL_BATCH = 50;
+/** Pending records sealed per flush at most (a backlog takes several flushes, each short). */
+const SEAL_BATCH = 500;
+/** Rows per multi-row insert: 13 columns, well under both dialects' bound-parameter limits. */
+const INSERT_CHUNK = 200;
 
-export async function writeAuditRecord(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto("auditLog")
-    .values({
-      ...entry,
-      id: newId(),
-      at: new Date().toISOString(),
-      address: entry.address?.slice(0, 100) ?? null,
-      userAgent: entry.userAgent?.slice(0, 500) ?? null,
-      seq: null,
-      prevHash: null,
-      hash: null,
-    })
-    .execute();
+/** The row of a record written now, not sealed yet. */
+export function auditRow(entry: AuditEntry): AuditRow {
+  return {
+    id: newId(),
+    practiceId: entry.practiceId ?? null,
+    at: new Date().toISOString(),
+    userId: entry.userId ?? null,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    clientId: entry.clientId ?? null,
+    address: entry.address?.slice(0, 100) ?? null,
+    userAgent: entry.userAgent?.slice(0, 500) ?? null,
+    seq: null,
+    prevHash: null,
+    hash: null,
+  };
 }
 
-/** Seals pending records into the chain, oldest first; call with the store's own handle, not a transaction. */
-export async function sealAuditRecords(db: Kysely<Database>, isUniqueViolation: (err: unknown) => boolean) {
-  for (let sealed = 0; sealed < SEAL_BATCH;) {
-    const next = await db
-      .selectFrom("auditLog")
-      .selectAll()
-      .where("seq", "is", null)
-      .orderBy("id")
-      .limit(1)
-      .executeTakeFirst();
-    if (!next) return;
-    const last = await db
-      .selectFrom("auditLog")
-      .select(["seq", "hash"])
-      .where("seq", "is not", null)
-      .orderBy("seq", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    const seq = Number(last?.seq ?? 0) + 1;
-    const prevHash = last?.hash ?? GENESIS;
-    try {
-      await db
-        .updateTable("auditLog")
-        .set({ seq, prevHash, hash: linkHash(prevHash, next) })
-        .where("id", "=", next.id)
-        .where("seq", "is", null)
-        .execute();
-      sealed++;
-    } catch (err) {
-      // Another writer took this seq first: look again.
-      if (!isUniqueViolation(err)) throw err;
-    }
+/** Inserts a record unsealed, inside the caller's (write) transaction; the next flush seals it. */
+export async function writeAuditRecord(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db.insertInto("auditLog").values(auditRow(entry)).execute();
+}
+
+/**
+ * Inside a transaction that holds the chain's lock: seals pending records oldest first, then
+ * inserts `queued` sealed after them. True when more pending records are left than one call seals.
+ */
+export async function sealInto(trx: Kysely<Database>, queued: AuditRow[]): Promise<boolean> {
+  const last = await trx
+    .selectFrom("auditLog")
+    .select(["seq", "hash"])
+    .where("seq", "is not", null)
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  let seq = Number(last?.seq ?? 0);
+  let prevHash = last?.hash ?? GENESIS;
+  const pending = await trx
+    .selectFrom("auditLog")
+    .selectAll()
+    .where("seq", "is", null)
+    .orderBy("id")
+    .limit(SEAL_BATCH + 1)
+    .execute();
+  for (const row of pending.slice(0, SEAL_BATCH)) {
+    const hash = linkHash(prevHash, row);
+    await trx.updateTable("auditLog").set({ seq: ++seq, prevHash, hash }).where("id", "=", row.id).execute();
+    prevHash = hash;
   }
+  const sealed = queued.map((row) => {
+    const hash = linkHash(prevHash, row);
+    const out = { ...row, seq: ++seq, prevHash, hash };
+    prevHash = hash;
+    return out;
+  });
+  for (let i = 0; i < sealed.length; i += INSERT_CHUNK)
+    await trx
+      .insertInto("auditLog")
+      .values(sealed.slice(i, i + INSERT_CHUNK))
+      .execute();
+  return pending.length > SEAL_BATCH;
 }
 
 export interface ChainReport {

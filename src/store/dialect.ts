@@ -12,6 +12,8 @@ export interface DialectAdapter {
   isUniqueViolation(err: unknown): boolean;
   /** Serialises concurrent migrate() calls; runs first inside the migration transaction. */
   lockForMigration(trx: Kysely<any>): Promise<void>;
+  /** Serialises sealing of the audit chain (audit-queue.ts); runs first inside the flush transaction. */
+  lockAuditChain(trx: Kysely<any>): Promise<void>;
   /** Dialect-only DDL, keyed by the name of the shared migration it completes. */
   readonly migrationSteps: Readonly<Record<string, (trx: Kysely<any>) => Promise<void>>>;
   /**

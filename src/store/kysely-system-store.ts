@@ -5,7 +5,8 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Practice } from "../domain";
 import type { Database } from "./database";
 import type { DialectAdapter } from "./dialect";
-import { sealAuditRecords, verifyAuditChain, writeAuditRecord } from "./audit-chain";
+import { verifyAuditChain } from "./audit-chain";
+import { AuditQueue } from "./audit-queue";
 import { runMigrations } from "./migrate";
 import { newId } from "./new-id";
 import { insertUserRow, normaliseEmail, toUser, type NewUserRow } from "./user-rows";
@@ -15,7 +16,8 @@ import { secondFactorStore } from "./second-factor-store";
 import type { SystemStore, ThrottlePolicy } from "./store";
 
 export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter): SystemStore {
-  const env = { db, adapter };
+  const audit = new AuditQueue(db, adapter);
+  const env = { db, adapter, audit };
   const now = () => new Date().toISOString();
 
   const insertUser = (trx: Kysely<Database>, practiceId: string, user: NewUserRow) =>
@@ -29,6 +31,8 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async close() {
+      // Audit records still queued are written before the database goes.
+      await audit.close();
       await db.destroy();
     },
 
@@ -132,8 +136,7 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async recordAudit(entry) {
-      await writeAuditRecord(db, entry);
-      await sealAuditRecords(db, (err) => adapter.isUniqueViolation(err)).catch(() => undefined);
+      await audit.record(entry);
     },
 
     async takeLoginAttempt(key, policy, nowMs = Date.now()) {
@@ -270,7 +273,7 @@ export function createSystemStore(db: Kysely<Database>, adapter: DialectAdapter)
     },
 
     async verifyAuditChain() {
-      await sealAuditRecords(db, (err) => adapter.isUniqueViolation(err));
+      await audit.flush();
       return verifyAuditChain(db);
     },
 

@@ -18,6 +18,11 @@ export const postgresAdapter: DialectAdapter = {
     await sql`select pg_advisory_xact_lock(hashtext('tessera-migrate:' || current_schema()))`.execute(trx);
   },
 
+  async lockAuditChain(trx) {
+    // Instances of a clinic seal one after the other instead of racing for the next seq.
+    await sql`select pg_advisory_xact_lock(hashtext('tessera-audit:' || current_schema()))`.execute(trx);
+  },
+
   migrationSteps: {
     async "001-initial-schema"(trx) {
       await sql`create table search_documents (

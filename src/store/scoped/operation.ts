@@ -4,7 +4,8 @@
 import type { AuditRecord } from "../../domain";
 import { conflict, DomainError, forbidden, notFound } from "../../domain";
 import type { Kysely } from "kysely";
-import { sealAuditRecords, writeAuditRecord } from "../audit-chain";
+import { writeAuditRecord, type AuditEntry } from "../audit-chain";
+import type { AuditQueue } from "../audit-queue";
 import type { Database } from "../database";
 import type { DialectAdapter } from "../dialect";
 import type { Caller, RequestOrigin, ScopedStore } from "../store";
@@ -44,6 +45,8 @@ const RETRIES = 50;
 export interface OperationEnv {
   db: Kysely<Database>;
   adapter: DialectAdapter;
+  /** Reads' records are group-committed here; writes' records are sealed by its next flush. */
+  audit: AuditQueue;
 }
 
 const NO_ORIGIN: RequestOrigin = { address: null, userAgent: null };
@@ -59,30 +62,26 @@ export async function runOperation<A extends unknown[], R>(
   try {
     checkAccess(caller, op.access, args);
     const result = await runChecked(env, caller, op, args, origin, (ctx) => (lastCtx = ctx));
-    if (op.audit) await seal(env);
+    if (op.audit && op.writes) env.audit.sealSoon();
     return result;
   } catch (err) {
     // A refused request on clinical data leaves a record too: who, what kind, which id.
     if (op.audit && err instanceof DomainError && (err.code === "forbidden" || err.code === "not_found")) {
-      await writeAuditRecord(env.db, {
-        practiceId: caller.practiceId,
-        userId: caller.userId,
-        action: "denied",
-        resourceType: op.audit.resourceType,
-        // Only an id-shaped argument is recorded: a search query is clinical text.
-        resourceId: typeof args[0] === "string" && ID_SHAPE.test(args[0]) ? args[0] : null,
-        clientId: (lastCtx as ScopeContext | null)?.touchedClientId ?? null,
-        ...origin,
-      }).catch(() => undefined);
-      await seal(env);
+      await env.audit
+        .record({
+          practiceId: caller.practiceId,
+          userId: caller.userId,
+          action: "denied",
+          resourceType: op.audit.resourceType,
+          // Only an id-shaped argument is recorded: a search query is clinical text.
+          resourceId: typeof args[0] === "string" && ID_SHAPE.test(args[0]) ? args[0] : null,
+          clientId: (lastCtx as ScopeContext | null)?.touchedClientId ?? null,
+          ...origin,
+        })
+        .catch(() => undefined);
     }
     throw err;
   }
-}
-
-/** Chains the records just written; a failure leaves them for the next writer to seal. */
-function seal(env: OperationEnv): Promise<void> {
-  return sealAuditRecords(env.db, (err) => env.adapter.isUniqueViolation(err)).catch(() => undefined);
 }
 
 /** UUIDv7 and the like: letters, digits and dashes only. */
@@ -100,23 +99,23 @@ async function runChecked<A extends unknown[], R>(
     const ctx = new ScopeContext(db, caller, env.adapter);
     onContext(ctx);
     const result = await op.run(ctx, ...args);
-    if (op.audit) {
-      await writeAuditRecord(db, {
-        practiceId: caller.practiceId,
-        userId: caller.userId,
-        action: op.audit.action,
-        resourceType: op.audit.resourceType,
-        resourceId: op.audit.resourceId ? op.audit.resourceId(args, result) : idOf(result),
-        clientId: ctx.touchedClientId,
-        ...origin,
-      });
-    }
+    return { result, entry: op.audit ? auditEntry(caller, op.audit, args, result, ctx, origin) : null };
+  };
+  if (!op.writes) {
+    // A read answers only once its record is committed (group commit: one flush for many reads).
+    const { result, entry } = await attempt(env.db);
+    if (entry) await env.audit.record(entry);
+    return result;
+  }
+  const inTransaction = async (trx: Kysely<Database>) => {
+    const { result, entry } = await attempt(trx);
+    // A write's record commits or rolls back with the work itself.
+    if (entry) await writeAuditRecord(trx, entry);
     return result;
   };
-  if (!op.writes) return attempt(env.db);
   for (let tries = 1; ; tries++) {
     try {
-      return await env.db.transaction().execute(attempt);
+      return await env.db.transaction().execute(inTransaction);
     } catch (err) {
       if (!env.adapter.isUniqueViolation(err)) throw err;
       if (op.retryOnUniqueViolation && tries < RETRIES) {
@@ -127,6 +126,25 @@ async function runChecked<A extends unknown[], R>(
       throw conflict("a record with these values already exists");
     }
   }
+}
+
+function auditEntry<A extends unknown[], R>(
+  caller: Caller,
+  audit: NonNullable<Operation<A, R>["audit"]>,
+  args: A,
+  result: R,
+  ctx: ScopeContext,
+  origin: RequestOrigin,
+): AuditEntry {
+  return {
+    practiceId: caller.practiceId,
+    userId: caller.userId,
+    action: audit.action,
+    resourceType: audit.resourceType,
+    resourceId: audit.resourceId ? audit.resourceId(args, result) : idOf(result),
+    clientId: ctx.touchedClientId,
+    ...origin,
+  };
 }
 
 function checkAccess(caller: Caller, access: Access, args: unknown[]): void {

@@ -15,6 +15,7 @@ export const sqliteAdapter: DialectAdapter = {
 
   // BEGIN IMMEDIATE (see immediate-sqlite-dialect.ts) already holds the write lock.
   async lockForMigration() {},
+  async lockAuditChain() {},
 
   migrationSteps: {
     async "001-initial-schema"(trx) {
