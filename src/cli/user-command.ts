@@ -169,4 +169,14 @@ export function registerUser(program: Command): void {
         console.log(`${base}/#/reset-password?token=${token}`);
       }),
     );
+  user
+    .command("reset-2fa")
+    .description("remove an account's second factor and recovery codes (a lost phone)")
+    .argument("<email>")
+    .action(async (email: string) =>
+      asOperator(async (admin, system) => {
+        const a = await admin.resetSecondFactor(await accountId(system, email));
+        console.log(`${a.email} has no second factor now; it logs in with its password until it enrols again`);
+      }),
+    );
 }

@@ -39,7 +39,9 @@ type Rule =
     }
   | { kind: "practice"; client?: boolean; body?: Body; query?: string }
   | { kind: "admin"; body?: Body }
-  | { kind: "self" | "public" | "covered"; body?: Body };
+  | { kind: "self" | "public" | "covered"; body?: Body }
+  // Trust (issue 14): any staff login, about themselves (a second factor); clients get 403.
+  | { kind: "staff"; body?: Body };
 
 const v1 = { version: 1 };
 const RULES: Record<string, Rule> = {
@@ -180,6 +182,13 @@ const RULES: Record<string, Rule> = {
   "GET /api/clients/:clientId/care-team": { kind: "team" },
   "POST /api/clients/:clientId/care-team": { kind: "team", body: (f) => ({ userId: f.ownUserId }) },
   "DELETE /api/clients/:clientId/care-team/:userId": { kind: "team" },
+  // Trust (issue 14): the second factor (code steps need a live code: test/server/totp-api.test.ts)
+  "POST /api/auth/login/second-factor": { kind: "covered" },
+  "GET /api/auth/second-factor": { kind: "self" },
+  "POST /api/auth/second-factor/enrolment": { kind: "staff" },
+  "POST /api/auth/second-factor/enrolment/confirm": { kind: "covered" },
+  "POST /api/auth/second-factor/disable": { kind: "covered" },
+  "POST /api/accounts/:userId/second-factor/reset": { kind: "admin" },
   // The workspace (issue 11)
   "POST /api/clients/:clientId/threads/from-pieces": {
     kind: "record",
@@ -423,6 +432,8 @@ describeEachStore("authorization matrix over HTTP", (target) => {
             return "allow";
           case "admin":
             return who === "admin" ? "allow" : "refuse";
+          case "staff":
+            return who === "client" || who === "otherClient" ? "refuse" : "allow";
           case "record":
           case "team":
             if (rule.clientOnly) return who === "client" ? "allow" : "refuse";

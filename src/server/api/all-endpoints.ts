@@ -2,6 +2,7 @@
 import { accountEndpoints } from "./accounts/account-endpoints";
 import { auditEndpoints } from "./audit/audit-endpoints";
 import { authEndpoints } from "./auth/auth-endpoints";
+import { secondFactorEndpoints } from "./auth/second-factor-endpoints";
 import { characterEndpoints } from "./characters/character-endpoints";
 import { clientEndpoints } from "./clients/client-endpoints";
 import { consentEndpoints } from "./consents/consent-endpoints";
@@ -28,6 +29,8 @@ import { storyEndpoints } from "./stories/story-endpoints";
 /** Grouped as docs/api.md shows them. */
 export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly AnyEndpoint[] }> = [
   { title: "Setup and login", endpoints: authEndpoints },
+  // Trust (issue 14): the TOTP second factor of one's own account and the login's code step.
+  { title: "Second factor", endpoints: secondFactorEndpoints },
   { title: "Clients", endpoints: clientEndpoints },
   { title: "Sessions", endpoints: sessionEndpoints },
   { title: "Drafts", endpoints: draftEndpoints },

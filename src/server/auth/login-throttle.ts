@@ -76,3 +76,10 @@ export async function takeAttempts(auth: AuthStore, keys: LoginKeys["keys"], now
   }
   return 0;
 }
+
+/**
+ * The second-factor code step, counted per account like passwords (before the code is checked),
+ * so knowing the password buys no more than 17 code guesses in the first hour.
+ */
+export const SECOND_FACTOR_POLICY: ThrottlePolicy = ACCOUNT_POLICY;
+export const secondFactorKey = (userId: string) => `second-factor|${userId}`;

@@ -2,6 +2,7 @@
 // admin-only) and each client's care team (its members or an administrator). Disabling or
 // changing a role ends the account's login sessions at once; a reset is a one-time link.
 import { createHash, randomBytes } from "node:crypto";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   Account,
@@ -16,11 +17,20 @@ import {
 import { hashPassword } from "../../auth/passwords";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
+import { sendResetLinkMail } from "./reset-link-mail";
 
 const AccountParams = z.object({ userId: Id });
 const MemberParams = ClientParams.extend({ userId: Id });
 /** A reset link is good for a day. */
 const RESET_LINK_MS = 24 * 60 * 60 * 1000;
+
+/** The reset-password page of this Tessera (the web app's #/reset-password route). */
+export function resetLinkFor(request: FastifyRequest | null, token: string): string {
+  const base =
+    process.env.TESSERA_PUBLIC_URL?.replace(/\/$/, "") ??
+    (request ? `${request.protocol}://${request.host}` : "http://127.0.0.1:4321");
+  return `${base}/#/reset-password?token=${token}`;
+}
 
 export function hashResetToken(token: string): string {
   return createHash("sha256").update(`reset:${token}`).digest("hex");
@@ -81,12 +91,30 @@ export const accountEndpoints = [
     summary: "A one-time link to set a new password, good for a day; shown once (administrators)",
     params: AccountParams,
     response: { status: 201, schema: PasswordResetLink },
-    handler: async ({ store, params }) => {
+    handler: async ({ store, params, request }) => {
       const token = randomBytes(32).toString("base64url");
       const expiresAt = new Date(Date.now() + RESET_LINK_MS).toISOString();
-      await store.startPasswordReset(params.userId, hashResetToken(token), expiresAt);
-      return { token, expiresAt };
+      const account = await store.startPasswordReset(params.userId, hashResetToken(token), expiresAt);
+      const link = resetLinkFor(request, token);
+      let emailed = false;
+      try {
+        emailed = await sendResetLinkMail({ to: account.email, name: account.name, link, expiresAt });
+      } catch (err) {
+        // The link still works: the administrator hands it over. Say nothing of address or link.
+        request.log.warn({ code: (err as { code?: string }).code }, "reset link email not sent");
+      }
+      return { token, expiresAt, link, emailed };
     },
+  }),
+  endpoint({
+    name: "resetSecondFactor",
+    method: "POST",
+    path: "/api/accounts/:userId/second-factor/reset",
+    summary:
+      "Remove an account's second factor and recovery codes (a lost phone); it logs in with its password until it enrols again (administrators)",
+    params: AccountParams,
+    response: { status: 200, schema: Account },
+    handler: ({ store, params }) => store.resetSecondFactor(params.userId),
   }),
   endpoint({
     name: "listCareTeam",

@@ -1,46 +1,22 @@
 // First-run setup, login, logout and "who am I": the only endpoints handed the auth store.
-import type { FastifyReply } from "fastify";
 import {
   DomainError,
   LoginInput,
+  LoginOutcome,
   Me,
   PasswordChangeInput,
   PasswordResetInput,
   SetupInput,
   SetupStatus,
 } from "../../../domain";
-import type { AuthStore } from "../../../store/store";
 import { COOKIE_NAME, hashToken, openLoginSession } from "../../auth/login-sessions";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../../auth/passwords";
-import { RateLimited } from "../../rate-limited";
 import { originOf } from "../../request-origin";
-import {
-  DEVICE_COOKIE,
-  DEVICE_MAX_AGE_S,
-  hashDeviceToken,
-  loginKeys,
-  newDeviceToken,
-  takeAttempts,
-} from "../../auth/login-throttle";
+import { DEVICE_COOKIE, loginKeys, takeAttempts } from "../../auth/login-throttle";
 import { hashResetToken } from "../accounts/account-endpoints";
 import { authEndpoint } from "../endpoint";
-
-function setSessionCookie(reply: FastifyReply, secure: boolean, token: string, expiresAt: Date) {
-  reply.setCookie(COOKIE_NAME, token, {
-    httpOnly: true,
-    sameSite: "strict",
-    secure,
-    path: "/",
-    expires: expiresAt,
-  });
-}
-
-async function currentUser(auth: AuthStore, userId: string) {
-  const user = await auth.getUser(userId);
-  const practice = user && (await auth.getPractice(user.practiceId));
-  if (!user || !practice) throw new DomainError("unauthenticated", "please log in");
-  return { user, practice };
-}
+import { completeLogin, currentUser, setSessionCookie } from "./complete-login";
+import { openLoginChallenge, tooManyAttempts } from "./login-challenge";
 
 export const authEndpoints = [
   authEndpoint({
@@ -88,10 +64,12 @@ export const authEndpoints = [
     name: "login",
     method: "POST",
     path: "/api/auth/login",
-    summary: "Log in with email and password (401 on wrong credentials)",
+    summary:
+      "Log in with email and password (401 on wrong credentials); an account with a second factor answers a challenge for its code",
     body: LoginInput,
-    response: { status: 200, schema: Me },
-    handler: async ({ auth, body, request, reply, secureCookies }) => {
+    response: { status: 200, schema: LoginOutcome },
+    handler: async (ctx) => {
+      const { auth, body, request, reply } = ctx;
       const found = await auth.findUserForLogin(body.email);
       const throttle = await loginKeys(
         auth,
@@ -102,13 +80,7 @@ export const authEndpoints = [
       );
       // Counted before the password is checked, so parallel guesses are counted too.
       const waitMs = await takeAttempts(auth, throttle.keys);
-      if (waitMs > 0) {
-        const seconds = Math.ceil(waitMs / 1000);
-        reply.header("retry-after", String(seconds));
-        throw new RateLimited(
-          `too many login attempts; try again in ${seconds} second${seconds === 1 ? "" : "s"}`,
-        );
-      }
+      if (waitMs > 0) throw tooManyAttempts(reply, waitMs);
       // Verify against a decoy when the email is unknown so timing does not reveal accounts.
       const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), body.password);
       if (!found || !ok || found.disabled) {
@@ -124,29 +96,9 @@ export const authEndpoints = [
         throw new DomainError("unauthenticated", "wrong email or password");
       }
       for (const { key, onSuccess } of throttle.keys) await auth.settleLoginAttempt(key, onSuccess);
-      if (!throttle.deviceHash) {
-        const device = newDeviceToken();
-        await auth.rememberDevice(hashDeviceToken(device), found.id);
-        reply.setCookie(DEVICE_COOKIE, device, {
-          httpOnly: true,
-          sameSite: "strict",
-          secure: secureCookies,
-          path: "/api/auth/",
-          maxAge: DEVICE_MAX_AGE_S,
-        });
-      }
-      const { token, expiresAt } = await openLoginSession(auth, found);
-      await auth.recordAudit({
-        ...originOf(request),
-        practiceId: found.practiceId,
-        userId: found.id,
-        action: "login",
-        resourceType: "user",
-        resourceId: found.id,
-        clientId: null,
-      });
-      setSessionCookie(reply, secureCookies, token, expiresAt);
-      return currentUser(auth, found.id);
+      // Only now, with the password right, does the answer say whether a code is needed.
+      if ((await auth.getSecondFactor(found.id))?.secret) return openLoginChallenge(auth, found.id);
+      return completeLogin(ctx, found, throttle.deviceHash !== null);
     },
   }),
   authEndpoint({
