@@ -13,9 +13,9 @@ export const api = {
   /** POST /api/setup: Create the practice and its first administrator, and log in (409 once set up). */
   setup: (body: z.input<typeof domain.SetupInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Me>>("POST", `/api/setup`, body, signal),
-  /** POST /api/auth/login: Log in with email and password (401 on wrong credentials). */
+  /** POST /api/auth/login: Log in with email and password (401 on wrong credentials); an account with a second factor answers a challenge for its code. */
   login: (body: z.input<typeof domain.LoginInput>, signal?: AbortSignal) =>
-    apiRequest<z.output<typeof domain.Me>>("POST", `/api/auth/login`, body, signal),
+    apiRequest<z.output<typeof domain.LoginOutcome>>("POST", `/api/auth/login`, body, signal),
   /** POST /api/auth/logout: End this login session. */
   logout: (signal?: AbortSignal) => apiRequest<void>("POST", `/api/auth/logout`, undefined, signal),
   /** POST /api/auth/password-reset: Set a new password with a one-time reset link; every login session of the account ends. */
@@ -27,6 +27,36 @@ export const api = {
   /** GET /api/auth/me: The logged-in user and their practice (401 when not logged in). */
   me: (signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Me>>("GET", `/api/auth/me`, undefined, signal),
+  /** POST /api/auth/login/second-factor: The second step of a login: the challenge from the password step and a TOTP or recovery code (429 when throttled). */
+  loginSecondFactor: (body: z.input<typeof domain.SecondFactorLoginInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.LoginOutcome>>("POST", `/api/auth/login/second-factor`, body, signal),
+  /** GET /api/auth/second-factor: Whether one's own account has a second factor, and how many recovery codes are left. */
+  getSecondFactor: (signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.SecondFactorStatus>>(
+      "GET",
+      `/api/auth/second-factor`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/auth/second-factor/enrolment: Start enrolling an authenticator app: a new secret as QR code and text, confirmed by its first code (staff). */
+  startTotpEnrolment: (signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.TotpEnrolment>>(
+      "POST",
+      `/api/auth/second-factor/enrolment`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/auth/second-factor/enrolment/confirm: Confirm the enrolment with a first code; answers ten recovery codes, shown this once. */
+  confirmTotpEnrolment: (body: z.input<typeof domain.TotpConfirmInput>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.RecoveryCodes>>(
+      "POST",
+      `/api/auth/second-factor/enrolment/confirm`,
+      body,
+      signal,
+    ),
+  /** POST /api/auth/second-factor/disable: Turn one's own second factor off, with the password and a code (401 on a wrong password). */
+  disableSecondFactor: (body: z.input<typeof domain.SecondFactorDisableInput>, signal?: AbortSignal) =>
+    apiRequest<void>("POST", `/api/auth/second-factor/disable`, body, signal),
   /** GET /api/clients: The practice's clients, by name. */
   listClients: (signal?: AbortSignal) =>
     apiRequest<{ items: Array<z.output<typeof domain.Client>> }>("GET", `/api/clients`, undefined, signal),
@@ -119,6 +149,18 @@ export const api = {
     signal?: AbortSignal,
   ) =>
     apiRequest<z.output<typeof domain.Character>>("PUT", `/api/characters/${enc(characterId)}`, body, signal),
+  /** POST /api/characters/:characterId/merge: Merge another character into this one: its pieces' links move here, its notes are appended, it is removed (signed text unchanged; 409 when stale). */
+  mergeCharacters: (
+    characterId: string,
+    body: z.input<typeof domain.CharacterMergeInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.Character>>(
+      "POST",
+      `/api/characters/${enc(characterId)}/merge`,
+      body,
+      signal,
+    ),
   /** GET /api/clients/:clientId/threads: A client's threads with the ids of their pieces. */
   listThreads: (clientId: string, signal?: AbortSignal) =>
     apiRequest<{ items: Array<z.output<typeof domain.Thread>> }>(
@@ -133,6 +175,25 @@ export const api = {
   /** PUT /api/threads/:threadId: Replace a thread's name, description and status (with the version it started from; 409 when stale). */
   updateThread: (threadId: string, body: z.input<typeof domain.ThreadUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Thread>>("PUT", `/api/threads/${enc(threadId)}`, body, signal),
+  /** POST /api/clients/:clientId/threads/from-pieces: Open a thread holding the pieces chosen (pieces of signed sessions too). */
+  createThreadFromPieces: (
+    clientId: string,
+    body: z.input<typeof domain.ThreadFromPiecesInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.Thread>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/threads/from-pieces`,
+      body,
+      signal,
+    ),
+  /** POST /api/threads/:threadId/pieces: Add the pieces chosen to a thread (links it has stay). */
+  addPiecesToThread: (
+    threadId: string,
+    body: z.input<typeof domain.ThreadPiecesInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.Thread>>("POST", `/api/threads/${enc(threadId)}/pieces`, body, signal),
   /** GET /api/clients/:clientId/process: A client's process view. */
   getProcess: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ProcessView>>(
@@ -225,6 +286,26 @@ export const api = {
       "GET",
       withQuery(`/api/clients/${enc(clientId)}/shared-reflections`, query),
       undefined,
+      signal,
+    ),
+  /** GET /api/reflections/unread: Shared reflections of one's clients that one has not opened yet, newest first (Home). */
+  listUnreadReflections: (signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.UnreadReflection>> }>(
+      "GET",
+      `/api/reflections/unread`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/clients/:clientId/reflections/read: Mark the client's shared reflections one has opened as read (for oneself only). */
+  markReflectionsRead: (
+    clientId: string,
+    body: z.input<typeof domain.ReflectionsReadInput>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.ReflectionsMarked>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/reflections/read`,
+      body,
       signal,
     ),
   /** GET /api/clients/:clientId/consents: A client's consents. */
@@ -348,6 +429,14 @@ export const api = {
     apiRequest<z.output<typeof domain.PasswordResetLink>>(
       "POST",
       `/api/accounts/${enc(userId)}/password-reset`,
+      undefined,
+      signal,
+    ),
+  /** POST /api/accounts/:userId/second-factor/reset: Remove an account's second factor and recovery codes (a lost phone); it logs in with its password until it enrols again (administrators). */
+  resetSecondFactor: (userId: string, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.Account>>(
+      "POST",
+      `/api/accounts/${enc(userId)}/second-factor/reset`,
       undefined,
       signal,
     ),
