@@ -28,3 +28,5 @@ export * from "./process-story";
 export * from "./practice-settings";
 export * from "./portal";
 export * from "./views";
+// Open data (issue 15)
+export * from "./open-data";

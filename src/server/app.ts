@@ -8,6 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import Fastify, { LogController } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { StoreConfig } from "../store/open-store";
 import type { SystemStore } from "../store/store";
 import { installAccessControl } from "./access";
 import { installCsrfGuard } from "./csrf-guard";
@@ -17,6 +18,7 @@ import { originOf } from "./request-origin";
 import { installStorableTextCheck } from "./storable-text";
 import { ALL_ENDPOINTS } from "./api/all-endpoints";
 import { registerEndpoints } from "./api/register-endpoints";
+import { exportsCapability, installExports } from "./api/exports/exports-capability";
 import type { App } from "./app-types";
 import { errorBody, handleError } from "./errors";
 import { databaseRateLimitStore } from "./rate-limit-store";
@@ -38,6 +40,8 @@ export interface AppOptions {
   trustProxy?: readonly string[];
   /** Origins besides this server's own that may send state-changing requests. */
   allowedOrigins?: readonly string[];
+  /** Open data (issue 15): the store's configuration, for erasure (raw database); without it erasure answers 503. */
+  storeConfig?: StoreConfig;
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -84,6 +88,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // scoped to its caller. The unscoped system store stays here.
   const systemStore = options.system;
   installAccessControl(app, systemStore, (caller, request) => systemStore.scoped(caller, originOf(request)));
+  // Open data (issue 15): the exports endpoints' narrow capability (practice, staff, erasure).
+  installExports(app as unknown as App, exportsCapability(systemStore, options.storeConfig ?? null));
   registerEndpoints(app as unknown as App, ALL_ENDPOINTS, {
     auth: systemStore,
     secureCookies: options.secureCookies ?? false,

@@ -38,6 +38,7 @@ export async function startTessera(
       logger: options.quiet ? false : options.logStream ? { stream: options.logStream } : true,
       trustProxy: options.trustProxy,
       allowedOrigins: options.allowedOrigins,
+      storeConfig: { dataDir: options.dataDir, databaseUrl: options.databaseUrl, dbKey: options.dbKey },
     });
     await app.listen({ port: options.port, host: options.host });
     const address = app.server.address();

@@ -25,6 +25,11 @@ import { invitationEndpoints } from "./invitations/invitation-endpoints";
 import { portalEndpoints } from "./portal/portal-endpoints";
 import { practiceSettingsEndpoints } from "./practice-settings/practice-settings-endpoints";
 import { storyEndpoints } from "./stories/story-endpoints";
+// Open data (issue 15)
+import { clientExportEndpoints } from "./exports/client-export-endpoints";
+import { erasureEndpoints } from "./exports/erasure-endpoints";
+import { ownRecordEndpoints } from "./exports/own-record-endpoints";
+import { reportEndpoints } from "./exports/report-endpoints";
 
 /** Grouped as docs/api.md shows them. */
 export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly AnyEndpoint[] }> = [
@@ -55,6 +60,11 @@ export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly
   { title: "Process stories", endpoints: storyEndpoints },
   { title: "Client portal", endpoints: portalEndpoints },
   { title: "Practice settings", endpoints: practiceSettingsEndpoints },
+  // Open data (issue 15)
+  { title: "Exports", endpoints: clientExportEndpoints },
+  { title: "Reports", endpoints: reportEndpoints },
+  { title: "The client's own record", endpoints: ownRecordEndpoints },
+  { title: "Erasure", endpoints: erasureEndpoints },
 ];
 
 export const ALL_ENDPOINTS: readonly AnyEndpoint[] = ENDPOINT_GROUPS.flatMap((g) => g.endpoints);

@@ -708,4 +708,30 @@ export const api = {
   /** PUT /api/practice-settings: Change the practice's crisis text (administrators; empty for the default). */
   updatePracticeSettings: (body: z.input<typeof domain.PracticeSettingsInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.PracticeSettings>>("PUT", `/api/practice-settings`, body, signal),
+  /** GET /api/clients/:clientId/export/fhir: A client's record as a FHIR R4 Bundle (the SER notes only with sensitive=true; audited as an export). */
+  exportClientFhirHref: (clientId: string) => `/api/clients/${enc(clientId)}/export/fhir`,
+  /** GET /api/clients/:clientId/export/json: A client's whole record in Tessera's own JSON shapes (audited as an export). */
+  exportClientJsonHref: (clientId: string) => `/api/clients/${enc(clientId)}/export/json`,
+  /** GET /api/clients/:clientId/export/pieces.csv: A client's pieces as CSV, one row per piece with its fields (audited as an export). */
+  exportClientPiecesCsvHref: (clientId: string) => `/api/clients/${enc(clientId)}/export/pieces.csv`,
+  /** GET /api/practice/export/fhir: Every client of the practice as one FHIR R4 Bundle (administrators; the SER notes only with sensitive=true). */
+  exportPracticeFhirHref: () => `/api/practice/export/fhir`,
+  /** GET /api/clients/:clientId/report.html: A client's progress report as a printable page (sections as ?sections=a,b; sensitive ones only when named). */
+  clientReportHtmlHref: (clientId: string) => `/api/clients/${enc(clientId)}/report.html`,
+  /** GET /api/clients/:clientId/report.pdf: A client's progress report as a PDF (sections as ?sections=a,b; sensitive ones only when named). */
+  clientReportPdfHref: (clientId: string) => `/api/clients/${enc(clientId)}/report.pdf`,
+  /** GET /api/clients/:clientId/own-record.html: The signed-in client's whole record as a page to read or print (their own only). */
+  ownRecordHtmlHref: (clientId: string) => `/api/clients/${enc(clientId)}/own-record.html`,
+  /** GET /api/clients/:clientId/own-record.pdf: The signed-in client's whole record as a PDF (their own only). */
+  ownRecordPdfHref: (clientId: string) => `/api/clients/${enc(clientId)}/own-record.pdf`,
+  /** GET /api/clients/:clientId/own-record.fhir.json: The signed-in client's whole record as a FHIR R4 Bundle, to take elsewhere (their own only). */
+  ownRecordFhirHref: (clientId: string) => `/api/clients/${enc(clientId)}/own-record.fhir.json`,
+  /** POST /api/clients/:clientId/erasure: Erase a client for good: type their full name as confirmation (administrators; 400 on a wrong name). Backups keep them until rotated out. */
+  eraseClient: (clientId: string, body: z.input<typeof domain.ErasureRequest>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.ErasureResult>>(
+      "POST",
+      `/api/clients/${enc(clientId)}/erasure`,
+      body,
+      signal,
+    ),
 };
