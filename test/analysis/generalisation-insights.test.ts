@@ -29,3 +29,20 @@ describe("insights without a realising verb", () => {
     expect(piecesOf(text, "insight")).toHaveLength(1);
   });
 });
+
+describe("realising what the body does is noticing it, not an insight", () => {
+  it("takes the bodily event a client realises as that event", () => {
+    const kinds = kindsOf("Halfway through I realised my knees were trembling.");
+    expect(kinds).toContain("movement");
+    expect(kinds).not.toContain("insight");
+    expect(kindsOf("He realized hot tears were streaming down his cheeks.")).toEqual(
+      expect.arrayContaining(["release"]),
+    );
+    expect(kindsOf("He realized hot tears were streaming down his cheeks.")).not.toContain("insight");
+  });
+
+  it("keeps an insight about the body that reflects on a life or reframes a cause", () => {
+    expect(kindsOf("She realised her stomach had been tight for years.")).toContain("insight");
+    expect(kindsOf("I realised the ache was not the start of the trouble.")).toContain("insight");
+  });
+});

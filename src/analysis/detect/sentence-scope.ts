@@ -13,7 +13,8 @@ export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | u
     for (let k = c.first; k < c.last; k++) {
       if (model.speech[k] || model.masked[k]) continue;
       const hit = (cuesAt[k] ?? []).find(
-        (h) => h.cue.type === "insight" && !seesAScene(model.tokens, h.last),
+        (h) =>
+          h.cue.type === "insight" && !seesAScene(model.tokens, h.last) && !noticesTheBody(model, cuesAt, h),
       );
       if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
         starts[c.sentence] = k;
@@ -251,3 +252,43 @@ function seesAScene(tokens: readonly Token[], after: number): boolean {
   }
   return false;
 }
+
+/** What the body does: realising it is noticing it ("I realised I was crying"), not an insight. */
+const BODY_EVENTS = new Set(["release", "movement", "sensation", "temperature"]);
+const REALISE = /^reali[sz](e|ed|es|ing)$/;
+
+/**
+ * "I realised silent tears were running down my face", "she realized her hands were shaking": the
+ * complement of "realise" is a bodily event of the moment, so the piece is that event. The
+ * complement is its first clause (up to a comma or a conjunction); a reflective word in it
+ * ("always", "years", "because", a negation) keeps the insight ("I realised my jaw had been tight for years").
+ */
+function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
+  const { tokens } = model;
+  if (!REALISE.test(tokens[hit.first]!.norm)) return false;
+  const sentence = tokens[hit.first]!.sentence;
+  let body = false;
+  for (let k = hit.last; k < Math.min(tokens.length, hit.last + 14); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.norm === "," || t.norm === ";" || t.pos === "CCONJ") break;
+    if (REFLECTIVE.has(t.norm) || (t.norm === "had" && tokens[k + 1]?.norm === "been")) return false;
+    // "he realised the fall was not the start of his back pain": a reframing, not a noticing.
+    if (t.norm === "not" || t.norm === "n't" || t.norm === "no") return false;
+    if ((cuesAt[k] ?? []).some((h) => BODY_EVENTS.has(h.cue.type))) body = true;
+  }
+  return body;
+}
+const REFLECTIVE = new Set([
+  "always",
+  "years",
+  "because",
+  "why",
+  "how",
+  "meant",
+  "never",
+  "all",
+  "life",
+  "start",
+  "cause",
+  "reason",
+]);
