@@ -23,7 +23,10 @@ export async function exportTesseraJson(
 }
 
 /** Records already read through a scoped store, in Tessera's export shape. */
-export function tesseraJsonOf(practice: { id: string; name: string }, records: ClientRecord[]): TesseraJsonExport {
+export function tesseraJsonOf(
+  practice: { id: string; name: string },
+  records: ClientRecord[],
+): TesseraJsonExport {
   return {
     format: "tessera-export",
     version: 1,

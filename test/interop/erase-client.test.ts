@@ -5,7 +5,7 @@ import { eraseClient } from "../../src/interop/erasure/erase-client";
 import { openStore } from "../../src/store/open-store";
 import { storeTargets } from "../support/databases";
 import { clientLogin } from "../store/fixtures";
-import { makeRichPractice, UNIQUE_WORD } from "./practice-fixture";
+import { makeRichPractice, UNIQUE_WORD, type RichPractice } from "./practice-fixture";
 
 const [sqlite, postgres] = storeTargets() as [
   ReturnType<typeof storeTargets>[0],
@@ -20,6 +20,7 @@ describe("erasure of a client", () => {
       await store.migrate();
       const practice = await makeRichPractice(store);
       await clientLogin(store, practice.practiceId, practice.maraId);
+      await addDraftAndAmendment(practice);
       const files = () =>
         ["tessera.db", "tessera.db-wal", "tessera.db-shm"]
           .map((f) => join(config.dataDir, f))
@@ -28,7 +29,14 @@ describe("erasure of a client", () => {
       expect(files().some((b) => b.includes(UNIQUE_WORD))).toBe(true);
 
       const summary = await eraseClient(config, practice.maraId, { userId: practice.operator.userId });
-      expect(summary.deleted).toMatchObject({ clients: 1, sessions: 2, pieces: 7, users: 1 });
+      expect(summary.deleted).toMatchObject({
+        clients: 1,
+        sessions: 2,
+        pieces: 7,
+        users: 1,
+        drafts: 1,
+        session_amendments: 1,
+      });
 
       for (const bytes of files()) {
         expect(bytes.includes(UNIQUE_WORD)).toBe(false);
@@ -58,8 +66,16 @@ describe("erasure of a client", () => {
       try {
         await store.migrate();
         const practice = await makeRichPractice(store);
+        await addDraftAndAmendment(practice);
         const summary = await eraseClient(config, practice.maraId, { userId: null });
-        expect(summary.deleted).toMatchObject({ clients: 1, sessions: 2, characters: 1, consents: 2 });
+        expect(summary.deleted).toMatchObject({
+          clients: 1,
+          sessions: 2,
+          characters: 1,
+          consents: 2,
+          drafts: 1,
+          session_amendments: 1,
+        });
         const admin = store.scoped(practice.operator);
         expect((await admin.listClients()).map((c) => c.name)).toEqual(["Dan Okafor"]);
         expect(await admin.search(UNIQUE_WORD)).toEqual([]);
@@ -72,3 +88,16 @@ describe("erasure of a client", () => {
     },
   );
 });
+
+/** Tables added after the first erasure: a form draft and an amendment, both holding the unique word. */
+async function addDraftAndAmendment(practice: RichPractice) {
+  const [signed] = await practice.practitioner.listSessions(practice.maraId);
+  await practice.practitioner.amendSession(signed!.id, {
+    version: signed!.version,
+    reason: "a word was missing",
+    changes: { insights: `the ${UNIQUE_WORD} light again` },
+  });
+  await practice.practitioner.saveDraft(practice.maraId, "session-new", {
+    content: { narrative: `${UNIQUE_WORD} half typed` },
+  });
+}

@@ -84,7 +84,7 @@ export async function eraseClient(
       );
       return { clientId, practiceId: client.practice_id, deleted };
     });
-    await compact(raw);
+    await compact(raw, Object.keys(summary.deleted));
     return summary;
   } finally {
     await raw.close();
@@ -102,7 +102,8 @@ async function otherClientTables(raw: RawDatabase): Promise<string[]> {
   return tables;
 }
 
-async function compact(raw: RawDatabase): Promise<void> {
+/** `tables`: every table rows were deleted from (drafts and amendments included, not only the fixed list). */
+async function compact(raw: RawDatabase, tables: string[]): Promise<void> {
   if (raw.dialect === "sqlite") {
     // Deleted rows leave their words in older FTS5 segments until they are merged.
     await raw.run("insert into search_fts(search_fts) values ('optimize')");
@@ -110,6 +111,6 @@ async function compact(raw: RawDatabase): Promise<void> {
     await raw.run("pragma wal_checkpoint(truncate)");
     return;
   }
-  for (const table of [...CLIENT_TABLES, "users", "login_sessions", "clients"])
+  for (const table of new Set([...tables, ...CLIENT_TABLES, "users", "login_sessions", "clients"]))
     await raw.run(`vacuum full ${quote(table)}`);
 }
