@@ -1,7 +1,7 @@
 // Figures and their dialogue in wordings beyond the stock ones: open-class figure nouns, inverted
 // and dream introductions, re-mentions, gestures between turns, bare and script-format turns.
 import { describe, expect, it } from "vitest";
-import { piecesOf } from "./support";
+import { kindsOf, piecesOf } from "./support";
 
 const REFLECTION = "In my session today I felt my chest soften and I saw a harbour. ";
 
@@ -195,5 +195,24 @@ describe("the part a figure plays, from what it does", () => {
       "protector",
     );
     expect(piecesOf("A boatman appeared and led me down the lane.", "character")[0]!.aspect).toBe("guide");
+  });
+});
+
+describe("words for figures that name no figure", () => {
+  it("does not take half of a compound adjective for a figure", () => {
+    expect(kindsOf("The hyoid is a small horseshoe-shaped bone.")).not.toContain("character");
+    expect(kindsOf("It was a bird-like sound far away.")).not.toContain("character");
+  });
+
+  it("does not take 'the guy' or 'the woman' never brought in before for a figure of imagery", () => {
+    const text = "I began at his feet. After a while the guy said, “Feels like my back is melting.”";
+    expect(kindsOf(text)).not.toContain("character");
+    expect(kindsOf(text)).not.toContain("message");
+  });
+
+  it("still follows a plain person first met in imagery", () => {
+    const kinds = kindsOf("He saw an old man by the river. The man said, “Rest now.”");
+    expect(kinds).toContain("character");
+    expect(kinds).toContain("message");
   });
 });

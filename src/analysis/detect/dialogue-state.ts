@@ -51,12 +51,13 @@ export function figureAt(
   limit = tokens.length,
 ): { first: number; last: number; value: CharacterAspect } | null {
   const m = figures.matchAt(tokens, at, limit);
-  if (m) return m;
+  if (m) return modifiesACompound(tokens, m.last) || aPersonInTheRoom(tokens, m.first, m.last) ? null : m;
   const t = tokens[at];
   if (!t || t.pos !== "NOUN" || at + 1 > limit) return null;
   if (t.norm !== t.lemma && t.norm.endsWith("s")) return null;
   const prev = tokens[at - 1];
   if (!prev || !(prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "NUM")) return null;
+  if (aPersonInTheRoom(tokens, at, at + 1)) return null;
   if (personShaped(t.lemma)) return { first: at, last: at + 1, value: "other" };
   const next = tokens[at + 1];
   if (next && NOUN_POS.has(next.pos)) return null;
@@ -68,6 +69,43 @@ export function figureAt(
     break;
   }
   return null;
+}
+
+/** "a butterfly-shaped bone", "a child-like voice": the figure word is half of an adjective. */
+function modifiesACompound(tokens: readonly Token[], after: number): boolean {
+  const dash = tokens[after];
+  const word = tokens[after - 1];
+  if (!dash || !word || (dash.text !== "-" && dash.text !== "‑")) return false;
+  return dash.start === word.end && tokens[after + 1]?.start === dash.end;
+}
+
+/** Plain words for an adult: with "the" and never brought in before, they name someone present. */
+const PLAIN_PERSONS = new Set([
+  "guy",
+  "man",
+  "woman",
+  "lady",
+  "gentleman",
+  "fellow",
+  "person",
+  "chap",
+  "gal",
+]);
+const DEFINITE = new Set(["the", "this", "that"]);
+
+/**
+ * "Two minutes in, the guy said…": a definite plain person word with no earlier "a guy", "a man"
+ * refers to someone the reader already knows — the client or another person in the room — not a
+ * figure met in imagery (which a text brings in first: "a man appeared… the man said").
+ */
+function aPersonInTheRoom(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[last - 1]!;
+  if (!PLAIN_PERSONS.has(head.lemma)) return false;
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADJ") k--;
+  if (k < 0 || !DEFINITE.has(tokens[k]!.norm)) return false;
+  for (let j = 0; j < k; j++) if (tokens[j]!.lemma === head.lemma) return false;
+  return true;
 }
 
 /** A body part given a voice; its label keeps the words as written, side included ("left shoulder"). */
