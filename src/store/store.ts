@@ -57,6 +57,21 @@ import type {
   ReflectionUpdate,
 } from "../domain";
 import type { SearchFacets, SearchFilter } from "../domain";
+// Workspace views at scale (issues 11, 16)
+import type {
+  BodyMapFilter,
+  BodyMapRows,
+  BodyRegion,
+  BodyRegionFilter,
+  BodyRegionRows,
+  BriefRows,
+  CharactersRows,
+  ContributionsRows,
+  LifeRows,
+  MeasuresRows,
+  MosaicRows,
+  ThreadsRows,
+} from "../domain";
 import type {
   CharacterMergeInput,
   ReflectionsReadInput,
@@ -406,6 +421,19 @@ export interface ScopedStore {
   listUnreadReflections(): Promise<UnreadReflection[]>;
   /** Marks these shared reflections of the client read by the caller (others are ignored). */
   markReflectionsRead(clientId: string, input: ReflectionsReadInput): Promise<{ marked: number }>;
+
+  // Workspace views at scale (issues 11, 16): one read per view's first screen, aggregated in SQL
+  // (no view reads every session's pieces); one access check and one audit record per view.
+  readBriefView(clientId: string): Promise<BriefRows>;
+  /** A page of sessions counted back from the latest, with the month overview as counts. */
+  readMosaicView(clientId: string, page: { offset: number; limit: number }): Promise<MosaicRows>;
+  readBodyMapView(clientId: string, filter?: BodyMapFilter): Promise<BodyMapRows>;
+  readBodyRegionView(clientId: string, region: BodyRegion, filter?: BodyRegionFilter): Promise<BodyRegionRows>;
+  readCharactersView(clientId: string): Promise<CharactersRows>;
+  readThreadsView(clientId: string): Promise<ThreadsRows>;
+  readLifeView(clientId: string): Promise<LifeRows>;
+  readMeasuresView(clientId: string): Promise<MeasuresRows>;
+  readContributionsView(clientId: string): Promise<ContributionsRows>;
 }
 
 /** Open data (issue 15): everything held about one client, as the store's own shapes. */
