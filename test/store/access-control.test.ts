@@ -392,6 +392,28 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.markReflectionsRead(r.client.id, { reflectionIds: [r.reflection.id] }),
   },
+  // Workspace views at scale (issues 11, 16)
+  readBriefView: { scope: "record", access: "staff", call: (s, r) => s.readBriefView(r.client.id) },
+  readMosaicView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readMosaicView(r.client.id, { offset: 0, limit: 40 }),
+  },
+  readBodyMapView: { scope: "record", access: "staff", call: (s, r) => s.readBodyMapView(r.client.id) },
+  readBodyRegionView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readBodyRegionView(r.client.id, "throat", { side: "left" }),
+  },
+  readCharactersView: { scope: "record", access: "staff", call: (s, r) => s.readCharactersView(r.client.id) },
+  readThreadsView: { scope: "record", access: "staff", call: (s, r) => s.readThreadsView(r.client.id) },
+  readLifeView: { scope: "record", access: "staff", call: (s, r) => s.readLifeView(r.client.id) },
+  readMeasuresView: { scope: "record", access: "staff", call: (s, r) => s.readMeasuresView(r.client.id) },
+  readContributionsView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readContributionsView(r.client.id),
+  },
 };
 
 let accounts = 0;

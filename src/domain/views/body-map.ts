@@ -1,10 +1,10 @@
 // The body map: how many pieces were felt in each region (and side), filtered by kind, emotion and
 // date range; per session too, so the practitioner can step through where the process moves.
 import { z } from "zod";
-import { IsoDate } from "../common";
+import { Id, IsoDate } from "../common";
 import type { Piece } from "../piece";
 import type { Session } from "../session";
-import { BodyRegion, Emotion, PieceKind } from "../vocabulary";
+import { BodyRegion, Emotion, Laterality, PieceKind } from "../vocabulary";
 import { inProcessOrder, PieceTile, SessionRef, toSessionRef, toTile } from "./view-parts";
 
 /** Regions the figure draws as a left and a right shape. */
@@ -69,6 +69,9 @@ export function regionKeys(p: Pick<Piece, "regions" | "laterality">): string[] {
 }
 
 type Filter = z.output<typeof BodyMapQuery>;
+/** The body map's filter as the store takes it (every field optional). */
+export type BodyMapFilter = Filter;
+export type BodyRegionFilter = z.output<typeof BodyRegionQuery>;
 
 function keep(p: Piece, f: Filter): boolean {
   return (!f.kind || p.kind === f.kind) && (!f.emotion || p.emotions.includes(f.emotion));
@@ -118,6 +121,76 @@ export function buildRegionPieces(
     sessions: inProcessOrder(sessions)
       .filter((s) => inRange(s, filter))
       .map((s) => ({ ...toSessionRef(s), pieces: s.pieces.filter(matches).map(toTile) }))
+      .filter((s) => s.pieces.length > 0),
+  };
+}
+
+/**
+ * What the store counts for the body map: the sessions in the date range, and the pieces that
+ * pass the filter grouped by session, laterality and their list of regions (a handful of
+ * distinct combinations per session), so the region × side counts are summed from groups.
+ */
+export const BodyMapRows = z.object({
+  sessions: z.array(SessionRef),
+  groups: z.array(
+    z.object({
+      sessionId: Id,
+      laterality: Laterality.nullable(),
+      regions: z.array(BodyRegion),
+      count: z.number().int(),
+    }),
+  ),
+});
+export type BodyMapRows = z.infer<typeof BodyMapRows>;
+
+export function buildBodyMapFromRows(rows: BodyMapRows): BodyMapView {
+  const counts: Record<string, number> = {};
+  const own = new Map<string, Record<string, number>>();
+  let pieces = 0;
+  for (const g of rows.groups) {
+    pieces += g.count;
+    const mine = own.get(g.sessionId) ?? {};
+    own.set(g.sessionId, mine);
+    for (const k of regionKeys(g)) {
+      mine[k] = (mine[k] ?? 0) + g.count;
+      counts[k] = (counts[k] ?? 0) + g.count;
+    }
+  }
+  return {
+    sessions: rows.sessions.map((s) => ({ ...toSessionRef(s), counts: own.get(s.id) ?? {} })),
+    counts,
+    pieces,
+  };
+}
+
+/** The region's pieces the store found, each with its session, in process order. */
+export const BodyRegionRows = z.object({
+  sessions: z.array(SessionRef),
+  pieces: z.array(z.object({ sessionId: Id, tile: PieceTile })),
+});
+export type BodyRegionRows = z.infer<typeof BodyRegionRows>;
+
+/** The side a region's pieces are listed for: only lateral regions have one. */
+export function regionSide(region: BodyRegion, side: BodySide | undefined): BodySide | null {
+  return lateral.has(region) ? (side ?? null) : null;
+}
+
+export function buildRegionPiecesFromRows(
+  rows: BodyRegionRows,
+  region: BodyRegion,
+  side: BodySide | null,
+): BodyRegionPieces {
+  const bySession = new Map<string, PieceTile[]>();
+  for (const p of rows.pieces) {
+    const list = bySession.get(p.sessionId) ?? [];
+    list.push(p.tile);
+    bySession.set(p.sessionId, list);
+  }
+  return {
+    region,
+    side,
+    sessions: rows.sessions
+      .map((s) => ({ ...toSessionRef(s), pieces: bySession.get(s.id) ?? [] }))
       .filter((s) => s.pieces.length > 0),
   };
 }

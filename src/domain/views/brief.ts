@@ -5,9 +5,10 @@ import type { Character, Thread } from "../character";
 import { Id, IsoDate } from "../common";
 import type { Consent } from "../consent";
 import { CONSENT_PURPOSES } from "../consent";
+import { MeasureResponse } from "../measure-response";
 import type { Reflection } from "../reflection";
 import type { Session } from "../session";
-import { CharacterAspect } from "../vocabulary";
+import { CharacterAspect, PieceKind } from "../vocabulary";
 import { inProcessOrder, PieceTile, SessionRef, shortenWords, toSessionRef, toTile } from "./view-parts";
 
 export const BriefScore = z.object({
@@ -111,5 +112,64 @@ export function buildBrief(input: {
     activeConsents: input.consents
       .filter((c) => c.granted && c.withdrawnAt === null)
       .map((c) => ({ id: c.id, purpose: c.purpose, date: c.date })),
+  };
+}
+
+/**
+ * What the store reads for the brief (issue 16: only the first screen, not every session):
+ * the last session with its tiles, the last three sessions and their pieces that name a
+ * character, the characters among them, open threads with their latest session, shared
+ * reflections since the last session, active consents.
+ */
+export const BriefRows = z.object({
+  client: z.object({ id: Id, name: z.string() }),
+  sessionCount: z.number().int(),
+  lastSession: BriefView.shape.lastSession,
+  /** The last three sessions, oldest first. */
+  recentSessions: z.array(SessionRef),
+  /** Pieces of those sessions that name a character, in session order and then position. */
+  recentCharacterPieces: z.array(
+    z.object({ sessionId: Id, characterId: Id, kind: PieceKind, text: z.string() }),
+  ),
+  /** The characters named in those pieces, in the order of listCharacters. */
+  characters: z.array(z.object({ id: Id, label: z.string(), aspect: CharacterAspect })),
+  openThreads: BriefView.shape.openThreads,
+  reflectionsSince: z.array(z.object({ id: Id, date: IsoDate, text: z.string() })),
+  activeConsents: BriefView.shape.activeConsents,
+  /** Scored by the server (src/measures) into the brief's scores. */
+  responses: z.array(MeasureResponse),
+});
+export type BriefRows = z.infer<typeof BriefRows>;
+
+export function buildBriefFromRows(rows: BriefRows, scores: BriefScore[]): BriefView {
+  const recentCharacters = rows.characters.flatMap((c) => {
+    const own = rows.recentCharacterPieces.filter((p) => p.characterId === c.id);
+    const seen = rows.recentSessions.filter((s) => own.some((p) => p.sessionId === s.id));
+    const at = seen.at(-1);
+    if (!at) return [];
+    const words = own.filter((p) => p.kind === "message").at(-1);
+    return [
+      {
+        id: c.id,
+        label: c.label,
+        aspect: c.aspect,
+        lastSession: toSessionRef(at),
+        lastWords: words?.text ?? null,
+      },
+    ];
+  });
+  return {
+    client: rows.client,
+    sessionCount: rows.sessionCount,
+    lastSession: rows.lastSession,
+    openThreads: rows.openThreads,
+    recentCharacters,
+    reflectionsSince: rows.reflectionsSince.map((r) => ({
+      id: r.id,
+      date: r.date,
+      excerpt: shortenWords(r.text, 240),
+    })),
+    scores,
+    activeConsents: rows.activeConsents,
   };
 }

@@ -1,9 +1,9 @@
 // What the client brought in their own words and choices: shared reflections, consents, courses.
 import { z } from "zod";
-import type { Course } from "../client";
+import { Course } from "../client";
 import { Id, IsoDate, IsoDateTime } from "../common";
-import { CONSENT_PURPOSES, type Consent } from "../consent";
-import type { Reflection } from "../reflection";
+import { Consent, CONSENT_PURPOSES } from "../consent";
+import { Reflection } from "../reflection";
 import { PieceTile, toTile } from "./view-parts";
 
 export const ContributionsView = z.object({
@@ -23,6 +23,14 @@ export const ContributionsView = z.object({
   ),
 });
 export type ContributionsView = z.infer<typeof ContributionsView>;
+
+/** What the store reads for the page, in one operation: reflections, consents, courses. */
+export const ContributionsRows = z.object({
+  reflections: z.array(Reflection),
+  consents: z.array(Consent),
+  courses: z.array(Course),
+});
+export type ContributionsRows = z.infer<typeof ContributionsRows>;
 
 export function buildContributions(input: {
   reflections: readonly Reflection[];

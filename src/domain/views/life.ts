@@ -58,41 +58,73 @@ export const LifeView = z.object({
 });
 export type LifeView = z.infer<typeof LifeView>;
 
-export function buildLife(input: {
-  dateOfBirth: string | null;
-  sessions: readonly Session[];
-  lifeEvents: readonly LifeEvent[];
-}): LifeView {
-  const ordered = inProcessOrder(input.sessions);
-  const dob = input.dateOfBirth;
-  const memories: LifeMemory[] = [];
-  let unplaced = 0;
-  for (const s of ordered) {
-    for (const p of s.pieces) {
-      if (p.kind !== "memory") continue;
-      if (p.age === null && p.period === null) {
-        unplaced += 1;
-        continue;
-      }
-      memories.push({
-        pieceId: p.id,
-        words: shortenWords(p.text, 90),
-        age: p.age,
-        period: p.period,
-        placedAge: p.age ?? periodAge(p.period!),
-        placedBy: p.age !== null ? "age" : "period",
-        session: toSessionRef(s),
-      });
-    }
-  }
+/** What the store reads for the life timeline: memory pieces only, with age or period, and a count of the rest. */
+export const LifeRows = z.object({
+  dateOfBirth: IsoDate.nullable(),
+  sessions: z.array(SessionRef),
+  /** Memories with an age or a period, in process order. */
+  memories: z.array(
+    z.object({
+      pieceId: Id,
+      sessionId: Id,
+      text: z.string(),
+      age: z.number().int().nullable(),
+      period: LifePeriod.nullable(),
+    }),
+  ),
+  unplaced: z.number().int(),
+  lifeEvents: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      notes: z.string(),
+      date: IsoDate.nullable(),
+      age: z.number().int().nullable(),
+    }),
+  ),
+});
+export type LifeRows = z.infer<typeof LifeRows>;
+
+export function buildLifeFromRows(rows: LifeRows): LifeView {
+  const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
+  const memories = rows.memories.flatMap((p): LifeMemory[] => {
+    const session = refOf.get(p.sessionId);
+    return session ? [toMemory(p, session)] : [];
+  });
+  return {
+    ...lifeFrame(rows.dateOfBirth, rows.sessions, rows.lifeEvents),
+    memories,
+    unplaced: rows.unplaced,
+  };
+}
+
+function toMemory(
+  p: { pieceId: string; text: string; age: number | null; period: LifePeriod | null },
+  session: SessionRef,
+): LifeMemory {
+  return {
+    pieceId: p.pieceId,
+    words: shortenWords(p.text, 90),
+    age: p.age,
+    period: p.period,
+    placedAge: p.age ?? periodAge(p.period!),
+    placedBy: p.age !== null ? "age" : "period",
+    session,
+  };
+}
+
+/** Everything of the view but the memories: age now, bands, life events on the age axis, sessions. */
+function lifeFrame(
+  dob: string | null,
+  ordered: readonly SessionRef[],
+  lifeEvents: Readonly<LifeRows["lifeEvents"]>,
+): Omit<LifeView, "memories" | "unplaced"> {
   const last = ordered.at(-1);
   return {
     dateOfBirth: dob,
     ageNow: dob && last ? ageOn(dob, last.date) : null,
     periods: PERIOD_BANDS.map((b) => ({ ...b })),
-    memories,
-    unplaced,
-    lifeEvents: input.lifeEvents
+    lifeEvents: lifeEvents
       .map((e) => ({
         id: e.id,
         title: e.title,
@@ -103,4 +135,22 @@ export function buildLife(input: {
       .sort((a, b) => (a.age ?? 999) - (b.age ?? 999)),
     sessions: ordered.map(toSessionRef),
   };
+}
+
+export function buildLife(input: {
+  dateOfBirth: string | null;
+  sessions: readonly Session[];
+  lifeEvents: readonly LifeEvent[];
+}): LifeView {
+  const ordered = inProcessOrder(input.sessions);
+  const memories: LifeMemory[] = [];
+  let unplaced = 0;
+  for (const s of ordered) {
+    for (const p of s.pieces) {
+      if (p.kind !== "memory") continue;
+      if (p.age === null && p.period === null) unplaced += 1;
+      else memories.push(toMemory({ ...p, pieceId: p.id }, toSessionRef(s)));
+    }
+  }
+  return { ...lifeFrame(input.dateOfBirth, ordered.map(toSessionRef), input.lifeEvents), memories, unplaced };
 }

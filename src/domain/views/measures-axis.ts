@@ -3,7 +3,7 @@
 // handed in; this module only lays them out.
 import { z } from "zod";
 import { Id, IsoDate } from "../common";
-import type { Session } from "../session";
+import { MeasureResponse } from "../measure-response";
 import { inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
 
 export const MeasurePoint = z.object({
@@ -22,8 +22,12 @@ export const MeasuresAxisView = z.object({
 });
 export type MeasuresAxisView = z.infer<typeof MeasuresAxisView>;
 
+/** What the store reads for the axis: session refs (no pieces) and the responses, scored by the server. */
+export const MeasuresRows = z.object({ sessions: z.array(SessionRef), responses: z.array(MeasureResponse) });
+export type MeasuresRows = z.infer<typeof MeasuresRows>;
+
 export function buildMeasuresAxis(
-  sessions: readonly Session[],
+  sessions: readonly SessionRef[],
   points: readonly MeasurePoint[],
 ): MeasuresAxisView {
   const byInstrument = new Map<string, MeasurePoint[]>();

@@ -71,3 +71,41 @@ export function buildMosaic(input: {
     threads: input.threads.map((t) => ({ id: t.id, name: t.name, status: t.status })),
   };
 }
+
+/**
+ * What the store reads for the mosaic: the count of sessions, one page of them with their
+ * tiles, and the month overview as counts (sessions per month, pieces per month and kind).
+ */
+export const MosaicRows = z.object({
+  total: z.number().int(),
+  /** The page, oldest first. */
+  sessions: MosaicView.shape.sessions,
+  /** Months in order; `kinds` as counted, `pieces` their sum. */
+  months: z.array(z.object({ month: z.string(), sessions: z.number().int(), kinds: MosaicMonth.shape.kinds })),
+  courses: MosaicView.shape.courses,
+  characters: MosaicView.shape.characters,
+  threads: MosaicView.shape.threads,
+});
+export type MosaicRows = z.infer<typeof MosaicRows>;
+
+export function buildMosaicFromRows(rows: MosaicRows, page: { offset: number; limit: number }): MosaicView {
+  const { total } = rows;
+  const start = Math.max(0, Math.max(0, total - page.offset) - page.limit);
+  let through = 0;
+  const months = rows.months.map((m) => {
+    through += m.sessions;
+    const pieces = Object.values(m.kinds).reduce((a, b) => a + (b ?? 0), 0);
+    // The month's latest session has `total - through` sessions after it.
+    return { month: m.month, sessions: m.sessions, pieces, kinds: m.kinds, offset: total - through };
+  });
+  return {
+    sessions: rows.sessions,
+    total,
+    offset: page.offset,
+    olderOffset: start > 0 ? total - start : null,
+    months,
+    courses: rows.courses,
+    characters: rows.characters,
+    threads: rows.threads,
+  };
+}

@@ -48,3 +48,33 @@ export function buildThreads(sessions: readonly Session[], threads: readonly Thr
   cards.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
   return { sessions: ordered.map(toSessionRef), threads: cards };
 }
+
+/** What the store reads for the threads: the sessions, the threads, and their session pieces in process order. */
+export const ThreadsRows = z.object({
+  sessions: z.array(SessionRef),
+  threads: z.array(
+    ThreadCard.pick({ id: true, name: true, description: true, status: true, updatedAt: true, version: true }),
+  ),
+  pieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
+});
+export type ThreadsRows = z.infer<typeof ThreadsRows>;
+
+export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
+  const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
+  const cards = rows.threads.map((t): ThreadCard => {
+    const pieces = rows.pieces.flatMap((p) => {
+      const session = p.threadId === t.id ? refOf.get(p.sessionId) : undefined;
+      return session ? [{ tile: p.tile, session }] : [];
+    });
+    const sessionIds = [...new Set(pieces.map((p) => p.session.id))];
+    return {
+      ...t,
+      firstSession: pieces[0]?.session ?? null,
+      lastSession: pieces.at(-1)?.session ?? null,
+      sessionIds,
+      pieces,
+    };
+  });
+  cards.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
+  return { sessions: rows.sessions, threads: cards };
+}

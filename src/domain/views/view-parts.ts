@@ -52,7 +52,10 @@ export function shortenWords(text: string, max = WORDS_MAX): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
 }
 
-export function toTile(p: Piece): PieceTile {
+/** The piece fields a tile shows: what a view query selects instead of the whole piece. */
+export type TileSource = Pick<Piece, Exclude<keyof PieceTile, "words"> | "text">;
+
+export function toTile(p: TileSource): PieceTile {
   return {
     id: p.id,
     kind: p.kind,

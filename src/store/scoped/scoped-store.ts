@@ -28,6 +28,8 @@ import { recordAccessOperations } from "./record-access";
 // Open data (issue 15)
 import { erasureCheckOperations } from "./erasure-check";
 import { ownRecordOperations } from "./own-record";
+// Workspace views at scale (issues 11, 16)
+import { viewQueryOperations } from "./view-queries/view-operations";
 
 const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...clientOperations,
@@ -53,6 +55,7 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...draftOperations,
   ...ownRecordOperations, // Open data (issue 15)
   ...erasureCheckOperations, // Open data (issue 15)
+  ...viewQueryOperations, // Workspace views at scale (issues 11, 16)
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {

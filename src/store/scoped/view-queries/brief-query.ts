@@ -1,0 +1,129 @@
+// The brief's first screen: the last session and its tiles, the last three sessions' character
+// pieces, open threads with their latest session, reflections since, active consents. Nothing
+// here reads more than a few sessions, however long the process.
+import type { BriefRows, MeasureResponse } from "../../../domain";
+import { consentOperations } from "../consents";
+import { measureResponseOperations } from "../measure-responses";
+import type { ScopeContext } from "../scope-context";
+import { tilesOfSessions } from "./piece-tiles";
+import { countSessions, latestSessionRefs } from "./session-refs";
+
+const RECENT = 3;
+
+export async function readBrief(
+  ctx: ScopeContext,
+  clientId: string,
+): Promise<BriefRows & { responses: MeasureResponse[] }> {
+  const client = await ctx.requireClient(clientId);
+  const practiceId = ctx.caller.practiceId;
+  const [sessionCount, recentSessions] = await Promise.all([
+    countSessions(ctx, clientId),
+    latestSessionRefs(ctx, clientId, RECENT),
+  ]);
+  const last = recentSessions.at(-1) ?? null;
+  const recentIds = recentSessions.map((s) => s.id);
+
+  const lastSession = last
+    ? await (async () => {
+        const [notes, tiles] = await Promise.all([
+          ctx.db
+            .selectFrom("sessions")
+            .select(["insights", "integration"])
+            .where("id", "=", last.id)
+            .executeTakeFirstOrThrow(),
+          tilesOfSessions(ctx, [last.id]),
+        ]);
+        return { ...last, pieces: tiles.get(last.id) ?? [], ...notes };
+      })()
+    : null;
+
+  const characterPieces = recentIds.length
+    ? await ctx.db
+        .selectFrom("pieces")
+        .select(["sessionId", "characterId", "kind", "text", "position"])
+        .where("practiceId", "=", practiceId)
+        .where("sessionId", "in", recentIds)
+        .where("characterId", "is not", null)
+        .execute()
+    : [];
+  const place = new Map(recentIds.map((id, i) => [id, i]));
+  characterPieces.sort(
+    (a, b) => place.get(a.sessionId!)! - place.get(b.sessionId!)! || a.position - b.position,
+  );
+  const characterIds = [...new Set(characterPieces.map((p) => p.characterId!))];
+  const characters = characterIds.length
+    ? await ctx.db
+        .selectFrom("characters")
+        .select(["id", "label", "aspect"])
+        .where("practiceId", "=", practiceId)
+        .where("clientId", "=", clientId)
+        .where("id", "in", characterIds)
+        .orderBy("id")
+        .execute()
+    : [];
+
+  const [openThreads, reflectionsSince, consents, responses] = await Promise.all([
+    openThreadsOf(ctx, clientId),
+    ctx.db
+      .selectFrom("reflections")
+      .select(["id", "date", "text"])
+      .where("practiceId", "=", practiceId)
+      .where("clientId", "=", clientId)
+      .where("shared", "=", 1)
+      .where("date", ">=", last?.date ?? "")
+      .orderBy("date")
+      .orderBy("createdAt")
+      .orderBy("id")
+      .execute(),
+    consentOperations.listConsents.run(ctx, clientId),
+    measureResponseOperations.listMeasureResponses.run(ctx, clientId),
+  ]);
+
+  return {
+    client: { id: client.id, name: client.name },
+    sessionCount,
+    lastSession,
+    recentSessions,
+    recentCharacterPieces: characterPieces.map((p) => ({
+      sessionId: p.sessionId!,
+      characterId: p.characterId!,
+      kind: p.kind,
+      text: p.text,
+    })),
+    characters,
+    openThreads,
+    reflectionsSince,
+    activeConsents: consents
+      .filter((c) => c.granted && c.withdrawnAt === null)
+      .map((c) => ({ id: c.id, purpose: c.purpose, date: c.date })),
+    responses,
+  };
+}
+
+/** Threads not resolved, each with the latest session that holds one of its pieces. */
+async function openThreadsOf(ctx: ScopeContext, clientId: string): Promise<BriefRows["openThreads"]> {
+  const threads = await ctx.db
+    .selectFrom("threads")
+    .select(["id", "name", "status"])
+    .where("practiceId", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId)
+    .where("status", "<>", "resolved")
+    .orderBy("id")
+    .execute();
+  return Promise.all(
+    threads.map(async (t) => {
+      const latest = await ctx.db
+        .selectFrom("pieceThreads as l")
+        .innerJoin("pieces as p", "p.id", "l.pieceId")
+        .innerJoin("sessions as s", "s.id", "p.sessionId")
+        .select(["s.id", "s.number", "s.date", "s.status", "s.courseId"])
+        .where("l.threadId", "=", t.id)
+        .where("s.practiceId", "=", ctx.caller.practiceId)
+        .orderBy("s.date", "desc")
+        .orderBy("s.number", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return { ...t, lastSession: latest ?? null };
+    }),
+  );
+}

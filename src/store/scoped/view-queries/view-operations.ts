@@ -1,0 +1,57 @@
+// The workspace views' reads (issue 16): one operation per view's first screen, so a view
+// request is one access check and one audit record, and reads only what that screen shows.
+import { regionSide } from "../../../domain";
+import type { OperationsFor } from "../operation";
+import { readBodyMap, readBodyRegion } from "./body-map-query";
+import { readBrief } from "./brief-query";
+import { readCharacters } from "./characters-query";
+import { readContributions } from "./contributions-query";
+import { readLife } from "./life-query";
+import { readMeasures } from "./measures-query";
+import { readMosaic } from "./mosaic-query";
+import { readThreads } from "./threads-query";
+
+const sessions = { action: "read", resourceType: "session" } as const;
+
+export const viewQueryOperations: OperationsFor<
+  | "readBriefView"
+  | "readMosaicView"
+  | "readBodyMapView"
+  | "readBodyRegionView"
+  | "readCharactersView"
+  | "readThreadsView"
+  | "readLifeView"
+  | "readMeasuresView"
+  | "readContributionsView"
+> = {
+  readBriefView: { access: "staff", writes: false, audit: sessions, run: readBrief },
+  readMosaicView: { access: "staff", writes: false, audit: sessions, run: readMosaic },
+  readBodyMapView: {
+    access: "staff",
+    writes: false,
+    audit: sessions,
+    run: (ctx, clientId, filter) => readBodyMap(ctx, clientId, filter ?? {}),
+  },
+  readBodyRegionView: {
+    access: "staff",
+    writes: false,
+    audit: sessions,
+    run: (ctx, clientId, region, filter = {}) =>
+      readBodyRegion(ctx, clientId, region, regionSide(region, filter.side), filter),
+  },
+  readCharactersView: { access: "staff", writes: false, audit: sessions, run: readCharacters },
+  readThreadsView: { access: "staff", writes: false, audit: sessions, run: readThreads },
+  readLifeView: { access: "staff", writes: false, audit: sessions, run: readLife },
+  readMeasuresView: {
+    access: "staff",
+    writes: false,
+    audit: { action: "read", resourceType: "measure-response" },
+    run: readMeasures,
+  },
+  readContributionsView: {
+    access: "staff",
+    writes: false,
+    audit: { action: "read", resourceType: "reflection" },
+    run: readContributions,
+  },
+};
