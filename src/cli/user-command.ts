@@ -176,7 +176,9 @@ export function registerUser(program: Command): void {
     .action(async (email: string) =>
       asOperator(async (admin, system) => {
         const a = await admin.resetSecondFactor(await accountId(system, email));
-        console.log(`${a.email} has no second factor now; it logs in with its password until it enrols again`);
+        console.log(
+          `${a.email} has no second factor now; it logs in with its password until it enrols again`,
+        );
       }),
     );
 }

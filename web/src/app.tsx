@@ -9,6 +9,8 @@ import { AcceptInvitationPage } from "./portal/accept-invitation-page";
 import { invitationTokenIn } from "./portal/invitation-link";
 import { PortalApp } from "./portal/portal-app";
 import { LoginPage } from "./pages/login-page";
+// Trust (issue 14): a one-time password reset link opens its own page.
+import { ResetPasswordPage, resetTokenIn } from "./pages/reset-password-page";
 import { AppRouter } from "./router/app-router";
 import { queryClient } from "./router/query-client";
 import { SignedInContext } from "./router/signed-in";
@@ -64,6 +66,9 @@ function Shell() {
   const invitationToken = invitationTokenIn(window.location.hash);
   if (invitationToken)
     return <AcceptInvitationPage token={invitationToken} onDone={(me) => setAuth({ state: "in", me })} />;
+
+  const resetToken = resetTokenIn(window.location.hash);
+  if (resetToken) return <ResetPasswordPage token={resetToken} onDone={() => setAuth({ state: "login" })} />;
 
   switch (auth.state) {
     case "loading":

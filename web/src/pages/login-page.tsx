@@ -3,20 +3,32 @@ import { api, type Me } from "../api/tessera-api";
 import { ApiError } from "../api/http";
 import { Field } from "../components/field";
 import { fieldErrorsOf, errorAt } from "../form-errors";
+import { SecondFactorStep } from "./two-factor-login-step";
 
-/** The login page, or with `again` a dialog over the workspace when the login has ended. */
+/**
+ * The login page, or with `again` a dialog over the workspace when the login has ended. An account
+ * with a second factor is asked for its code after the password, on the same page.
+ */
 export function LoginPage({ onDone, again = false }: { onDone: (me: Me) => void; again?: boolean }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [restarted, setRestarted] = useState<string | null>(null);
   const errors = fieldErrorsOf(error);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     try {
-      onDone(await api.login({ email, password }));
+      const outcome = await api.login({ email, password });
+      setRestarted(null);
+      if ("secondFactorRequired" in outcome) {
+        setPassword("");
+        setError(undefined);
+        setChallenge(outcome.challenge);
+      } else onDone(outcome);
     } catch (err) {
       setError(err);
     } finally {
@@ -24,14 +36,26 @@ export function LoginPage({ onDone, again = false }: { onDone: (me: Me) => void;
     }
   };
 
-  const message =
-    error instanceof ApiError && error.status === 401
+  const message = restarted
+    ? restarted
+    : error instanceof ApiError && error.status === 401
       ? "That email and password do not match an account."
       : error instanceof ApiError && error.details.length === 0
         ? error.message
         : undefined;
 
-  const form = (
+  const form = challenge ? (
+    <SecondFactorStep
+      challenge={challenge}
+      autoFocus
+      onDone={onDone}
+      onRestart={(why) => {
+        setChallenge(null);
+        setError(undefined);
+        setRestarted(why);
+      }}
+    />
+  ) : (
     <form className="card stack" onSubmit={submit} noValidate aria-label="Log in">
       {message && (
         <p className="notice notice--error" role="alert">
@@ -90,7 +114,7 @@ export function LoginPage({ onDone, again = false }: { onDone: (me: Me) => void;
   return (
     <main className="narrow welcome">
       <p className="wordmark wordmark--large">Tessera</p>
-      <h1>Log in</h1>
+      <h1>{challenge ? "Second step" : "Log in"}</h1>
       {form}
     </main>
   );

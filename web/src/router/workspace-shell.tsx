@@ -44,9 +44,12 @@ export function WorkspaceShell() {
             <NavLink to="/clients">Clients</NavLink>
             <NavLink to="/search">Search</NavLink>
             {me.user.role === "admin" && <NavLink to="/audit">Audit</NavLink>}
+            {me.user.role === "admin" && <NavLink to="/accounts">Accounts</NavLink>}
           </nav>
           <TopSearchBox />
-          <span className="topbar__user">{me.user.name}</span>
+          <NavLink className="topbar__user" to="/two-factor" title="Your second factor">
+            {me.user.name}
+          </NavLink>
           <button type="button" className="button--quiet" onClick={() => void logout()}>
             Log out
           </button>

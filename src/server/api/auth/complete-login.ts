@@ -4,12 +4,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { DomainError, type Me } from "../../../domain";
 import type { AuthStore, Caller } from "../../../store/store";
 import { COOKIE_NAME, openLoginSession } from "../../auth/login-sessions";
-import {
-  DEVICE_COOKIE,
-  DEVICE_MAX_AGE_S,
-  hashDeviceToken,
-  newDeviceToken,
-} from "../../auth/login-throttle";
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, hashDeviceToken, newDeviceToken } from "../../auth/login-throttle";
 import { originOf } from "../../request-origin";
 
 export function setSessionCookie(reply: FastifyReply, secure: boolean, token: string, expiresAt: Date) {

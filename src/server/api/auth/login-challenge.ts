@@ -23,5 +23,7 @@ export async function openLoginChallenge(auth: AuthStore, userId: string): Promi
 export function tooManyAttempts(reply: FastifyReply, waitMs: number): RateLimited {
   const seconds = Math.ceil(waitMs / 1000);
   reply.header("retry-after", String(seconds));
-  return new RateLimited(`too many login attempts; try again in ${seconds} second${seconds === 1 ? "" : "s"}`);
+  return new RateLimited(
+    `too many login attempts; try again in ${seconds} second${seconds === 1 ? "" : "s"}`,
+  );
 }
