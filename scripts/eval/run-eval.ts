@@ -2,6 +2,8 @@
 // kind, field accuracy over matched pairs, span fit and the overall figures.
 //   npx tsx scripts/eval/run-eval.ts [--corpus NAME] [--show N] [--json] [--scorer rules|learnt]
 import { extractPieces } from "../../src/analysis";
+import { detectNarrator } from "../../src/analysis/document/narrator";
+import { readText } from "../../src/analysis/text/read-text";
 import type { Scorer } from "../../src/analysis/extract-pieces";
 import { presentCorpora } from "./corpora";
 import { KINDS, loadCorpus, scoreCorpus, type Score } from "./score-pieces";
@@ -13,19 +15,28 @@ const asJson = args.includes("--json");
 const scorer = (valueOf("--scorer") ?? "rules") as Scorer;
 
 const results: Record<string, Score> = {};
+/** How often the narrator found (practitioner or client) is the one the corpus file states. */
+const narratorRight: Record<string, number> = {};
 for (const c of presentCorpora()) {
   if (only && c.name !== only) continue;
-  const score = scoreCorpus(loadCorpus(c.dir), (text) => extractPieces(text, { scorer }));
+  const docs = loadCorpus(c.dir);
+  const score = scoreCorpus(docs, (text) => extractPieces(text, { scorer }));
   results[c.name] = score;
+  narratorRight[c.name] =
+    docs.filter(
+      (d) =>
+        detectNarrator(readText(d.text).tokens) ===
+        (d.source === "practitioner-note" ? "practitioner" : "client"),
+    ).length / Math.max(1, docs.length);
   if (!asJson) print(c.name, c.role, score);
 }
 if (asJson)
   console.log(JSON.stringify(results, (k, v) => (k === "misses" || k === "alarms" ? undefined : v), 2));
 else {
-  console.log("\nsummary          P      R      F1     span   docs");
+  console.log("\nsummary          P      R      F1     span   docs  narrator");
   for (const [name, s] of Object.entries(results)) {
     console.log(
-      `${name.padEnd(14)} ${f(s.overall.precision)}  ${f(s.overall.recall)}  ${f(s.overall.f1)}  ${f(s.span.meanIoU)}  ${s.documents}`,
+      `${name.padEnd(14)} ${f(s.overall.precision)}  ${f(s.overall.recall)}  ${f(s.overall.f1)}  ${f(s.span.meanIoU)}  ${String(s.documents).padEnd(4)}  ${f(narratorRight[name]!)}`,
     );
   }
 }

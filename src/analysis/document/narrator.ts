@@ -2,12 +2,21 @@
 // the client as she/he and of the practitioner as I; a client's reflection is the other way round.
 import type { Narrator } from "../model";
 import type { Token } from "../text/read-text";
+import { FIGURE_HEADS } from "../lexicon/figures";
 import { PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
 
 const practitionerMarkers = new PhraseMatcher<true>(PRACTITIONER_MARKERS.map((p) => [p, true] as const));
 /** One "my client" outweighs a few first-person words: the writer treats. */
 const MARKER_WEIGHT = 3;
+
+/** Figures that stand for an aspect (a child, a parent, an animal, a guide): "a woman" may be a client. */
+const figureHeads = new PhraseMatcher<true>(
+  FIGURE_HEADS.filter(([, aspect]) => aspect !== "other").map(([w]) => [w, true] as const),
+);
+const INDEFINITE = new Set(["a", "an"]);
+/** After a figure comes in, a he or she is as likely the figure as the client: it counts this much. */
+const FIGURE_PRONOUN_WEIGHT = 0.5;
 
 const FIRST_PERSON = new Set(["i", "my", "me", "mine", "myself"]);
 const THIRD_PERSON = new Set(["she", "he", "her", "his", "him", "herself", "himself"]);
@@ -16,6 +25,8 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
   let first = 0;
   let third = 0;
   let quoted = false;
+  /** Where a figure ("a little girl", "an old woman") first comes into the text. */
+  let figureFrom = Infinity;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // Words inside quotations are someone speaking, not the writer.
@@ -31,9 +42,21 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     if (t.norm === "i" && tokens[k + 1]?.pos === "VERB" && HANDS_ON.has(next)) third += 2;
     if (FIRST_PERSON.has(t.norm)) first++;
     // A figure's he or she in a told scene ("He shook his head", "she said") is not the client.
-    else if (THIRD_PERSON.has(t.norm) && !nearQuote(tokens, k)) third++;
+    else if (THIRD_PERSON.has(t.norm) && !nearQuote(tokens, k))
+      third += k > figureFrom ? FIGURE_PRONOUN_WEIGHT : 1;
+    if (figureFrom === Infinity && introducesFigure(tokens, k)) figureFrom = k;
   }
   return first > third ? "client" : "practitioner";
+}
+
+/** "a little girl", "an old wise woman": a figure brought in with an indefinite article. */
+function introducesFigure(tokens: readonly Token[], k: number): boolean {
+  if (!INDEFINITE.has(tokens[k]!.norm)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+    if (figureHeads.matchAt(tokens, j)) return true;
+    if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "PUNCT") return false;
+  }
+  return false;
 }
 
 /** Is a quotation mark within a few words (the pronoun attributes or frames speech)? */

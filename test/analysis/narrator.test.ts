@@ -1,0 +1,31 @@
+// Who writes a text: the practitioner (the client is she or he) or the client (I), also when the
+// client's own text speaks of a figure as she or he.
+import { describe, expect, it } from "vitest";
+import { detectNarrator } from "../../src/analysis/document/narrator";
+import { readText } from "../../src/analysis/text/read-text";
+
+const narratorOf = (text: string) => detectNarrator(readText(text).tokens);
+
+describe("the narrator", () => {
+  it("is the client when a figure the client met is she or he through most of the text", () => {
+    const text =
+      "I saw a little boy in a field. He was hiding behind a tree and he would not look at me. " +
+      "He had mud on his knees. He was scared of his father. He wanted his mother. I knelt down. " +
+      "He let me hold his hand and he walked with me to the river.";
+    expect(narratorOf(text)).toBe("client");
+  });
+
+  it("is still the practitioner when she is the client before any figure comes in", () => {
+    const text =
+      "She lay on her back and I held her feet. She said her neck was sore. She sighed and her jaw softened. " +
+      "Then a little girl appeared to her. She cried.";
+    expect(narratorOf(text)).toBe("practitioner");
+  });
+
+  it("does not count a plain 'a woman' as a figure: she may be the client coming in", () => {
+    const text =
+      "A woman came to me with pain in her hip. She told me she slept badly. She had fallen from a horse. " +
+      "I felt her sacrum and I worked slowly. She breathed deeply.";
+    expect(narratorOf(text)).toBe("practitioner");
+  });
+});
