@@ -196,4 +196,18 @@ describe.skipIf(noBrowser !== null)("accounts and the second factor in Chromium"
     await expect(card(KIM.email).textContent()).resolves.toMatch(/Second factor\s*On/);
     await card(KIM.email).getByRole("button", { name: "Reset second factor" }).waitFor();
   });
+
+  it("shows the same pages on a desktop: enrolment, and a used link's clear message", async () => {
+    await admin.goto("/#/two-factor");
+    await admin.getByRole("button", { name: "Set up an authenticator app" }).click();
+    await admin.getByRole("img", { name: "QR code of your second-factor secret" }).locator("svg").waitFor();
+    await snap(admin, "accounts-37-enrol");
+    await admin.goto(resetLink);
+    await admin.reload();
+    await admin.getByLabel("New password", { exact: true }).fill("another long password");
+    await admin.getByLabel("The same password again").fill("another long password");
+    await admin.getByRole("button", { name: "Set the password" }).click();
+    await admin.getByText("This link does not work any more").waitFor();
+    await snap(admin, "accounts-38-reset-link-used");
+  });
 });

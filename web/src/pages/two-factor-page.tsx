@@ -95,9 +95,7 @@ function Enrol({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
   return (
     <section className="card stack" aria-labelledby="tf-enrol">
       <h2 id="tf-enrol">Set up your authenticator app</h2>
-      <ol className="two-factor__steps">
-        <li>In the app, add an account and scan this code.</li>
-      </ol>
+      <p>In the app, add an account and scan this code.</p>
       <div
         className="two-factor__qr"
         role="img"

@@ -81,7 +81,9 @@ export function AccountCard(props: { account: Account; isSelf: boolean; onChange
       <div className="account__actions">
         {staff && !props.isSelf && (
           <label className="account__role">
-            <span className="visually-hidden">Role of {a.name}</span>
+            <span className="muted small">
+              Role<span className="visually-hidden"> of {a.name}</span>
+            </span>
             <select
               value={role}
               onChange={(e) => {
