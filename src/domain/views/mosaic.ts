@@ -81,7 +81,9 @@ export const MosaicRows = z.object({
   /** The page, oldest first. */
   sessions: MosaicView.shape.sessions,
   /** Months in order; `kinds` as counted, `pieces` their sum. */
-  months: z.array(z.object({ month: z.string(), sessions: z.number().int(), kinds: MosaicMonth.shape.kinds })),
+  months: z.array(
+    z.object({ month: z.string(), sessions: z.number().int(), kinds: MosaicMonth.shape.kinds }),
+  ),
   courses: MosaicView.shape.courses,
   characters: MosaicView.shape.characters,
   threads: MosaicView.shape.threads,

@@ -53,7 +53,14 @@ export function buildThreads(sessions: readonly Session[], threads: readonly Thr
 export const ThreadsRows = z.object({
   sessions: z.array(SessionRef),
   threads: z.array(
-    ThreadCard.pick({ id: true, name: true, description: true, status: true, updatedAt: true, version: true }),
+    ThreadCard.pick({
+      id: true,
+      name: true,
+      description: true,
+      status: true,
+      updatedAt: true,
+      version: true,
+    }),
   ),
   pieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
 });

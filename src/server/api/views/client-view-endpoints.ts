@@ -1,5 +1,7 @@
 // The first screen of each workspace view of one client, aggregated on the server so a page
-// downloads what it shows and no more. Shapes and builders are in src/domain/views.
+// downloads what it shows and no more. Each handler makes one store read (one access check, one
+// audit record) that selects and counts in SQL only what the screen shows (issue 16); the pure
+// builders in src/domain/views lay the rows out.
 import { z } from "zod";
 import {
   BodyMapQuery,
@@ -8,15 +10,15 @@ import {
   BodyRegionPieces,
   BodyRegionQuery,
   BriefView,
-  buildBodyMap,
-  buildBrief,
-  buildCharacters,
+  buildBodyMapFromRows,
+  buildBriefFromRows,
+  buildCharactersFromRows,
   buildContributions,
-  buildLife,
+  buildLifeFromRows,
   buildMeasuresAxis,
-  buildMosaic,
-  buildRegionPieces,
-  buildThreads,
+  buildMosaicFromRows,
+  buildRegionPiecesFromRows,
+  buildThreadsFromRows,
   CharactersView,
   ContributionsView,
   Id,
@@ -24,6 +26,7 @@ import {
   MeasuresAxisView,
   MosaicQuery,
   MosaicView,
+  regionSide,
   ThreadsView,
 } from "../../../domain";
 import { endpoint } from "../endpoint";
@@ -42,24 +45,8 @@ export const clientViewEndpoints = [
     params: ClientParams,
     response: { status: 200, schema: BriefView },
     handler: async ({ store, params: { clientId } }) => {
-      const [client, sessions, characters, threads, reflections, consents, responses] = await Promise.all([
-        store.getClient(clientId),
-        store.listSessions(clientId),
-        store.listCharacters(clientId),
-        store.listThreads(clientId),
-        store.listReflections(clientId),
-        store.listConsents(clientId),
-        store.listMeasureResponses(clientId),
-      ]);
-      return buildBrief({
-        client: { id: client.id, name: client.name },
-        sessions,
-        characters,
-        threads,
-        reflections,
-        consents,
-        scores: briefScores(responses),
-      });
+      const rows = await store.readBriefView(clientId);
+      return buildBriefFromRows(rows, briefScores(rows.responses));
     },
   }),
   endpoint({
@@ -70,15 +57,8 @@ export const clientViewEndpoints = [
     params: ClientParams,
     query: MosaicQuery,
     response: { status: 200, schema: MosaicView },
-    handler: async ({ store, params: { clientId }, query }) => {
-      const [sessions, characters, threads, courses] = await Promise.all([
-        store.listSessions(clientId),
-        store.listCharacters(clientId),
-        store.listThreads(clientId),
-        store.listCourses(clientId),
-      ]);
-      return buildMosaic({ sessions, characters, threads, courses, ...query });
-    },
+    handler: async ({ store, params: { clientId }, query }) =>
+      buildMosaicFromRows(await store.readMosaicView(clientId, query), query),
   }),
   endpoint({
     name: "getBodyMapView",
@@ -89,7 +69,7 @@ export const clientViewEndpoints = [
     query: BodyMapQuery,
     response: { status: 200, schema: BodyMapView },
     handler: async ({ store, params: { clientId }, query }) =>
-      buildBodyMap(await store.listSessions(clientId), query),
+      buildBodyMapFromRows(await store.readBodyMapView(clientId, query)),
   }),
   endpoint({
     name: "getBodyRegionPieces",
@@ -100,7 +80,11 @@ export const clientViewEndpoints = [
     query: BodyRegionQuery,
     response: { status: 200, schema: BodyRegionPieces },
     handler: async ({ store, params: { clientId, region }, query }) =>
-      buildRegionPieces(await store.listSessions(clientId), region, query),
+      buildRegionPiecesFromRows(
+        await store.readBodyRegionView(clientId, region, query),
+        region,
+        regionSide(region, query.side),
+      ),
   }),
   endpoint({
     name: "getCharactersView",
@@ -109,13 +93,8 @@ export const clientViewEndpoints = [
     summary: "A card per character: sessions seen, messages in order, appearance strip",
     params: ClientParams,
     response: { status: 200, schema: CharactersView },
-    handler: async ({ store, params: { clientId } }) => {
-      const [sessions, characters] = await Promise.all([
-        store.listSessions(clientId),
-        store.listCharacters(clientId),
-      ]);
-      return buildCharacters(sessions, characters);
-    },
+    handler: async ({ store, params: { clientId } }) =>
+      buildCharactersFromRows(await store.readCharactersView(clientId)),
   }),
   endpoint({
     name: "getThreadsView",
@@ -124,13 +103,8 @@ export const clientViewEndpoints = [
     summary: "Each thread with its sessions and its pieces in session order",
     params: ClientParams,
     response: { status: 200, schema: ThreadsView },
-    handler: async ({ store, params: { clientId } }) => {
-      const [sessions, threads] = await Promise.all([
-        store.listSessions(clientId),
-        store.listThreads(clientId),
-      ]);
-      return buildThreads(sessions, threads);
-    },
+    handler: async ({ store, params: { clientId } }) =>
+      buildThreadsFromRows(await store.readThreadsView(clientId)),
   }),
   endpoint({
     name: "getLifeView",
@@ -139,14 +113,7 @@ export const clientViewEndpoints = [
     summary: "Recalled memories at the client's age at the event, against the session that recalled them",
     params: ClientParams,
     response: { status: 200, schema: LifeView },
-    handler: async ({ store, params: { clientId } }) => {
-      const [client, sessions, lifeEvents] = await Promise.all([
-        store.getClient(clientId),
-        store.listSessions(clientId),
-        store.listLifeEvents(clientId),
-      ]);
-      return buildLife({ dateOfBirth: client.dateOfBirth, sessions, lifeEvents });
-    },
+    handler: async ({ store, params: { clientId } }) => buildLifeFromRows(await store.readLifeView(clientId)),
   }),
   endpoint({
     name: "getMeasuresAxisView",
@@ -156,10 +123,7 @@ export const clientViewEndpoints = [
     params: ClientParams,
     response: { status: 200, schema: MeasuresAxisView },
     handler: async ({ store, params: { clientId } }) => {
-      const [sessions, responses] = await Promise.all([
-        store.listSessions(clientId),
-        store.listMeasureResponses(clientId),
-      ]);
+      const { sessions, responses } = await store.readMeasuresView(clientId);
       return buildMeasuresAxis(sessions, measurePoints(responses));
     },
   }),
@@ -170,13 +134,7 @@ export const clientViewEndpoints = [
     summary: "The client's shared reflections, consents and courses",
     params: ClientParams,
     response: { status: 200, schema: ContributionsView },
-    handler: async ({ store, params: { clientId } }) => {
-      const [reflections, consents, courses] = await Promise.all([
-        store.listReflections(clientId),
-        store.listConsents(clientId),
-        store.listCourses(clientId),
-      ]);
-      return buildContributions({ reflections, consents, courses });
-    },
+    handler: async ({ store, params: { clientId } }) =>
+      buildContributions(await store.readContributionsView(clientId)),
   }),
 ];

@@ -51,12 +51,7 @@ export async function readBodyMap(ctx: ScopeContext, clientId: string, f: Filter
   const [sessions, groups] = await Promise.all([
     sessionsInRange(ctx, clientId, f),
     piecesOf(ctx, clientId, f)
-      .select([
-        "p.sessionId",
-        "p.laterality",
-        "p.regions",
-        (eb) => eb.fn.countAll<number | string>().as("n"),
-      ])
+      .select(["p.sessionId", "p.laterality", "p.regions", (eb) => eb.fn.countAll<number | string>().as("n")])
       .where("p.regions", "<>", "[]" as never)
       .groupBy(["p.sessionId", "p.laterality", "p.regions"])
       .execute(),

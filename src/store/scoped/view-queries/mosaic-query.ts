@@ -75,7 +75,11 @@ export async function readMosaic(
   return {
     total,
     sessions: refs.map((s) => ({ ...s, tiles: tiles.get(s.id) ?? [] })),
-    months: sessionMonths.map((m) => ({ month: m.month, sessions: Number(m.n), kinds: kinds.get(m.month) ?? {} })),
+    months: sessionMonths.map((m) => ({
+      month: m.month,
+      sessions: Number(m.n),
+      kinds: kinds.get(m.month) ?? {},
+    })),
     courses,
     characters,
     threads,

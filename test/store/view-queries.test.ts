@@ -1,0 +1,370 @@
+// The workspace views' store reads (issue 16) give the same first screen as the in-memory
+// builders over every session: each view built from the aggregated rows equals the view built
+// from listSessions on the same generated process (courses, characters and their messages,
+// threads, memories with ages and periods, lateral regions, reflections, consents, measures).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  BODY_REGIONS,
+  buildBodyMap,
+  buildBodyMapFromRows,
+  buildBrief,
+  buildBriefFromRows,
+  buildCharacters,
+  buildCharactersFromRows,
+  buildContributions,
+  buildLife,
+  buildLifeFromRows,
+  buildMeasuresAxis,
+  buildMosaic,
+  buildMosaicFromRows,
+  buildRegionPieces,
+  buildRegionPiecesFromRows,
+  buildThreads,
+  buildThreadsFromRows,
+  EMOTIONS,
+  PERIODS,
+  PIECE_KINDS,
+  regionSide,
+  type BodyMapQuery,
+  type Character,
+  type Thread,
+  type BodyRegion,
+  type BodySide,
+  type PieceInput,
+} from "../../src/domain";
+import { briefScores, measurePoints } from "../../src/server/api/views/scores";
+import type { ScopedStore, SystemStore } from "../../src/store/store";
+import { threadUpdate } from "./capture-fixtures";
+import { describeEachStore } from "./each-store";
+import { clientLogin, makePractice, type PracticeFixture } from "./fixtures";
+
+/** A small deterministic generator, so a failure names the same data every run. */
+function seeded(seed: number) {
+  let x = seed >>> 0;
+  const next = () => {
+    x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return x / 2 ** 32;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    chance: (p: number) => next() < p,
+  };
+}
+
+const SOME_REGIONS: BodyRegion[] = [
+  "jaw",
+  "throat",
+  "chest",
+  "hands",
+  "shoulders",
+  "sacrum",
+  "lower-back",
+  "eyes",
+];
+
+/** A client's process of `sessions` sessions, written through the scoped store as a practitioner would. */
+async function seedProcess(system: SystemStore, p: PracticeFixture, sessions: number, seed: number) {
+  const r = seeded(seed);
+  const s = p.practitioner;
+  const client = await s.createClient({ name: `View Client ${seed}`, dateOfBirth: "1979-03-14" });
+  const characters: Character[] = [];
+  for (const [label, aspect] of [
+    ["boy in the attic", "child"],
+    ["old woman", "guide"],
+    ["wolf", "animal"],
+    ["never seen", "other"],
+  ] as const)
+    characters.push(await s.createCharacter(client.id, { label, aspect }));
+  const threads: Thread[] = [];
+  for (const name of ["breath", "father", "the attic", "an empty thread"])
+    threads.push(await s.createThread(client.id, { name }));
+  await s.updateThread(threads[1]!.id, threadUpdate(threads[1]!, { status: "resolved" }));
+  await s.createLifeEvent(client.id, { age: 6, title: "moved house" });
+  await s.createLifeEvent(client.id, { date: "1995-06-01", title: "school change" });
+  await s.createLifeEvent(client.id, { title: "undated" });
+
+  const courseStarts = ["2021-01-04", "2021-09-06", "2022-05-02"];
+  const courses = [];
+  for (const startDate of courseStarts)
+    courses.push(await s.createCourse(client.id, { startDate, intention: `course from ${startDate}` }));
+
+  for (let i = 0; i < sessions; i++) {
+    // Dates not in creation order, two sessions on one day: process order is date, then number.
+    const day = i === 7 ? 6 : i;
+    const date = new Date(Date.UTC(2021, 0, 4) + (day * 11 + (i % 3 === 0 ? 2 : 0)) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const course = courses.filter((c) => c.startDate <= date).at(-1) ?? null;
+    const pieces: PieceInput[] = Array.from({ length: r.int(9) + (i === 4 ? 0 : 1) * 2 }, (_, k) => {
+      const kind = r.pick(PIECE_KINDS);
+      const character =
+        kind === "character" || kind === "message" || r.chance(0.1) ? r.pick(characters.slice(0, 3)) : null;
+      return {
+        kind,
+        text: `${kind} ${k} of session ${i}: ${"words that go on ".repeat(r.int(8))}and end here`,
+        regions: r.chance(0.3)
+          ? []
+          : [r.pick(SOME_REGIONS), ...(r.chance(0.3) ? [r.pick(SOME_REGIONS)] : [])],
+        laterality: r.chance(0.5) ? null : r.pick(["left", "right", "both"] as const),
+        age: kind === "memory" && r.chance(0.6) ? r.int(40) : null,
+        period: kind === "memory" && r.chance(0.5) ? r.pick(PERIODS) : null,
+        emotions: kind === "emotion" ? [r.pick(EMOTIONS), ...(r.chance(0.4) ? [r.pick(EMOTIONS)] : [])] : [],
+        colours: kind === "visual" ? ["blue"] : [],
+        character: character ? character.label : null,
+        aspect: kind === "character" && character ? character.aspect : null,
+        characterId: character ? character.id : null,
+        threadIds: [
+          ...new Set(
+            r.chance(0.3) ? [r.pick(threads).id, ...(r.chance(0.3) ? [r.pick(threads).id] : [])] : [],
+          ),
+        ],
+      };
+    });
+    const created = await s.createSession(client.id, {
+      date,
+      courseId: course?.id ?? null,
+      narrative: `Session ${i}.`,
+      insights: `insight ${i}`,
+      integration: `Next time ${i}`,
+      pieces,
+    });
+    if (i < sessions - 2) await s.signSession(created.id);
+  }
+
+  const me = await clientLogin(system, p.practiceId, client.id);
+  await me.createReflection(client.id, {
+    date: "2021-02-01",
+    text: "early, shared",
+    sharedWithPractitioner: true,
+  });
+  await me.createReflection(client.id, {
+    date: "2099-01-01",
+    text: "after the last session, shared, ".repeat(12),
+    sharedWithPractitioner: true,
+    pieces: [{ kind: "insight", text: "my insight", threadIds: [threads[0]!.id] }],
+  });
+  await me.createReflection(client.id, {
+    date: "2099-01-02",
+    text: "private",
+    pieces: [{ kind: "memory", text: "a private memory", age: 3, threadIds: [threads[0]!.id] }],
+  });
+  await s.createConsent(client.id, { purpose: "treatment", granted: true, date: "2021-01-04" });
+  const withdrawn = await s.createConsent(client.id, {
+    purpose: "research",
+    granted: true,
+    date: "2021-01-05",
+  });
+  await s.withdrawConsent(withdrawn.id);
+  await s.createConsent(client.id, { purpose: "portal-sharing", granted: false, date: "2021-01-06" });
+  for (let m = 0; m < 6; m++) {
+    const instrument = m % 2 === 0 ? "phq9" : "gad7";
+    await s.createMeasureResponse(client.id, {
+      instrument,
+      instrumentVersion: "1",
+      date: `2021-0${m + 2}-01`,
+      answers: Array.from({ length: instrument === "phq9" ? 9 : 7 }, (_, k) => (m + k) % 3),
+    });
+  }
+  return client;
+}
+
+describeEachStore("workspace view queries", (target) => {
+  let system: SystemStore;
+  let p: PracticeFixture;
+  let s: ScopedStore;
+  let clientId: string;
+  let emptyId: string;
+  let loaded: Awaited<ReturnType<typeof loadAll>>;
+
+  /** What the in-memory builders were given before: every session with every piece. */
+  async function loadAll(id: string) {
+    const [client, sessions, characters, threads, reflections, consents, responses, lifeEvents, courses] =
+      await Promise.all([
+        s.getClient(id),
+        s.listSessions(id),
+        s.listCharacters(id),
+        s.listThreads(id),
+        s.listReflections(id),
+        s.listConsents(id),
+        s.listMeasureResponses(id),
+        s.listLifeEvents(id),
+        s.listCourses(id),
+      ]);
+    return { client, sessions, characters, threads, reflections, consents, responses, lifeEvents, courses };
+  }
+
+  beforeAll(async () => {
+    system = await target.open();
+    p = await makePractice(system);
+    s = p.practitioner;
+    // A neighbour in the same practice and a process in another: neither may leak into the views.
+    await seedProcess(system, p, 6, 7);
+    const other = await makePractice(system, "Other Practice");
+    await seedProcess(system, other, 4, 9);
+    clientId = (await seedProcess(system, p, 34, 1)).id;
+    emptyId = (await s.createClient({ name: "No sessions yet" })).id;
+    loaded = await loadAll(clientId);
+  }, 240_000);
+  afterAll(async () => system?.close());
+
+  it("gives the brief the same last session, recent characters, open threads, reflections, scores and consents", async () => {
+    for (const id of [clientId, emptyId]) {
+      const all = id === clientId ? loaded : await loadAll(id);
+      const rows = await s.readBriefView(id);
+      expect(buildBriefFromRows(rows, briefScores(rows.responses))).toEqual(
+        buildBrief({
+          client: { id: all.client.id, name: all.client.name },
+          sessions: all.sessions,
+          characters: all.characters,
+          threads: all.threads,
+          reflections: all.reflections,
+          consents: all.consents,
+          scores: briefScores(all.responses),
+        }),
+      );
+    }
+    const brief = buildBriefFromRows(await s.readBriefView(clientId), []);
+    expect(brief.recentCharacters.length).toBeGreaterThan(0);
+    expect(brief.reflectionsSince.length).toBe(1);
+  });
+
+  it("pages the mosaic and counts its months as the builder over every session does", async () => {
+    const pages = [
+      { offset: 0, limit: 40 },
+      { offset: 0, limit: 5 },
+      { offset: 5, limit: 5 },
+      { offset: 30, limit: 10 },
+      { offset: 33, limit: 1 },
+      { offset: 34, limit: 3 },
+      { offset: 50, limit: 3 },
+    ];
+    for (const page of pages) {
+      const view = buildMosaicFromRows(await s.readMosaicView(clientId, page), page);
+      expect(view, JSON.stringify(page)).toEqual(buildMosaic({ ...loaded, ...page }));
+    }
+    const empty = { offset: 0, limit: 40 };
+    expect(buildMosaicFromRows(await s.readMosaicView(emptyId, empty), empty)).toEqual(
+      buildMosaic({ ...(await loadAll(emptyId)), ...empty }),
+    );
+  });
+
+  it("counts the body map by region and side, per session and filtered, as the builder does", async () => {
+    const filters: Array<z.output<typeof BodyMapQuery>> = [
+      {},
+      { kind: "body_sensation" },
+      { kind: "emotion", emotion: loadedEmotion() },
+      { emotion: loadedEmotion() },
+      { from: loaded.sessions[5]!.date, to: loaded.sessions[20]!.date },
+      { kind: "memory", from: loaded.sessions[10]!.date },
+    ];
+    for (const f of filters) {
+      expect(buildBodyMapFromRows(await s.readBodyMapView(clientId, f)), JSON.stringify(f)).toEqual(
+        buildBodyMap(loaded.sessions, f),
+      );
+    }
+    expect(buildBodyMap(loaded.sessions, {}).pieces).toBeGreaterThan(20);
+  });
+
+  it("lists a region's pieces by session, for either side and filtered, as the builder does", async () => {
+    const cases: Array<
+      [BodyRegion, { side?: BodySide; kind?: (typeof PIECE_KINDS)[number]; from?: string }]
+    > = [];
+    for (const region of [...SOME_REGIONS, "heart" as const])
+      for (const side of [undefined, "left", "right", "centre"] as const)
+        cases.push([region, side ? { side } : {}]);
+    cases.push(
+      ["jaw", { kind: "body_sensation" }],
+      ["chest", { side: "left", from: loaded.sessions[12]!.date }],
+    );
+    for (const [region, f] of cases) {
+      const view = buildRegionPiecesFromRows(
+        await s.readBodyRegionView(clientId, region, f),
+        region,
+        regionSide(region, f.side),
+      );
+      expect(view, `${region} ${JSON.stringify(f)}`).toEqual(buildRegionPieces(loaded.sessions, region, f));
+    }
+  });
+
+  it("builds the same character cards, with first and last session, strip and messages in order", async () => {
+    const view = buildCharactersFromRows(await s.readCharactersView(clientId));
+    expect(view).toEqual(buildCharacters(loaded.sessions, loaded.characters));
+    expect(view.characters.some((c) => c.messages.length > 1)).toBe(true);
+    expect(view.characters.find((c) => c.label === "never seen")?.sessionIds).toEqual([]);
+  });
+
+  it("builds the same thread cards from session pieces only, never a reflection's", async () => {
+    const view = buildThreadsFromRows(await s.readThreadsView(clientId));
+    expect(view).toEqual(buildThreads(loaded.sessions, loaded.threads));
+    expect(JSON.stringify(view)).not.toContain("my insight");
+    expect(view.threads.some((t) => t.pieces.length > 1)).toBe(true);
+  });
+
+  it("places the same memories on the life timeline, counts the unplaced, and orders the life events", async () => {
+    for (const id of [clientId, emptyId]) {
+      const all = id === clientId ? loaded : await loadAll(id);
+      expect(buildLifeFromRows(await s.readLifeView(id))).toEqual(
+        buildLife({
+          dateOfBirth: all.client.dateOfBirth,
+          sessions: all.sessions,
+          lifeEvents: all.lifeEvents,
+        }),
+      );
+    }
+    const life = buildLifeFromRows(await s.readLifeView(clientId));
+    expect(life.memories.some((m) => m.placedBy === "period")).toBe(true);
+    expect(life.memories.some((m) => m.placedBy === "age")).toBe(true);
+  });
+
+  it("gives the measures axis and the contributions the same answers", async () => {
+    const axis = await s.readMeasuresView(clientId);
+    expect(buildMeasuresAxis(axis.sessions, measurePoints(axis.responses))).toEqual(
+      buildMeasuresAxis(loaded.sessions, measurePoints(loaded.responses)),
+    );
+    expect(buildContributions(await s.readContributionsView(clientId))).toEqual(
+      buildContributions({
+        reflections: loaded.reflections,
+        consents: loaded.consents,
+        courses: loaded.courses,
+      }),
+    );
+  });
+
+  it("leaves one audit record per view read", async () => {
+    await p.practitioner.addCareTeamMember(clientId, p.adminCaller.userId);
+    const before = (await p.admin.listAudit({ clientId, limit: 1000 })).length;
+    await s.readBriefView(clientId);
+    await s.readMosaicView(clientId, { offset: 0, limit: 40 });
+    await s.readBodyMapView(clientId, {});
+    await s.readBodyRegionView(clientId, "jaw", {});
+    await s.readCharactersView(clientId);
+    await s.readThreadsView(clientId);
+    await s.readLifeView(clientId);
+    await s.readMeasuresView(clientId);
+    await s.readContributionsView(clientId);
+    const log = await p.admin.listAudit({ clientId, limit: 1000 });
+    // The admin's own listAudit leaves no record: the nine views left nine.
+    expect(log.length - before).toBe(9);
+    expect(log.slice(0, 9).map((r) => [r.action, r.resourceType, r.userId])).toEqual([
+      ["read", "reflection", p.practitionerCaller.userId],
+      ["read", "measure-response", p.practitionerCaller.userId],
+      ...Array.from({ length: 7 }, () => ["read", "session", p.practitionerCaller.userId]),
+    ]);
+  });
+
+  function loadedEmotion() {
+    const counts = new Map<string, number>();
+    for (const x of loaded.sessions)
+      for (const q of x.pieces) for (const e of q.emotions) counts.set(e, (counts.get(e) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0] as (typeof EMOTIONS)[number];
+  }
+});
+
+describe("view queries test data", () => {
+  it("uses only region ids of the vocabulary", () => {
+    expect(SOME_REGIONS.every((r) => (BODY_REGIONS as readonly string[]).includes(r))).toBe(true);
+  });
+});
