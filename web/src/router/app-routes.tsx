@@ -20,6 +20,8 @@ import { LifePage } from "../workspace/life/life-page";
 import { MeasuresAxisPage } from "../workspace/measures/measures-axis-page";
 import { MosaicPage } from "../workspace/mosaic/mosaic-page";
 import { ThreadsPage } from "../workspace/threads/threads-page";
+import { SettingsPage } from "../practice/settings/settings-page";
+import { ExportPage } from "../workspace/export/export-page";
 // Trust (issue 14): the administrators' accounts screen and one's own second factor.
 import { AccountsPage } from "../practice/accounts/accounts-page";
 import { TwoFactorPage } from "../pages/two-factor-page";
@@ -65,11 +67,13 @@ export const workspaceRoutes: RouteObject[] = [
       { path: "life", element: <LifePage /> },
       { path: "measures", element: <MeasuresAxisPage /> },
       { path: "contributions", element: <ContributionsPage /> },
+      { path: "export", element: <ExportPage /> },
     ],
   },
   { path: "home", element: <HomePage /> },
   { path: "search", element: <SearchPage /> },
   { path: "audit", element: <AuditPage /> },
+  { path: "settings", element: <SettingsPage /> },
   { path: "accounts", element: <AccountsPage /> },
   { path: "two-factor", element: <TwoFactorPage /> },
   { path: "clients/:clientId/sessions/new", element: <NewSessionRoute /> },

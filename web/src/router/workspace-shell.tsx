@@ -45,6 +45,7 @@ export function WorkspaceShell() {
             <NavLink to="/search">Search</NavLink>
             {me.user.role === "admin" && <NavLink to="/audit">Audit</NavLink>}
             {me.user.role === "admin" && <NavLink to="/accounts">Accounts</NavLink>}
+            {me.user.role === "admin" && <NavLink to="/settings">Settings</NavLink>}
           </nav>
           <TopSearchBox />
           <NavLink className="topbar__user" to="/two-factor" title="Your second factor">

@@ -86,9 +86,9 @@ export const PieceEditor = memo(function PieceEditor(props: {
           type="button"
           className="piece__row"
           aria-expanded={false}
-          aria-label={`Piece ${index + 1}, ${style.label}: ${summary}. Open to edit`}
           onClick={() => props.onExpand(piece.key, true)}
         >
+          {/* The name is the visible text (axe: label-content-name-mismatch), with words for the ear. */}
           <span
             className="tile tile--small"
             style={{ background: style.colour, color: style.ink }}
@@ -96,9 +96,19 @@ export const PieceEditor = memo(function PieceEditor(props: {
           >
             {style.mark}
           </span>
-          <span className="piece__number">{index + 1}</span>
-          <span className="piece__kind">{style.label}</span>
-          <span className="piece__summary">{summary}</span>
+          <span className="piece__number">
+            <span className="visually-hidden">Piece </span>
+            {index + 1}
+          </span>
+          <span className="piece__kind">
+            <span className="visually-hidden">, </span>
+            {style.label}
+          </span>
+          <span className="piece__summary">
+            <span className="visually-hidden">: </span>
+            {summary}
+          </span>
+          <span className="visually-hidden">. Open to edit</span>
         </button>
       )}
       <div className="piece__body" hidden={!props.expanded}>
@@ -160,6 +170,8 @@ export const PieceEditor = memo(function PieceEditor(props: {
                 name={`piece ${index + 1}`}
                 value={piece.regions}
                 onChange={(regions) => set({ regions })}
+                laterality={piece.laterality}
+                onSideChange={(choice) => set(choice)}
               />
             )}
           </Field>

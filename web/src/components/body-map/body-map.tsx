@@ -16,8 +16,8 @@ export interface BodyMapProps {
   onSelect?: (choice: { region: BodyRegion; side: Side | null; key: string }) => void;
   /** Names the figure for assistive technology. */
   label?: string;
-  /** What a count means in the shape names ("pieces"). */
-  unit?: string;
+  /** What a count means in the shape names ("pieces"); null names the shapes without a count (a picker). */
+  unit?: string | null;
 }
 
 const FILL_EMPTY = "#f3efe9";
@@ -40,7 +40,8 @@ export function BodyMap({
 
   const name = (region: BodyRegion, side: Side | null) => {
     const n = counts[regionKey(region, side)] ?? 0;
-    return `${side ? `${side} ` : ""}${regionLabel(region)}: ${n} ${n === 1 ? unit.replace(/s$/, "") : unit}`;
+    const place = `${side ? `${side} ` : ""}${regionLabel(region)}`;
+    return unit === null ? place : `${place}: ${n} ${n === 1 ? unit.replace(/s$/, "") : unit}`;
   };
 
   const onKey = (e: KeyboardEvent<SVGElement>, region: BodyRegion, side: Side | null) => {

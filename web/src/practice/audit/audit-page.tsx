@@ -1,5 +1,6 @@
 // The audit trail for the administrator: who did what to which record, filtered by person,
-// client, action and date.
+// client, action and date. People are named from the practice's accounts (the administrator may
+// list them), so the trail reads as names and emails, not ids.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { AUDIT_ACTIONS } from "../../../../src/domain";
@@ -30,9 +31,14 @@ export function AuditPage() {
       else next.delete(key);
       return next;
     });
+  const accounts = useQuery({
+    queryKey: ["practice", "audit-accounts"],
+    queryFn: ({ signal }) => api.listAccounts(signal).then((r) => r.items),
+  });
   const d = view.data;
   const clientName = new Map(d?.clients.map((c) => [c.id, c.name]));
-  const personName = new Map(d?.people.map((c) => [c.id, c.name]));
+  const people = namedPeople(d?.people ?? [], accounts.data ?? []);
+  const person = new Map(people.map((p) => [p.id, p]));
   return (
     <div className="stack-lg">
       <h1>Audit trail</h1>
@@ -42,9 +48,9 @@ export function AuditPage() {
           <span>Person</span>
           <select value={query.userId ?? ""} onChange={(e) => set("person", e.target.value)}>
             <option value="">Anyone</option>
-            {d?.people.map((p) => (
+            {people.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {p.email ? `${p.name} (${p.email})` : p.name}
               </option>
             ))}
           </select>
@@ -96,7 +102,9 @@ export function AuditPage() {
             {d.records.map((r) => (
               <tr key={r.id} data-action={r.action}>
                 <td>{new Date(r.at).toLocaleString("en-GB")}</td>
-                <td>{r.userId ? (personName.get(r.userId) ?? r.userId) : "—"}</td>
+                <td>
+                  {r.userId ? <Person who={person.get(r.userId)} /> : <span className="muted">the system</span>}
+                </td>
                 <td>{r.action}</td>
                 <td>{r.resourceType}</td>
                 <td>{r.clientId ? (clientName.get(r.clientId) ?? "") : ""}</td>
@@ -106,5 +114,41 @@ export function AuditPage() {
         </table>
       )}
     </div>
+  );
+}
+
+interface NamedPerson {
+  id: string;
+  name: string;
+  email: string | null;
+  role: string | null;
+}
+
+/** Everyone in the trail, named from the accounts where one exists, by name. */
+function namedPeople(
+  inTrail: ReadonlyArray<{ id: string; name: string }>,
+  accounts: ReadonlyArray<{ id: string; name: string; email: string; role: string }>,
+): NamedPerson[] {
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const ids = new Set([...inTrail.map((p) => p.id), ...accounts.map((a) => a.id)]);
+  const fallback = new Map(inTrail.map((p) => [p.id, p.name]));
+  return [...ids]
+    .map((id) => {
+      const a = byId.get(id);
+      return a
+        ? { id, name: a.name, email: a.email, role: a.role }
+        : { id, name: fallback.get(id) ?? "A removed account", email: null, role: null };
+    })
+    .sort((x, y) => x.name.localeCompare(y.name));
+}
+
+function Person({ who }: { who: NamedPerson | undefined }) {
+  if (!who) return <span className="muted">an unknown account</span>;
+  return (
+    <>
+      {who.name}
+      {who.email && <span className="muted small audit-email"> {who.email}</span>}
+      {who.role === "client" && <span className="tag"> client</span>}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 // Home: what needs the practitioner today — drafts to sign, safety flags to follow up,
-// reflections clients shared since their last session — and the clients seen lately.
+// reflections clients shared that this practitioner has not opened yet — and the clients seen
+// lately. Unread is per person (a read marker each), set when they open the client's words.
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/tessera-api";
 import { LoadProblem } from "../../components/load-problem";
@@ -7,14 +8,22 @@ import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { useViewTitle } from "../../workspace/use-view-title";
 
+/** Invalidated when the client's words are opened (workspace/contributions). */
+export const UNREAD_REFLECTIONS_KEY = ["practice", "unread-reflections"] as const;
+
 export function HomePage() {
   useViewTitle("Home");
   const home = useQuery({
     queryKey: ["practice-view", "home"],
     queryFn: ({ signal }) => api.getHomeView(signal),
   });
+  const unread = useQuery({
+    queryKey: UNREAD_REFLECTIONS_KEY,
+    queryFn: ({ signal }) => api.listUnreadReflections(signal).then((r) => r.items),
+  });
   if (home.error) return <LoadProblem error={home.error} onRetry={() => void home.refetch()} />;
   const h = home.data;
+  const reflections = unread.data ?? [];
   return (
     <div className="stack-lg">
       <h1>Home</h1>
@@ -49,11 +58,12 @@ export function HomePage() {
             </ul>
           </section>
           <section className="card stack-sm" aria-labelledby="home-refl">
-            <h2 id="home-refl">Reflections since the last session</h2>
-            {h.unreadReflections.length === 0 && <p className="muted">Nothing new from clients.</p>}
-            <ul className="stack-sm">
-              {h.unreadReflections.map((r) => (
-                <li key={r.id}>
+            <h2 id="home-refl">Unread reflections</h2>
+            <LoadProblem error={unread.error} onRetry={() => void unread.refetch()} />
+            {unread.data && reflections.length === 0 && <p className="muted">Nothing new from clients.</p>}
+            <ul className="stack-sm unread-reflections">
+              {reflections.map((r) => (
+                <li key={r.id} data-reflection-id={r.id}>
                   <a href={hrefFor.contributions(r.clientId)}>{r.clientName}</a>{" "}
                   <span className="muted small">{formatDate(r.date)}</span>
                   <q className="client-words">{r.excerpt}</q>

@@ -1,12 +1,16 @@
 // Characters: a card each, with its aspect, when it came and went, its messages in order as
-// quotations and a strip of its appearances across the process.
+// quotations and a strip of its appearances across the process; two that turn out to be one merge.
+import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { LoadProblem } from "../../components/load-problem";
 import { CharacterForm } from "../../process/character-form";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
+import { queryClient } from "../../router/query-client";
 import { useCharactersView } from "../use-view";
+import { MergeCharacter } from "./merge-character";
+import "./characters.css";
 import { useViewTitle } from "../use-view-title";
 
 export function CharactersPage() {
@@ -14,6 +18,7 @@ export function CharactersPage() {
   useViewTitle("Characters");
   const [params] = useSearchParams();
   const view = useCharactersView(clientId);
+  const [merged, setMerged] = useState<string | null>(null);
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <p className="page-status">Loading…</p>;
   const { sessions, characters } = view.data;
@@ -21,6 +26,11 @@ export function CharactersPage() {
   return (
     <section className="stack" aria-labelledby="view-title">
       <h2 id="view-title">Characters</h2>
+      {merged && (
+        <p className="notice" role="status" tabIndex={-1} ref={(el) => el?.focus()}>
+          {merged}
+        </p>
+      )}
       {characters.length === 0 && <p className="muted">No characters have appeared yet.</p>}
       <div className="cards">
         {characters.map((c) => (
@@ -82,6 +92,14 @@ export function CharactersPage() {
                 onDone={(changed) => changed && void view.refetch()}
               />
             </details>
+            <MergeCharacter
+              character={c}
+              others={characters.filter((o) => o.id !== c.id)}
+              onMerged={async (kept, gone) => {
+                setMerged(`“${gone.label}” is merged into “${kept.label}”.`);
+                await queryClient.invalidateQueries({ queryKey: ["client-view", clientId] });
+              }}
+            />
           </article>
         ))}
       </div>

@@ -1,6 +1,11 @@
 // What the client brought: reflections they shared (in their own words), consents, and the
-// courses with their intentions.
+// courses with their intentions. Opening it marks the shared reflections read for this
+// practitioner (Home's unread list), and says how many were new.
+import { useEffect, useState } from "react";
 import { useParams } from "react-router";
+import { api } from "../../api/tessera-api";
+import { UNREAD_REFLECTIONS_KEY } from "../../practice/home/home-page";
+import { queryClient } from "../../router/query-client";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
 import { formatDate } from "../../vocabulary-labels";
@@ -18,6 +23,23 @@ export function ContributionsPage() {
   const { clientId = "" } = useParams();
   useViewTitle("The client's words");
   const view = useContributions(clientId);
+  const [fresh, setFresh] = useState<number | null>(null);
+  const shownIds = view.data?.reflections.map((r) => r.id).join(" ") ?? "";
+  useEffect(() => {
+    if (!shownIds) return;
+    let live = true;
+    api
+      .markReflectionsRead(clientId, { reflectionIds: shownIds.split(" ") })
+      .then(async ({ marked }) => {
+        if (live && marked > 0) setFresh(marked);
+        await queryClient.invalidateQueries({ queryKey: UNREAD_REFLECTIONS_KEY });
+      })
+      // Marking read is a help for Home; the page stands without it.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [clientId, shownIds]);
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   const d = view.data;
   if (!d) return <p className="page-status">Loading…</p>;
@@ -27,6 +49,11 @@ export function ContributionsPage() {
       <div className="grid grid--2 align-start">
         <section className="card stack-sm" aria-labelledby="c-refl">
           <h3 id="c-refl">Reflections the client shared</h3>
+          {fresh !== null && (
+            <p className="muted small" role="status">
+              {fresh} new since you last looked; now marked read.
+            </p>
+          )}
           {d.reflections.length === 0 && <p className="muted">None shared yet.</p>}
           <ol className="stack">
             {d.reflections.map((r) => (

@@ -1,6 +1,7 @@
 // The mosaic timeline: every session in order with its pieces as tiles in the kind's colour.
 // Filters narrow, the highlight dims all but one line through the process; a tile opens the piece
 // in its sentence. Long processes load the latest sessions first and group them by month or course.
+// Pieces can be chosen (Space, or clicks while choosing is on) to make a thread of them.
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useParams, useSearchParams } from "react-router";
 import {
@@ -21,6 +22,7 @@ import { useMosaic } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 import { GRID_KEYS, moveInGrid } from "./grid-keys";
 import { applyMosaicFilter, onHighlight, readMosaicParams } from "./mosaic-filter";
+import { PieceSelectionBar } from "./piece-selection";
 
 const PAGE = 40;
 type Row = MosaicView["sessions"][number];
@@ -36,7 +38,11 @@ export function MosaicPage() {
   const view = useMosaic(clientId, { offset: 0, limit });
   const [open, setOpen] = useState<{ tile: PieceTile; session: SessionRef } | null>(null);
   const [active, setActive] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
   const grid = useRef<HTMLDivElement>(null);
+  const toggle = (id: string) =>
+    setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
 
   const set = (key: string, value: string | undefined) =>
     setParams(
@@ -57,6 +63,17 @@ export function MosaicPage() {
   const tabStop = active && shown.some((s) => s.tiles.some((t) => t.id === active)) ? active : firstTile;
 
   const onGridKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key === " ") {
+      // Space chooses (Enter still opens): the native click that Space would give is cancelled.
+      e.preventDefault();
+      const id = e.currentTarget.dataset.pieceId;
+      if (id) {
+        setChoosing(true);
+        setActive(id);
+        toggle(id);
+      }
+      return;
+    }
     if (!GRID_KEYS.has(e.key) || !grid.current) return;
     const next = moveInGrid(grid.current, e.currentTarget, e.key);
     if (next) {
@@ -77,7 +94,24 @@ export function MosaicPage() {
           {tileCount} pieces in {shown.length} of {data.total} sessions
           {data.olderOffset !== null && ` (latest ${data.sessions.length} loaded)`}
         </p>
+        <button
+          type="button"
+          className="button--secondary button--small"
+          aria-pressed={choosing}
+          onClick={() => setChoosing((on) => !on)}
+        >
+          Choose pieces for a thread
+        </button>
       </div>
+
+      {(choosing || chosen.length > 0) && (
+        <PieceSelectionBar
+          clientId={clientId}
+          chosen={chosen}
+          threads={data.threads}
+          onClear={() => setChosen([])}
+        />
+      )}
 
       <MonthOverview
         months={data.months}
@@ -169,7 +203,10 @@ export function MosaicPage() {
         </button>
       )}
 
-      <div className={`mosaic${compact ? " mosaic--compact" : ""}`} ref={grid}>
+      <div
+        className={`mosaic${compact ? " mosaic--compact" : ""}${choosing ? " mosaic--choosing" : ""}`}
+        ref={grid}
+      >
         {shown.length === 0 && <p className="empty">No pieces match these filters.</p>}
         {groups.map((g) => (
           <section key={g.key} className="mosaic__group" aria-label={g.label}>
@@ -190,10 +227,12 @@ export function MosaicPage() {
                             highlight ? (onHighlight(t, highlight) ? "highlighted" : "dimmed") : "normal"
                           }
                           compact={compact}
+                          selected={chosen.includes(t.id)}
                           tabbable={t.id === tabStop}
                           onOpen={(tile) => {
                             setActive(tile.id);
-                            setOpen({ tile, session: s });
+                            if (choosing) toggle(tile.id);
+                            else setOpen({ tile, session: s });
                           }}
                           onKeyDown={onGridKey}
                         />
