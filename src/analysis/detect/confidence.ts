@@ -61,6 +61,7 @@ export function rulesHolding(
     const sentence = model.read.sentences[d.sentence];
     if (!sentence) continue;
     if (rule.question && !endsWithQuestion(model, sentence.first, sentence.last)) continue;
+    if (rule.impersonalSubject && personalLead(d, model)) continue;
     if (
       rule.scope === "sentence"
         ? sentenceHolds(rule, model, d.sentence)
@@ -139,4 +140,19 @@ export function endsWithQuestion(model: TextModel, first: number, last: number):
     return t.text === "?";
   }
   return false;
+}
+
+/** A person of the account as a clause's subject (the client, the practitioner, a figure; "you" has its own row). */
+const PERSONAL = new Set(["i", "my", "me", "she", "he", "her", "his", "we", "our", "you", "your"]);
+
+function personalLead(d: DraftPiece, model: TextModel): boolean {
+  const k = clauseLead(d, model)[0];
+  const t = model.tokens[k];
+  if (!t) return false;
+  if (PERSONAL.has(t.norm)) return true;
+  if (t.pos !== "PROPN") return false;
+  // A capitalised first word is tagged a proper noun ("Sadness can arise…"): a name only if known.
+  const name = t.norm.replace(/\.$/, "");
+  const first = model.read.sentences[t.sentence]?.first === k;
+  return !first || model.clientNames.has(name) || model.therapistNames.has(name);
 }

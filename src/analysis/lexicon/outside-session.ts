@@ -26,6 +26,8 @@ export interface OutsideSessionRule {
   outsideQuotes?: boolean;
   /** Only in a sentence that ends with a question mark. */
   question?: boolean;
+  /** Only when the clause's subject is not a person of the account (I, she, he, a name). */
+  impersonalSubject?: boolean;
   /** Subtracted from the suggestion's confidence. */
   penalty: number;
   /** Sentences where the rule must remove the suggestion of `kinds` / must leave it. */
@@ -212,6 +214,8 @@ export const INSTRUCTED_FRAMES = [
 export const PRACTITIONER_TOUCH = [
   "gentle hands",
   "in my hands",
+  "=in my hand",
+  "palm of my hand",
   "her fist",
   "his fist",
   "pillow",
@@ -219,6 +223,9 @@ export const PRACTITIONER_TOUCH = [
   "=was gripping",
   "=were gripping",
 ] as const;
+
+/** Modal verbs: with a general subject ("the client can choose", "tissues may store") an explanation. */
+export const MODALS = ["=can", "=may", "=might", "=will", "=should", "=must"] as const;
 
 /** The practitioner as the one who realises or reacts, first in a practitioner's sentence. */
 export const PRACTITIONER_SELF = ["=i"] as const;
@@ -393,6 +400,29 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     counterExamples: [
       "My client lay still and I held her feet. She realised she had been holding her breath for years.",
     ],
+  },
+  {
+    id: "hypothetical",
+    why: "what a general subject can, may or will do: an explanation of the therapy, not this session",
+    scope: "lead",
+    phrases: MODALS,
+    impersonalSubject: true,
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.5,
+    examples: ["The client can choose to let the inner child feel safe and loved."],
+    counterExamples: ["She can feel a warmth in her belly now.", "I can feel my heart pounding."],
+  },
+  {
+    id: "practitioner-in-scene",
+    why: "in a practitioner's note, a figure or a turn in a sentence with the practitioner in it ('a woman approaches me'): people in the room",
+    scope: "sentence",
+    phrases: ["=me"],
+    narrator: "practitioner",
+    outsideQuotes: true,
+    kinds: ["character", "message"],
+    penalty: 0.5,
+    examples: ["Her client lay down. Then an old man walked up to me and asked me to treat his wife."],
+    counterExamples: ["Her client lay down. Then an old man walked up to her and asked her to rest."],
   },
   {
     id: "other-time",
