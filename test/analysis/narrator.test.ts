@@ -29,3 +29,12 @@ describe("the narrator", () => {
     expect(narratorOf(text)).toBe("practitioner");
   });
 });
+
+describe("the narrator of a practitioner's story of a child client", () => {
+  it("is the practitioner when the little boy came with his mother, not in imagery", () => {
+    const text =
+      "A mother comes to my room with a little boy. He is four. He hides behind her and he will not look up. " +
+      "He climbs onto the table at last and I hold his feet. He sighs and his legs go soft. He falls asleep.";
+    expect(narratorOf(text)).toBe("practitioner");
+  });
+});

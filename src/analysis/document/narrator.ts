@@ -53,9 +53,31 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
 function introducesFigure(tokens: readonly Token[], k: number): boolean {
   if (!INDEFINITE.has(tokens[k]!.norm)) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
-    if (figureHeads.matchAt(tokens, j)) return true;
+    if (figureHeads.matchAt(tokens, j)) return metInImagery(tokens, k);
     if (tokens[j]!.pos !== "ADJ" && tokens[j]!.pos !== "PUNCT") return false;
   }
+  return false;
+}
+
+/** Verbs by which a figure is met in imagery; "a woman approaches me with a little boy" is a visit. */
+const MEETING = new Set([
+  "see",
+  "find",
+  "meet",
+  "appear",
+  "imagine",
+  "visualise",
+  "visualize",
+  "picture",
+  "emerge",
+]);
+
+function metInImagery(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence; j--)
+    if (MEETING.has(tokens[j]!.lemma)) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence; j++)
+    if (MEETING.has(tokens[j]!.lemma)) return true;
   return false;
 }
 
