@@ -26,11 +26,13 @@ export async function savePieces(
   owner: PieceOwner,
   pieces: PieceData[],
 ): Promise<Piece[]> {
+  // The stored rows, whole: a kept piece is written back only when a column of it changed.
   const existing = await ctx.db
     .selectFrom("pieces")
-    .select(["id", "createdAt"])
+    .selectAll()
     .where(owner.column, "=", owner.ownerId)
     .execute();
+  const storedOf = new Map(existing.map((r) => [r.id, r]));
   const createdAtOf = new Map(existing.map((r) => [r.id, r.createdAt]));
   await checkPieces(ctx, owner.clientId, pieces, createdAtOf);
 
@@ -55,12 +57,37 @@ export async function savePieces(
   const removed = existing.map((r) => r.id).filter((id) => !kept.has(id));
 
   for (const ids of chunks(removed)) await ctx.db.deleteFrom("pieces").where("id", "in", ids).execute();
-  for (const row of rows.filter((r) => kept.has(r.id))) {
-    const { id, ...changes } = row;
-    await ctx.db.updateTable("pieces").set(json.write(changes)).where("id", "=", id).execute();
+  // New pieces and changed kept ones go in one multi-row upsert per chunk; the update sets only
+  // the columns that changed in some row (a foreign key column not set is not checked again).
+  const changed = new Set<keyof PieceRow>();
+  const toWrite: PieceRow[] = [];
+  for (const row of rows) {
+    const written = json.write(row) as PieceRow;
+    const stored = storedOf.get(row.id);
+    if (!stored) {
+      toWrite.push(written);
+      continue;
+    }
+    const differs = UPDATABLE.filter((column) => !sameValue(stored[column], written[column]));
+    if (differs.length === 0) continue;
+    for (const column of differs) changed.add(column);
+    toWrite.push(written);
   }
-  for (const batch of chunks(rows.filter((r) => !kept.has(r.id))))
-    await ctx.db.insertInto("pieces").values(batch.map(json.write)).execute();
+  const setColumns = [...changed];
+  for (const batch of chunks(toWrite)) {
+    const insert = ctx.db.insertInto("pieces").values(batch);
+    if (setColumns.length === 0) await insert.execute();
+    else
+      await insert
+        .onConflict((oc) =>
+          oc
+            .column("id")
+            .doUpdateSet(
+              (eb) => Object.fromEntries(setColumns.map((c) => [c, eb.ref(`excluded.${c}`)])) as never,
+            ),
+        )
+        .execute();
+  }
 
   const threadIdsOf = new Map(rows.map((row, i) => [row.id, [...new Set(pieces[i]!.threadIds)].sort()]));
   await saveThreadLinks(ctx, [...kept], threadIdsOf);
@@ -184,6 +211,34 @@ async function idsOfClient(
     for (const r of rows) found.add(r.id);
   }
   return found;
+}
+
+/** A piece row as stored (JSON columns as text). */
+type PieceRow = Selectable<PiecesTable>;
+/** What an edit may change in a kept piece; its id, owner, practice and creation time stay. */
+const UPDATABLE: ReadonlyArray<keyof PieceRow> = [
+  "position",
+  "kind",
+  "text",
+  "regions",
+  "laterality",
+  "age",
+  "period",
+  "colours",
+  "temperature",
+  "movement",
+  "emotions",
+  "character",
+  "aspect",
+  "spanStart",
+  "spanEnd",
+  "characterId",
+];
+
+/** Equal as stored: PostgreSQL may answer a number as text, and absent is null. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  return a === b || String(a) === String(b);
 }
 
 /** A piece row with its JSON columns parsed: the domain's piece but for the span's names and the links. */

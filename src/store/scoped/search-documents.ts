@@ -14,8 +14,16 @@ export interface SearchDocument {
 }
 
 export async function writeSearchDocument(ctx: ScopeContext, doc: SearchDocument): Promise<void> {
-  await ctx.db.deleteFrom("searchDocuments").where("id", "=", doc.id).execute();
   const body = [...doc.parts, ...doc.pieces.map((p) => p.text)].filter((t) => t.trim() !== "").join("\n\n");
+  const stored = await ctx.db
+    .selectFrom("searchDocuments")
+    .select(["body", "date", "clientId"])
+    .where("id", "=", doc.id)
+    .executeTakeFirst();
+  // An edit that leaves the text as it was (a date, a duration, a piece's regions) does not
+  // re-index it: the full-text index is the costly part of a save.
+  if (stored && stored.body === body && stored.date === doc.date && stored.clientId === doc.clientId) return;
+  if (stored) await ctx.db.deleteFrom("searchDocuments").where("id", "=", doc.id).execute();
   if (body === "") return;
   await ctx.db
     .insertInto("searchDocuments")

@@ -116,7 +116,13 @@ export const sessionOperations: OperationsFor<
         version: version + 1,
         updatedAt: ctx.now(),
       };
-      const { id: _id, ...changes } = json.write(row);
+      // Only the columns that changed (and the version): a foreign key not written is not re-checked.
+      const written = json.write(row) as Record<string, unknown>;
+      const changes = Object.fromEntries(
+        Object.entries(written).filter(
+          ([column, value]) => column !== "id" && (existing as Record<string, unknown>)[column] !== value,
+        ),
+      ) as Partial<typeof existing>;
       if (!(await writeAtVersion(ctx, "sessions", row.id, version, changes)))
         throw await staleVersion(sent, () => reloadSession(ctx, row.id));
       const owner = { clientId: row.clientId, column: "sessionId", ownerId: row.id } as const;
@@ -228,13 +234,23 @@ async function loadExtras(
     .where("clientId", "=", filter.clientId);
   if (filter.sessionId) amendmentQuery = amendmentQuery.where("sessionId", "=", filter.sessionId);
   const amendmentRows = await amendmentQuery.orderBy("signedAt").orderBy("id").execute();
-  const sessions = await ctx.db
+  // One session needs only its own course's numbers and its own signer; a client's list needs all.
+  let sessionsQuery = ctx.db
     .selectFrom("sessions")
     .select(["courseId", "number", "signedBy"])
     .where("practiceId", "=", practiceId)
-    .where("clientId", "=", filter.clientId)
-    .orderBy("number")
-    .execute();
+    .where("clientId", "=", filter.clientId);
+  if (filter.sessionId) {
+    const own = await ctx.db
+      .selectFrom("sessions")
+      .select(["courseId", "signedBy"])
+      .where("id", "=", filter.sessionId)
+      .executeTakeFirst();
+    sessionsQuery = own?.courseId
+      ? sessionsQuery.where("courseId", "=", own.courseId)
+      : sessionsQuery.where("id", "=", filter.sessionId);
+  }
+  const sessions = await sessionsQuery.orderBy("number").execute();
   const userIds = [
     ...new Set([
       ...amendmentRows.map((a) => a.signedBy),
