@@ -22,12 +22,31 @@ const SAVE_BODY = JSON.stringify({
   })),
 });
 
-/** Request paths with their share of the mix (per 100). */
+/** The kinds of request in the mix, each with its share (per 100) from the previous bound. */
+export const MIX_KINDS = ["clients", "client", "session", "process", "threads", "search", "save"] as const;
+export type MixKind = (typeof MIX_KINDS)[number];
+const BOUNDS: Record<MixKind, number> = {
+  clients: 10,
+  client: 35,
+  session: 65,
+  process: 80,
+  threads: 90,
+  search: 95,
+  save: 100,
+};
+
+/** Request paths with their share of the mix (per 100); `only` keeps some kinds, in their shares. */
 function mix(
   t: LoadTargets["practitioners"][number],
   r: () => number,
+  only?: readonly MixKind[],
 ): { method: string; path: string; body?: string } {
-  const x = r() * 100;
+  let x = r() * 100;
+  if (only && only.length) {
+    // Draw again until the request is of a kind kept (their relative shares stay).
+    const kept = (v: number) => only.some((k) => v < BOUNDS[k] && v >= lowerBound(k));
+    while (!kept(x)) x = r() * 100;
+  }
   if (x < 10) return { method: "GET", path: "/api/clients" };
   if (x < 35) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}` };
   if (x < 65) return { method: "GET", path: `/api/sessions/${pick(r, t.sessionIds)}` };
@@ -41,11 +60,17 @@ function mix(
   return { method: "POST", path: `/api/clients/${t.saveClientId}/sessions`, body: SAVE_BODY };
 }
 
+function lowerBound(kind: MixKind): number {
+  const i = MIX_KINDS.indexOf(kind);
+  return i === 0 ? 0 : BOUNDS[MIX_KINDS[i - 1]!];
+}
+
 export async function mixedLoad(
   t: LoadTargets,
   store: string,
   connections: number,
   seconds: number,
+  only?: readonly MixKind[],
 ): Promise<{ figure: Figure; non2xx: number; errors: number; statuses: Record<string, number> }> {
   const r = seededRandom(connections);
   const latencies: number[] = [];
@@ -63,7 +88,7 @@ export async function mixedLoad(
         {
           setupRequest: (req: autocannon.Request) => {
             const who = pick(r, t.practitioners);
-            const m = mix(who, r);
+            const m = mix(who, r, only);
             return {
               ...req,
               method: m.method as autocannon.Request["method"],
@@ -85,7 +110,7 @@ export async function mixedLoad(
   latencies.sort((a, b) => a - b);
   return {
     figure: {
-      name: `mixed HTTP load, ${connections} connections`,
+      name: `${only?.length ? `HTTP load (${only.join("+")})` : "mixed HTTP load"}, ${connections} connections`,
       store,
       p50_ms: percentile(latencies, 0.5),
       p95_ms: percentile(latencies, 0.95),

@@ -17,6 +17,7 @@ import { benchStoreConfig, readManifest, withPostgres, type Manifest, type Store
 import { coldStart, coldStartFloor } from "./cold-start";
 import { FIGURE_HEADER, figureOf, formatFigure, timeIt, type Figure, type Timing } from "./figures";
 import { mixedLoad } from "./http-load";
+import { loadPractitioners } from "./load-targets";
 import { COMMON_WORD, RARE_WORDS } from "./practice-content";
 import { openRawDb, type RawDb } from "./raw-db";
 import {
@@ -227,30 +228,7 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
     }
 
     if (!only || only.has("load")) {
-      const longIds = new Set(Object.values(m.longClients).map((c) => c.id));
-      const practitioners = [];
-      for (const p of m.clinic.practitioners) {
-        const clientIds = (
-          await raw.all<{ client_id: string }>("select client_id from care_team where user_id = ?", [p.id])
-        )
-          .map((r) => r.client_id)
-          .filter((id) => !longIds.has(id));
-        const sessionIds = (
-          await raw.all<{ id: string }>(
-            "select id from sessions where practitioner_id = ? and client_id in (select client_id from care_team where user_id = ?) order by id desc limit 300",
-            [p.id, p.id],
-          )
-        ).map((r) => r.id);
-        const store = system.scoped({ userId: p.id, practiceId, role: "practitioner", clientId: null });
-        const saveClient = await store.createClient({ name: `Load Saves ${Date.now()}` });
-        if (clientIds.length && sessionIds.length)
-          practitioners.push({
-            cookie: await cookieOf(p.id, practiceId),
-            clientIds,
-            sessionIds,
-            saveClientId: saveClient.id,
-          });
-      }
+      const practitioners = await loadPractitioners(m, system, raw);
       for (const connections of [50, 200]) {
         const result = await mixedLoad({ url, practitioners }, store, connections, quick ? 5 : 10);
         record(result.figure);
