@@ -96,7 +96,7 @@ export function MosaicPage() {
         </p>
         <button
           type="button"
-          className="button--secondary button--small"
+          className="button--secondary button--small mosaic-choose"
           aria-pressed={choosing}
           onClick={() => setChoosing((on) => !on)}
         >
