@@ -136,6 +136,12 @@ describeEachStoreInBrowser("the workspace views", (target) => {
 
   it("finds no serious or critical axe violation on any page", async () => {
     const { page } = await ws.newPage(1360, { bypassCSP: true });
+    const listed = (await (await page.request.get(`/api/clients/${ws.clients.get("Tomas Berg")}/sessions`)).json())
+      .items as Array<{ id: string; status: string }>;
+    const sessions = {
+      signed: listed.find((s) => s.status === "signed")!.id,
+      draft: listed.find((s) => s.status === "draft")!.id,
+    };
     const pages: Array<[string, string]> = [
       ["/#/home", "#home-recent"],
       ["/#/clients", ".client-row"],
@@ -151,7 +157,11 @@ describeEachStoreInBrowser("the workspace views", (target) => {
       [`${c}/contributions`, ".reflection"],
       ["/#/search?q=attic", ".search-hit"],
       ["/#/audit", ".audit-table"],
-      // The session page belongs to the session form (issue 12); its piece rows are left to it.
+      ["/#/settings", "#crisis-title"],
+      // The session page: a new one, a signed one and a draft with its piece rows.
+      [`${c}/sessions/new`, "#after-title"],
+      [`/#/sessions/${sessions.signed}`, "h1"],
+      [`/#/sessions/${sessions.draft}`, "li.piece"],
     ];
     const found: Record<string, unknown> = {};
     for (const [url, ready] of pages) {
