@@ -7,7 +7,9 @@ import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "../store/each-store";
+import { hashPassword } from "../../src/server/auth/passwords";
 import { openApi, sessionCookie, type Api } from "./api-harness";
+import { startSmtpReceiver } from "./smtp-receiver";
 
 const PASSWORD = "correct horse battery";
 // Later than any real clock the suite meets, and only ever moved forward (throttle counters
@@ -84,16 +86,29 @@ describeEachStore("second factor (TOTP) API", (target) => {
       cookie,
     );
     expect(confirm.statusCode).toBe(200);
-    return { user, cookie, secret: secret as string, recoveryCodes: confirm.json().recoveryCodes as string[] };
+    return {
+      user,
+      cookie,
+      secret: secret as string,
+      recoveryCodes: confirm.json().recoveryCodes as string[],
+    };
   }
 
   it("enrols with a first code, shows ten recovery codes once and says so in the account list", async () => {
     const user = await addAccount("kim@example.org");
     const cookie = await api.login("kim@example.org", PASSWORD);
-    const status = () => api.request("GET", "/api/auth/second-factor", undefined, cookie).then((r) => r.json());
+    const status = () =>
+      api.request("GET", "/api/auth/second-factor", undefined, cookie).then((r) => r.json());
     expect(await status()).toEqual({ available: true, enabled: false, recoveryCodesLeft: 0 });
-    const { secret } = (await api.request("POST", "/api/auth/second-factor/enrolment", undefined, cookie)).json();
-    const wrong = await api.request("POST", "/api/auth/second-factor/enrolment/confirm", { code: "000000" }, cookie);
+    const { secret } = (
+      await api.request("POST", "/api/auth/second-factor/enrolment", undefined, cookie)
+    ).json();
+    const wrong = await api.request(
+      "POST",
+      "/api/auth/second-factor/enrolment/confirm",
+      { code: "000000" },
+      cookie,
+    );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].path).toBe("code");
     expect((await status()).enabled).toBe(false);
@@ -151,11 +166,19 @@ describeEachStore("second factor (TOTP) API", (target) => {
     // Used again in the same window, by someone who watched it typed: refused.
     expect((await codeStep(await challengeOf("max@example.org"), codeAt(secret, now))).statusCode).toBe(400);
     later(3);
-    expect((await codeStep(await challengeOf("max@example.org"), codeAt(secret, now - STEP))).statusCode).toBe(200);
-    expect((await codeStep(await challengeOf("max@example.org"), codeAt(secret, now + STEP))).statusCode).toBe(200);
+    expect(
+      (await codeStep(await challengeOf("max@example.org"), codeAt(secret, now - STEP))).statusCode,
+    ).toBe(200);
+    expect(
+      (await codeStep(await challengeOf("max@example.org"), codeAt(secret, now + STEP))).statusCode,
+    ).toBe(200);
     later(3);
-    expect((await codeStep(await challengeOf("max@example.org"), codeAt(secret, now + 2 * STEP))).statusCode).toBe(400);
-    expect((await codeStep(await challengeOf("max@example.org"), codeAt(secret, now - 2 * STEP))).statusCode).toBe(400);
+    expect(
+      (await codeStep(await challengeOf("max@example.org"), codeAt(secret, now + 2 * STEP))).statusCode,
+    ).toBe(400);
+    expect(
+      (await codeStep(await challengeOf("max@example.org"), codeAt(secret, now - 2 * STEP))).statusCode,
+    ).toBe(400);
   });
 
   it("lets each recovery code log in once, in any letter case", async () => {
@@ -197,9 +220,19 @@ describeEachStore("second factor (TOTP) API", (target) => {
 
   it("lets an administrator, and only an administrator, reset someone's second factor", async () => {
     const { user, cookie } = await enrolled("quin@example.org");
-    const byUser = await api.request("POST", `/api/accounts/${user.id}/second-factor/reset`, undefined, cookie);
+    const byUser = await api.request(
+      "POST",
+      `/api/accounts/${user.id}/second-factor/reset`,
+      undefined,
+      cookie,
+    );
     expect(byUser.statusCode).toBe(403);
-    const byAdmin = await api.request("POST", `/api/accounts/${user.id}/second-factor/reset`, undefined, admin);
+    const byAdmin = await api.request(
+      "POST",
+      `/api/accounts/${user.id}/second-factor/reset`,
+      undefined,
+      admin,
+    );
     expect(byAdmin.json()).toMatchObject({ id: user.id, secondFactor: false });
     const plain = await passwordStep("quin@example.org");
     expect(plain.json().user.email).toBe("quin@example.org");
@@ -217,5 +250,41 @@ describeEachStore("second factor (TOTP) API", (target) => {
     const { token, link, emailed } = res.json();
     expect(link).toMatch(new RegExp(`/#/reset-password\\?token=${token}$`));
     expect(emailed).toBe(false);
+  });
+
+  it("emails the reset link to the account when SMTP is configured", async () => {
+    const smtp = await startSmtpReceiver();
+    try {
+      const user = await addAccount("sol@example.org");
+      process.env.TESSERA_SMTP_URL = smtp.url;
+      const res = await api.request("POST", `/api/accounts/${user.id}/password-reset`, undefined, admin);
+      delete process.env.TESSERA_SMTP_URL;
+      expect(res.json().emailed).toBe(true);
+      const mail = smtp.mails.at(-1)!;
+      expect(mail.to).toEqual(["sol@example.org"]);
+      expect(mail.raw.replace(/=\r?\n/g, "")).toContain(res.json().token);
+    } finally {
+      delete process.env.TESSERA_SMTP_URL;
+      await smtp.close();
+    }
+  });
+
+  it("keeps the second factor for staff: a client login cannot enrol", async () => {
+    const client = (await api.request("POST", "/api/clients", { name: "Cleo" }, admin)).json() as {
+      id: string;
+    };
+    const me = (await api.request("GET", "/api/auth/me", undefined, admin)).json();
+    await api.system.createUser(me.practice.id, {
+      name: "Cleo",
+      email: "cleo@example.org",
+      role: "client",
+      clientId: client.id,
+      passwordHash: await hashPassword(PASSWORD),
+    });
+    const cookie = await api.login("cleo@example.org", PASSWORD);
+    const status = await api.request("GET", "/api/auth/second-factor", undefined, cookie);
+    expect(status.json()).toEqual({ available: false, enabled: false, recoveryCodesLeft: 0 });
+    const start = await api.request("POST", "/api/auth/second-factor/enrolment", undefined, cookie);
+    expect(start.statusCode).toBe(403);
   });
 });
