@@ -47,3 +47,18 @@ describe("what is not a piece in published accounts", () => {
     expect(piecesOf("She had a head cold and her sinuses were blocked.", "temperature")).toEqual([]);
   });
 });
+
+describe("a child brought to the session is the client, not a figure", () => {
+  it("takes what 'the boy' does in a note about a boy on the table as his experience", () => {
+    const text =
+      "A father brought in a little boy of four. The boy climbed onto the table and the boy lay still. " +
+      "I held his feet for a while. The boy sighed deeply and his belly softened.";
+    expect(kindsOf(text)).toContain("release");
+  });
+
+  it("still follows a boy met in imagery as a figure", () => {
+    const text =
+      "I held her head. She saw a little boy by a lake. The boy looked at her and the boy said, 'Come and play.'";
+    expect(kindsOf(text)).toEqual(expect.arrayContaining(["character", "message"]));
+  });
+});

@@ -252,6 +252,8 @@ function figureIsSubject(model: TextModel, roleCtx: RoleContext, rec: CharacterR
   const w = subj.norm;
   if (w === "it") return rec.gender === "n" || rec.gender === "?";
   if (w === "he" || w === "she") return agentOf(subj, roleCtx) !== "client" && compatible(rec, w);
+  // "The boy sighs deeply" in a note about a boy brought to the session: the client, not a figure.
+  if (model.clientNames.has(subj.lemma)) return false;
   const det = model.tokens[subj.i - 1]?.norm;
   return (
     (det === "the" || det === "my") && (rec.head === subj.lemma || rec.label.split(" ").at(-1) === subj.lemma)

@@ -200,7 +200,47 @@ export function findClientNames(tokens: readonly Token[], narrator: Narrator): S
   }
   // A name that acts twice, or an initial ("M. reported"), is how the note refers to its client.
   for (const [n, c] of counts) if (c >= 2 || /^[a-z]$/.test(n)) names.add(n);
+  const noun = clientNoun(tokens);
+  if (noun) names.add(noun);
   return names;
+}
+
+/** Plain words a note may call its client by ("the boy sighs", "the woman settled"). */
+const CLIENT_WORDS = new Set([
+  "boy",
+  "girl",
+  "baby",
+  "infant",
+  "toddler",
+  "child",
+  "man",
+  "woman",
+  "guy",
+  "lady",
+]);
+
+/**
+ * In a note, a plain person word that acts as a subject after "the" at least twice, and was not
+ * met in imagery, is the client ("A mother brings a little boy… The boy sighs deeply").
+ */
+function clientNoun(tokens: readonly Token[]): string | null {
+  const acts = new Map<string, number>();
+  const imagined = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CLIENT_WORDS.has(t.lemma) || t.norm !== t.lemma) continue;
+    const before = tokens[i - 1]!;
+    if (INDEFINITE.has(before.norm) || before.pos === "ADJ") {
+      if (metInImagery(tokens, i)) imagined.add(t.lemma);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (before.norm === "the" && next && (next.pos === "VERB" || next.pos === "AUX"))
+      acts.set(t.lemma, (acts.get(t.lemma) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [w, n] of acts) if (n >= 2 && !imagined.has(w) && (!best || n > acts.get(best)!)) best = w;
+  return best;
 }
 
 function nameAt(tokens: readonly Token[], at: number): string | null {
