@@ -21,17 +21,17 @@ export interface PieceOwner {
 const CHUNK = 200;
 const json = jsonColumns("pieces", ["regions", "colours", "emotions"]);
 
+/** `fresh`: the owner was just created, so it has no pieces yet to look up. */
 export async function savePieces(
   ctx: ScopeContext,
   owner: PieceOwner,
   pieces: PieceData[],
+  options: { fresh?: boolean } = {},
 ): Promise<Piece[]> {
   // The stored rows, whole: a kept piece is written back only when a column of it changed.
-  const existing = await ctx.db
-    .selectFrom("pieces")
-    .selectAll()
-    .where(owner.column, "=", owner.ownerId)
-    .execute();
+  const existing = options.fresh
+    ? []
+    : await ctx.db.selectFrom("pieces").selectAll().where(owner.column, "=", owner.ownerId).execute();
   const storedOf = new Map(existing.map((r) => [r.id, r]));
   const createdAtOf = new Map(existing.map((r) => [r.id, r.createdAt]));
   await checkPieces(ctx, owner.clientId, pieces, createdAtOf);

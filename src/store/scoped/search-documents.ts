@@ -13,13 +13,20 @@ export interface SearchDocument {
   pieces: Piece[];
 }
 
-export async function writeSearchDocument(ctx: ScopeContext, doc: SearchDocument): Promise<void> {
+/** `fresh`: the record was just created, so it has no document yet. */
+export async function writeSearchDocument(
+  ctx: ScopeContext,
+  doc: SearchDocument,
+  options: { fresh?: boolean } = {},
+): Promise<void> {
   const body = [...doc.parts, ...doc.pieces.map((p) => p.text)].filter((t) => t.trim() !== "").join("\n\n");
-  const stored = await ctx.db
-    .selectFrom("searchDocuments")
-    .select(["body", "date", "clientId"])
-    .where("id", "=", doc.id)
-    .executeTakeFirst();
+  const stored = options.fresh
+    ? undefined
+    : await ctx.db
+        .selectFrom("searchDocuments")
+        .select(["body", "date", "clientId"])
+        .where("id", "=", doc.id)
+        .executeTakeFirst();
   // An edit that leaves the text as it was (a date, a duration, a piece's regions) does not
   // re-index it: the full-text index is the costly part of a save.
   if (stored && stored.body === body && stored.date === doc.date && stored.clientId === doc.clientId) return;

@@ -76,8 +76,9 @@ export const sessionOperations: OperationsFor<
     async run(ctx, clientId, input) {
       const data = parseInput(SessionCreate, input);
       await ctx.requireClient(clientId);
+      // The client's open course is valid by construction; a course named by the caller is checked.
       const courseId = data.courseId === undefined ? await openCourseId(ctx, clientId) : data.courseId;
-      await checkCourse(ctx, clientId, courseId);
+      if (data.courseId !== undefined) await checkCourse(ctx, clientId, courseId);
       const { pieces: pieceData, ...fields } = data;
       const row: SessionRow = {
         ...ctx.newClientRecord(clientId),
@@ -92,9 +93,11 @@ export const sessionOperations: OperationsFor<
         signedBy: null,
       };
       await ctx.db.insertInto("sessions").values(json.write(row)).execute();
-      const pieces = await savePieces(ctx, { clientId, column: "sessionId", ownerId: row.id }, pieceData);
-      await indexSession(ctx, row, pieces);
-      return readSession(ctx, row);
+      const owner = { clientId, column: "sessionId", ownerId: row.id } as const;
+      const pieces = await savePieces(ctx, owner, pieceData, { fresh: true });
+      await indexSession(ctx, row, pieces, { fresh: true });
+      // The pieces just written are the ones to answer with: no second read of them.
+      return toSession(row, pieces, await loadExtras(ctx, { clientId, sessionId: row.id }));
     },
   },
 
@@ -128,7 +131,7 @@ export const sessionOperations: OperationsFor<
       const owner = { clientId: row.clientId, column: "sessionId", ownerId: row.id } as const;
       const pieces = await savePieces(ctx, owner, pieceData);
       await indexSession(ctx, row, pieces);
-      return readSession(ctx, row);
+      return toSession(row, pieces, await loadExtras(ctx, { clientId: row.clientId, sessionId: row.id }));
     },
   },
 
@@ -324,8 +327,8 @@ async function checkCourse(ctx: ScopeContext, clientId: string, courseId: string
     ]);
 }
 
-async function indexSession(ctx: ScopeContext, row: SessionRow, pieces: Piece[]) {
-  await writeSearchDocument(ctx, {
+async function indexSession(ctx: ScopeContext, row: SessionRow, pieces: Piece[], options = { fresh: false }) {
+  const doc = {
     id: row.id,
     clientId: row.clientId,
     sessionId: row.id,
@@ -333,7 +336,8 @@ async function indexSession(ctx: ScopeContext, row: SessionRow, pieces: Piece[])
     date: row.date,
     parts: [row.narrative],
     pieces,
-  });
+  };
+  await writeSearchDocument(ctx, doc, options);
 }
 
 /** A session row with its techniques parsed. */
