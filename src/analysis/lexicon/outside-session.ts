@@ -97,6 +97,7 @@ export const GENERIC_SUBJECTS = [
   "=practitioners",
   "=therapists",
   "=the nervous system",
+  "=the system",
   "=everything",
 ] as const;
 
@@ -248,6 +249,14 @@ export const OTHER_TIME_OPENINGS = [
   "at university",
 ] as const;
 
+/** Another person as the object a feeling fills, in a client's text ("this filled him with joy"). */
+export const OTHER_PERSON_OBJECTS = [
+  "=filled him",
+  "=filled her",
+  "=made him feel",
+  "=made her feel",
+] as const;
+
 /** A figure or another person as the one who feels, in a client's text. */
 export const OTHER_PERSON_SUBJECTS = ["=she", "=he", "=she's", "=he's", "=they"] as const;
 
@@ -364,6 +373,18 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "I lay on the table and she began. I thought of my sister. She was always afraid of the dark.",
     ],
     counterExamples: ["I lay on the table and she began. I was afraid of what would come up."],
+  },
+  {
+    id: "other-person-filled",
+    why: "in a client's text, a feeling that fills someone else ('this filled him with joy'), not the client",
+    scope: "span",
+    phrases: OTHER_PERSON_OBJECTS,
+    kinds: ["emotion"],
+    narrator: "client",
+    outsideQuotes: true,
+    penalty: 0.5,
+    examples: ["I lay on the table and she began. I told my brother the news and it filled him with joy."],
+    counterExamples: ["I lay on the table and she began. A wave of joy filled me."],
   },
   {
     id: "illness",
