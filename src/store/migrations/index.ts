@@ -11,6 +11,7 @@ import { scaleIndexes } from "./007-scale-indexes";
 import { auditUnsealed } from "./008-audit-unsealed";
 import { reflectionReads } from "./010-reflection-reads";
 import { secondFactor } from "./009-second-factor";
+import { viewIndexes } from "./012-view-indexes";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   auditUnsealed,
   secondFactor,
   reflectionReads, // The workspace (issue 11)
+  viewIndexes, // Workspace views at scale (issues 11, 16)
 ];
 export type { Migration } from "./migration";
