@@ -194,7 +194,13 @@ describe.skipIf(noBrowser !== null)("accounts and the second factor in Chromium"
 
     await admin.reload();
     await expect(card(KIM.email).textContent()).resolves.toMatch(/Second factor\s*On/);
-    await card(KIM.email).getByRole("button", { name: "Reset second factor" }).waitFor();
+    await card(KIM.email).getByRole("button", { name: "Reset second factor" }).click();
+    const dialog = admin.getByRole("alertdialog", { name: `Reset ${KIM.name}’s second factor?` });
+    await dialog.getByText("For a lost phone").waitFor();
+    await expectAccessible(admin);
+    await snap(admin, "accounts-39-reset-second-factor-confirm");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
   });
 
   it("shows the same pages on a desktop: enrolment, and a used link's clear message", async () => {
