@@ -48,8 +48,7 @@ export function secondFactorStore(db: Kysely<Database>): SecondFactorMethods {
         .where("id", "=", userId)
         .where("role", "<>", "client")
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0)
-        throw forbidden("a second factor is for staff accounts");
+      if (Number(result.numUpdatedRows) === 0) throw forbidden("a second factor is for staff accounts");
     },
 
     async confirmTotpEnrolment(userId, pendingSecret, step, recoveryCodeHashes) {

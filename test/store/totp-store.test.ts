@@ -67,7 +67,10 @@ describeEachStore("second factor (TOTP) storage", (target) => {
   it("uses each recovery code once, also when two uses race", async () => {
     const { userId } = await enrolled();
     expect(await system.useRecoveryCode(userId, "nope")).toBe(false);
-    const racing = await Promise.all([system.useRecoveryCode(userId, "h1"), system.useRecoveryCode(userId, "h1")]);
+    const racing = await Promise.all([
+      system.useRecoveryCode(userId, "h1"),
+      system.useRecoveryCode(userId, "h1"),
+    ]);
     expect(racing.filter(Boolean)).toHaveLength(1);
     expect(await system.useRecoveryCode(userId, "h1")).toBe(false);
     expect((await system.getSecondFactor(userId))?.recoveryCodeHashes).toEqual(["h2"]);
