@@ -60,3 +60,16 @@ describe("a breath's manner is not a movement", () => {
     expect(kinds).not.toContain("movement");
   });
 });
+
+describe("a framed feeling word after 'the most' or 'such'", () => {
+  it("takes 'it was the most calming hour' and 'it was such a soothing time' as calm", () => {
+    for (const text of [
+      "After the session I lay there and it was the most calming hour of my week.",
+      "It was such a soothing time on the table.",
+    ]) {
+      const e = piecesOf(text, "emotion");
+      expect(e, text).toHaveLength(1);
+      expect(e[0]!.emotions).toEqual(["calm"]);
+    }
+  });
+});

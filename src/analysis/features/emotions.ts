@@ -98,6 +98,10 @@ function framed(tokens: readonly Token[], at: number, _from: number): boolean {
       t.norm === "little" ||
       t.norm === "quite" ||
       t.norm === "more" ||
+      // "it was the most calming experience", "such a soothing hour"
+      t.norm === "most" ||
+      t.norm === "the" ||
+      t.norm === "such" ||
       t.norm === "and" ||
       t.norm === ","
     )
