@@ -7,9 +7,10 @@ import { allSessionRefs } from "./session-refs";
 export async function readCharacters(ctx: ScopeContext, clientId: string): Promise<CharactersRows> {
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
+  // By client alone (the caller's, per requireClient): the pairs come from the
+  // pieces_client_character index without reading a piece row.
   const named = ctx.db
     .selectFrom("pieces as p")
-    .where("p.practiceId", "=", practiceId)
     .where("p.clientId", "=", clientId)
     .where("p.characterId", "is not", null)
     .where("p.sessionId", "is not", null);

@@ -10,7 +10,6 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
   const memories = ctx.db
     .selectFrom("pieces as p")
     .innerJoin("sessions as s", "s.id", "p.sessionId")
-    .where("p.practiceId", "=", ctx.caller.practiceId)
     .where("p.clientId", "=", clientId)
     .where("s.clientId", "=", clientId)
     .where("p.kind", "=", "memory");

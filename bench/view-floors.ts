@@ -1,0 +1,174 @@
+// The raw-driver floor of each workspace view's first screen: the reads a hand-written app
+// would make for what the screen shows (the same rows Tessera's view queries select), straight
+// through better-sqlite3 or pg, with JSON.stringify standing in for the response body.
+import type { RawDb } from "./raw-db";
+
+const REF = "id, number, date, status, course_id";
+type Rows = Array<Record<string, unknown>>;
+
+async function refs(raw: RawDb, p: string, c: string): Promise<Rows> {
+  return raw.all(`select ${REF} from sessions where practice_id = ? and client_id = ? order by date, number`, [p, c]);
+}
+
+async function latest(raw: RawDb, p: string, c: string, limit: number): Promise<Rows> {
+  return raw.all(
+    `select ${REF} from sessions where practice_id = ? and client_id = ? order by date desc, number desc limit ${limit}`,
+    [p, c],
+  );
+}
+
+async function tilesOf(raw: RawDb, p: string, sessionIds: unknown[]): Promise<Rows> {
+  if (sessionIds.length === 0) return [];
+  const marks = sessionIds.map(() => "?").join(", ");
+  const pieces = await raw.all(
+    `select id, session_id, position, kind, text, regions, laterality, emotions, colours, age, period, character_id, character, aspect
+     from pieces where practice_id = ? and session_id in (${marks}) order by session_id, position`,
+    [p, ...sessionIds],
+  );
+  return [...pieces, ...(await linksOf(raw, pieces.map((x) => x.id)))];
+}
+
+async function linksOf(raw: RawDb, pieceIds: unknown[]): Promise<Rows> {
+  if (pieceIds.length === 0) return [];
+  return raw.all(
+    `select piece_id, thread_id from piece_threads where piece_id in (${pieceIds.map(() => "?").join(", ")})`,
+    pieceIds,
+  );
+}
+
+const small = (raw: RawDb, table: string, columns: string, p: string, c: string, order = "id") =>
+  raw.all(`select ${columns} from ${table} where practice_id = ? and client_id = ? order by ${order}`, [p, c]);
+
+export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => Promise<string>> = {
+  async brief(raw, p, c) {
+    const count = await raw.all("select count(*) as n from sessions where practice_id = ? and client_id = ?", [p, c]);
+    const recent = await latest(raw, p, c, 3);
+    const last = recent[0];
+    const ids = recent.map((s) => s.id);
+    const notes = last ? await raw.all("select insights, integration from sessions where id = ?", [last.id]) : [];
+    const tiles = last ? await tilesOf(raw, p, [last.id]) : [];
+    const named = ids.length
+      ? await raw.all(
+          `select session_id, character_id, kind, text, position from pieces where practice_id = ? and session_id in (${ids.map(() => "?").join(", ")}) and character_id is not null`,
+          [p, ...ids],
+        )
+      : [];
+    const threads = await raw.all(
+      "select id, name, status from threads where practice_id = ? and client_id = ? and status <> 'resolved' order by id",
+      [p, c],
+    );
+    const lastOf = [];
+    for (const t of threads)
+      lastOf.push(
+        await raw.all(
+          `select s.${REF.split(", ").join(", s.")} from piece_threads l join pieces x on x.id = l.piece_id join sessions s on s.id = x.session_id
+           where l.thread_id = ? and s.practice_id = ? order by s.date desc, s.number desc limit 1`,
+          [t.id, p],
+        ),
+      );
+    const reflections = await raw.all(
+      "select id, date, text from reflections where practice_id = ? and client_id = ? and shared = 1 and date >= ? order by date, created_at, id",
+      [p, c, last?.date ?? ""],
+    );
+    const consents = await small(raw, "consents", "*", p, c, "date, created_at, id");
+    const measures = await small(raw, "measure_responses", "*", p, c, "date, created_at, id");
+    return JSON.stringify([count, recent, notes, tiles, named, threads, lastOf, reflections, consents, measures]);
+  },
+  async mosaic(raw, p, c) {
+    const count = await raw.all("select count(*) as n from sessions where practice_id = ? and client_id = ?", [p, c]);
+    const page = await latest(raw, p, c, 40);
+    const tiles = await tilesOf(
+      raw,
+      p,
+      page.map((s) => s.id),
+    );
+    const months = await raw.all(
+      "select substr(date, 1, 7) as month, count(*) as n from sessions where practice_id = ? and client_id = ? group by substr(date, 1, 7) order by 1",
+      [p, c],
+    );
+    const kinds = await raw.all(
+      `select substr(s.date, 1, 7) as month, x.kind, count(*) as n from pieces x join sessions s on s.id = x.session_id
+       where x.practice_id = ? and x.client_id = ? and s.client_id = ? group by substr(s.date, 1, 7), x.kind`,
+      [p, c, c],
+    );
+    const courses = await small(raw, "courses", "id, start_date, intention", p, c, "start_date, id");
+    const characters = await small(raw, "characters", "id, label, aspect", p, c);
+    const threads = await small(raw, "threads", "id, name, status", p, c);
+    return JSON.stringify([count, page, tiles, months, kinds, courses, characters, threads]);
+  },
+  async "body-map"(raw, p, c) {
+    const sessions = await refs(raw, p, c);
+    const groups = await raw.all(
+      `select x.session_id, x.laterality, x.regions, count(*) as n from pieces x join sessions s on s.id = x.session_id
+       where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.regions <> '[]' group by x.session_id, x.laterality, x.regions`,
+      [p, c, c],
+    );
+    return JSON.stringify([sessions, groups]);
+  },
+  async "body-map/chest"(raw, p, c) {
+    const pieces = await raw.all(
+      `select x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age, x.period,
+         x.character_id, x.character, x.aspect, s.number, s.date, s.status, s.course_id
+       from pieces x join sessions s on s.id = x.session_id
+       where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.regions like '%"chest"%' order by s.date, s.number, x.position`,
+      [p, c, c],
+    );
+    return JSON.stringify([pieces, await linksOf(raw, pieces.map((x) => x.id))]);
+  },
+  async characters(raw, p, c) {
+    const sessions = await refs(raw, p, c);
+    const characters = await small(raw, "characters", "id, label, aspect, description, version", p, c);
+    const pairs = await raw.all(
+      "select distinct character_id, session_id from pieces where practice_id = ? and client_id = ? and character_id is not null and session_id is not null",
+      [p, c],
+    );
+    const messages = await raw.all(
+      `select x.character_id, x.id, x.text, x.session_id from pieces x join sessions s on s.id = x.session_id
+       where x.practice_id = ? and x.client_id = ? and x.character_id is not null and x.kind = 'message' order by s.date, s.number, x.position`,
+      [p, c],
+    );
+    return JSON.stringify([sessions, characters, pairs, messages]);
+  },
+  async threads(raw, p, c) {
+    const sessions = await refs(raw, p, c);
+    const threads = await small(raw, "threads", "id, name, description, status, updated_at, version", p, c);
+    const linked = await raw.all(
+      `select l.thread_id, x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age,
+         x.period, x.character_id, x.character, x.aspect
+       from threads t join piece_threads l on l.thread_id = t.id join pieces x on x.id = l.piece_id join sessions s on s.id = x.session_id
+       where t.practice_id = ? and t.client_id = ? and s.client_id = ? order by s.date, s.number, x.position`,
+      [p, c, c],
+    );
+    return JSON.stringify([sessions, threads, linked, await linksOf(raw, [...new Set(linked.map((x) => x.id))])]);
+  },
+  async life(raw, p, c) {
+    const sessions = await refs(raw, p, c);
+    const memories = await raw.all(
+      `select x.id, x.session_id, x.text, x.age, x.period from pieces x join sessions s on s.id = x.session_id
+       where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.kind = 'memory' and (x.age is not null or x.period is not null)
+       order by s.date, s.number, x.position`,
+      [p, c, c],
+    );
+    const unplaced = await raw.all(
+      "select count(*) as n from pieces where practice_id = ? and client_id = ? and session_id is not null and kind = 'memory' and age is null and period is null",
+      [p, c],
+    );
+    const events = await small(raw, "life_events", "*", p, c);
+    return JSON.stringify([sessions, memories, unplaced, events]);
+  },
+  async measures(raw, p, c) {
+    const sessions = await refs(raw, p, c);
+    const measures = await small(raw, "measure_responses", "*", p, c, "date, created_at, id");
+    return JSON.stringify([sessions, measures]);
+  },
+  async contributions(raw, p, c) {
+    const reflections = await small(raw, "reflections", "*", p, c, "date, created_at, id");
+    const pieces = await raw.all(
+      "select * from pieces where practice_id = ? and client_id = ? and reflection_id is not null order by position",
+      [p, c],
+    );
+    const consents = await small(raw, "consents", "*", p, c, "date, created_at, id");
+    const courses = await small(raw, "courses", "*", p, c, "start_date, id");
+    return JSON.stringify([reflections, pieces, consents, courses]);
+  },
+};
