@@ -71,7 +71,15 @@ export function AccountCard(props: { account: Account; isSelf: boolean; onChange
         </div>
         <div>
           <dt>Second factor</dt>
-          <dd>{staff ? (a.secondFactor ? "On" : "Off") : "—"}</dd>
+          <dd>
+            {staff ? (a.secondFactor ? "On" : "Off") : "—"}
+            {props.isSelf && (
+              <>
+                {" · "}
+                <a href="#/two-factor">{a.secondFactor ? "manage" : "set up"}</a>
+              </>
+            )}
+          </dd>
         </div>
         <div>
           <dt>Last login</dt>
