@@ -62,3 +62,19 @@ describe("a child brought to the session is the client, not a figure", () => {
     expect(kindsOf(text)).toEqual(expect.arrayContaining(["character", "message"]));
   });
 });
+
+describe("a client's account of a figure met in imagery", () => {
+  const start =
+    "Years ago, in one of my first sessions, I saw myself walking through an old house. " +
+    "I found a little boy in the attic, who looked like me at five. ";
+
+  it("does not take 'she goes' or 'he goes' after the figure for the practitioner starting the session", () => {
+    const text = `${start}He goes to the window when he is scared. I felt a warm glow in my chest.`;
+    expect(kindsOf(text)).toEqual(expect.arrayContaining(["character", "temperature"]));
+  });
+
+  it("does not take what the figure is prone to for the client's feeling", () => {
+    const text = `${start}He's prone to fits of anger.`;
+    expect(kindsOf(text)).not.toContain("emotion");
+  });
+});

@@ -97,11 +97,20 @@ function scopeOf(rule: OutsideSessionRule, d: DraftPiece, model: TextModel): [nu
 
 function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: number): boolean {
   if (from >= to) return false;
-  return matchers
-    .get(rule)!
-    .findEvery(model.tokens, from, to)
-    .some((m) => !model.speech[m.first] && !(rule.outsideQuotes && insideQuote(model.tokens, m.first)));
+  return (
+    matchers
+      .get(rule)!
+      .findEvery(model.tokens, from, to)
+      // Words spoken in a conversation (1, 2) are not the clause's own frame; a figure's doings (3,
+      // "She's prone to fits of anger") are, and the rows read them.
+      .some(
+        (m) =>
+          !isSpoken(model.speech[m.first]) && !(rule.outsideQuotes && insideQuote(model.tokens, m.first)),
+      )
+  );
 }
+
+const isSpoken = (mark: number | undefined) => mark === 1 || mark === 2;
 
 /** Sentence-wide rows are looked up once per sentence: a long sentence holds many drafts. */
 const sentenceCache = new WeakMap<TextModel, Map<string, boolean>>();

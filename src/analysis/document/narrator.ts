@@ -49,6 +49,12 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
   return first > third ? "client" : "practitioner";
 }
 
+/** Where a figure met in imagery first comes into the text (Infinity when none does). */
+export function imageryFigureStart(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (introducesFigure(tokens, k)) return k;
+  return Infinity;
+}
+
 /** "a little girl", "an old wise woman": a figure brought in with an indefinite article. */
 function introducesFigure(tokens: readonly Token[], k: number): boolean {
   if (!INDEFINITE.has(tokens[k]!.norm)) return false;

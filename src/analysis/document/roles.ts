@@ -3,6 +3,7 @@
 import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
 import { PROMPT_VERBS, TECHNIQUE_VERBS } from "../lexicon/practice";
+import { imageryFigureStart } from "./narrator";
 import type { RawClause } from "../text/clauses";
 import { LEADING_CONNECTIVES } from "../text/clauses";
 import type { Sentence, Token } from "../text/read-text";
@@ -282,6 +283,9 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
   const roles: ClauseRole[] = [];
   let prevAgent: Agent = "none";
   let prevSentence = -1;
+  // In a client's text, once a figure has been met ("I found a little girl"), "she goes there" may
+  // be the figure: she or he with a verb of the hands is the practitioner only before it.
+  const figureFrom = ctx.narrator === "client" ? imageryFigureStart(tokens) : Infinity;
   for (const c of raw) {
     const subject = clauseSubject(tokens, c);
     const verb = mainVerb(tokens, c);
@@ -304,6 +308,7 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
       subject &&
       ctx.narrator === "client" &&
       (subject.norm === "she" || subject.norm === "he") &&
+      subject.i < figureFrom &&
       verb &&
       HANDS_ON_VERBS.has(verb.lemma)
     ) {
