@@ -36,7 +36,9 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
     await page.keyboard.press(" ");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press(" ");
-    const chosen = await page.locator(".mtile--selected").evaluateAll((els) => els.map((e) => e.getAttribute("data-piece-id")));
+    const chosen = await page
+      .locator(".mtile--selected")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-piece-id")));
     expect(chosen).toHaveLength(2);
     expect(await page.locator("#selection-title").textContent()).toBe("2 pieces chosen");
     expect(await page.locator(".piece-detail").count()).toBe(0);
@@ -102,16 +104,21 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
     await page.goto("/#/home");
     const sofia = page.locator(".unread-reflections > li", { hasText: "Sofia Brandt" });
     await sofia.first().waitFor();
-    const before = await sofia.count();
-    expect(before).toBeGreaterThan(0);
+    const before = Number(await sofia.getAttribute("data-unread"));
+    expect(before).toBeGreaterThan(1);
     await axe("home");
     await sofia.first().getByRole("link", { name: "Sofia Brandt" }).click();
-    await page.getByRole("status").filter({ hasText: `${before} new since you last looked` }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `${before} new since you last looked` })
+      .waitFor();
     await axe("the client's words");
     await page.goto("/#/home");
-    await page.locator(".unread-reflections > li").first().waitFor();
-    expect(await sofia.count()).toBe(0);
-    expect(await page.locator(".unread-reflections > li", { hasText: "Tomas Berg" }).count()).toBeGreaterThan(0);
+    // Home may first show what it had cached, then what the server says now.
+    await sofia.waitFor({ state: "detached" });
+    expect(await page.locator(".unread-reflections > li", { hasText: "Tomas Berg" }).count()).toBeGreaterThan(
+      0,
+    );
   });
 
   it("names people in the audit trail and filters it by a person chosen by name", async () => {
@@ -120,7 +127,9 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
     const who = await page.locator(".audit-table tbody td:nth-child(2)").allTextContents();
     expect(who.some((w) => w.includes("Helena Marsh"))).toBe(true);
     expect(who.filter((w) => /[0-9a-f]{8}-[0-9a-f]{4}/.test(w))).toEqual([]);
-    await page.getByLabel("Person").selectOption({ label: "Helena Marsh (practitioner@demo.tessera.example)" });
+    await page
+      .getByLabel("Person")
+      .selectOption({ label: "Helena Marsh (practitioner@demo.tessera.example)" });
     await page.waitForURL(/person=/);
     await axe("audit");
     const filtered = await page.locator(".audit-table tbody td:nth-child(2)").allTextContents();
@@ -173,10 +182,10 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
 
   it("finds no serious or critical axe violation on a signed and an unsigned session of the demo", async () => {
     const sessionsOf = async (id: string) =>
-      ((await (await page.request.get(`/api/clients/${id}/sessions`)).json()).items as Array<{
+      (await (await page.request.get(`/api/clients/${id}/sessions`)).json()).items as Array<{
         id: string;
         status: string;
-      }>);
+      }>;
     const signed = (await sessionsOf(tomas)).find((s) => s.status === "signed")!;
     const draft = (await sessionsOf(tomas)).find((s) => s.status === "draft")!;
     for (const [name, id, ready] of [

@@ -68,6 +68,34 @@ export async function takeWorkspaceScreenshots(): Promise<void> {
       await visit(`${c}/contributions`, ".reflection", "31-contributions");
       await visit("/#/search?q=attic", ".search-hit", "32-search");
       await visit("/#/audit", ".audit-table", "33-audit", false);
+      // Acting in the workspace (issue 11): nothing is saved, the forms and questions are shown open.
+      await page.goto(`${c}/mosaic`);
+      await page.locator(".mtile").first().focus();
+      for (const key of [" ", "ArrowRight", "ArrowRight", " "]) await page.keyboard.press(key);
+      await page.getByRole("button", { name: "Make a thread" }).click();
+      await page.getByLabel("Name of the thread").fill("Breath held since the attic");
+      await shot(page, `workspace-34-mosaic-choose${suffix}`, false);
+      await page.goto(`${c}/characters`);
+      // Element shots: the sticky bars would be drawn over the element's top and bottom.
+      const unstick = () =>
+        page.addStyleTag({ content: ".topbar, .action-bar { position: static !important; }" });
+      await unstick();
+      const judge = page.locator('.character-card[data-character="judge"]');
+      await judge.locator("summary", { hasText: "Merge into" }).click();
+      const oldWoman = await judge.locator("option", { hasText: "old woman" }).getAttribute("value");
+      await judge.getByLabel("The same figure as").selectOption(oldWoman!);
+      await judge.getByRole("button", { name: "Merge…" }).click();
+      await judge.getByRole("alertdialog").scrollIntoViewIfNeeded();
+      await judge.screenshot({ path: join(OUT, `workspace-35-character-merge${suffix}.png`) });
+      await visit("/#/settings", "#crisis-title", "36-settings");
+      await page.goto(`${c}/sessions/new`);
+      await page.getByRole("button", { name: "Add a piece" }).click();
+      const piece = page.locator("li.piece").last();
+      await unstick();
+      await piece.getByLabel("What arose").fill("A tight band across her left arm, then it softened");
+      await piece.getByRole("button", { name: "Choose on the figure" }).click();
+      await piece.locator('[data-region="arms"][data-side="left"]').click();
+      await piece.screenshot({ path: join(OUT, `workspace-37-session-region-figure${suffix}.png`) });
       await context.close();
     }
   } finally {

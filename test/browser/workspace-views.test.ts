@@ -136,8 +136,9 @@ describeEachStoreInBrowser("the workspace views", (target) => {
 
   it("finds no serious or critical axe violation on any page", async () => {
     const { page } = await ws.newPage(1360, { bypassCSP: true });
-    const listed = (await (await page.request.get(`/api/clients/${ws.clients.get("Tomas Berg")}/sessions`)).json())
-      .items as Array<{ id: string; status: string }>;
+    const listed = (
+      await (await page.request.get(`/api/clients/${ws.clients.get("Tomas Berg")}/sessions`)).json()
+    ).items as Array<{ id: string; status: string }>;
     const sessions = {
       signed: listed.find((s) => s.status === "signed")!.id,
       draft: listed.find((s) => s.status === "draft")!.id,

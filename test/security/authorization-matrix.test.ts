@@ -309,8 +309,11 @@ describeEachStore("authorization matrix over HTTP", (target) => {
           })
         ).json().pieces[0].id,
       newCharacter: async () =>
-        (await call("POST", `/api/clients/${client.id}/characters`, ownCookie, { label: `m${Math.random()}` })).json()
-          .id,
+        (
+          await call("POST", `/api/clients/${client.id}/characters`, ownCookie, {
+            label: `m${Math.random()}`,
+          })
+        ).json().id,
     };
   });
   afterAll(async () => {

@@ -12,9 +12,7 @@ export const reflectionReads: Migration = {
     await db.schema
       .createTable("reflection_reads")
       .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-      .addColumn("reflection_id", "text", (c) =>
-        c.notNull().references("reflections.id").onDelete("cascade"),
-      )
+      .addColumn("reflection_id", "text", (c) => c.notNull().references("reflections.id").onDelete("cascade"))
       .addColumn("practice_id", "text", (c) => c.notNull().references("practices.id").onDelete("cascade"))
       .addColumn("client_id", "text", (c) => c.notNull().references("clients.id").onDelete("cascade"))
       .addColumn("read_at", "text", (c) => c.notNull())

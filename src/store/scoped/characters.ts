@@ -1,13 +1,7 @@
 // Characters of a client's process (label, aspect, description). Appearances are derived from
 // pieces elsewhere (domain/process-view), never stored.
-import type { Selectable } from "kysely";
-import {
-  CharacterInput,
-  CharacterMergeInput,
-  CharacterUpdate,
-  invalid,
-  type Character,
-} from "../../domain";
+import { sql, type Selectable } from "kysely";
+import { CharacterInput, CharacterMergeInput, CharacterUpdate, invalid, type Character } from "../../domain";
 import { writeAuditRecord } from "../audit-chain";
 import type { CharactersTable } from "../database";
 import { parseInput } from "../parse-input";
@@ -90,6 +84,14 @@ export const characterOperations: OperationsFor<
         .where("practiceId", "=", ctx.caller.practiceId)
         .where("characterId", "=", merged.id)
         .execute();
+      // Form drafts kept on the server that name the merged one follow it (ids are UUIDs, so a
+      // textual replace inside the JSON cannot touch anything else).
+      await ctx.db
+        .updateTable("drafts")
+        .set({ content: sql`replace(content, ${merged.id}, ${kept.id})` })
+        .where("practiceId", "=", ctx.caller.practiceId)
+        .where("clientId", "=", kept.clientId)
+        .execute();
       const now = ctx.now();
       const row = {
         ...kept,
@@ -104,8 +106,7 @@ export const characterOperations: OperationsFor<
         .where("id", "=", merged.id)
         .where("version", "=", mergedVersion)
         .executeTakeFirst();
-      if (Number(removed.numDeletedRows) !== 1)
-        throw await staleVersion({}, async () => merged);
+      if (Number(removed.numDeletedRows) !== 1) throw await staleVersion({}, async () => merged);
       // The kept character's update is the operation's own record; the removal gets one too.
       await writeAuditRecord(ctx.db, {
         practiceId: ctx.caller.practiceId,

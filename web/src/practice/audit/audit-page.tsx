@@ -7,6 +7,7 @@ import { AUDIT_ACTIONS } from "../../../../src/domain";
 import { api } from "../../api/tessera-api";
 import { LoadProblem } from "../../components/load-problem";
 import { useViewTitle } from "../../workspace/use-view-title";
+import "./audit.css";
 
 export function AuditPage() {
   useViewTitle("Audit");
@@ -87,31 +88,37 @@ export function AuditPage() {
         </label>
       </form>
       {d && (
-        <table className="table audit-table">
-          <caption className="muted small">{d.records.length} records, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Record</th>
-              <th scope="col">Client</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.records.map((r) => (
-              <tr key={r.id} data-action={r.action}>
-                <td>{new Date(r.at).toLocaleString("en-GB")}</td>
-                <td>
-                  {r.userId ? <Person who={person.get(r.userId)} /> : <span className="muted">the system</span>}
-                </td>
-                <td>{r.action}</td>
-                <td>{r.resourceType}</td>
-                <td>{r.clientId ? (clientName.get(r.clientId) ?? "") : ""}</td>
+        <div className="audit-scroll">
+          <table className="table audit-table">
+            <caption className="muted small">{d.records.length} records, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Record</th>
+                <th scope="col">Client</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {d.records.map((r) => (
+                <tr key={r.id} data-action={r.action}>
+                  <td>{new Date(r.at).toLocaleString("en-GB")}</td>
+                  <td>
+                    {r.userId ? (
+                      <Person who={person.get(r.userId)} />
+                    ) : (
+                      <span className="muted">the system</span>
+                    )}
+                  </td>
+                  <td>{r.action}</td>
+                  <td>{r.resourceType}</td>
+                  <td>{r.clientId ? (clientName.get(r.clientId) ?? "") : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
@@ -147,7 +154,7 @@ function Person({ who }: { who: NamedPerson | undefined }) {
   return (
     <>
       {who.name}
-      {who.email && <span className="muted small audit-email"> {who.email}</span>}
+      {who.email && <span className="muted small audit-email">{who.email}</span>}
       {who.role === "client" && <span className="tag"> client</span>}
     </>
   );

@@ -61,12 +61,16 @@ export function HomePage() {
             <h2 id="home-refl">Unread reflections</h2>
             <LoadProblem error={unread.error} onRetry={() => void unread.refetch()} />
             {unread.data && reflections.length === 0 && <p className="muted">Nothing new from clients.</p>}
+            {/* One line per client, newest first: how many wait and the newest one's opening words. */}
             <ul className="stack-sm unread-reflections">
-              {reflections.map((r) => (
-                <li key={r.id} data-reflection-id={r.id}>
-                  <a href={hrefFor.contributions(r.clientId)}>{r.clientName}</a>{" "}
-                  <span className="muted small">{formatDate(r.date)}</span>
-                  <q className="client-words">{r.excerpt}</q>
+              {byClient(reflections).map(({ newest, count }) => (
+                <li key={newest.clientId} data-client-id={newest.clientId} data-unread={count}>
+                  <a href={hrefFor.contributions(newest.clientId)}>{newest.clientName}</a>{" "}
+                  <span className="muted small">
+                    {count === 1 ? "1 reflection" : `${count} reflections`}, the newest{" "}
+                    {formatDate(newest.date)}
+                  </span>
+                  <q className="client-words">{newest.excerpt}</q>
                 </li>
               ))}
             </ul>
@@ -89,4 +93,15 @@ export function HomePage() {
       )}
     </div>
   );
+}
+
+/** Unread reflections grouped by client, in the order of each client's newest (the list's order). */
+function byClient<R extends { clientId: string }>(list: readonly R[]): Array<{ newest: R; count: number }> {
+  const groups = new Map<string, { newest: R; count: number }>();
+  for (const r of list) {
+    const g = groups.get(r.clientId);
+    if (g) g.count += 1;
+    else groups.set(r.clientId, { newest: r, count: 1 });
+  }
+  return [...groups.values()];
 }

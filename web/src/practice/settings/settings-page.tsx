@@ -89,7 +89,7 @@ export function SettingsPage() {
             rows={6}
             maxLength={MAX}
             value={text}
-            placeholder={DEFAULT_CRISIS_TEXT}
+            placeholder="Empty: clients read the default text shown below."
             aria-describedby="crisis-count"
             onChange={(e) => {
               setText(e.target.value);

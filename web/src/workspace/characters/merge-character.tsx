@@ -93,14 +93,24 @@ export function MergeCharacter({
             </strong>
           </p>
           <p id={`merge-d-${character.id}`} className="small">
-            Its pieces{pieces ? ` from ${pieces} ${pieces === 1 ? "session" : "sessions"}` : ""} will belong to “
-            {target.label}”, its notes and aspect ({character.aspect}) are added to “{target.label}”’s notes, and “
-            {character.label}” is removed. Session notes, signed ones too, keep the words as written.
+            Its pieces{pieces ? ` from ${pieces} ${pieces === 1 ? "session" : "sessions"}` : ""} will belong
+            to “{target.label}”, its notes and aspect ({character.aspect}) are added to “{target.label}”’s
+            notes, and “{character.label}” is removed. Session notes, signed ones too, keep the words as
+            written.
           </p>
-          <button type="button" className="button--danger button--small" disabled={busy} onClick={() => void merge()}>
+          <button
+            type="button"
+            className="button--danger button--small"
+            disabled={busy}
+            onClick={() => void merge()}
+          >
             Merge
           </button>{" "}
-          <button type="button" className="button--secondary button--small" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="button--secondary button--small"
+            onClick={() => setConfirming(false)}
+          >
             Keep both
           </button>
         </div>

@@ -94,6 +94,8 @@ export function MosaicPage() {
           {tileCount} pieces in {shown.length} of {data.total} sessions
           {data.olderOffset !== null && ` (latest ${data.sessions.length} loaded)`}
         </p>
+      </div>
+      <p className="mosaic-choose-row">
         <button
           type="button"
           className="button--secondary button--small mosaic-choose"
@@ -102,7 +104,7 @@ export function MosaicPage() {
         >
           Choose pieces for a thread
         </button>
-      </div>
+      </p>
 
       {(choosing || chosen.length > 0) && (
         <PieceSelectionBar

@@ -98,7 +98,9 @@ function NewThreadForm({
     setBusy(true);
     setProblem(null);
     try {
-      onMade(await api.createThreadFromPieces(clientId, { name, status, description, pieceIds: [...pieceIds] }));
+      onMade(
+        await api.createThreadFromPieces(clientId, { name, status, description, pieceIds: [...pieceIds] }),
+      );
     } catch (err) {
       setProblem(err);
     } finally {
