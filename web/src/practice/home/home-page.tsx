@@ -7,6 +7,7 @@ import { LoadProblem } from "../../components/load-problem";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { useViewTitle } from "../../workspace/use-view-title";
+import "./home.css";
 
 /** Invalidated when the client's words are opened (workspace/contributions). */
 export const UNREAD_REFLECTIONS_KEY = ["practice", "unread-reflections"] as const;
@@ -70,7 +71,7 @@ export function HomePage() {
                     {count === 1 ? "1 reflection" : `${count} reflections`}, the newest{" "}
                     {formatDate(newest.date)}
                   </span>
-                  <q className="client-words">{newest.excerpt}</q>
+                  <q className="client-words unread-reflections__words">{newest.excerpt}</q>
                 </li>
               ))}
             </ul>
