@@ -49,10 +49,14 @@ export async function writeAuditRecord(db: Kysely<Database>, entry: AuditEntry):
 }
 
 /**
- * Inside a transaction that holds the chain's lock: seals pending records oldest first, then
- * inserts `queued` sealed after them. True when more pending records are left than one call seals.
+ * Inside a transaction that holds the chain's lock: seals pending records oldest first (when
+ * asked: only writes leave any), then inserts `queued` sealed after them. True when more pending records are left than one call seals.
  */
-export async function sealInto(trx: Kysely<Database>, queued: AuditRow[]): Promise<boolean> {
+export async function sealInto(
+  trx: Kysely<Database>,
+  queued: AuditRow[],
+  options: { sealPending: boolean },
+): Promise<boolean> {
   const last = await trx
     .selectFrom("auditLog")
     .select(["seq", "hash"])
@@ -62,13 +66,15 @@ export async function sealInto(trx: Kysely<Database>, queued: AuditRow[]): Promi
     .executeTakeFirst();
   let seq = Number(last?.seq ?? 0);
   let prevHash = last?.hash ?? GENESIS;
-  const pending = await trx
-    .selectFrom("auditLog")
-    .selectAll()
-    .where("seq", "is", null)
-    .orderBy("id")
-    .limit(SEAL_BATCH + 1)
-    .execute();
+  const pending = !options.sealPending
+    ? []
+    : await trx
+        .selectFrom("auditLog")
+        .selectAll()
+        .where("seq", "is", null)
+        .orderBy("id")
+        .limit(SEAL_BATCH + 1)
+        .execute();
   for (const row of pending.slice(0, SEAL_BATCH)) {
     const hash = linkHash(prevHash, row);
     await trx.updateTable("auditLog").set({ seq: ++seq, prevHash, hash }).where("id", "=", row.id).execute();

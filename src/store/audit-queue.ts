@@ -29,7 +29,8 @@ interface Waiting {
 export class AuditQueue {
   private waiting: Waiting[] = [];
   private running: Promise<void> | null = null;
-  private sealWanted = false;
+  /** True at start, so records a stopped process left unsealed are sealed by the first flush. */
+  private sealWanted = true;
   private closed = false;
 
   constructor(
@@ -79,25 +80,28 @@ export class AuditQueue {
       const seal = this.sealWanted;
       this.sealWanted = false;
       try {
-        const more = await this.write(batch.map((w) => w.row));
+        const more = await this.write(
+          batch.map((w) => w.row),
+          seal,
+        );
         // A backlog larger than one flush seals (never a queued record) keeps the loop going.
         if (more) this.sealWanted = true;
         for (const w of batch) w.resolve();
       } catch (err) {
         for (const w of batch) w.reject(err);
         // Pending records stay unsealed in the database; the next flush tries again.
-        if (seal && batch.length === 0) return;
+        if (batch.length === 0) return;
       }
     }
   }
 
   /** One transaction; true when writes left more pending records than one flush seals. */
-  private async write(rows: AuditRow[]): Promise<boolean> {
+  private async write(rows: AuditRow[], sealPending: boolean): Promise<boolean> {
     for (let tries = 1; ; tries++) {
       try {
         return await this.db.transaction().execute(async (trx) => {
           await this.adapter.lockAuditChain(trx);
-          return sealInto(trx, rows);
+          return sealInto(trx, rows, { sealPending });
         });
       } catch (err) {
         if (!this.adapter.isUniqueViolation(err) || tries >= RETRIES) throw err;
