@@ -73,3 +73,17 @@ describe("a framed feeling word after 'the most' or 'such'", () => {
     }
   });
 });
+
+describe("an emotion in the manner of what the client does", () => {
+  it("takes laughing nervously or anxiously as anxiety, and a moment felt as awkward as shame", () => {
+    expect(onlyPiece("Lying there, she laughed nervously.", "emotion").emotions).toEqual(["anxiety"]);
+    expect(onlyPiece("I chuckled anxiously when he touched my neck.", "emotion").emotions).toEqual([
+      "anxiety",
+    ]);
+    expect(onlyPiece("The silence felt awkward to me.", "emotion").emotions).toEqual(["shame"]);
+  });
+
+  it("does not take an awkward thing for a feeling", () => {
+    expect(kindsOf("It was an awkward angle for her arm.")).not.toContain("emotion");
+  });
+});

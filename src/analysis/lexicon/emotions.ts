@@ -39,6 +39,9 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["worried", strong("anxiety")],
   ["nervous", strong("anxiety")],
   ["nervousness", strong("anxiety")],
+  // the manner of what the client does: "I giggled nervously", "she laughed anxiously"
+  ["nervously", strong("anxiety")],
+  ["anxiously", strong("anxiety")],
   ["uneasy", strong("anxiety")],
   ["unease", strong("anxiety")],
   ["apprehension", strong("anxiety")],
@@ -96,6 +99,7 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["ashamed", strong("shame")],
   ["embarrassed", strong("shame")],
   ["embarrassment", strong("shame")],
+  ["awkward", framed("shame")],
   ["humiliated", strong("shame")],
   ["humiliation", strong("shame")],
   ["mortified", strong("shame")],
