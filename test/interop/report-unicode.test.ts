@@ -43,6 +43,7 @@ function modelWith(): ReportModel {
       },
     ],
     life: [],
+    consents: [{ purpose: "treatment", date: "2024-01-10", state: "given" }],
     narratives: [{ number: 1, date: "2024-01-10", narrative: WORDS.quotes, insights: "" }],
     reflections: [{ date: "2024-01-12", text: "Śniła mi się huśtawka.", shared: true }],
   };

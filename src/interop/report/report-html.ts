@@ -92,6 +92,11 @@ const SECTIONS: Record<ReportSectionId, (m: ReportModel) => string> = {
           `<h3>Session ${n.number}, ${esc(n.date)}</h3><p>${esc(n.narrative)}</p>${n.insights ? `<p class="muted">Insights: ${esc(n.insights)}</p>` : ""}`,
       )
       .join(""),
+  consents: (m) =>
+    list(
+      m.consents.map((c) => `<strong>${esc(c.date)}</strong> ${esc(c.purpose)}: ${esc(c.state)}`),
+      "consents",
+    ),
   reflections: (m) =>
     list(
       m.reflections.map(

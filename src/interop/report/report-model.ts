@@ -5,18 +5,20 @@ import type { BodyRegion, PieceKind } from "../../domain";
 import { getInstrument, scoreResponse } from "../../measures";
 import type { ClientRecord } from "../client-record";
 
+/** `byDefault`: ticked until the practitioner says otherwise; never a sensitive one. */
 export const REPORT_SECTIONS = [
-  { id: "sessions", title: "Sessions", sensitive: false },
-  { id: "scores", title: "Scores", sensitive: false },
-  { id: "body-map", title: "Body map", sensitive: false },
-  { id: "threads", title: "Threads", sensitive: true },
-  { id: "characters", title: "Characters and their messages", sensitive: true },
-  { id: "life", title: "Life timeline", sensitive: true },
-  { id: "narratives", title: "Session notes", sensitive: true },
-  { id: "reflections", title: "Reflections between sessions", sensitive: true },
+  { id: "sessions", title: "Sessions", sensitive: false, byDefault: true },
+  { id: "scores", title: "Scores", sensitive: false, byDefault: true },
+  { id: "body-map", title: "Body map", sensitive: false, byDefault: true },
+  { id: "consents", title: "Consents", sensitive: false, byDefault: false },
+  { id: "threads", title: "Threads", sensitive: true, byDefault: false },
+  { id: "characters", title: "Characters and their messages", sensitive: true, byDefault: false },
+  { id: "life", title: "Life timeline", sensitive: true, byDefault: false },
+  { id: "narratives", title: "Session notes", sensitive: true, byDefault: false },
+  { id: "reflections", title: "Reflections between sessions", sensitive: true, byDefault: false },
 ] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
-export const DEFAULT_SECTIONS: ReportSectionId[] = REPORT_SECTIONS.filter((s) => !s.sensitive).map(
+export const DEFAULT_SECTIONS: ReportSectionId[] = REPORT_SECTIONS.filter((s) => s.byDefault).map(
   (s) => s.id,
 );
 
@@ -46,6 +48,7 @@ export interface ReportModel {
   }[];
   life: { when: string; title: string; notes: string }[];
   narratives: { number: number; date: string; narrative: string; insights: string }[];
+  consents: { purpose: string; date: string; state: string }[];
   /** The client's own words between sessions (staff see only the shared ones). */
   reflections: { date: string; text: string; shared: boolean }[];
 }
@@ -123,6 +126,11 @@ export function buildReport(
       date: s.date,
       narrative: s.narrative,
       insights: s.insights,
+    })),
+    consents: rec.consents.map((c) => ({
+      purpose: c.purpose.replace("-", " "),
+      date: c.date,
+      state: c.withdrawnAt ? `withdrawn ${c.withdrawnAt.slice(0, 10)}` : c.granted ? "given" : "refused",
     })),
     reflections: [...rec.reflections]
       .sort((a, b) => a.date.localeCompare(b.date))

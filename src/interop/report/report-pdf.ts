@@ -149,6 +149,11 @@ const SECTION_RENDERERS: Record<ReportSectionId, (doc: Doc, m: ReportModel) => v
       doc.moveDown(0.4);
     }
   },
+  consents(doc, m) {
+    heading(doc, "consents");
+    if (!m.consents.length) return none(doc, "consents");
+    for (const c of m.consents) line(doc, c.date, `${c.purpose}: ${c.state}`);
+  },
   reflections(doc, m) {
     heading(doc, "reflections");
     if (!m.reflections.length) return none(doc, "reflections");

@@ -2,6 +2,7 @@
 import { useRef } from "react";
 import type { Me } from "../api/tessera-api";
 import { PortalConsents } from "./portal-consents";
+import { PortalDownload } from "./portal-download";
 import { PortalQuestionnaires } from "./portal-questionnaires";
 import { PortalRecordAccess } from "./portal-record-access";
 import { PortalReflections } from "./portal-reflections";
@@ -41,6 +42,7 @@ export function PortalApp({ me, onLogout }: { me: Me; onLogout: () => void }) {
             <PortalShared clientId={clientId} />
             <PortalConsents clientId={clientId} />
             <PortalRecordAccess clientId={clientId} />
+            <PortalDownload clientId={clientId} />
           </>
         )}
       </main>

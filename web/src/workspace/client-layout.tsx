@@ -16,6 +16,7 @@ export const CLIENT_VIEWS = [
   { path: "life", label: "Life timeline" },
   { path: "measures", label: "Measures" },
   { path: "contributions", label: "Client's words" },
+  { path: "export", label: "Export" },
 ] as const;
 
 export function ClientLayout() {
