@@ -3,7 +3,7 @@
 // content), and the database is then compacted so the deleted text is gone from the file too:
 // SQLite merges the full-text index, rewrites the file with VACUUM and empties the -wal;
 // PostgreSQL rewrites the affected tables with VACUUM FULL. Earlier backups still hold the client
-// until they are rotated out (docs/erasure.md).
+// until they are rotated out (docs/client-rights.md).
 import type { StoreConfig } from "../../store/open-store";
 import { newId } from "../../store/new-id";
 import { openRawDatabase, type RawDatabase } from "../raw/raw-database";
