@@ -69,6 +69,7 @@ export const ROOM_THINGS = [
   "salt lamp",
   "heating pad",
   "ambient",
+  "environment",
 ] as const;
 
 /** Subjects that make a clause general or about other people, not about this client now. */
@@ -81,6 +82,7 @@ export const GENERIC_SUBJECTS = [
   "everyone",
   "everybody",
   "clients",
+  "patients",
   "=a client",
   "=some clients",
   "=a person",
