@@ -12,6 +12,7 @@ import { auditUnsealed } from "./008-audit-unsealed";
 import { reflectionReads } from "./010-reflection-reads";
 import { secondFactor } from "./009-second-factor";
 import { viewIndexes } from "./012-view-indexes";
+import { leanIndexes } from "./011-lean-indexes";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   secondFactor,
   reflectionReads, // The workspace (issue 11)
   viewIndexes, // Workspace views at scale (issues 11, 16)
+  leanIndexes, // Scale (issue 16): partial indexes where most values are NULL
 ];
 export type { Migration } from "./migration";
