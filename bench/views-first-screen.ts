@@ -31,6 +31,8 @@ const { values } = parseArgs({
     "no-browser": { type: "boolean", default: false },
     "no-floor": { type: "boolean", default: false },
     json: { type: "string" },
+    /** Comma-separated views to time, or "none" for the browser figure alone. */
+    views: { type: "string" },
   },
 });
 const seed = Number(values.seed);
@@ -38,7 +40,9 @@ const scale = values.scale!;
 const runs = Number(values.runs);
 const stores: StoreName[] = values.store === "both" ? ["sqlite", "postgres"] : [values.store as StoreName];
 const SIZES = ["30", "300", "3000"] as const;
-const VIEWS = Object.keys(VIEW_FLOORS);
+const VIEWS = values.views
+  ? values.views.split(",").filter((v) => v in VIEW_FLOORS)
+  : Object.keys(VIEW_FLOORS);
 
 interface Row {
   store: string;
@@ -53,7 +57,11 @@ interface Row {
   load_1m: number;
 }
 const rows: Row[] = [];
-const ms = (t: Timing, q: number) => percentile([...t.latencies].sort((a, b) => a - b), q);
+const ms = (t: Timing, q: number) =>
+  percentile(
+    [...t.latencies].sort((a, b) => a - b),
+    q,
+  );
 const load = () => Math.round(loadavg()[0]! * 100) / 100;
 
 async function startServer(store: StoreName): Promise<{ url: string; child: ChildProcess }> {
@@ -70,7 +78,9 @@ async function startServer(store: StoreName): Promise<{ url: string; child: Chil
 async function benchStore(store: StoreName) {
   const m = readManifest(store, scale, seed);
   if (!m) {
-    console.log(`${store}: no generated practice at scale ${scale} seed ${seed} (bench/generate-practice.ts)`);
+    console.log(
+      `${store}: no generated practice at scale ${scale} seed ${seed} (bench/generate-practice.ts)`,
+    );
     return;
   }
   const system = await openStore(benchStoreConfig(store, scale, seed));
@@ -116,7 +126,11 @@ async function benchStore(store: StoreName) {
         );
         const floor = values["no-floor"]
           ? null
-          : await timeIt(() => VIEW_FLOORS[view]!(raw, practiceId, c.id), { iterations, warmup: 1, maxSeconds: 30 });
+          : await timeIt(() => VIEW_FLOORS[view]!(raw, practiceId, c.id), {
+              iterations,
+              warmup: 1,
+              maxSeconds: 30,
+            });
         const p50 = ms(t, 0.5);
         base ??= p50;
         const row: Row = {
@@ -180,14 +194,8 @@ async function browserFirstLoad(
         const context = await browser.newContext({ baseURL: url });
         await context.addCookies([{ name: "tessera_session", value: cookies[size]!.split("=")[1]!, url }]);
         const page = await context.newPage();
-        await page.addInitScript(() => {
-          new MutationObserver((_, observer) => {
-            if (document.querySelector(".mosaic__row")) {
-              (window as unknown as { __firstRow: number }).__firstRow = performance.now();
-              observer.disconnect();
-            }
-          }).observe(document, { childList: true, subtree: true });
-        });
+        // Strings, not functions: tsx would wrap named functions in a helper the page lacks.
+        await page.addInitScript(FIRST_ROW_OBSERVER);
         await page.goto(`/#/clients/${clients[size]!.id}/mosaic`);
         try {
           await page.locator(".mosaic__row").first().waitFor({ timeout: 60_000 });
@@ -195,19 +203,7 @@ async function browserFirstLoad(
           const text = (await page.locator("body").innerText()).slice(0, 300).replace(/\s+/g, " ");
           throw new Error(`no mosaic row (page shows: ${text})`, { cause: err });
         }
-        const timing = await page.evaluate(() => {
-          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-          const res = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-          const end = (match: (r: PerformanceResourceTiming) => boolean) =>
-            Math.max(0, ...res.filter(match).map((r) => r.responseEnd));
-          return {
-            firstRow: (window as unknown as { __firstRow: number }).__firstRow,
-            html: nav.responseEnd,
-            scripts: end((r) => r.initiatorType === "script" || r.name.endsWith(".js")),
-            view: end((r) => r.name.includes("/views/mosaic")),
-            domContentLoaded: nav.domContentLoadedEventEnd,
-          };
-        });
+        const timing = (await page.evaluate(LOAD_TIMING)) as Record<string, number> & { firstRow: number };
         if (i > 0) {
           loads.push(timing.firstRow);
           parts.push(timing);
@@ -242,6 +238,25 @@ async function browserFirstLoad(
     await browser.close();
   }
 }
+
+/** Notes when the first session row enters the DOM, on the page's clock (0 = navigation start). */
+const FIRST_ROW_OBSERVER = `new MutationObserver(function (_, observer) {
+  if (document.querySelector(".mosaic__row")) { window.__firstRow = performance.now(); observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true });`;
+
+/** Where the load spent its time: the document, the scripts, the view's request, DOMContentLoaded. */
+const LOAD_TIMING = `(function () {
+  var nav = performance.getEntriesByType("navigation")[0];
+  var res = performance.getEntriesByType("resource");
+  function end(match) { return Math.max.apply(null, [0].concat(res.filter(match).map(function (r) { return r.responseEnd; }))); }
+  return {
+    firstRow: window.__firstRow,
+    html: nav.responseEnd,
+    scripts: end(function (r) { return r.initiatorType === "script" || /\\.js$/.test(r.name); }),
+    view: end(function (r) { return r.name.indexOf("/views/mosaic") >= 0; }),
+    domContentLoaded: nav.domContentLoadedEventEnd,
+  };
+})()`;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -231,6 +231,31 @@ describeEachStore("workspace view queries", (target) => {
     expect(brief.reflectionsSince.length).toBe(1);
   });
 
+  it("finds an open thread's latest session both for a thread of few links and one of many", async () => {
+    const client = await s.createClient({ name: "Many links" });
+    const many = await s.createThread(client.id, { name: "runs through everything" });
+    const few = await s.createThread(client.id, { name: "once, early" });
+    for (let i = 0; i < 22; i++)
+      await s.createSession(client.id, {
+        date: `2022-02-${String(i + 1).padStart(2, "0")}`,
+        pieces: Array.from({ length: 10 }, (_, k) => ({
+          kind: "insight" as const,
+          text: `insight ${k}`,
+          threadIds: i < 21 ? [many.id, ...(i === 1 && k === 0 ? [few.id] : [])] : [],
+        })),
+      });
+    const all = await loadAll(client.id);
+    const rows = await s.readBriefView(client.id);
+    expect(rows.openThreads.map((t) => [t.name, t.lastSession?.date])).toEqual(
+      [many, few]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((t) => [t.name, t.id === many.id ? "2022-02-21" : "2022-02-02"]),
+    );
+    expect(buildBriefFromRows(rows, [])).toEqual(
+      buildBrief({ ...all, client: { id: client.id, name: client.name }, scores: [] }),
+    );
+  });
+
   it("pages the mosaic and counts its months as the builder over every session does", async () => {
     const pages = [
       { offset: 0, limit: 40 },

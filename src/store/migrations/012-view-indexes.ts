@@ -27,5 +27,12 @@ export const viewIndexes: Migration = {
       .where(sql.ref("character_id"), "is not", null)
       .execute();
     await db.schema.createIndex("pieces_client_kind").on("pieces").columns(["client_id", "kind"]).execute();
+    // A client's reflection pieces (the contributions page) without scanning their session pieces.
+    await db.schema
+      .createIndex("pieces_client_reflection")
+      .on("pieces")
+      .columns(["client_id", "position"])
+      .where(sql.ref("reflection_id"), "is not", null)
+      .execute();
   },
 };

@@ -57,21 +57,34 @@ export async function readBodyMap(ctx: ScopeContext, clientId: string, f: Filter
   await ctx.requireClient(clientId);
   const [sessions, groups] = await Promise.all([
     sessionsInRange(ctx, clientId, f),
+    // Grouped in the order of the pieces_client_view index (kind too), so no sort is needed;
+    // groups that differ only by kind are summed below.
     piecesOf(ctx, clientId, f)
-      .select(["p.sessionId", "p.laterality", "p.regions", (eb) => eb.fn.countAll<number | string>().as("n")])
+      .select([
+        "p.sessionId",
+        "p.kind",
+        "p.laterality",
+        "p.regions",
+        (eb) => eb.fn.countAll<number | string>().as("n"),
+      ])
       .where("p.regions", "<>", "[]" as never)
-      .groupBy(["p.sessionId", "p.laterality", "p.regions"])
+      .groupBy(["p.sessionId", "p.kind", "p.laterality", "p.regions"])
       .execute(),
   ]);
-  return {
-    sessions,
-    groups: groups.map((g) => ({
-      sessionId: g.sessionId!,
-      laterality: g.laterality,
-      regions: json.read(g).regions,
-      count: Number(g.n),
-    })),
-  };
+  const merged = new Map<string, BodyMapRows["groups"][number]>();
+  for (const g of groups) {
+    const key = `${g.sessionId}\u0000${g.laterality}\u0000${g.regions}`;
+    const seen = merged.get(key);
+    if (seen) seen.count += Number(g.n);
+    else
+      merged.set(key, {
+        sessionId: g.sessionId!,
+        laterality: g.laterality,
+        regions: json.read(g).regions,
+        count: Number(g.n),
+      });
+  }
+  return { sessions, groups: [...merged.values()] };
 }
 
 export async function readBodyRegion(

@@ -103,27 +103,66 @@ export async function readBrief(
 /** Threads not resolved, each with the latest session that holds one of its pieces. */
 async function openThreadsOf(ctx: ScopeContext, clientId: string): Promise<BriefRows["openThreads"]> {
   const threads = await ctx.db
-    .selectFrom("threads")
-    .select(["id", "name", "status"])
-    .where("practiceId", "=", ctx.caller.practiceId)
-    .where("clientId", "=", clientId)
-    .where("status", "<>", "resolved")
-    .orderBy("id")
+    .selectFrom("threads as t")
+    .select([
+      "t.id",
+      "t.name",
+      "t.status",
+      (eb) =>
+        eb
+          .selectFrom("pieceThreads as l")
+          .whereRef("l.threadId", "=", "t.id")
+          .select(eb.fn.countAll().as("n"))
+          .as("links"),
+    ])
+    .where("t.practiceId", "=", ctx.caller.practiceId)
+    .where("t.clientId", "=", clientId)
+    .where("t.status", "<>", "resolved")
+    .orderBy("t.id")
     .execute();
   return Promise.all(
-    threads.map(async (t) => {
-      const latest = await ctx.db
-        .selectFrom("pieceThreads as l")
-        .innerJoin("pieces as p", "p.id", "l.pieceId")
-        .innerJoin("sessions as s", "s.id", "p.sessionId")
-        .select(["s.id", "s.number", "s.date", "s.status", "s.courseId"])
-        .where("l.threadId", "=", t.id)
-        .where("s.practiceId", "=", ctx.caller.practiceId)
-        .orderBy("s.date", "desc")
-        .orderBy("s.number", "desc")
-        .limit(1)
-        .executeTakeFirst();
-      return { ...t, lastSession: latest ?? null };
-    }),
+    threads.map(async ({ links, ...t }) => ({
+      ...t,
+      lastSession: await latestSessionOf(ctx, clientId, t.id, Number(links)),
+    })),
   );
 }
+
+/**
+ * A thread with few links: its links joined to their sessions. A thread with many: the client's
+ * sessions from the latest back until one holds a linked piece, which a thread still running
+ * reaches within a few sessions, however long the process.
+ */
+async function latestSessionOf(ctx: ScopeContext, clientId: string, threadId: string, links: number) {
+  if (links === 0) return null;
+  const sessions = ctx.db
+    .selectFrom("sessions as s")
+    .select(["s.id", "s.number", "s.date", "s.status", "s.courseId"])
+    .where("s.practiceId", "=", ctx.caller.practiceId)
+    .where("s.clientId", "=", clientId)
+    .orderBy("s.date", "desc")
+    .orderBy("s.number", "desc")
+    .limit(1);
+  const found =
+    links <= MANY_LINKS
+      ? await sessions
+          .innerJoin("pieces as p", "p.sessionId", "s.id")
+          .innerJoin("pieceThreads as l", "l.pieceId", "p.id")
+          .where("l.threadId", "=", threadId)
+          .executeTakeFirst()
+      : await sessions
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom("pieces as p")
+                .innerJoin("pieceThreads as l", "l.pieceId", "p.id")
+                .select("p.id")
+                .whereRef("p.sessionId", "=", "s.id")
+                .where("l.threadId", "=", threadId),
+            ),
+          )
+          .executeTakeFirst();
+  return found ?? null;
+}
+
+const MANY_LINKS = 200;
