@@ -2,7 +2,28 @@
 import { z } from "zod";
 import { Id } from "./common";
 
-/** Report sections as a comma-separated list of ids (src/interop/report REPORT_SECTIONS); default: the non-sensitive ones. */
+/**
+ * The sections of the client progress report (src/interop/report), in the order it shows them.
+ * Sensitive ones (SER content) are off unless chosen; `byDefault` ones are ticked until the
+ * practitioner says otherwise (never a sensitive one).
+ */
+export const REPORT_SECTIONS = [
+  { id: "sessions", title: "Sessions", sensitive: false, byDefault: true },
+  { id: "scores", title: "Scores", sensitive: false, byDefault: true },
+  { id: "body-map", title: "Body map", sensitive: false, byDefault: true },
+  { id: "consents", title: "Consents", sensitive: false, byDefault: false },
+  { id: "threads", title: "Threads", sensitive: true, byDefault: false },
+  { id: "characters", title: "Characters and their messages", sensitive: true, byDefault: false },
+  { id: "life", title: "Life timeline", sensitive: true, byDefault: false },
+  { id: "narratives", title: "Session notes", sensitive: true, byDefault: false },
+  { id: "reflections", title: "Reflections between sessions", sensitive: true, byDefault: false },
+] as const;
+export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
+export const DEFAULT_SECTIONS: ReportSectionId[] = REPORT_SECTIONS.filter((s) => s.byDefault).map(
+  (s) => s.id,
+);
+
+/** Report sections as a comma-separated list of REPORT_SECTIONS ids; without it, DEFAULT_SECTIONS. */
 export const ReportQuery = z.object({
   sections: z
     .string()

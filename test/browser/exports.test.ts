@@ -109,6 +109,15 @@ describeEachStoreInBrowser("export, report and erasure", (target) => {
     expect(text).toContain(UNIQUE_WORD);
     expect(text).not.toContain("Characters and their messages");
 
+    const [printable] = await Promise.all([
+      page.context().waitForEvent("page"),
+      page.getByRole("link", { name: "Open printable page" }).click(),
+    ]);
+    await printable.getByRole("heading", { name: "Progress report" }).waitFor();
+    expect(await printable.getByRole("heading", { name: "Session notes" }).count()).toBe(1);
+    expect(await printable.getByText(UNIQUE_WORD).count()).toBeGreaterThan(0);
+    await printable.close();
+
     const csv = await downloaded(page, page.getByRole("link", { name: "Pieces (CSV)" }));
     expect(csv.name).toMatch(/^tessera-mara-lind-pieces-.*\.csv$/);
     expect(csv.bytes.toString("utf8").split("\r\n")[0]).toMatch(/^client_id,client_name,source,/);

@@ -1,26 +1,12 @@
 // The client progress report as data: the practitioner picks the sections, and the sensitive
 // ones (SER content: narratives, characters and their messages, threads, the life timeline, the
 // client's reflections) are off unless chosen. Rendered to PDF (report-pdf.ts) and to a printable page (report-html.ts).
-import type { BodyRegion, PieceKind } from "../../domain";
+import { REPORT_SECTIONS, type BodyRegion, type PieceKind, type ReportSectionId } from "../../domain";
 import { getInstrument, scoreResponse } from "../../measures";
 import type { ClientRecord } from "../client-record";
 
-/** `byDefault`: ticked until the practitioner says otherwise; never a sensitive one. */
-export const REPORT_SECTIONS = [
-  { id: "sessions", title: "Sessions", sensitive: false, byDefault: true },
-  { id: "scores", title: "Scores", sensitive: false, byDefault: true },
-  { id: "body-map", title: "Body map", sensitive: false, byDefault: true },
-  { id: "consents", title: "Consents", sensitive: false, byDefault: false },
-  { id: "threads", title: "Threads", sensitive: true, byDefault: false },
-  { id: "characters", title: "Characters and their messages", sensitive: true, byDefault: false },
-  { id: "life", title: "Life timeline", sensitive: true, byDefault: false },
-  { id: "narratives", title: "Session notes", sensitive: true, byDefault: false },
-  { id: "reflections", title: "Reflections between sessions", sensitive: true, byDefault: false },
-] as const;
-export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
-export const DEFAULT_SECTIONS: ReportSectionId[] = REPORT_SECTIONS.filter((s) => s.byDefault).map(
-  (s) => s.id,
-);
+// The sections are defined in src/domain, so the web's checkboxes list the same ones.
+export { DEFAULT_SECTIONS, REPORT_SECTIONS, type ReportSectionId } from "../../domain";
 
 export interface ReportModel {
   title: string;

@@ -1,6 +1,6 @@
 // The report's sections as checkboxes, in the report's order; sensitive ones marked, and only the
 // default ones ticked at first.
-import { REPORT_SECTIONS, type ReportSectionId } from "../../../../src/interop/report/report-model";
+import { REPORT_SECTIONS, type ReportSectionId } from "../../../../src/domain";
 
 export type SectionChoice = Record<ReportSectionId, boolean>;
 
