@@ -67,6 +67,10 @@ export const SearchFilter = z.object({
 });
 export type SearchFilter = z.infer<typeof SearchFilter>;
 
+/** GET /api/search/facets: the words of a search, narrowed like one (scale, issue 16). */
+export const SearchFacetsQuery = z.object({ q: SearchQuery.shape.q, ...SearchFilter.shape });
+export type SearchFacetsQuery = z.input<typeof SearchFacetsQuery>;
+
 /** Counts of every match of a search, whatever the limit: in all, per client (most first), per year. */
 export const SearchFacets = z.object({
   total: z.number().int(),

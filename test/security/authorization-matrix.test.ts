@@ -119,6 +119,7 @@ const RULES: Record<string, Rule> = {
   "GET /api/clients/:clientId/measure-responses.csv": { kind: "record", client: true },
   "GET /api/measure-responses.csv": { kind: "practice" },
   "GET /api/search": { kind: "practice" },
+  "GET /api/search/facets": { kind: "practice" },
   "POST /api/extract": { kind: "practice", client: true, body: () => ({ text: "My jaw softened." }) },
   "GET /api/audit": { kind: "admin" },
   "GET /api/clients/:clientId/views/brief": { kind: "record" },

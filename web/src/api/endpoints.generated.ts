@@ -388,6 +388,14 @@ export const api = {
       undefined,
       signal,
     ),
+  /** GET /api/search/facets: Count every match of a search: in all, per client (the 20 with most) and per year. */
+  searchFacets: (query: z.input<typeof domain.SearchFacetsQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.SearchFacets>>(
+      "GET",
+      withQuery(`/api/search/facets`, query),
+      undefined,
+      signal,
+    ),
   /** POST /api/extract: Suggest pieces from a narrative (at most 50,000 characters; 413 beyond). */
   extract: (body: z.input<typeof domain.ExtractRequest>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ExtractResult>>("POST", `/api/extract`, body, signal),
