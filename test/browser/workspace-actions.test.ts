@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describeEachStoreInBrowser } from "./support/each-store-browser";
 import { openDemoWorkspace, type DemoWorkspace } from "./support/demo-workspace";
 import { seriousAxeViolations } from "./support/axe-check";
+import { DEMO_CLIENT_PASSWORD } from "../../src/demo/demo-practice";
 
 describeEachStoreInBrowser("the workspace actions", (target) => {
   let ws: DemoWorkspace;
@@ -122,19 +123,33 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
   });
 
   it("names people in the audit trail and filters it by a person chosen by name", async () => {
+    // Tomas reads his own record through his portal login, so the trail holds a second person.
+    const portal = await ws.browser.newContext({ baseURL: ws.url });
+    const headers = { "x-tessera-request": "1" };
+    await portal.request.post("/api/auth/login", {
+      data: { email: "tomas@demo.tessera.example", password: DEMO_CLIENT_PASSWORD },
+      headers,
+    });
+    expect((await portal.request.get(`/api/clients/${tomas}`, { headers })).status()).toBe(200);
+    await portal.close();
     await page.goto("/#/audit");
     await page.locator(".audit-table tbody tr").first().waitFor();
     const who = await page.locator(".audit-table tbody td:nth-child(2)").allTextContents();
     expect(who.some((w) => w.includes("Helena Marsh"))).toBe(true);
+    expect(who.some((w) => w.startsWith("Tomas Berg"))).toBe(true);
     expect(who.filter((w) => /[0-9a-f]{8}-[0-9a-f]{4}/.test(w))).toEqual([]);
     await page
       .getByLabel("Person")
       .selectOption({ label: "Helena Marsh (practitioner@demo.tessera.example)" });
     await page.waitForURL(/person=/);
     await axe("audit");
-    const filtered = await page.locator(".audit-table tbody td:nth-child(2)").allTextContents();
-    expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.every((w) => w.startsWith("Helena Marsh"))).toBe(true);
+    // The earlier rows stay shown until the filtered ones arrive.
+    await expect
+      .poll(async () => {
+        const filtered = await page.locator(".audit-table tbody td:nth-child(2)").allTextContents();
+        return filtered.length > 0 && filtered.every((w) => w.startsWith("Helena Marsh"));
+      })
+      .toBe(true);
   });
 
   it("lets the administrator set the practice's crisis text from Settings, as the client will read it", async () => {

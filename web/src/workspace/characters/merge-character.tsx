@@ -94,9 +94,9 @@ export function MergeCharacter({
           </p>
           <p id={`merge-d-${character.id}`} className="small">
             Its pieces{pieces ? ` from ${pieces} ${pieces === 1 ? "session" : "sessions"}` : ""} will belong
-            to “{target.label}”, its notes and aspect ({character.aspect}) are added to “{target.label}”’s
-            notes, and “{character.label}” is removed. Session notes, signed ones too, keep the words as
-            written.
+            to “{target.label}”, its notes and its aspect ({character.aspect}) are added to the notes of “
+            {target.label}”, and “{character.label}” is removed. Session notes, signed ones too, keep the
+            words as written.
           </p>
           <button
             type="button"

@@ -7,7 +7,6 @@ import { api } from "../../api/tessera-api";
 import { FormProblems } from "../../components/form-problems";
 import { queryClient } from "../../router/query-client";
 import { hrefFor } from "../../routing";
-import { viewKey } from "../use-view";
 import "./piece-selection.css";
 
 export function PieceSelectionBar({
