@@ -2,6 +2,7 @@
 // back to a view shows it at once and a change can invalidate every view of a client.
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../api/tessera-api";
+import { queryClient } from "../router/query-client";
 
 type Api = typeof api;
 
@@ -84,3 +85,34 @@ export function useClient(clientId: string) {
     queryFn: ({ signal }) => api.getClient(clientId, signal),
   });
 }
+
+/**
+ * A deep link to a view (a reload, a bookmark) starts that view's request as soon as the script
+ * runs, beside the login check instead of after it and the router: the first screen waits for
+ * one round trip, not three. The page's own query then finds it in the cache under the same key.
+ */
+function startLinkedViewRequest(hash: string): void {
+  const match =
+    /^#\/clients\/([^/?#]+)\/(mosaic|brief|characters|threads|life|measures|contributions)(?:[?#]|$)/.exec(
+      hash,
+    );
+  if (!match) return;
+  const clientId = decodeURIComponent(match[1]!);
+  const view = match[2]!;
+  // The mosaic's first page, as MosaicPage asks for it.
+  const firstPage = { offset: 0, limit: 40 };
+  const requests: Record<string, [readonly unknown[], (signal: AbortSignal) => Promise<unknown>]> = {
+    mosaic: [viewKey(clientId, "mosaic", firstPage), (s) => api.getMosaicView(clientId, firstPage, s)],
+    brief: [viewKey(clientId, "brief"), (s) => api.getBriefView(clientId, s)],
+    characters: [viewKey(clientId, "characters"), (s) => api.getCharactersView(clientId, s)],
+    threads: [viewKey(clientId, "threads"), (s) => api.getThreadsView(clientId, s)],
+    life: [viewKey(clientId, "life"), (s) => api.getLifeView(clientId, s)],
+    measures: [viewKey(clientId, "measures"), (s) => api.getMeasuresAxisView(clientId, s)],
+    contributions: [viewKey(clientId, "contributions"), (s) => api.getContributionsView(clientId, s)],
+  };
+  const [queryKey, fetchView] = requests[view]!;
+  // Not signed in: the request fails quietly and the login page shows as before.
+  void queryClient.prefetchQuery({ queryKey, queryFn: ({ signal }) => fetchView(signal) });
+}
+
+if (typeof window !== "undefined") startLinkedViewRequest(window.location.hash);
