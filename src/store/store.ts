@@ -420,7 +420,10 @@ export interface ScopedStore {
   /** Shared reflections of the caller's clients that the caller has not opened, newest first. */
   listUnreadReflections(): Promise<UnreadReflection[]>;
   /** Marks these shared reflections of the client read by the caller (others are ignored). */
-  markReflectionsRead(clientId: string, input: ReflectionsReadInput): Promise<{ marked: number }>;
+  markReflectionsRead(
+    clientId: string,
+    input: ReflectionsReadInput,
+  ): Promise<{ marked: number; reflectionIds: string[] }>;
 
   // Workspace views at scale (issues 11, 16): one read per view's first screen, aggregated in SQL
   // (no view reads every session's pieces); one access check and one audit record per view.
