@@ -29,5 +29,6 @@ export type UnreadReflection = z.infer<typeof UnreadReflection>;
 
 export const ReflectionsReadInput = z.object({ reflectionIds: z.array(Id).max(1000) });
 export type ReflectionsReadInput = z.input<typeof ReflectionsReadInput>;
-export const ReflectionsMarked = z.object({ marked: z.number().int() });
+/** How many were new to the caller, and which (the page marks them "new"). */
+export const ReflectionsMarked = z.object({ marked: z.number().int(), reflectionIds: z.array(Id) });
 export type ReflectionsMarked = z.infer<typeof ReflectionsMarked>;

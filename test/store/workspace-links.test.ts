@@ -177,12 +177,13 @@ describeEachStore("threads from pieces, merged characters, unread reflections", 
     ]);
     expect(
       await s.markReflectionsRead(client.id, { reflectionIds: [shared.id, "not-a-reflection"] }),
-    ).toEqual({
-      marked: 1,
-    });
+    ).toEqual({ marked: 1, reflectionIds: [shared.id] });
     expect(await s.listUnreadReflections()).toEqual([]);
     expect((await p.admin.listUnreadReflections()).map((r) => r.id)).toEqual([shared.id]);
-    expect(await s.markReflectionsRead(client.id, { reflectionIds: [shared.id] })).toEqual({ marked: 0 });
+    expect(await s.markReflectionsRead(client.id, { reflectionIds: [shared.id] })).toEqual({
+      marked: 0,
+      reflectionIds: [],
+    });
   });
 
   it("shows no unread reflection of a client whose care team one is not on", async () => {

@@ -170,7 +170,7 @@ export const reflectionOperations: OperationsFor<
     async run(ctx, clientId, input) {
       const { reflectionIds } = parseInput(ReflectionsReadInput, input);
       await ctx.requireClient(clientId);
-      if (reflectionIds.length === 0) return { marked: 0 };
+      if (reflectionIds.length === 0) return { marked: 0, reflectionIds: [] };
       const ids = [...new Set(reflectionIds)];
       // Only the client's shared reflections the caller has not marked yet; others are ignored.
       const fresh = await ctx.db
@@ -200,7 +200,7 @@ export const reflectionOperations: OperationsFor<
           .insertInto("reflectionReads")
           .values(rows.slice(i, i + 200))
           .execute();
-      return { marked: rows.length };
+      return { marked: rows.length, reflectionIds: rows.map((r) => r.reflectionId) };
     },
   },
 };

@@ -23,15 +23,16 @@ export function ContributionsPage() {
   const { clientId = "" } = useParams();
   useViewTitle("The client's words");
   const view = useContributions(clientId);
-  const [fresh, setFresh] = useState<number | null>(null);
+  // The reflections this practitioner had not opened before this visit.
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   const shownIds = view.data?.reflections.map((r) => r.id).join(" ") ?? "";
   useEffect(() => {
     if (!shownIds) return;
     let live = true;
     api
       .markReflectionsRead(clientId, { reflectionIds: shownIds.split(" ") })
-      .then(async ({ marked }) => {
-        if (live && marked > 0) setFresh(marked);
+      .then(async ({ reflectionIds }) => {
+        if (live && reflectionIds.length > 0) setFresh(new Set(reflectionIds));
         await queryClient.invalidateQueries({ queryKey: UNREAD_REFLECTIONS_KEY });
       })
       // Marking read is a help for Home; the page stands without it.
@@ -49,9 +50,9 @@ export function ContributionsPage() {
       <div className="grid grid--2 align-start">
         <section className="card stack-sm" aria-labelledby="c-refl">
           <h3 id="c-refl">Reflections the client shared</h3>
-          {fresh !== null && (
+          {fresh.size > 0 && (
             <p className="muted small" role="status">
-              {fresh} new since you last looked; now marked read.
+              {fresh.size} new since you last looked; now marked read.
             </p>
           )}
           {d.reflections.length === 0 && <p className="muted">None shared yet.</p>}
@@ -60,6 +61,7 @@ export function ContributionsPage() {
               <li key={r.id} className="reflection">
                 <p className="muted small">
                   {formatDate(r.date)} · <span className="tag">client's words</span>
+                  {fresh.has(r.id) && <span className="badge badge--open reflection__new">new to you</span>}
                 </p>
                 <blockquote className="client-words">{r.text}</blockquote>
                 {r.pieces.length > 0 && (
