@@ -11,6 +11,7 @@ import { KIND_STYLE } from "../../process/kind-style";
 import { formatDate } from "../../vocabulary-labels";
 import { useContributions } from "../use-view";
 import { useViewTitle } from "../use-view-title";
+import "./contributions.css";
 
 const PURPOSE: Record<string, string> = {
   treatment: "Treatment",
