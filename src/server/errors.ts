@@ -69,6 +69,15 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
     reply.header("retry-after", "5");
     return sendError(reply, "unavailable", "the database cannot be reached; try again in a moment");
   }
+  // An embedded database that cannot be written (disk full, read-only): say so, nothing was saved.
+  if (isDatabaseUnwritable(err)) {
+    reply.header("retry-after", "30");
+    return sendError(
+      reply,
+      "unavailable",
+      "the database cannot be written: its disk is full or read-only; nothing was saved",
+    );
+  }
   // The stack without the message: messages from the store can quote clinical text.
   request.log.error(
     { err: { name: err.name, code: err.code, stack: stackWithoutMessage(err) } },
@@ -81,6 +90,12 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
 function stackWithoutMessage(err: Error): string {
   const frames = (err.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
   return [err.name, ...frames.slice(0, 20)].join("\n");
+}
+
+/** SQLite's disk full, read-only and I/O error codes (extended codes start with these). */
+function isDatabaseUnwritable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code);
 }
 
 /** Socket errors of the connection and PostgreSQL's connection-exception and shutdown states. */

@@ -8,10 +8,17 @@ import { createSystemStore } from "../kysely-system-store";
 import type { SystemStore } from "../store";
 import { postgresAdapter } from "./postgres-adapter";
 
-export async function openPostgresStore(options: { url: string; poolSize?: number }): Promise<SystemStore> {
+export async function openPostgresStore(options: {
+  url: string;
+  poolSize?: number;
+  connectTimeoutMs?: number;
+}): Promise<SystemStore> {
   const pool = new pg.Pool({
     connectionString: postgresUrlWithDefaultUser(options.url),
     max: options.poolSize ?? 10,
+    // A network that drops packets silently would leave a new connection waiting for the TCP
+    // timeout (minutes); this fails it within seconds, and the request answers 503.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
   });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", () => {});
