@@ -7,7 +7,10 @@ const REF = "id, number, date, status, course_id";
 type Rows = Array<Record<string, unknown>>;
 
 async function refs(raw: RawDb, p: string, c: string): Promise<Rows> {
-  return raw.all(`select ${REF} from sessions where practice_id = ? and client_id = ? order by date, number`, [p, c]);
+  return raw.all(
+    `select ${REF} from sessions where practice_id = ? and client_id = ? order by date, number`,
+    [p, c],
+  );
 }
 
 async function latest(raw: RawDb, p: string, c: string, limit: number): Promise<Rows> {
@@ -25,7 +28,13 @@ async function tilesOf(raw: RawDb, p: string, sessionIds: unknown[]): Promise<Ro
      from pieces where practice_id = ? and session_id in (${marks}) order by session_id, position`,
     [p, ...sessionIds],
   );
-  return [...pieces, ...(await linksOf(raw, pieces.map((x) => x.id)))];
+  return [
+    ...pieces,
+    ...(await linksOf(
+      raw,
+      pieces.map((x) => x.id),
+    )),
+  ];
 }
 
 async function linksOf(raw: RawDb, pieceIds: unknown[]): Promise<Rows> {
@@ -37,15 +46,23 @@ async function linksOf(raw: RawDb, pieceIds: unknown[]): Promise<Rows> {
 }
 
 const small = (raw: RawDb, table: string, columns: string, p: string, c: string, order = "id") =>
-  raw.all(`select ${columns} from ${table} where practice_id = ? and client_id = ? order by ${order}`, [p, c]);
+  raw.all(`select ${columns} from ${table} where practice_id = ? and client_id = ? order by ${order}`, [
+    p,
+    c,
+  ]);
 
 export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => Promise<string>> = {
   async brief(raw, p, c) {
-    const count = await raw.all("select count(*) as n from sessions where practice_id = ? and client_id = ?", [p, c]);
+    const count = await raw.all(
+      "select count(*) as n from sessions where practice_id = ? and client_id = ?",
+      [p, c],
+    );
     const recent = await latest(raw, p, c, 3);
     const last = recent[0];
     const ids = recent.map((s) => s.id);
-    const notes = last ? await raw.all("select insights, integration from sessions where id = ?", [last.id]) : [];
+    const notes = last
+      ? await raw.all("select insights, integration from sessions where id = ?", [last.id])
+      : [];
     const tiles = last ? await tilesOf(raw, p, [last.id]) : [];
     const named = ids.length
       ? await raw.all(
@@ -72,10 +89,24 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
     );
     const consents = await small(raw, "consents", "*", p, c, "date, created_at, id");
     const measures = await small(raw, "measure_responses", "*", p, c, "date, created_at, id");
-    return JSON.stringify([count, recent, notes, tiles, named, threads, lastOf, reflections, consents, measures]);
+    return JSON.stringify([
+      count,
+      recent,
+      notes,
+      tiles,
+      named,
+      threads,
+      lastOf,
+      reflections,
+      consents,
+      measures,
+    ]);
   },
   async mosaic(raw, p, c) {
-    const count = await raw.all("select count(*) as n from sessions where practice_id = ? and client_id = ?", [p, c]);
+    const count = await raw.all(
+      "select count(*) as n from sessions where practice_id = ? and client_id = ?",
+      [p, c],
+    );
     const page = await latest(raw, p, c, 40);
     const tiles = await tilesOf(
       raw,
@@ -86,10 +117,12 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
       "select substr(date, 1, 7) as month, count(*) as n from sessions where practice_id = ? and client_id = ? group by substr(date, 1, 7) order by 1",
       [p, c],
     );
+    // The same two-stage count as the view query (per session and kind, then per month).
     const kinds = await raw.all(
-      `select substr(s.date, 1, 7) as month, x.kind, count(*) as n from pieces x join sessions s on s.id = x.session_id
-       where x.practice_id = ? and x.client_id = ? and s.client_id = ? group by substr(s.date, 1, 7), x.kind`,
-      [p, c, c],
+      `select substr(s.date, 1, 7) as month, k.kind, sum(k.n) as n
+       from (select session_id, kind, count(*) as n from pieces where client_id = ? and session_id is not null group by session_id, kind) k
+       join sessions s on s.id = k.session_id where s.client_id = ? group by substr(s.date, 1, 7), k.kind`,
+      [c, c],
     );
     const courses = await small(raw, "courses", "id, start_date, intention", p, c, "start_date, id");
     const characters = await small(raw, "characters", "id, label, aspect", p, c);
@@ -113,7 +146,13 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
        where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.regions like '%"chest"%' order by s.date, s.number, x.position`,
       [p, c, c],
     );
-    return JSON.stringify([pieces, await linksOf(raw, pieces.map((x) => x.id))]);
+    return JSON.stringify([
+      pieces,
+      await linksOf(
+        raw,
+        pieces.map((x) => x.id),
+      ),
+    ]);
   },
   async characters(raw, p, c) {
     const sessions = await refs(raw, p, c);
@@ -139,7 +178,12 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
        where t.practice_id = ? and t.client_id = ? and s.client_id = ? order by s.date, s.number, x.position`,
       [p, c, c],
     );
-    return JSON.stringify([sessions, threads, linked, await linksOf(raw, [...new Set(linked.map((x) => x.id))])]);
+    return JSON.stringify([
+      sessions,
+      threads,
+      linked,
+      await linksOf(raw, [...new Set(linked.map((x) => x.id))]),
+    ]);
   },
   async life(raw, p, c) {
     const sessions = await refs(raw, p, c);
