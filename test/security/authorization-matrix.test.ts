@@ -41,7 +41,11 @@ type Rule =
   | { kind: "admin"; body?: Body }
   | { kind: "self" | "public" | "covered"; body?: Body }
   // Trust (issue 14): any staff login, about themselves (a second factor); clients get 403.
-  | { kind: "staff"; body?: Body };
+  | { kind: "staff"; body?: Body }
+  // Erasure (issue 15): an administrator on the client's care team only. The matrix's admin is
+  // not on the team, so every caller here is refused and nothing is erased; the allowed case is
+  // in test/server/exports-api.test.ts.
+  | { kind: "adminOnTeam"; body?: Body };
 
 const v1 = { version: 1 };
 const RULES: Record<string, Rule> = {
@@ -205,6 +209,20 @@ const RULES: Record<string, Rule> = {
   },
   "GET /api/reflections/unread": { kind: "practice" },
   "POST /api/clients/:clientId/reflections/read": { kind: "record", body: () => ({ reflectionIds: [] }) },
+  // Open data (issue 15)
+  "GET /api/clients/:clientId/export/fhir": { kind: "record", query: "sensitive=true" },
+  "GET /api/clients/:clientId/export/json": { kind: "record" },
+  "GET /api/clients/:clientId/export/pieces.csv": { kind: "record" },
+  "GET /api/clients/:clientId/report.html": {
+    kind: "record",
+    query: "sections=sessions,characters,reflections",
+  },
+  "GET /api/clients/:clientId/report.pdf": { kind: "record" },
+  "GET /api/practice/export/fhir": { kind: "admin" },
+  "GET /api/clients/:clientId/own-record.html": { kind: "record", clientOnly: true },
+  "GET /api/clients/:clientId/own-record.pdf": { kind: "record", clientOnly: true },
+  "GET /api/clients/:clientId/own-record.fhir.json": { kind: "record", clientOnly: true },
+  "POST /api/clients/:clientId/erasure": { kind: "adminOnTeam", body: () => ({ confirmation: "Cleo" }) },
 };
 
 const keyOf = (ep: AnyEndpoint) => `${ep.method} ${ep.path}`;
@@ -436,6 +454,8 @@ describeEachStore("authorization matrix over HTTP", (target) => {
             return "allow";
           case "admin":
             return who === "admin" ? "allow" : "refuse";
+          case "adminOnTeam":
+            return "refuse";
           case "staff":
             return who === "client" || who === "otherClient" ? "refuse" : "allow";
           case "record":

@@ -18,12 +18,15 @@ export const erasureEndpoints = [
     body: ErasureRequest,
     response: { status: 200, schema: ErasureResult },
     handler: async ({ store, params, body, request, reply }) => {
-      const erase = exportsOf(request).erase;
+      // The store decides first who may erase (an administrator on the care team) and checks the
+      // name, so a caller who may not learns nothing about whether this server could.
+      const confirmed = await store.confirmErasure(params.clientId, body.confirmation);
+      const erase = exportsOf(request).eraseConfirmed;
       if (!erase) {
         reply.code(503).send(errorBody("unavailable", "erasure is not available on this server"));
         return { clientId: params.clientId, recordsDeleted: 0 };
       }
-      const summary = await erase(store, params.clientId, body.confirmation);
+      const summary = await erase(confirmed.clientId, store.caller.userId);
       const recordsDeleted = Object.values(summary.deleted).reduce((a, b) => a + b, 0);
       return { clientId: summary.clientId, recordsDeleted };
     },

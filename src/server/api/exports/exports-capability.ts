@@ -18,8 +18,11 @@ export interface ExportsCapability {
   directory(practiceId: string): FhirDirectory;
   /** An administrator's store over every client of the practice, not only their care team; audited as them. */
   practiceWideStore(caller: Caller, request: FastifyRequest): ScopedStore;
-  /** Erases a client once the caller's store accepted the typed confirmation; null without a store configuration. */
-  erase: ((store: ScopedStore, clientId: string, confirmation: string) => Promise<ErasureSummary>) | null;
+  /**
+   * Erases a client the caller's store has already accepted (confirmErasure: who may, and the typed
+   * name); null without a store configuration.
+   */
+  eraseConfirmed: ((clientId: string, byUserId: string) => Promise<ErasureSummary>) | null;
 }
 
 export function exportsCapability(systemStore: SystemStore, config: StoreConfig | null): ExportsCapability {
@@ -35,12 +38,8 @@ export function exportsCapability(systemStore: SystemStore, config: StoreConfig 
       if (caller.role !== "admin") throw forbidden("only an administrator exports the whole practice");
       return systemStore.scoped({ ...caller, wholePractice: true }, originOf(request));
     },
-    erase: config
-      ? async (store, clientId, confirmation) => {
-          // The store says who may erase (an administrator of the practice) and checks the name.
-          const confirmed = await store.confirmErasure(clientId, confirmation);
-          return eraseClient(config, confirmed.clientId, { userId: store.caller.userId });
-        }
+    eraseConfirmed: config
+      ? (clientId, byUserId) => eraseClient(config, clientId, { userId: byUserId })
       : null,
   };
 }
