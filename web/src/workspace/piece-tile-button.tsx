@@ -9,7 +9,7 @@ export type TileState = "normal" | "highlighted" | "dimmed";
 export function PieceTileButton({
   tile,
   state = "normal",
-  selected = false,
+  selected,
   compact = false,
   tabbable = true,
   onOpen,
@@ -17,6 +17,7 @@ export function PieceTileButton({
 }: {
   tile: PieceTile;
   state?: TileState;
+  /** Undefined outside choosing: the tile is then a plain button, not a toggle. */
   selected?: boolean;
   compact?: boolean;
   tabbable?: boolean;
@@ -37,7 +38,7 @@ export function PieceTileButton({
       data-state={state}
       style={colours}
       tabIndex={tabbable ? 0 : -1}
-      aria-pressed={selected || undefined}
+      aria-pressed={selected}
       title={`${style.label}: ${tile.words}`}
       onClick={() => onOpen(tile)}
       onKeyDown={onKeyDown}

@@ -229,7 +229,7 @@ export function MosaicPage() {
                             highlight ? (onHighlight(t, highlight) ? "highlighted" : "dimmed") : "normal"
                           }
                           compact={compact}
-                          selected={chosen.includes(t.id)}
+                          selected={choosing || chosen.length > 0 ? chosen.includes(t.id) : undefined}
                           tabbable={t.id === tabStop}
                           onOpen={(tile) => {
                             setActive(tile.id);
