@@ -11,7 +11,7 @@ export function registerDemo(program: Command): void {
   program
     .command("demo")
     .description(
-      "start Tessera with a demo practice (three clients over months of sessions) in a fresh demo database",
+      "start Tessera with a demo practice (four clients, one with 46 sessions over two years) in a fresh demo database",
     )
     .option("-p, --port <port>", "port to listen on (default: PORT or 4321)")
     .action(async (opts: { port?: string }) => {
