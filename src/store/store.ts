@@ -57,6 +57,7 @@ import type {
   ReflectionUpdate,
 } from "../domain";
 import type { SearchFacets, SearchFilter } from "../domain";
+import type { StaffMember } from "../domain"; // Care-team card
 // Workspace views at scale (issues 11, 16)
 import type {
   BodyMapFilter,
@@ -362,6 +363,8 @@ export interface ScopedStore {
   startPasswordReset(userId: string, tokenHash: string, expiresAt: string): Promise<Account>;
   // Trust (issue 14), second factor: an administrator removes an account's TOTP and recovery codes.
   resetSecondFactor(userId: string): Promise<Account>;
+  // Care-team card: the practice's active staff (id, name, role), for choosing a colleague.
+  listStaff(): Promise<StaffMember[]>;
 
   // The client portal (issue 13).
   /** A one-time link's token, returned only here; the store keeps its hash. */
