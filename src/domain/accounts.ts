@@ -32,6 +32,10 @@ export const Account = z.object({
 });
 export type Account = z.infer<typeof Account>;
 
+// Care-team card: a colleague as any staff member may see them (no email, no clients).
+export const StaffMember = Account.pick({ id: true, name: true, role: true });
+export type StaffMember = z.infer<typeof StaffMember>;
+
 export const RoleChange = z.object({ role: Role });
 export type RoleChange = z.infer<typeof RoleChange>;
 

@@ -169,6 +169,8 @@ const RULES: Record<string, Rule> = {
   },
   "POST /api/clients/:clientId/own-consents/:consentId/withdraw": { kind: "record", client: true },
   "GET /api/practice-settings": { kind: "practice" },
+  // Care-team card: names and roles of the practice's staff, never a client.
+  "GET /api/staff": { kind: "practice" },
   "PUT /api/practice-settings": { kind: "admin", body: () => ({ crisisText: "Call us." }) },
   "GET /api/accounts": { kind: "admin" },
   "POST /api/accounts": {

@@ -414,6 +414,8 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.readContributionsView(r.client.id),
   },
+  // Care-team card
+  listStaff: { scope: "practice", access: "staff", call: (s) => s.listStaff() },
 };
 
 let accounts = 0;

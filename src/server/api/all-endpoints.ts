@@ -30,6 +30,8 @@ import { clientExportEndpoints } from "./exports/client-export-endpoints";
 import { erasureEndpoints } from "./exports/erasure-endpoints";
 import { ownRecordEndpoints } from "./exports/own-record-endpoints";
 import { reportEndpoints } from "./exports/report-endpoints";
+// Care-team card
+import { staffEndpoints } from "./staff/staff-endpoints";
 
 /** Grouped as docs/api.md shows them. */
 export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly AnyEndpoint[] }> = [
@@ -51,6 +53,8 @@ export const ENDPOINT_GROUPS: ReadonlyArray<{ title: string; endpoints: readonly
   { title: "Suggestions", endpoints: extractEndpoints },
   { title: "Audit", endpoints: auditEndpoints },
   { title: "Accounts and care teams", endpoints: accountEndpoints },
+  // Care-team card: colleagues to choose from.
+  { title: "Staff", endpoints: staffEndpoints },
   // The workspace (issue 11): each view's first screen, aggregated on the server.
   { title: "Views of a client", endpoints: clientViewEndpoints },
   { title: "Views of the practice", endpoints: practiceViewEndpoints },

@@ -30,6 +30,8 @@ import { erasureCheckOperations } from "./erasure-check";
 import { ownRecordOperations } from "./own-record";
 // Workspace views at scale (issues 11, 16)
 import { viewQueryOperations } from "./view-queries/view-operations";
+// Care-team card
+import { staffOperations } from "./staff";
 
 const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...clientOperations,
@@ -56,6 +58,7 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...ownRecordOperations, // Open data (issue 15)
   ...erasureCheckOperations, // Open data (issue 15)
   ...viewQueryOperations, // Workspace views at scale (issues 11, 16)
+  ...staffOperations, // Care-team card
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {

@@ -472,6 +472,9 @@ export const api = {
       undefined,
       signal,
     ),
+  /** GET /api/staff: The practice's active staff: id, name and role only (staff; clients get 403). */
+  listStaff: (signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.StaffMember>> }>("GET", `/api/staff`, undefined, signal),
   /** GET /api/clients/:clientId/views/brief: Before the next session: last session, open threads, recent characters, reflections, scores, consents. */
   getBriefView: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.BriefView>>(
