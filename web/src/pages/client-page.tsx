@@ -10,6 +10,7 @@ import { MeasuresSection } from "../measures/measures-section";
 import { PortalSections } from "../portal/staff/portal-sections";
 import { SafetyFlagBanner } from "../measures/safety-flag-banner";
 import { useClientMeasures } from "../measures/use-client-measures";
+import { CareTeamCard } from "../workspace/care-team/care-team-card";
 import { CharacterGallery } from "../process/character-gallery";
 import { KindLegend } from "../process/kind-legend";
 import { ProcessTimeline } from "../process/process-timeline";
@@ -137,6 +138,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
             )}
           </section>
           <LifeEvents clientId={clientId} />
+          <CareTeamCard clientId={clientId} clientName={c.name} />
         </aside>
       </div>
     </div>
