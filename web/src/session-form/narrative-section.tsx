@@ -5,6 +5,8 @@ import { Field } from "../components/field";
 import { NarrativeMirror, type Highlight } from "../suggestions/narrative-mirror";
 import { SuggestionsPanel } from "../suggestions/suggestions-panel";
 import type { Suggestion } from "../suggestions/suggestion-state";
+import { visibleByThreshold } from "../suggestions/suggestion-threshold";
+import { useSuggestionThreshold } from "../suggestions/use-suggestion-threshold";
 import type { Suggestions } from "../suggestions/use-suggestions";
 import type { DraftPiece } from "./session-draft";
 import { relocateSpan } from "./span";
@@ -23,6 +25,7 @@ export function NarrativeSection(props: {
   onAcceptAll: () => void;
 }) {
   const [picked, setPicked] = useState<string | null>(null);
+  const threshold = useSuggestionThreshold();
   const pick = (key: string) => {
     setPicked(key);
     document.getElementById(`suggestion-${key}`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -33,7 +36,9 @@ export function NarrativeSection(props: {
     const span = p.start === null ? null : relocateSpan(props.suggestions.text, p.text, p.start);
     return span ? [{ key: p.key, kind: p.kind, ...span, recorded: true }] : [];
   });
-  const highlights = [...props.open, ...recorded];
+  // Only the suggestions the panel shows are tinted: one hidden below the threshold is not, until revealed.
+  const { visible } = visibleByThreshold(props.open, threshold.level, threshold.revealed);
+  const highlights = [...visible, ...recorded];
   return (
     <div className="narrative">
       <div className="narrative__write stack">
@@ -72,6 +77,7 @@ export function NarrativeSection(props: {
         error={props.suggestions.error}
         hasText={hasText}
         highlighted={picked}
+        threshold={threshold}
         onAccept={props.onAccept}
         onEdit={props.onEdit}
         onDismiss={props.onDismiss}

@@ -1,5 +1,6 @@
 // Suggestions most confident first, and those below the practitioner's threshold hidden but counted.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { segmentText } from "./narrative-mirror";
 import { extracted } from "./suggestion-factories";
 import { openSuggestions } from "./suggestion-state";
 import {
@@ -8,6 +9,7 @@ import {
   orderByConfidence,
   splitByThreshold,
   storeThreshold,
+  visibleByThreshold,
 } from "./suggestion-threshold";
 
 const text = "A little girl appeared. She felt sad in her chest. She began to cry. Her hands felt warm.";
@@ -57,6 +59,35 @@ describe("suggestion threshold", () => {
     const { shown, hidden } = splitByThreshold(open, "most-likely");
     expect(shown.map((s) => s.kind)).toEqual(["release"]);
     expect([...shown, ...hidden].map((s) => s.key).sort()).toEqual(open.map((s) => s.key).sort());
+  });
+});
+
+describe("what the panel and the narrative's read-back show", () => {
+  /** The parts of the narrative tinted in the read-back, given the highlights it is handed. */
+  const tinted = (highlights: readonly (typeof open)[number][]) =>
+    segmentText(text, highlights)
+      .filter((seg) => seg.covering.length > 0)
+      .map((seg) => text.slice(seg.start, seg.end));
+
+  it("does not tint a suggestion hidden below the threshold", () => {
+    const { visible, hidden } = visibleByThreshold(open, "likely", false);
+    expect(hidden.map((s) => s.kind)).toEqual(["temperature"]);
+    expect(tinted(visible)).toEqual([
+      "A little girl appeared",
+      "She felt sad in her chest",
+      "She began to cry",
+    ]);
+    expect(tinted(visible)).not.toContain("Her hands felt warm");
+  });
+
+  it("tints the hidden ones too once they are revealed, listed after the shown ones", () => {
+    const { visible } = visibleByThreshold(open, "likely", true);
+    expect(visible.map((s) => s.kind)).toEqual(["release", "emotion", "character", "temperature"]);
+    expect(tinted(visible)).toContain("Her hands felt warm");
+  });
+
+  it("tints every suggestion at 'all', revealed or not", () => {
+    expect(visibleByThreshold(open, "all", false).visible).toHaveLength(4);
   });
 });
 

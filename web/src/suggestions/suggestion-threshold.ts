@@ -45,6 +45,19 @@ export function splitByThreshold<T extends Pick<Suggestion, "confidence" | "star
   return { shown, hidden };
 }
 
+/**
+ * What the form shows at a threshold: the panel's cards and the read-back's tints alike, so a
+ * suggestion hidden below the threshold is neither listed nor tinted until it is revealed.
+ */
+export function visibleByThreshold<T extends Pick<Suggestion, "confidence" | "start" | "end">>(
+  suggestions: readonly T[],
+  level: ThresholdLevel,
+  revealed: boolean,
+): { shown: T[]; hidden: T[]; visible: T[] } {
+  const { shown, hidden } = splitByThreshold(suggestions, level);
+  return { shown, hidden, visible: revealed ? [...shown, ...hidden] : shown };
+}
+
 const STORAGE_KEY = "tessera:suggestion-threshold";
 
 /** The level this browser last chose; no clinical text is stored, only the level's name. */

@@ -1,20 +1,16 @@
 // The open suggestions, most confident first, each with its quoted span and Accept / Edit /
-// Dismiss. Those below the practitioner's threshold are hidden but counted, one click from view.
+// Dismiss. Those below the practitioner's threshold are hidden but counted, one click from view
+// (the threshold is the form's, shared with the narrative's read-back).
 // From the keyboard: Enter on Accept, or A / E / D anywhere in a suggestion, and ↑ ↓ between
 // them; after an accept or a dismiss the focus moves on to the next suggestion, so a run of them
 // takes no Tab at all.
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import type { Character } from "../../../src/domain";
 import { KIND_STYLE } from "../process/kind-style";
 import { pieceDetails } from "../process/piece-tile";
 import { matchCharacter, type Suggestion } from "./suggestion-state";
-import {
-  loadThreshold,
-  splitByThreshold,
-  storeThreshold,
-  THRESHOLD_LEVELS,
-  type ThresholdLevel,
-} from "./suggestion-threshold";
+import { THRESHOLD_LEVELS, visibleByThreshold } from "./suggestion-threshold";
+import type { SuggestionThreshold } from "./use-suggestion-threshold";
 import "./suggestions.css";
 
 export function SuggestionsPanel(props: {
@@ -24,6 +20,8 @@ export function SuggestionsPanel(props: {
   error: string | null;
   hasText: boolean;
   highlighted: string | null;
+  /** Held by the form, so the narrative's read-back tints only what is shown here. */
+  threshold: SuggestionThreshold;
   onAccept: (s: Suggestion) => void;
   onEdit: (s: Suggestion) => void;
   onDismiss: (s: Suggestion) => void;
@@ -32,16 +30,9 @@ export function SuggestionsPanel(props: {
   const list = useRef<HTMLUListElement>(null);
   /** Where the suggestion just accepted or dismissed was: the next one takes its place there. */
   const moveTo = useRef<number | null>(null);
-  const [level, setLevel] = useState<ThresholdLevel>(loadThreshold);
-  const [showHidden, setShowHidden] = useState(false);
-  const { shown, hidden } = splitByThreshold(props.suggestions, level);
-  const visible = showHidden ? [...shown, ...hidden] : shown;
+  const { level, revealed, choose, setRevealed } = props.threshold;
+  const { shown, hidden, visible } = visibleByThreshold(props.suggestions, level, revealed);
   const count = visible.length;
-  const choose = (next: ThresholdLevel) => {
-    setLevel(next);
-    setShowHidden(false);
-    storeThreshold(next);
-  };
   useEffect(() => {
     const at = moveTo.current;
     if (at === null) return;
@@ -194,12 +185,12 @@ export function SuggestionsPanel(props: {
       </ul>
       {hidden.length > 0 && (
         <p className="small suggestions__hidden">
-          {showHidden
+          {revealed
             ? `${hidden.length} below the threshold shown last`
             : `${hidden.length} hidden below the threshold`}{" "}
           —{" "}
-          <button type="button" className="suggestions__reveal" onClick={() => setShowHidden(!showHidden)}>
-            {showHidden ? "hide them" : "show"}
+          <button type="button" className="suggestions__reveal" onClick={() => setRevealed(!revealed)}>
+            {revealed ? "hide them" : "show"}
           </button>
         </p>
       )}
