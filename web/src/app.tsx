@@ -1,19 +1,24 @@
 // The app: first-run setup, login, then the practitioner workspace under the router.
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { api, type Me } from "./api/tessera-api";
 import { ApiError } from "./api/http";
-import { SetupPage } from "./pages/setup-page";
 // The client portal (issue 13)
-import { AcceptInvitationPage } from "./portal/accept-invitation-page";
 import { invitationTokenIn } from "./portal/invitation-link";
-import { PortalApp } from "./portal/portal-app";
 import { LoginPage } from "./pages/login-page";
 // Trust (issue 14): a one-time password reset link opens its own page.
 import { ResetPasswordPage, resetTokenIn } from "./pages/reset-password-page";
 import { AppRouter } from "./router/app-router";
 import { queryClient } from "./router/query-client";
 import { SignedInContext } from "./router/signed-in";
+
+// Pages most loads never show are chunks of their own: a practitioner does not download the
+// portal, a client not the workspace, and nobody the first-run setup after the first run.
+const SetupPage = lazy(() => import("./pages/setup-page").then((m) => ({ default: m.SetupPage })));
+const AcceptInvitationPage = lazy(() =>
+  import("./portal/accept-invitation-page").then((m) => ({ default: m.AcceptInvitationPage })),
+);
+const PortalApp = lazy(() => import("./portal/portal-app").then((m) => ({ default: m.PortalApp })));
 
 type Auth =
   | { state: "loading" }
@@ -35,7 +40,9 @@ async function resolveAuth(): Promise<Auth> {
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Shell />
+      <Suspense fallback={<p className="page-status">Opening Tessera…</p>}>
+        <Shell />
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -6,7 +6,15 @@ import { WorkspaceShell } from "./workspace-shell";
 let router: ReturnType<typeof createHashRouter> | null = null;
 
 function appRouter() {
-  router ??= createHashRouter([{ path: "/", element: <WorkspaceShell />, children: workspaceRoutes }]);
+  router ??= createHashRouter([
+    {
+      path: "/",
+      element: <WorkspaceShell />,
+      // Shown while a deep link's page chunk arrives.
+      hydrateFallbackElement: <p className="page-status">Opening Tessera…</p>,
+      children: workspaceRoutes,
+    },
+  ]);
   return router;
 }
 

@@ -1,44 +1,16 @@
 // Every page of the workspace and its address. Hash addresses (#/clients/…), so a reload and a deep
 // link work whatever the server does with unknown paths. Each area adds its own route lines here.
+import type { ComponentType } from "react";
 import type { RouteObject } from "react-router";
-import { useParams } from "react-router";
 import { ClientListPage } from "../pages/client-list-page";
-import { ClientPage } from "../pages/client-page";
-import { SessionPage } from "../pages/session-page";
 import { courseRoutes } from "../courses/course-routes";
 import { hrefFor } from "../routing";
-// The workspace (issue 11): the views of one client and across the practice.
-import { AuditPage } from "../practice/audit/audit-page";
-import { HomePage } from "../practice/home/home-page";
-import { SearchPage } from "../practice/search/search-page";
-import { BodyMapPage } from "../workspace/body-map/body-map-page";
-import { BriefPage } from "../workspace/brief/brief-page";
-import { CharactersPage } from "../workspace/characters/characters-page";
 import { ClientLayout } from "../workspace/client-layout";
-import { ContributionsPage } from "../workspace/contributions/contributions-page";
-import { LifePage } from "../workspace/life/life-page";
-import { MeasuresAxisPage } from "../workspace/measures/measures-axis-page";
-import { MosaicPage } from "../workspace/mosaic/mosaic-page";
-import { ThreadsPage } from "../workspace/threads/threads-page";
-import { SettingsPage } from "../practice/settings/settings-page";
-import { ExportPage } from "../workspace/export/export-page";
-// Trust (issue 14): the administrators' accounts screen and one's own second factor.
-import { AccountsPage } from "../practice/accounts/accounts-page";
-import { TwoFactorPage } from "../pages/two-factor-page";
 
-function ClientRoute() {
-  const { clientId = "" } = useParams();
-  return <ClientPage key={clientId} clientId={clientId} />;
-}
-
-function NewSessionRoute() {
-  const { clientId = "" } = useParams();
-  return <SessionPage key={`new-${clientId}`} clientId={clientId} />;
-}
-
-function SessionRoute() {
-  const { sessionId = "" } = useParams();
-  return <SessionPage key={sessionId} sessionId={sessionId} />;
+// Each page is its own chunk, fetched when its address is first opened: a deep link to one view
+// downloads that view's code, not every page's (issue 11: first load of a view).
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, "lazy"> {
+  return { lazy: async () => ({ Component: await load() }) };
 }
 
 function NotFound() {
@@ -58,25 +30,51 @@ export const workspaceRoutes: RouteObject[] = [
     path: "clients/:clientId",
     element: <ClientLayout />,
     children: [
-      { index: true, element: <ClientRoute /> },
-      { path: "brief", element: <BriefPage /> },
-      { path: "mosaic", element: <MosaicPage /> },
-      { path: "body-map", element: <BodyMapPage /> },
-      { path: "characters", element: <CharactersPage /> },
-      { path: "threads", element: <ThreadsPage /> },
-      { path: "life", element: <LifePage /> },
-      { path: "measures", element: <MeasuresAxisPage /> },
-      { path: "contributions", element: <ContributionsPage /> },
-      { path: "export", element: <ExportPage /> },
+      { index: true, ...page(() => import("./client-routes").then((m) => m.ClientRoute)) },
+      { path: "brief", ...page(() => import("../workspace/brief/brief-page").then((m) => m.BriefPage)) },
+      { path: "mosaic", ...page(() => import("../workspace/mosaic/mosaic-page").then((m) => m.MosaicPage)) },
+      {
+        path: "body-map",
+        ...page(() => import("../workspace/body-map/body-map-page").then((m) => m.BodyMapPage)),
+      },
+      {
+        path: "characters",
+        ...page(() => import("../workspace/characters/characters-page").then((m) => m.CharactersPage)),
+      },
+      {
+        path: "threads",
+        ...page(() => import("../workspace/threads/threads-page").then((m) => m.ThreadsPage)),
+      },
+      { path: "life", ...page(() => import("../workspace/life/life-page").then((m) => m.LifePage)) },
+      {
+        path: "measures",
+        ...page(() => import("../workspace/measures/measures-axis-page").then((m) => m.MeasuresAxisPage)),
+      },
+      {
+        path: "contributions",
+        ...page(() =>
+          import("../workspace/contributions/contributions-page").then((m) => m.ContributionsPage),
+        ),
+      },
+      { path: "export", ...page(() => import("../workspace/export/export-page").then((m) => m.ExportPage)) },
     ],
   },
-  { path: "home", element: <HomePage /> },
-  { path: "search", element: <SearchPage /> },
-  { path: "audit", element: <AuditPage /> },
-  { path: "settings", element: <SettingsPage /> },
-  { path: "accounts", element: <AccountsPage /> },
-  { path: "two-factor", element: <TwoFactorPage /> },
-  { path: "clients/:clientId/sessions/new", element: <NewSessionRoute /> },
-  { path: "sessions/:sessionId", element: <SessionRoute /> },
+  { path: "home", ...page(() => import("../practice/home/home-page").then((m) => m.HomePage)) },
+  { path: "search", ...page(() => import("../practice/search/search-page").then((m) => m.SearchPage)) },
+  { path: "audit", ...page(() => import("../practice/audit/audit-page").then((m) => m.AuditPage)) },
+  {
+    path: "settings",
+    ...page(() => import("../practice/settings/settings-page").then((m) => m.SettingsPage)),
+  },
+  {
+    path: "accounts",
+    ...page(() => import("../practice/accounts/accounts-page").then((m) => m.AccountsPage)),
+  },
+  { path: "two-factor", ...page(() => import("../pages/two-factor-page").then((m) => m.TwoFactorPage)) },
+  {
+    path: "clients/:clientId/sessions/new",
+    ...page(() => import("./client-routes").then((m) => m.NewSessionRoute)),
+  },
+  { path: "sessions/:sessionId", ...page(() => import("./client-routes").then((m) => m.SessionRoute)) },
   { path: "*", element: <NotFound /> },
 ];
