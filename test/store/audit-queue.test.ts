@@ -65,10 +65,10 @@ describeEachStore("audit records of reads, group-committed", (target) => {
   it("many reads at once share a few flushes and make one unbroken chain", async () => {
     const client = await p.practitioner.createClient({ name: "Sam" });
     await Promise.all(Array.from({ length: 60 }, () => p.practitioner.getClient(client.id)));
-    const [{ n }] = await rawQuery<{ n: number }>(
+    const [row] = await rawQuery<{ n: number }>(
       `select count(*) as n from audit_log where client_id = '${client.id}' and action = 'read' and seq is not null`,
     );
-    expect(Number(n)).toBe(60);
+    expect(Number(row!.n)).toBe(60);
     expect(await store.verifyAuditChain()).toMatchObject({ unsealed: 0, firstBroken: null });
   });
 
