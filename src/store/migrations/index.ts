@@ -9,10 +9,10 @@ import { versionsNumberingAmendmentsDrafts } from "./005-versions-numbering-amen
 import { clientPortal } from "./006-client-portal";
 import { scaleIndexes } from "./007-scale-indexes";
 import { auditUnsealed } from "./008-audit-unsealed";
-import { reflectionReads } from "./010-reflection-reads";
 import { secondFactor } from "./009-second-factor";
+import { reflectionReads } from "./010-reflection-reads";
 import { viewIndexes } from "./012-view-indexes";
-import { leanIndexes } from "./011-lean-indexes";
+import { leanIndexes } from "./013-lean-indexes";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,

@@ -11,7 +11,7 @@ import { sql, type Kysely } from "kysely";
 import type { Migration } from "./migration";
 
 export const leanIndexes: Migration = {
-  name: "011-lean-indexes",
+  name: "013-lean-indexes",
   async up(db) {
     await db.schema.dropIndex("pieces_character").execute();
     await partialIndex(db, "pieces_character", "character_id", ["character_id"]);
