@@ -22,6 +22,7 @@ const CARD_AND_DIALOG = ["section.care-team", ".overlay"];
 const PASSWORD = "a quiet harbour at dawn";
 const KIM = { name: "Kim Osei", email: "kim@stillpoint.example" };
 const LEE = { name: "Lee Moreau", email: "lee@stillpoint.example" };
+const MAX = { name: "Max Lindqvist", email: "max@stillpoint.example" };
 
 async function logIn(page: Page, email: string): Promise<void> {
   const res = await page.request.post("/api/auth/login", { data: { email, password: PASSWORD } });
@@ -33,6 +34,8 @@ describeEachStoreInBrowser("care team", (target) => {
   let kim: Page;
   let lee: Page;
   let clientId: string;
+  let admin: Page;
+  const accountIds: Record<string, string> = {};
 
   const card = () => kim.getByRole("region", { name: "Care team" });
   const shot = async (page: Page, name: string) => {
@@ -43,13 +46,14 @@ describeEachStoreInBrowser("care team", (target) => {
 
   beforeAll(async () => {
     w = await openPortalWorld(target, "care-team");
-    const { page: admin } = await w.newPage("desktop");
+    ({ page: admin } = await w.newPage("desktop"));
     await setupByApi(admin);
-    for (const who of [KIM, LEE]) {
+    for (const who of [KIM, LEE, MAX]) {
       const res = await admin.request.post("/api/accounts", {
         data: { ...who, role: "practitioner", password: PASSWORD },
       });
       if (res.status() !== 201) throw new Error(`add account answered ${res.status()}`);
+      accountIds[who.email] = ((await res.json()) as { id: string }).id;
     }
     ({ page: kim } = await w.newPage("desktop"));
     await logIn(kim, KIM.email);
@@ -81,6 +85,7 @@ describeEachStoreInBrowser("care team", (target) => {
     await expect(form.locator("option").allTextContents()).resolves.toEqual([
       "Choose…",
       "Ana Rivera (administrator)",
+      `${MAX.name} (practitioner)`,
     ]);
     expect(await seriousAxeViolations(kim, CARD)).toEqual([]);
     await shot(kim, "workspace-38-care-team");
@@ -110,6 +115,34 @@ describeEachStoreInBrowser("care team", (target) => {
     await dialog.waitFor({ state: "detached" });
     await card().locator(`[data-member="${LEE.name}"]`).waitFor({ state: "detached" });
     expect((await lee.request.get(`/api/clients/${clientId}`)).status()).toBe(404);
+  });
+
+  it("shows the server's refusal when the chosen colleague was disabled meanwhile, and offers them no more", async () => {
+    const form = card().getByRole("form", { name: "Add a colleague to the care team" });
+    await form.getByLabel("Share with a colleague").selectOption({ label: `${MAX.name} (practitioner)` });
+    // The header the web client sends on a body-less POST (the CSRF guard wants it).
+    const res = await admin.request.post(`/api/accounts/${accountIds[MAX.email]}/disable`, {
+      headers: { "x-tessera-request": "1" },
+    });
+    expect(res.status()).toBe(200);
+    await form.getByRole("button", { name: "Add" }).click();
+    await form
+      .getByRole("alert")
+      .getByText(
+        "Not added: the colleague is not valid (no active staff member of this practice has this id).",
+      )
+      .waitFor();
+    // The list is read again after a refusal: the disabled colleague leaves it.
+    await form.locator("option", { hasText: MAX.name }).waitFor({ state: "detached" });
+    // Lee, removed above, is offered again.
+    await expect(form.locator("option").allTextContents()).resolves.toEqual([
+      "Choose…",
+      "Ana Rivera (administrator)",
+      `${LEE.name} (practitioner)`,
+    ]);
+    await expect(card().getByRole("listitem").count()).resolves.toBe(1);
+    expect(await seriousAxeViolations(kim, CARD)).toEqual([]);
+    await card().screenshot({ path: `test-results/browser/care-team-refused-${target.name}.png` });
   });
 
   it("fits the card on a 390 px phone", async () => {

@@ -3,6 +3,7 @@
 // the card keeps the last member from removing themself: the record would be left to the admins.
 import { useState, type FormEvent } from "react";
 import type { CareTeamMember, Role, StaffMember } from "../../../../src/domain";
+import { ApiError } from "../../api/http";
 import { api } from "../../api/tessera-api";
 import { LoadProblem } from "../../components/load-problem";
 import { ConfirmDialog } from "../../practice/accounts/confirm-dialog";
@@ -17,8 +18,12 @@ const ROLE_LABEL: Record<Role, string> = {
   client: "Client",
 };
 
-const messageOf = (err: unknown) =>
-  err instanceof Error ? err.message : "That did not work. Try again in a moment.";
+/** The server's reason as it gave it, with the field's detail (which colleague was not valid). */
+function messageOf(err: unknown, doing: string): string {
+  if (!(err instanceof Error)) return `${doing}: that did not work. Try again in a moment.`;
+  const details = err instanceof ApiError ? err.details.map((d) => d.message) : [];
+  return `${doing}: ${err.message}${details.length ? ` (${details.join("; ")})` : ""}.`;
+}
 
 export function CareTeamCard({ clientId, clientName }: { clientId: string; clientName: string }) {
   const { me } = useSignedIn();
@@ -71,8 +76,13 @@ export function CareTeamCard({ clientId, clientName }: { clientId: string; clien
           staffError={staff.error}
           onRetryStaff={staff.reload}
           onAdd={async (userId) => {
-            const updated = await api.addCareTeamMember(clientId, { userId });
-            team.setData(() => updated.items);
+            try {
+              const updated = await api.addCareTeamMember(clientId, { userId });
+              team.setData(() => updated.items);
+            } finally {
+              // Someone may have been disabled or added meanwhile: offer the list as it is now.
+              staff.reload();
+            }
           }}
         />
       )}
@@ -117,7 +127,7 @@ function AddColleague(props: {
       await props.onAdd(chosen);
       setUserId("");
     } catch (err) {
-      setError(messageOf(err));
+      setError(messageOf(err, "Not added"));
     } finally {
       setBusy(false);
     }
@@ -170,7 +180,7 @@ function RemoveDialog(props: {
     try {
       await props.onConfirm();
     } catch (err) {
-      setError(messageOf(err));
+      setError(messageOf(err, self ? "Not left" : "Not removed"));
       setBusy(false);
     }
   };
