@@ -58,6 +58,7 @@ import type {
 } from "../domain";
 import type { SearchFacets, SearchFilter } from "../domain";
 import type { StaffMember } from "../domain"; // Care-team card
+import type { SessionSummary } from "../domain"; // The overview's session list
 // Workspace views at scale (issues 11, 16)
 import type {
   BodyMapFilter,
@@ -440,6 +441,9 @@ export interface ScopedStore {
   readLifeView(clientId: string): Promise<LifeRows>;
   readMeasuresView(clientId: string): Promise<MeasuresRows>;
   readContributionsView(clientId: string): Promise<ContributionsRows>;
+
+  // The overview's session list: each session's ref and piece count (counted in SQL), oldest first.
+  listSessionSummaries(clientId: string): Promise<SessionSummary[]>;
 }
 
 /** Open data (issue 15): everything held about one client, as the store's own shapes. */
