@@ -28,5 +28,6 @@ export * from "./process-story";
 export * from "./practice-settings";
 export * from "./portal";
 export * from "./views";
+export * from "./session-summary"; // The overview's light session list
 // Open data (issue 15)
 export * from "./open-data";

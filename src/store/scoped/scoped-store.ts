@@ -32,6 +32,8 @@ import { ownRecordOperations } from "./own-record";
 import { viewQueryOperations } from "./view-queries/view-operations";
 // Care-team card
 import { staffOperations } from "./staff";
+// The overview's session list
+import { sessionSummaryOperations } from "./session-summaries";
 
 const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...clientOperations,
@@ -59,6 +61,7 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...erasureCheckOperations, // Open data (issue 15)
   ...viewQueryOperations, // Workspace views at scale (issues 11, 16)
   ...staffOperations, // Care-team card
+  ...sessionSummaryOperations, // The overview's session list
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {
