@@ -1,7 +1,7 @@
 // The progress report as one printable HTML page (self-contained, print styles, no script),
 // with the same sections and the same body figure as the PDF.
 import { REGION_POINTS } from "./body-figure";
-import { REPORT_SECTIONS, type ReportModel, type ReportSectionId } from "./report-model";
+import { asQuotation, REPORT_SECTIONS, type ReportModel, type ReportSectionId } from "./report-model";
 
 export function renderReportHtml(m: ReportModel): string {
   const body = m.sections
@@ -76,7 +76,7 @@ const SECTIONS: Record<ReportSectionId, (m: ReportModel) => string> = {
     list(
       m.characters.map(
         (c) =>
-          `<strong>${esc(c.label)}</strong> (${esc(c.aspect)}) ${esc(c.description)}${c.messages.length ? `<ul>${c.messages.map((x) => `<li class="muted">${esc(x.date)}: “${esc(x.text)}”</li>`).join("")}</ul>` : ""}`,
+          `<strong>${esc(c.label)}</strong> (${esc(c.aspect)}) ${esc(c.description)}${c.messages.length ? `<ul>${c.messages.map((x) => `<li class="muted">${esc(x.date)}: ${esc(asQuotation(x.text))}</li>`).join("")}</ul>` : ""}`,
       ),
       "characters",
     ),

@@ -130,3 +130,8 @@ function yearOf(e: { date: string | null; age: number | null }, dob: string | nu
   if (e.age !== null && dob) return Number(dob.slice(0, 4)) + e.age;
   return Number.MAX_SAFE_INTEGER;
 }
+
+/** A character's message as a quotation; one written with its own quotation marks keeps them. */
+export function asQuotation(text: string): string {
+  return /["“”«»]/.test(text) ? text : `“${text}”`;
+}

@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { REGION_POINTS } from "./body-figure";
-import { REPORT_SECTIONS, type ReportModel, type ReportSectionId } from "./report-model";
+import { asQuotation, REPORT_SECTIONS, type ReportModel, type ReportSectionId } from "./report-model";
 
 const MARGIN = 56;
 const INK = "#222222";
@@ -51,8 +51,9 @@ export function renderReportPdf(model: ReportModel): Promise<Buffer> {
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-function heading(doc: Doc, id: ReportSectionId) {
-  if (doc.y > doc.page.height - 160) doc.addPage();
+/** A section's title, on a new page when less than `room` points are left (no title alone at a page's foot). */
+function heading(doc: Doc, id: ReportSectionId, room = 160) {
+  if (doc.y > doc.page.height - room) doc.addPage();
   doc.moveDown(1.2).fillColor(ACCENT).font(BOLD).fontSize(14);
   doc.text(REPORT_SECTIONS.find((s) => s.id === id)!.title, MARGIN);
   doc.moveDown(0.3).fillColor(INK).font(REGULAR).fontSize(10);
@@ -91,11 +92,10 @@ const SECTION_RENDERERS: Record<ReportSectionId, (doc: Doc, m: ReportModel) => v
     }
   },
   "body-map"(doc, m) {
-    heading(doc, "body-map");
-    if (!m.regions.length) return none(doc, "places in the body");
     const scale = 1.2;
+    heading(doc, "body-map", m.regions.length ? 200 * scale + 120 : 160);
+    if (!m.regions.length) return none(doc, "places in the body");
     const left = MARGIN + 10;
-    if (doc.y > doc.page.height - 200 * scale - 80) doc.addPage();
     const top = doc.y + 6;
     drawFigure(doc, left, top, scale);
     const max = Math.max(...m.regions.map((r) => r.count));
@@ -131,7 +131,11 @@ const SECTION_RENDERERS: Record<ReportSectionId, (doc: Doc, m: ReportModel) => v
     if (!m.characters.length) return none(doc, "characters");
     for (const c of m.characters) {
       line(doc, c.label, `(${c.aspect})${c.description ? ` ${c.description}` : ""}`);
-      for (const msg of c.messages) doc.fillColor(MUTED).text(`   ${msg.date}: “${msg.text}”`).fillColor(INK);
+      for (const msg of c.messages)
+        doc
+          .fillColor(MUTED)
+          .text(`   ${msg.date}: ${asQuotation(msg.text)}`)
+          .fillColor(INK);
     }
   },
   life(doc, m) {
