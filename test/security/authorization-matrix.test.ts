@@ -61,6 +61,7 @@ const RULES: Record<string, Rule> = {
   "GET /api/clients/:clientId": { kind: "record", client: true },
   "PUT /api/clients/:clientId": { kind: "record", body: (_f, r) => ({ ...r, name: "Renamed" }) },
   "GET /api/clients/:clientId/sessions": { kind: "record" },
+  "GET /api/clients/:clientId/session-summaries": { kind: "record" },
   "POST /api/clients/:clientId/sessions": { kind: "record", body: () => ({ date: "2026-01-05" }) },
   "GET /api/sessions/:sessionId": { kind: "record" },
   "PUT /api/sessions/:sessionId": { kind: "record", body: (_f, r) => ({ ...r, date: "2026-01-06" }) },

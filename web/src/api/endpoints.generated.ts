@@ -77,6 +77,14 @@ export const api = {
       undefined,
       signal,
     ),
+  /** GET /api/clients/:clientId/session-summaries: A client's sessions as lines of a list (number, date, status, course, piece count), oldest first. */
+  listSessionSummaries: (clientId: string, signal?: AbortSignal) =>
+    apiRequest<{ items: Array<z.output<typeof domain.SessionSummary>> }>(
+      "GET",
+      `/api/clients/${enc(clientId)}/session-summaries`,
+      undefined,
+      signal,
+    ),
   /** POST /api/clients/:clientId/sessions: Record a session (a draft until signed); without a courseId it joins the open course. */
   createSession: (clientId: string, body: z.input<typeof domain.SessionCreate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Session>>(
@@ -194,7 +202,7 @@ export const api = {
     signal?: AbortSignal,
   ) =>
     apiRequest<z.output<typeof domain.Thread>>("POST", `/api/threads/${enc(threadId)}/pieces`, body, signal),
-  /** GET /api/clients/:clientId/process: A client's process view. */
+  /** GET /api/clients/:clientId/process: A client's whole process view in one document (kept for API users; the web app reads the views under /views instead). */
   getProcess: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ProcessView>>(
       "GET",

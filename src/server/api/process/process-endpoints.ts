@@ -8,7 +8,8 @@ export const processEndpoints = [
     name: "getProcess",
     method: "GET",
     path: "/api/clients/:clientId/process",
-    summary: "A client's process view",
+    summary:
+      "A client's whole process view in one document (kept for API users; the web app reads the views under /views instead)",
     params: ClientParams,
     response: { status: 200, schema: ProcessView },
     handler: async ({ store, params }) => {

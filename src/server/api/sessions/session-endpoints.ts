@@ -1,11 +1,13 @@
-// Session records with their pieces: list, create, read, update the draft, sign, amend. Updates,
-// signs and amendments send the version they saw; a stale one answers 409 with the current record.
+// Session records with their pieces: list (also as light summaries), create, read, update the
+// draft, sign, amend. Updates, signs and amendments send the version they saw; a stale one
+// answers 409 with the current record.
 import {
   AmendmentInput,
   conflictBody,
   listOf,
   Session,
   SessionCreate,
+  SessionSummary,
   SessionUpdate,
   VersionSeen,
 } from "../../../domain";
@@ -21,6 +23,15 @@ export const sessionEndpoints = [
     params: ClientParams,
     response: { status: 200, schema: listOf(Session) },
     handler: async ({ store, params }) => ({ items: await store.listSessions(params.clientId) }),
+  }),
+  endpoint({
+    name: "listSessionSummaries",
+    method: "GET",
+    path: "/api/clients/:clientId/session-summaries",
+    summary: "A client's sessions as lines of a list (number, date, status, course, piece count), oldest first",
+    params: ClientParams,
+    response: { status: 200, schema: listOf(SessionSummary) },
+    handler: async ({ store, params }) => ({ items: await store.listSessionSummaries(params.clientId) }),
   }),
   endpoint({
     name: "createSession",
