@@ -32,7 +32,14 @@ describeEachStore("session summaries", (target) => {
     system = await target.open();
     p = await makePractice(system);
     // Created out of date order, two on 2024-03-04; the first one has no pieces.
-    clientId = await seed(p, ["2024-03-04", "2024-01-10", "2024-03-04", "2024-02-20", "2024-05-01", "2023-12-01"]);
+    clientId = await seed(p, [
+      "2024-03-04",
+      "2024-01-10",
+      "2024-03-04",
+      "2024-02-20",
+      "2024-05-01",
+      "2023-12-01",
+    ]);
     const me = await clientLogin(system, p.practiceId, clientId);
     await me.createReflection(clientId, {
       date: "2024-03-05",
@@ -63,7 +70,9 @@ describeEachStore("session summaries", (target) => {
     expect(summaries.map((x) => x.pieceCount)).toContain(0);
     expect(new Set(summaries.map((x) => x.status))).toEqual(new Set(["draft", "signed"]));
     expect(summaries.map((x) => x.date)).toEqual([...summaries.map((x) => x.date)].sort());
-    expect(summaries.some((x) => x.courseId !== null) && summaries.some((x) => x.courseId === null)).toBe(true);
+    expect(summaries.some((x) => x.courseId !== null) && summaries.some((x) => x.courseId === null)).toBe(
+      true,
+    );
   });
 
   it("answers an empty list for a client without sessions", async () => {

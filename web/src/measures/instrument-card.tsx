@@ -1,7 +1,7 @@
 // One instrument the client has answered: its chart (or the same data as a table), a legend, the
 // change since the baseline in words, and the safety flags it raised with their follow-up.
 import { useState } from "react";
-import type { Session } from "../../../src/domain";
+import type { SessionRef } from "../../../src/domain";
 import type { Instrument, TimelineItem } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
 import {
@@ -20,7 +20,7 @@ import { ScoreChart } from "./score-chart";
 export function InstrumentCard(props: {
   instrument: Instrument;
   items: readonly TimelineItem[];
-  sessions: readonly Session[];
+  sessions: readonly SessionRef[];
 }) {
   const { instrument, items, sessions } = props;
   const [view, setView] = useState<"chart" | "table">("chart");

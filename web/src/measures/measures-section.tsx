@@ -1,7 +1,7 @@
 // The client page's "Outcome measures": a card per instrument the client has answered, the form to
 // record a questionnaire, what the last one scored, and the CSV download of the client's responses.
 import { useState } from "react";
-import type { Session } from "../../../src/domain";
+import type { SessionRef } from "../../../src/domain";
 import { api, type ScoredResponse, type TimelineItem } from "../api/tessera-api";
 import { LoadProblem } from "../components/load-problem";
 import { InstrumentCard } from "./instrument-card";
@@ -12,7 +12,7 @@ import type { ClientMeasures } from "./use-client-measures";
 export function MeasuresSection(props: {
   clientId: string;
   measures: ClientMeasures;
-  sessions: readonly Session[] | undefined;
+  sessions: readonly SessionRef[] | undefined;
 }) {
   const { measures } = props;
   const [adding, setAdding] = useState(false);

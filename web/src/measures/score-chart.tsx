@@ -2,7 +2,7 @@
 // cut-point drawn), the client's sessions on the same time axis, one point per response, and the
 // reliable changes from the previous response coloured.
 import { useId, useState } from "react";
-import type { Session } from "../../../src/domain";
+import type { SessionRef } from "../../../src/domain";
 import type { Instrument, TimelineItem } from "../api/tessera-api";
 import { formatDate } from "../vocabulary-labels";
 import {
@@ -35,7 +35,7 @@ function tint(severity: number): string {
 export function ScoreChart(props: {
   instrument: Instrument;
   items: readonly TimelineItem[];
-  sessions: readonly Session[];
+  sessions: readonly SessionRef[];
 }) {
   const { instrument, items, sessions } = props;
   const [box, width] = useElementWidth<HTMLDivElement>(720);

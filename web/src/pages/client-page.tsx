@@ -1,5 +1,6 @@
 // One client's overview (under the client layout, which names the client and links the views):
-// details, sessions, measures and the process across sessions.
+// details, sessions, measures, and links to the views that show the process across sessions
+// (each reads only its own first screen, so the overview reads no session's pieces).
 import { useState } from "react";
 import type { Client } from "../../../src/domain";
 import { api, type ClientBody } from "../api/tessera-api";
@@ -11,19 +12,13 @@ import { PortalSections } from "../portal/staff/portal-sections";
 import { SafetyFlagBanner } from "../measures/safety-flag-banner";
 import { useClientMeasures } from "../measures/use-client-measures";
 import { CareTeamCard } from "../workspace/care-team/care-team-card";
-import { CharacterGallery } from "../process/character-gallery";
-import { KindLegend } from "../process/kind-legend";
-import { ProcessTimeline } from "../process/process-timeline";
-import { RegionSummary } from "../process/region-summary";
-import { ThreadList } from "../process/thread-list";
 import { hrefFor } from "../routing";
 import { useLoad } from "../use-load";
 import { CONCERN_LABEL, formatDate } from "../vocabulary-labels";
 
 export function ClientPage({ clientId }: { clientId: string }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
-  const sessions = useLoad(() => api.listSessions(clientId).then((r) => r.items), [clientId]);
-  const process = useLoad(() => api.getProcess(clientId), [clientId]);
+  const sessions = useLoad(() => api.listSessionSummaries(clientId).then((r) => r.items), [clientId]);
   const measures = useClientMeasures(clientId);
   const [editing, setEditing] = useState(false);
 
@@ -65,7 +60,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
                       <td>
                         <span className={`badge badge--${s.status}`}>{s.status}</span>
                       </td>
-                      <td className="num">{s.pieces.length}</td>
+                      <td className="num">{s.pieceCount}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -77,35 +72,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
 
           <PortalSections clientId={clientId} clientName={c.name} email={c.contact.email} />
 
-          <section className="card stack" aria-labelledby="process-title">
-            <h2 id="process-title">Process</h2>
-            <LoadProblem error={process.error} onRetry={process.reload} />
-            {process.data && (
-              <>
-                <KindLegend counts={process.data.kindCounts} />
-                <ProcessTimeline sessions={process.data.sessions} />
-                {Object.keys(process.data.regionCounts).length > 0 && (
-                  <div className="stack-sm">
-                    <h3>Body regions that recur</h3>
-                    <RegionSummary counts={process.data.regionCounts} />
-                  </div>
-                )}
-              </>
-            )}
-          </section>
-
-          {process.data && (
-            <div className="grid grid--2 align-start">
-              <section className="card stack" aria-labelledby="characters-title">
-                <h2 id="characters-title">Characters</h2>
-                <CharacterGallery characters={process.data.characters} onChanged={process.reload} />
-              </section>
-              <section className="card stack" aria-labelledby="threads-title">
-                <h2 id="threads-title">Threads</h2>
-                <ThreadList threads={process.data.threads} onChanged={process.reload} />
-              </section>
-            </div>
-          )}
+          <ProcessLinks clientId={clientId} />
         </div>
 
         <aside className="columns__side stack-lg">
@@ -142,6 +109,34 @@ export function ClientPage({ clientId }: { clientId: string }) {
         </aside>
       </div>
     </div>
+  );
+}
+
+const PROCESS_VIEWS = [
+  {
+    href: hrefFor.brief,
+    label: "Before the next session",
+    what: "the last session, open threads, reflections",
+  },
+  { href: hrefFor.mosaic, label: "Mosaic", what: "every session's pieces, month by month" },
+  { href: hrefFor.bodyMap, label: "Body map", what: "the regions that recur" },
+  { href: hrefFor.characters, label: "Characters", what: "who has appeared, and what they said" },
+  { href: hrefFor.threads, label: "Threads", what: "the lines followed across sessions" },
+  { href: hrefFor.life, label: "Life timeline", what: "memories and events by age and period" },
+] as const;
+
+function ProcessLinks({ clientId }: { clientId: string }) {
+  return (
+    <section className="card stack" aria-labelledby="process-title">
+      <h2 id="process-title">The process</h2>
+      <ul className="plain-list">
+        {PROCESS_VIEWS.map((v) => (
+          <li key={v.label}>
+            <a href={v.href(clientId)}>{v.label}</a> <span className="muted small">· {v.what}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

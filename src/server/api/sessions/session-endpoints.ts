@@ -28,7 +28,8 @@ export const sessionEndpoints = [
     name: "listSessionSummaries",
     method: "GET",
     path: "/api/clients/:clientId/session-summaries",
-    summary: "A client's sessions as lines of a list (number, date, status, course, piece count), oldest first",
+    summary:
+      "A client's sessions as lines of a list (number, date, status, course, piece count), oldest first",
     params: ClientParams,
     response: { status: 200, schema: listOf(SessionSummary) },
     handler: async ({ store, params }) => ({ items: await store.listSessionSummaries(params.clientId) }),
