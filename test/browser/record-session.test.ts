@@ -1,6 +1,6 @@
 // In headless Chromium, on each store: first-run setup on an empty database logs the practitioner
 // in; on a practice set up through the API, a practitioner creates a client, records a session
-// with pieces through the form, reloads, and finds it in the process view.
+// with pieces through the form, reloads, and finds it on the overview and in the process views.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { describeEachStoreInBrowser } from "./support/each-store-browser";
@@ -158,14 +158,31 @@ describeEachStoreInBrowser("practitioner workspace", (target) => {
     await expect(page.getByLabel("Duration (minutes)").inputValue()).resolves.toBe("75");
   });
 
-  it("shows the session on the process timeline with a tile per piece, the character and the thread", async () => {
+  it("lists the session on the overview, whose process card links the views", async () => {
     await page.getByRole("link", { name: "Maria Keller" }).click();
-    await page.getByRole("heading", { name: "Process", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "The process", exact: true }).waitFor();
     await page.reload();
-    const row = page.locator('.timeline__item[data-session-number="1"]');
+    const sessionsTable = page.getByRole("table", { name: "Sessions" });
+    await expect(sessionsTable.locator("tbody tr").first().textContent()).resolves.toMatch(
+      /Session 1.*4 Mar 2025.*draft.*5/,
+    );
+    await expect(
+      page.getByRole("region", { name: "The process" }).getByRole("link").allTextContents(),
+    ).resolves.toEqual([
+      "Before the next session",
+      "Mosaic",
+      "Body map",
+      "Characters",
+      "Threads",
+      "Life timeline",
+    ]);
+  });
+
+  it("shows the session in the mosaic with a tile per piece, and the character and the thread in their views", async () => {
+    await page.getByRole("region", { name: "The process" }).getByRole("link", { name: "Mosaic" }).click();
+    const row = page.locator('.mosaic__row[data-session-number="1"]');
     await row.waitFor();
-    const tiles = row.locator(".tile");
-    await expect(tiles.count()).resolves.toBe(5);
+    const tiles = row.locator(".mtile");
     await expect(tiles.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).resolves.toEqual([
       "memory",
       "visual",
@@ -173,44 +190,50 @@ describeEachStoreInBrowser("practitioner workspace", (target) => {
       "message",
       "emotion",
     ]);
-    await row.locator('.tile[data-kind="visual"]').hover();
-    const tip = row.locator('.tile[data-kind="visual"]').getByRole("tooltip");
-    await tip.waitFor({ state: "visible" });
-    await expect(tip.textContent()).resolves.toContain("a soft golden light over the heart");
+    await expect(row.locator('.mtile[data-kind="visual"]').getAttribute("title")).resolves.toContain(
+      "a soft golden light over the heart",
+    );
     await w.snap("client-process");
 
-    await expect(page.locator(".legend__item").count()).resolves.toBe(14);
-    const sessionsTable = page.getByRole("table", { name: "Sessions" });
-    await expect(sessionsTable.locator("tbody tr").first().textContent()).resolves.toMatch(
-      /Session 1.*4 Mar 2025.*draft.*5/,
-    );
-
-    const girl = page.locator('.gallery__card[data-character="little girl"]');
+    await page
+      .getByRole("navigation", { name: "Views of this client" })
+      .getByRole("link", { name: "Characters" })
+      .click();
+    const girl = page.locator('.character-card[data-character="little girl"]');
     await expect(girl.textContent()).resolves.toContain("4 Mar 2025");
-    const thread = page.locator('.threads__item[data-thread="Caring for everyone but herself"]');
-    await expect(thread.locator(".chip").allTextContents()).resolves.toEqual(["1"]);
+    await page
+      .getByRole("navigation", { name: "Views of this client" })
+      .getByRole("link", { name: "Threads" })
+      .click();
+    const thread = page.locator('.thread-card[data-thread="Caring for everyone but herself"]');
+    await expect(thread.textContent()).resolves.toContain("from session 1 (4 Mar 2025)");
   });
 
-  it("edits a thread's status and a character's description from the process view", async () => {
-    await page.getByRole("button", { name: "Edit Caring for everyone but herself" }).click();
+  it("edits a thread's status in the threads view and a character's description in the characters view", async () => {
+    const thread = page.locator('.thread-card[data-thread="Caring for everyone but herself"]');
+    await thread.getByText("Edit the name, status or description").click();
     const threadForm = page.getByRole("form", { name: "Edit Caring for everyone but herself" });
     await threadForm.getByLabel("Status").selectOption("understood");
     await threadForm.getByLabel("Description").fill("She looks after others so as not to feel her own need.");
     await threadForm.getByRole("button", { name: "Save" }).click();
+    await page.reload();
+    await thread.locator(".badge--understood").waitFor();
+    await expect(thread.textContent()).resolves.toContain("so as not to feel her own need");
 
-    await page.getByRole("button", { name: "Edit little girl" }).click();
+    await page
+      .getByRole("navigation", { name: "Views of this client" })
+      .getByRole("link", { name: "Characters" })
+      .click();
+    const girl = page.locator('.character-card[data-character="little girl"]');
+    await girl.getByText("Practitioner's notes").click();
     const characterForm = page.getByRole("form", { name: "Edit little girl" });
     await characterForm
       .getByLabel("Description")
       .fill("About six, in a blue dress, under the kitchen table.");
     await characterForm.getByRole("button", { name: "Save" }).click();
-
     await page.reload();
-    const thread = page.locator('.threads__item[data-thread="Caring for everyone but herself"]');
-    await thread.locator(".badge--understood").waitFor();
-    await expect(thread.textContent()).resolves.toContain("so as not to feel her own need");
-    const girl = page.locator('.gallery__card[data-character="little girl"]');
     await expect(girl.textContent()).resolves.toContain("in a blue dress");
+    await page.getByRole("link", { name: "Overview" }).click();
   });
 
   it("signs the session, which then reads as a record and no longer as a draft", async () => {

@@ -3,6 +3,7 @@
 import { useParams, useSearchParams } from "react-router";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
+import { ThreadForm } from "../../process/thread-form";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
@@ -58,6 +59,10 @@ export function ThreadsPage() {
                 </li>
               ))}
             </ol>
+          </details>
+          <details>
+            <summary>Edit the name, status or description</summary>
+            <ThreadForm thread={t} onDone={(changed) => changed && void view.refetch()} />
           </details>
         </article>
       ))}
