@@ -1,5 +1,5 @@
 // Screenshots of the workspace for docs/screenshots/: a fresh practice for setup and errors, the
-// demo practice for the client list, the process view and sessions.
+// demo practice for the client list, the overview, a mosaic tile and sessions.
 // Run: npm run screenshots (with measures-screenshots.ts), or npm run build:web && npx tsx test/browser/take-screenshots.ts
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -101,15 +101,17 @@ async function main() {
     await shot(p, "05-clients");
 
     await p.locator(".client-row").first().click();
-    await p.locator(".timeline__item").first().waitFor();
+    await p.locator("#process-title").waitFor();
     await shot(p, "06-client-process", true);
-    const tile = p.locator(".timeline__tiles .tile").nth(3);
-    await tile.scrollIntoViewIfNeeded();
-    await tile.hover();
-    await tile.getByRole("tooltip").waitFor();
+    // The process across sessions is the views' now (the overview only links them): a tile of
+    // the mosaic opened as its sentence.
+    await p.getByRole("region", { name: "The process" }).getByRole("link", { name: "Mosaic" }).click();
+    const tile = p.locator(".mtile").nth(3);
+    await tile.click();
+    await p.locator(".piece-detail__sentence").waitFor();
     await shot(p, "07-tile-tooltip");
 
-    await p.locator(".timeline__when").first().click();
+    await p.locator(".mosaic__when").first().click();
     await p.locator("article, form[aria-label='Session']").first().waitFor();
     await shot(p, "08-session-record", true);
 

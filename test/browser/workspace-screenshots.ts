@@ -43,6 +43,8 @@ export async function takeWorkspaceScreenshots(): Promise<void> {
         await shot(page, `workspace-${name}${suffix}`, full);
       };
       await visit("/#/home", "#home-recent", "20-home");
+      // The overview: light session list, measures and the card linking the views (no process document).
+      await visit(c, "#process-title", "39-overview");
       await visit(`${c}/brief`, "[data-testid=notes-for-next-time]", "21-brief");
       await visit(`${c}/mosaic`, ".mosaic__row", "22-mosaic", 2000);
       const boy = await page
