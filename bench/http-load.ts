@@ -1,5 +1,5 @@
 // A mixed load of logged-in practitioners from autocannon: the client list, a client, a
-// session, a process view, threads, search and a few saves, each request with a random
+// session, the brief and mosaic views, threads, search and a few saves, each request with a random
 // practitioner's cookie. Latencies are taken from every response (autocannon has no p95).
 import autocannon from "autocannon";
 import type { Figure } from "./figures";
@@ -22,42 +22,64 @@ const SAVE_BODY = JSON.stringify({
   })),
 });
 
-/** The kinds of request in the mix, each with its share (per 100) from the previous bound. */
-export const MIX_KINDS = ["clients", "client", "session", "process", "threads", "search", "save"] as const;
+/**
+ * The kinds of request in the mix, each with its share (per 100) from the previous bound. A
+ * practitioner opening a client reads the brief and the mosaic's first page, as the web does
+ * (the old /process document, which the web no longer reads, had their 15 between them).
+ */
+export const MIX_KINDS = [
+  "clients",
+  "client",
+  "session",
+  "brief",
+  "mosaic",
+  "threads",
+  "search",
+  "save",
+] as const;
 export type MixKind = (typeof MIX_KINDS)[number];
 const BOUNDS: Record<MixKind, number> = {
   clients: 10,
   client: 35,
   session: 65,
-  process: 80,
+  brief: 72.5,
+  mosaic: 80,
   threads: 90,
   search: 95,
   save: 100,
 };
 
-/** Request paths with their share of the mix (per 100); `only` keeps some kinds, in their shares. */
-function mix(
-  t: LoadTargets["practitioners"][number],
-  r: () => number,
-  only?: readonly MixKind[],
-): { method: string; path: string; body?: string } {
+type MixRequest = { method: string; path: string; body?: string };
+type Practitioner = LoadTargets["practitioners"][number];
+
+const REQUESTS: Record<MixKind, (t: Practitioner, r: () => number) => MixRequest> = {
+  clients: () => ({ method: "GET", path: "/api/clients" }),
+  client: (t, r) => ({ method: "GET", path: `/api/clients/${pick(r, t.clientIds)}` }),
+  session: (t, r) => ({ method: "GET", path: `/api/sessions/${pick(r, t.sessionIds)}` }),
+  brief: (t, r) => ({ method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/views/brief` }),
+  // The mosaic's first page, as the web's MosaicPage asks for it.
+  mosaic: (t, r) => ({
+    method: "GET",
+    path: `/api/clients/${pick(r, t.clientIds)}/views/mosaic?offset=0&limit=40`,
+  }),
+  threads: (t, r) => ({ method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/threads` }),
+  search: (_t, r) => ({
+    method: "GET",
+    path: `/api/search?q=${pick(r, ["jaw", "sacrum", "lighthouse", "warm"])}&limit=20`,
+  }),
+  save: (t) => ({ method: "POST", path: `/api/clients/${t.saveClientId}/sessions`, body: SAVE_BODY }),
+};
+
+/** A request drawn by its share of the mix (per 100); `only` keeps some kinds, in their shares. */
+function mix(t: Practitioner, r: () => number, only?: readonly MixKind[]): MixRequest {
   let x = r() * 100;
   if (only && only.length) {
     // Draw again until the request is of a kind kept (their relative shares stay).
     const kept = (v: number) => only.some((k) => v < BOUNDS[k] && v >= lowerBound(k));
     while (!kept(x)) x = r() * 100;
   }
-  if (x < 10) return { method: "GET", path: "/api/clients" };
-  if (x < 35) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}` };
-  if (x < 65) return { method: "GET", path: `/api/sessions/${pick(r, t.sessionIds)}` };
-  if (x < 80) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/process` };
-  if (x < 90) return { method: "GET", path: `/api/clients/${pick(r, t.clientIds)}/threads` };
-  if (x < 95)
-    return {
-      method: "GET",
-      path: `/api/search?q=${pick(r, ["jaw", "sacrum", "lighthouse", "warm"])}&limit=20`,
-    };
-  return { method: "POST", path: `/api/clients/${t.saveClientId}/sessions`, body: SAVE_BODY };
+  const kind = MIX_KINDS.find((k) => x < BOUNDS[k]) ?? "save";
+  return REQUESTS[kind](t, r);
 }
 
 function lowerBound(kind: MixKind): number {
