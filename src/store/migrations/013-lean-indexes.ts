@@ -13,12 +13,12 @@ import type { Migration } from "./migration";
 export const leanIndexes: Migration = {
   name: "013-lean-indexes",
   async up(db) {
-    await db.schema.dropIndex("pieces_character").execute();
+    await db.schema.dropIndex("pieces_character").ifExists().execute();
     await partialIndex(db, "pieces_character", "character_id", ["character_id"]);
-    await db.schema.dropIndex("pieces_reflection").execute();
+    await db.schema.dropIndex("pieces_reflection").ifExists().execute();
     await partialIndex(db, "pieces_reflection", "reflection_id", ["reflection_id", "position"]);
-    await db.schema.dropIndex("pieces_client").execute();
-    await db.schema.dropIndex("sessions_client_date").execute();
+    await db.schema.dropIndex("pieces_client").ifExists().execute();
+    await db.schema.dropIndex("sessions_client_date").ifExists().execute();
   },
 };
 
