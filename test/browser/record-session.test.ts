@@ -158,9 +158,12 @@ describeEachStoreInBrowser("practitioner workspace", (target) => {
     await expect(page.getByLabel("Duration (minutes)").inputValue()).resolves.toBe("75");
   });
 
-  it("lists the session on the overview, whose process card links the views", async () => {
+  it("lists the session on the overview from its summaries, without the process document or the sessions' pieces", async () => {
     await page.getByRole("link", { name: "Maria Keller" }).click();
     await page.getByRole("heading", { name: "The process", exact: true }).waitFor();
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
+    page.on("request", onRequest);
     await page.reload();
     const sessionsTable = page.getByRole("table", { name: "Sessions" });
     await expect(sessionsTable.locator("tbody tr").first().textContent()).resolves.toMatch(
@@ -176,6 +179,9 @@ describeEachStoreInBrowser("practitioner workspace", (target) => {
       "Threads",
       "Life timeline",
     ]);
+    page.off("request", onRequest);
+    expect(asked).toContain(`/api/clients/${clientIdOf(page)}/session-summaries`);
+    expect(asked.filter((path) => /\/process$|\/sessions$/.test(path))).toEqual([]);
   });
 
   it("shows the session in the mosaic with a tile per piece, and the character and the thread in their views", async () => {
@@ -265,3 +271,8 @@ describeEachStoreInBrowser("practitioner workspace", (target) => {
     await page.getByRole("heading", { name: "Maria Keller" }).waitFor();
   });
 });
+
+/** The client id in the page's address (#/clients/:id). */
+function clientIdOf(page: Page): string {
+  return decodeURIComponent(/#\/clients\/([^/?#]+)/.exec(page.url())![1]!);
+}

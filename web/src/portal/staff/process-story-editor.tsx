@@ -20,7 +20,8 @@ interface Editing {
 export function ProcessStoryEditor({ clientId }: { clientId: string }) {
   const stories = useLoad(() => api.listProcessStories(clientId).then((r) => r.items), [clientId]);
   const courses = useLoad(() => api.listCourses(clientId).then((r) => r.items), [clientId]);
-  const sessions = useLoad(() => api.listSessions(clientId).then((r) => r.items), [clientId]);
+  // Only to name a summary's session: the light list, not every session with its pieces.
+  const sessions = useLoad(() => api.listSessionSummaries(clientId).then((r) => r.items), [clientId]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<unknown>(undefined);
 
