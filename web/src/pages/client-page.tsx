@@ -16,11 +16,15 @@ import { hrefFor } from "../routing";
 import { useLoad } from "../use-load";
 import { CONCERN_LABEL, formatDate } from "../vocabulary-labels";
 
+/** The overview lists the latest sessions; the mosaic is where the whole process is read. */
+const RECENT_SESSIONS = 20;
+
 export function ClientPage({ clientId }: { clientId: string }) {
   const client = useLoad(() => api.getClient(clientId), [clientId]);
   const sessions = useLoad(() => api.listSessionSummaries(clientId).then((r) => r.items), [clientId]);
   const measures = useClientMeasures(clientId);
   const [editing, setEditing] = useState(false);
+  const [allSessions, setAllSessions] = useState(false);
 
   if (client.error) return <LoadProblem error={client.error} onRetry={client.reload} />;
   if (!client.data) return <p className="page-status">Loading…</p>;
@@ -39,32 +43,44 @@ export function ClientPage({ clientId }: { clientId: string }) {
               <p className="muted">No sessions recorded yet.</p>
             )}
             {sessions.data && sessions.data.length > 0 && (
-              <table className="table" aria-label="Sessions">
-                <thead>
-                  <tr>
-                    <th scope="col">№</th>
-                    <th scope="col">Date</th>
-                    <th scope="col">Status</th>
-                    <th scope="col" className="num">
-                      Pieces
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...sessions.data].reverse().map((s) => (
-                    <tr key={s.id}>
-                      <td>
-                        <a href={hrefFor.session(s.id)}>Session {s.number}</a>
-                      </td>
-                      <td>{formatDate(s.date)}</td>
-                      <td>
-                        <span className={`badge badge--${s.status}`}>{s.status}</span>
-                      </td>
-                      <td className="num">{s.pieceCount}</td>
+              <div className="table-scroll">
+                <table className="table" aria-label="Sessions">
+                  <thead>
+                    <tr>
+                      <th scope="col">№</th>
+                      <th scope="col">Date</th>
+                      <th scope="col">Status</th>
+                      <th scope="col" className="num">
+                        Pieces
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {[...sessions.data]
+                      .reverse()
+                      .slice(0, allSessions ? undefined : RECENT_SESSIONS)
+                      .map((s) => (
+                        <tr key={s.id}>
+                          <td>
+                            <a href={hrefFor.session(s.id)}>Session {s.number}</a>
+                          </td>
+                          <td>{formatDate(s.date)}</td>
+                          <td>
+                            <span className={`badge badge--${s.status}`}>{s.status}</span>
+                          </td>
+                          <td className="num">{s.pieceCount}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {sessions.data && sessions.data.length > RECENT_SESSIONS && (
+              <button type="button" className="button--quiet" onClick={() => setAllSessions((a) => !a)}>
+                {allSessions
+                  ? `Show the latest ${RECENT_SESSIONS} only`
+                  : `Show all ${sessions.data.length} sessions`}
+              </button>
             )}
           </section>
 
