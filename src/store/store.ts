@@ -435,7 +435,11 @@ export interface ScopedStore {
   /** A page of sessions counted back from the latest, with the month overview as counts. */
   readMosaicView(clientId: string, page: { offset: number; limit: number }): Promise<MosaicRows>;
   readBodyMapView(clientId: string, filter?: BodyMapFilter): Promise<BodyMapRows>;
-  readBodyRegionView(clientId: string, region: BodyRegion, filter?: BodyRegionFilter): Promise<BodyRegionRows>;
+  readBodyRegionView(
+    clientId: string,
+    region: BodyRegion,
+    filter?: BodyRegionFilter,
+  ): Promise<BodyRegionRows>;
   readCharactersView(clientId: string): Promise<CharactersRows>;
   readThreadsView(clientId: string): Promise<ThreadsRows>;
   readLifeView(clientId: string): Promise<LifeRows>;

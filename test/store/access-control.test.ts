@@ -417,7 +417,11 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   // Care-team card
   listStaff: { scope: "practice", access: "staff", call: (s) => s.listStaff() },
   // The overview's session list
-  listSessionSummaries: { scope: "record", access: "staff", call: (s, r) => s.listSessionSummaries(r.client.id) },
+  listSessionSummaries: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.listSessionSummaries(r.client.id),
+  },
 };
 
 let accounts = 0;
