@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Store contract tests share one PostgreSQL server; files create their own schemas.
     fileParallelism: true,
+    // Both cores: vitest's default (cores − 1) runs the files one at a time on a 2-core machine,
+    // which takes the suite past 10 minutes; browser tests wait on Chromium, not on the CPU alone.
+    maxWorkers: 2,
   },
 });
