@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { api, type Me } from "../api/tessera-api";
 import { ApiError } from "../api/http";
 import { Field } from "../components/field";
+import { CodeInput } from "./code-input";
 import { errorAt, fieldErrorsOf } from "../form-errors";
 import "./two-factor.css";
 
@@ -48,18 +49,7 @@ export function SecondFactorStep(props: {
         error={errorAt(errors, "code")}
         hint="Six digits from the app. Lost your phone? Type one of your recovery codes instead."
       >
-        {(a) => (
-          <input
-            {...a}
-            value={code}
-            autoFocus={props.autoFocus}
-            onChange={(e) => setCode(e.target.value)}
-            autoComplete="one-time-code"
-            inputMode="text"
-            spellCheck={false}
-            className="code-input"
-          />
-        )}
+        {(a) => <CodeInput a11y={a} value={code} onValue={setCode} recovery autoFocus={props.autoFocus} />}
       </Field>
       <div className="actions">
         <button type="submit" className="button--primary" disabled={busy}>

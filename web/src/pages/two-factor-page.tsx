@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { api } from "../api/tessera-api";
 import { ApiError } from "../api/http";
 import { Field } from "../components/field";
+import { CodeInput } from "./code-input";
 import { LoadProblem } from "../components/load-problem";
 import { errorAt, fieldErrorsOf } from "../form-errors";
 import { useLoad } from "../use-load";
@@ -117,16 +118,7 @@ function Enrol({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
           </p>
         )}
         <Field label="The six-digit code the app shows now" path="code" error={errorAt(errors, "code")}>
-          {(a) => (
-            <input
-              {...a}
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              className="code-input"
-            />
-          )}
+          {(a) => <CodeInput a11y={a} value={code} onValue={setCode} />}
         </Field>
         <div className="actions">
           <button type="submit" className="button--primary" disabled={busy}>
@@ -211,15 +203,7 @@ function TurnOff({ recoveryCodesLeft, onOff }: { recoveryCodesLeft: number; onOf
           )}
         </Field>
         <Field label="A code from the app (or a recovery code)" path="code" error={errorAt(errors, "code")}>
-          {(a) => (
-            <input
-              {...a}
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              autoComplete="one-time-code"
-              className="code-input"
-            />
-          )}
+          {(a) => <CodeInput a11y={a} value={code} onValue={setCode} recovery />}
         </Field>
         <div className="actions">
           <button type="submit" className="button--secondary" disabled={busy}>
