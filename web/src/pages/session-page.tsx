@@ -40,14 +40,17 @@ function useVisit(): number {
 interface Start {
   record: Session | null;
   courses: Course[];
-  sessions: Session[];
+  /** The session before this one, for copying forward; null for a client's first. */
+  previous: Session | null;
+  nextNumber: number;
   recovered: KeptDraft | null;
 }
 
 async function loadStart(clientId: string, session: Session | null): Promise<Start> {
-  const [courses, sessions, drafts] = await Promise.all([
+  // Summaries, then the one previous session: not every session with its pieces (issue 11).
+  const [courses, summaries, drafts] = await Promise.all([
     api.listCourses(clientId).then((r) => r.items),
-    api.listSessions(clientId).then((r) => r.items),
+    api.listSessionSummaries(clientId).then((r) => r.items),
     api.listDrafts(clientId).then(
       (r) => r.items,
       // Drafts are a help, not a condition: the form opens without them.
@@ -57,7 +60,11 @@ async function loadStart(clientId: string, session: Session | null): Promise<Sta
   const key = draftKeyFor(session?.id ?? null);
   const onServer = drafts.find((d) => d.key === key);
   const recovered = newerDraft(readLocal(clientId, key), onServer ? fromServer(onServer) : null);
-  return { record: session, courses, sessions, recovered };
+  const before = summaries
+    .filter((s) => s.id !== session?.id && (!session || s.number < session.number))
+    .at(-1);
+  const previous = before ? await api.getSession(before.id) : null;
+  return { record: session, courses, previous, nextNumber: summaries.length + 1, recovered };
 }
 
 function SessionWorkspace({ clientId, session }: { clientId: string; session: Session | null }) {
@@ -87,7 +94,7 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
     return <p className="page-status">Loading…</p>;
   if (signed) return <SessionRecord client={client.data} session={signed} onAmended={setSigned} />;
 
-  const { courses, sessions, recovered } = start.data;
+  const { courses, previous, nextNumber, recovered } = start.data;
   const open = courses.filter((c) => c.endDate === null).at(-1) ?? null;
   const baseline = session
     ? draftFromSession(session)
@@ -97,8 +104,6 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
     recovered && JSON.stringify(toSessionBody(recovered.form)) !== JSON.stringify(toSessionBody(baseline))
       ? recovered
       : null;
-  const previous =
-    sessions.filter((s) => s.id !== session?.id && (!session || s.number < session.number)).at(-1) ?? null;
   return (
     <SessionEditor
       client={client.data}
@@ -107,7 +112,7 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
       recovered={useful}
       courses={courses}
       previous={previous}
-      nextNumber={sessions.length + 1}
+      nextNumber={nextNumber}
       characters={characters.data}
       threads={threads.data}
       onCharacterCreated={addCharacter}
