@@ -40,17 +40,14 @@ function useVisit(): number {
 interface Start {
   record: Session | null;
   courses: Course[];
-  /** The session before this one, for copying forward; null for a client's first. */
-  previous: Session | null;
-  nextNumber: number;
+  sessions: Session[];
   recovered: KeptDraft | null;
 }
 
 async function loadStart(clientId: string, session: Session | null): Promise<Start> {
-  // Summaries, then the one previous session: not every session with its pieces (issue 11).
-  const [courses, summaries, drafts] = await Promise.all([
+  const [courses, sessions, drafts] = await Promise.all([
     api.listCourses(clientId).then((r) => r.items),
-    api.listSessionSummaries(clientId).then((r) => r.items),
+    api.listSessions(clientId).then((r) => r.items),
     api.listDrafts(clientId).then(
       (r) => r.items,
       // Drafts are a help, not a condition: the form opens without them.
@@ -60,11 +57,7 @@ async function loadStart(clientId: string, session: Session | null): Promise<Sta
   const key = draftKeyFor(session?.id ?? null);
   const onServer = drafts.find((d) => d.key === key);
   const recovered = newerDraft(readLocal(clientId, key), onServer ? fromServer(onServer) : null);
-  const before = summaries
-    .filter((s) => s.id !== session?.id && (!session || s.number < session.number))
-    .at(-1);
-  const previous = before ? await api.getSession(before.id) : null;
-  return { record: session, courses, previous, nextNumber: summaries.length + 1, recovered };
+  return { record: session, courses, sessions, recovered };
 }
 
 function SessionWorkspace({ clientId, session }: { clientId: string; session: Session | null }) {
@@ -94,7 +87,7 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
     return <p className="page-status">Loading…</p>;
   if (signed) return <SessionRecord client={client.data} session={signed} onAmended={setSigned} />;
 
-  const { courses, previous, nextNumber, recovered } = start.data;
+  const { courses, sessions, recovered } = start.data;
   const open = courses.filter((c) => c.endDate === null).at(-1) ?? null;
   const baseline = session
     ? draftFromSession(session)
@@ -104,6 +97,8 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
     recovered && JSON.stringify(toSessionBody(recovered.form)) !== JSON.stringify(toSessionBody(baseline))
       ? recovered
       : null;
+  const previous =
+    sessions.filter((s) => s.id !== session?.id && (!session || s.number < session.number)).at(-1) ?? null;
   return (
     <SessionEditor
       client={client.data}
@@ -112,7 +107,7 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
       recovered={useful}
       courses={courses}
       previous={previous}
-      nextNumber={nextNumber}
+      nextNumber={sessions.length + 1}
       characters={characters.data}
       threads={threads.data}
       onCharacterCreated={addCharacter}
