@@ -169,7 +169,7 @@ describeEachStoreInBrowser("the workspace views", (target) => {
       await page.goto(url);
       await page.locator(ready).first().waitFor();
       const problems = await seriousAxeViolations(page);
-      if (problems.length) found[url.replace(/[0-9a-f-]{36}/g, ":id")] = problems;
+      if (problems.length) found[url.replace(/[0-9a-f-]{36}|[0-9a-v]{20}/g, ":id")] = problems;
     }
     expect(found).toEqual({});
   }, 180_000);

@@ -32,11 +32,12 @@ const ofType = (b: FhirBundle, type: string) =>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   b.entry.map((e) => e.resource).filter((r) => r.resourceType === type) as Record<string, any>[];
 
-/** Ids and record-keeping timestamps aside: every UUID by order of first appearance, every ISO timestamp masked. */
+/** Ids and record-keeping timestamps aside: every id by order of first appearance, every ISO timestamp masked. */
 function normalise(bundle: FhirBundle): unknown {
   const ids = new Map<string, string>();
   const text = JSON.stringify({ ...bundle, timestamp: "" })
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => {
+    // Store ids: UUIDv7 (before issue 16) or 20 characters of base32hex (src/store/new-id.ts).
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-v]{20}(?![0-9a-z])/g, (id) => {
       if (!ids.has(id)) ids.set(id, `id${ids.size}`);
       return ids.get(id)!;
     })
