@@ -40,14 +40,17 @@ function useVisit(): number {
 interface Start {
   record: Session | null;
   courses: Course[];
-  sessions: Session[];
+  /** The session before this one, for copying forward; null for a client's first. */
+  previousId: string | null;
+  nextNumber: number;
   recovered: KeptDraft | null;
 }
 
 async function loadStart(clientId: string, session: Session | null): Promise<Start> {
-  const [courses, sessions, drafts] = await Promise.all([
+  // Session summaries, not every session with its pieces (issue 11).
+  const [courses, summaries, drafts] = await Promise.all([
     api.listCourses(clientId).then((r) => r.items),
-    api.listSessions(clientId).then((r) => r.items),
+    api.listSessionSummaries(clientId).then((r) => r.items),
     api.listDrafts(clientId).then(
       (r) => r.items,
       // Drafts are a help, not a condition: the form opens without them.
@@ -57,7 +60,20 @@ async function loadStart(clientId: string, session: Session | null): Promise<Sta
   const key = draftKeyFor(session?.id ?? null);
   const onServer = drafts.find((d) => d.key === key);
   const recovered = newerDraft(readLocal(clientId, key), onServer ? fromServer(onServer) : null);
-  return { record: session, courses, sessions, recovered };
+  // The one before in the client's numbering (summaries come in date order, which can differ).
+  const before = summaries
+    .filter((s) => s.id !== session?.id && (!session || s.number < session.number))
+    .reduce<(typeof summaries)[number] | null>(
+      (best, s) => (!best || s.number > best.number ? s : best),
+      null,
+    );
+  return {
+    record: session,
+    courses,
+    previousId: before?.id ?? null,
+    nextNumber: summaries.length + 1,
+    recovered,
+  };
 }
 
 function SessionWorkspace({ clientId, session }: { clientId: string; session: Session | null }) {
@@ -65,6 +81,14 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
   const characters = useLoad(() => api.listCharacters(clientId).then((r) => r.items), [clientId]);
   const threads = useLoad(() => api.listThreads(clientId).then((r) => r.items), [clientId]);
   const start = useLoad(() => loadStart(clientId, session), [clientId, session?.id]);
+  // The previous session is read after the form opens, not before: the form waits on no second
+  // round trip, and its copy-forward button appears once the session is here. A help, not a
+  // condition: if it cannot be read the button stays away.
+  const previousId = start.data?.previousId ?? null;
+  const previous = useLoad(
+    () => (previousId ? api.getSession(previousId).catch(() => null) : Promise.resolve(null)),
+    [previousId],
+  );
   const [signed, setSigned] = useState<Session | null>(session?.status === "signed" ? session : null);
 
   const { setData: setCharacters } = characters;
@@ -87,7 +111,7 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
     return <p className="page-status">Loading…</p>;
   if (signed) return <SessionRecord client={client.data} session={signed} onAmended={setSigned} />;
 
-  const { courses, sessions, recovered } = start.data;
+  const { courses, nextNumber, recovered } = start.data;
   const open = courses.filter((c) => c.endDate === null).at(-1) ?? null;
   const baseline = session
     ? draftFromSession(session)
@@ -97,8 +121,6 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
     recovered && JSON.stringify(toSessionBody(recovered.form)) !== JSON.stringify(toSessionBody(baseline))
       ? recovered
       : null;
-  const previous =
-    sessions.filter((s) => s.id !== session?.id && (!session || s.number < session.number)).at(-1) ?? null;
   return (
     <SessionEditor
       client={client.data}
@@ -106,8 +128,8 @@ function SessionWorkspace({ clientId, session }: { clientId: string; session: Se
       baseline={baseline}
       recovered={useful}
       courses={courses}
-      previous={previous}
-      nextNumber={sessions.length + 1}
+      previous={previous.data?.id === previousId ? previous.data : null}
+      nextNumber={nextNumber}
       characters={characters.data}
       threads={threads.data}
       onCharacterCreated={addCharacter}

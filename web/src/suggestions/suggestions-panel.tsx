@@ -4,7 +4,7 @@
 // From the keyboard: Enter on Accept, or A / E / D anywhere in a suggestion, and ↑ ↓ between
 // them; after an accept or a dismiss the focus moves on to the next suggestion, so a run of them
 // takes no Tab at all.
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import type { Character } from "../../../src/domain";
 import { KIND_STYLE } from "../process/kind-style";
 import { pieceDetails } from "../process/piece-tile";
@@ -33,7 +33,10 @@ export function SuggestionsPanel(props: {
   const { level, revealed, choose, setRevealed } = props.threshold;
   const { shown, hidden, visible } = visibleByThreshold(props.suggestions, level, revealed);
   const count = visible.length;
-  useEffect(() => {
+  // A layout effect: the focus moves in the same task that removed the focused suggestion, so
+  // it never rests on the page's body in between (a screen reader would announce that, and a
+  // key pressed meanwhile would go nowhere).
+  useLayoutEffect(() => {
     const at = moveTo.current;
     if (at === null) return;
     moveTo.current = null;
