@@ -13,6 +13,7 @@ import { secondFactor } from "./009-second-factor";
 import { reflectionReads } from "./010-reflection-reads";
 import { viewIndexes } from "./012-view-indexes";
 import { leanIndexes } from "./013-lean-indexes";
+import { leanPieceKeys } from "./014-lean-piece-keys";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   reflectionReads, // The workspace (issue 11)
   viewIndexes, // Workspace views at scale (issues 11, 16)
   leanIndexes, // Scale (issue 16): partial indexes where most values are NULL
+  leanPieceKeys, // Size (issue 16): pieces by session deduplicated, piece_threads without rowid
 ];
 export type { Migration } from "./migration";

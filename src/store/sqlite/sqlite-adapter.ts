@@ -50,6 +50,20 @@ export const sqliteAdapter: DialectAdapter = {
       await sql`create index search_documents_match_facets
         on search_documents (seq, practice_id, client_id, date)`.execute(trx);
     },
+    async "014-lean-piece-keys"(trx) {
+      // A link is its two ids: as a WITHOUT ROWID table the primary key is the table, so the
+      // links are stored once instead of in a row table and again in its primary key index.
+      await sql`create table piece_threads_014 (
+        piece_id text not null references pieces(id) on delete cascade,
+        thread_id text not null references threads(id) on delete cascade,
+        constraint piece_threads_pk primary key (piece_id, thread_id)
+      ) without rowid`.execute(trx);
+      await sql`insert into piece_threads_014 (piece_id, thread_id)
+        select piece_id, thread_id from piece_threads`.execute(trx);
+      await sql`drop table piece_threads`.execute(trx);
+      await sql`alter table piece_threads_014 rename to piece_threads`.execute(trx);
+      await sql`create index piece_threads_thread on piece_threads (thread_id)`.execute(trx);
+    },
   },
 
   search: (db, practiceId, terms, limit, filter) =>
