@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { seriousAxeViolations } from "./support/portal-axe";
 import { openPortalWorld, type PortalUnderTest } from "./support/portal-under-test";
 import { fullPageScreenshot } from "./support/workspace-under-test";
@@ -29,7 +29,7 @@ async function logIn(page: Page, email: string): Promise<void> {
   if (res.status() !== 200) throw new Error(`login answered ${res.status()}`);
 }
 
-describeEachStoreInBrowser("care team", (target) => {
+describeInBrowserOn("postgres", "care team", (target) => {
   let w: PortalUnderTest;
   let kim: Page;
   let lee: Page;

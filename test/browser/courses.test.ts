@@ -3,11 +3,11 @@
 // closed course no longer takes new sessions by default.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { createClientByApi, saveDraft, setupByApi } from "./support/workspace-steps";
 
-describeEachStoreInBrowser("courses", (target) => {
+describeInBrowserOn("postgres", "courses", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
   let clientId: string;

@@ -12,7 +12,7 @@ import { hashPassword } from "../../src/server/auth/passwords";
 import { startTessera } from "../../src/server/start";
 import { makeRichPractice, UNIQUE_WORD, type RichPractice } from "../interop/practice-fixture";
 import { launchChromium } from "./support/chromium";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { seriousAxeViolations } from "./support/portal-axe";
 import { sidewaysOverflow } from "./support/portal-steps";
 import { fullPageScreenshot } from "./support/workspace-under-test";
@@ -33,7 +33,7 @@ async function downloaded(page: Page, link: Locator): Promise<{ name: string; by
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
-describeEachStoreInBrowser("export, report and erasure", (target) => {
+describeInBrowserOn("sqlite", "export, report and erasure", (target) => {
   let server: Awaited<ReturnType<typeof startTessera>>;
   let dispose: () => Promise<void>;
   let practice: RichPractice;

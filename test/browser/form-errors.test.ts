@@ -2,7 +2,7 @@
 // that field (marked invalid and described by the message), and the form saves once corrected.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { PRACTITIONER, addPiece, pieceCard, saveDraft, setupByApi } from "./support/workspace-steps";
 
@@ -17,7 +17,7 @@ async function messageNextTo(input: Locator): Promise<string> {
   return (await error.textContent()) ?? "";
 }
 
-describeEachStoreInBrowser("setup form errors", (target) => {
+describeInBrowserOn("sqlite", "setup form errors", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
 
@@ -44,7 +44,7 @@ describeEachStoreInBrowser("setup form errors", (target) => {
   });
 });
 
-describeEachStoreInBrowser("form errors", (target) => {
+describeInBrowserOn("sqlite", "form errors", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
 

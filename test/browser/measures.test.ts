@@ -4,7 +4,7 @@
 // has one point per response, reliable changes marked, and the sessions on its time axis.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { createClientByApi, setupByApi } from "./support/workspace-steps";
 import { formatDate, todayIso } from "../../web/src/vocabulary-labels";
@@ -49,7 +49,7 @@ function phq9Points(page: Page): Locator {
   return measuresSection(page).locator('.measure-card[data-instrument="phq9"] .score-chart__point');
 }
 
-describeEachStoreInBrowser("outcome measures", (target) => {
+describeInBrowserOn("postgres", "outcome measures", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
   let clientId: string;

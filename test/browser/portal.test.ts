@@ -5,7 +5,7 @@
 // new point on the chart and the flag; an admin never sees the private reflection either.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openPortalWorld, PHONE, type PortalUnderTest } from "./support/portal-under-test";
 import {
   acceptInvitation,
@@ -34,7 +34,7 @@ function phq9Points(page: Page) {
   );
 }
 
-describeEachStoreInBrowser("client portal", (target) => {
+describeInBrowserOn("postgres", "client portal", (target) => {
   let w: PortalUnderTest;
   let admin: Page;
   let pia: Page;

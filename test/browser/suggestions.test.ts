@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import type { Character, Session } from "../../src/domain";
 import { seriousAxeViolations } from "./support/axe-check";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { fullPageScreenshot, openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { createClientByApi, currentSessionId, saveDraft, setupByApi } from "./support/workspace-steps";
 
@@ -37,7 +37,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await fullPageScreenshot(page, `test-results/browser/${name}-${page.viewportSize()?.width ?? 0}.png`);
 }
 
-describeEachStoreInBrowser("narrative suggestions", (target) => {
+describeInBrowserOn("sqlite", "narrative suggestions", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
   let clientId: string;
