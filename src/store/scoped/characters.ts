@@ -84,8 +84,9 @@ export const characterOperations: OperationsFor<
         .where("practiceId", "=", ctx.caller.practiceId)
         .where("characterId", "=", merged.id)
         .execute();
-      // Form drafts kept on the server that name the merged one follow it (ids are UUIDs, so a
-      // textual replace inside the JSON cannot touch anything else).
+      // Form drafts kept on the server that name the merged one follow it (an id, UUIDv7 or the
+      // compact kind, cannot occur inside another id or typed text, so a textual replace inside
+      // the JSON cannot touch anything else).
       await ctx.db
         .updateTable("drafts")
         .set({ content: sql`replace(content, ${merged.id}, ${kept.id})` })
