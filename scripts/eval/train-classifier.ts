@@ -1,133 +1,210 @@
 // Trains the learnt scorer (src/analysis/learnt/weights.json): logistic regression over the
-// features of every candidate piece (rule drafts and bare cues) in the development corpora,
+// features of every candidate piece (rule drafts and bare cues) in the development corpora —
+// the rules' view (featuresOf) and word vectors of the span and its sentence (denseOf) —
 // labelled by whether it matches a gold piece of its kind. Never trains on a blind corpus.
-// Deterministic: full-batch gradient descent (AdaGrad steps) from zero weights, fixed epochs.
-//   npx tsx scripts/eval/train-classifier.ts
+// Deterministic: full-batch Adam from zero weights, fixed epochs.
+//   npx tsx scripts/eval/train-classifier.ts          writes the weights
+//   npx tsx scripts/eval/train-classifier.ts --cv     leave-one-source-out cross-validation
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { extractCandidates } from "../../src/analysis/extract-pieces";
+import { extractCandidates, type Candidate } from "../../src/analysis/extract-pieces";
+import { logit, scoreWith, type LearntModel } from "../../src/analysis/learnt/classifier";
+import { DENSE_DIMS } from "../../src/analysis/learnt/features";
+import { VECTOR_DIMS } from "../../src/analysis/learnt/word-vectors";
 import { presentCorpora } from "./corpora";
-import { loadCorpus } from "./score-pieces";
+import { KINDS, loadCorpus, scoreCorpus, type GoldDoc, type Score, type Span } from "./score-pieces";
 
-const EPOCHS = 2000;
-const RATE = 0.5;
-const L2 = 0.002;
+const EPOCHS = 400;
+const RATE = 0.05;
+const L2_SPARSE = 0.002;
+const L2_DENSE = 0.01;
 const MIN_COUNT = 2;
 /** Real writing is scarcer than the synthetic dev notes; each real example counts this many times. */
 const REAL_WEIGHT = 3;
+/** The features that only shift a kind's or a source's prior. */
+const BIAS_FEATURE = /^(k:|src:)/;
+/** Rule drafts below this confidence are dropped by the rules (DEFAULT_MIN_CONFIDENCE). */
+const RULE_THRESHOLD = 0.5;
 
-interface Example {
-  features: string[];
-  label: 0 | 1;
+interface Doc {
+  gold: GoldDoc;
+  corpus: string;
+  cands: Candidate[];
+  labels: (0 | 1)[];
   weight: number;
-}
-interface DocCands {
-  gold: { kind: string; start: number; end: number }[];
-  cands: ReturnType<typeof extractCandidates>;
-  weight: number;
-  /** Passages of one published source fall in one fold: a source's style is not learnt and tested at once. */
+  /** Passages of one published page are one source: a source's style is never learnt and tested at once. */
   source: string;
 }
-const docs: DocCands[] = [];
+
+const docs: Doc[] = [];
 for (const corpus of presentCorpora().filter((c) => c.role === "dev")) {
   const weight = corpus.name.startsWith("real") ? REAL_WEIGHT : 1;
-  for (const doc of loadCorpus(corpus.dir))
+  for (const doc of loadCorpus(corpus.dir)) {
+    const cands = extractCandidates(doc.text, { scorer: "learnt", minConfidence: 0 });
+    const matched = matchCandidates(
+      doc.pieces,
+      cands.map((c) => c.piece),
+    );
     docs.push({
-      gold: doc.pieces,
-      cands: extractCandidates(doc.text, { scorer: "learnt" }),
+      gold: doc,
+      corpus: corpus.name,
+      cands,
+      labels: cands.map((_, i) => (matched.has(i) ? 1 : 0)),
       weight,
       source: (doc as { url?: string }).url ?? doc.id,
     });
+  }
 }
-const sources = [...new Set(docs.map((d) => d.source))].sort();
-const foldOf = (d: DocCands) => sources.indexOf(d.source) % 5;
 
-const examplesOf = (ds: DocCands[]): Example[] =>
-  ds.flatMap((d) => {
-    const matched = matchCandidates(
-      d.gold,
-      d.cands.map((c) => c.piece),
-    );
-    return d.cands.map(
-      (c, i) => ({ features: c.features, label: matched.has(i) ? 1 : 0, weight: d.weight }) as Example,
-    );
-  });
+function writeWeights(): void {
+  const m = train(docs, settingsOf(process.argv[2]));
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  const weights: Record<string, number> = {};
+  for (const [f, v0] of Object.entries(m.weights)) if (round(v0) !== 0) weights[f] = round(v0);
+  const denseByKind: Record<string, number[]> = {};
+  for (const [k, w] of Object.entries(m.denseByKind)) denseByKind[k] = w.map(round);
+  const out = fileURLToPath(new URL("../../src/analysis/learnt/weights.json", import.meta.url));
+  const examples = docs.reduce((n, d) => n + d.cands.length, 0);
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        note: "trained by scripts/eval/train-classifier.ts on the dev corpora",
+        examples,
+        offset: m.offset ?? 0,
+        bias: round(m.bias),
+        weights,
+        dense: m.dense.map(round),
+        denseByKind,
+      },
+      null,
+      2,
+    ) + "\n",
+  );
+  console.log(`${examples} candidates, ${Object.keys(weights).length} sparse features -> ${out}`);
+}
 
-if (process.argv.includes("--cv")) {
-  // Five folds by source: train on four, score the fifth with rule drafts kept by the rules'
-  // confidence and bare-cue candidates by the model; the figure chooses settings without the
-  // blind split. (The model rescoring rule drafts too lost on real-dev at every threshold tried.)
-  const tot = { tp: 0, fp: 0, fn: 0 },
-    real = { tp: 0, fp: 0, fn: 0 },
-    rulesOnly = { tp: 0, fp: 0, fn: 0 };
-  for (let fold = 0; fold < 5; fold++) {
-    const test = docs.filter((d) => foldOf(d) === fold),
-      trainDocs = docs.filter((d) => foldOf(d) !== fold);
-    const m = train(examplesOf(trainDocs));
-    for (const d of test) {
-      const kept = d.cands
-        .filter((c) => (c.source === "rule" ? c.confidence : predict(m, c.features)) >= 0.5)
-        .map((c) => c.piece);
-      const tp = matchCandidates(d.gold, kept).size;
-      for (const t of d.weight > 1 ? [tot, real] : [tot]) {
-        t.tp += tp;
-        t.fp += kept.length - tp;
-        t.fn += d.gold.length - tp;
-      }
-      if (d.weight > 1) {
-        const byRules = d.cands.filter((c) => c.source === "rule" && c.confidence >= 0.5).map((c) => c.piece);
-        const rtp = matchCandidates(d.gold, byRules).size;
-        rulesOnly.tp += rtp;
-        rulesOnly.fp += byRules.length - rtp;
-        rulesOnly.fn += d.gold.length - rtp;
-      }
+/** How a fold's candidates are kept: by the rules, or with the model's probability p. */
+type Decide = (c: Candidate, p: number) => boolean;
+const DECISIONS: [string, Decide][] = [
+  ["rules only", (c) => c.source === "rule" && c.ruleConfidence >= RULE_THRESHOLD],
+  ["rules + cues at 0.3", (c, p) => (c.source === "rule" ? c.ruleConfidence >= RULE_THRESHOLD : p >= 0.3)],
+  ...[0.3, 0.4, 0.5].map((t): [string, Decide] => [`all by model at ${t}`, (_c, p) => p >= t]),
+  ...[0.1, 0.15, 0.2, 0.25, 0.3].map((v): [string, Decide] => [
+    `rules vetoed below ${v}`,
+    (c, p) => c.source === "rule" && c.ruleConfidence >= RULE_THRESHOLD && p >= v,
+  ]),
+  ...[0.4, 0.45, 0.5].map((t): [string, Decide] => [
+    `rules' and model's mean at ${t}`,
+    (c, p) => c.source === "rule" && (c.ruleConfidence + p) / 2 >= t,
+  ]),
+];
+
+/** Settings of one training run; the command line may name several to compare (`--cv a=1,b=2 ...`). */
+interface Settings {
+  realWeight: number;
+  l2Dense: number;
+  l2Sparse: number;
+  /** 0 leaves the word vectors out. */
+  dense: number;
+  /** 0 leaves the rules' features (featuresOf) out, 2 keeps only the kind and source biases. */
+  sparse: number;
+  /** 0 leaves the synthetic dev notes out of training. */
+  synthetic: number;
+  /** Weight of the rules' confidence as a fixed log-odds offset (0: none, the model starts from nothing). */
+  offset: number;
+}
+const DEFAULTS: Settings = {
+  realWeight: REAL_WEIGHT,
+  l2Dense: L2_DENSE,
+  l2Sparse: L2_SPARSE,
+  dense: 1,
+  sparse: 1,
+  synthetic: 1,
+  offset: 0,
+};
+function settingsOf(arg: string | undefined): Settings {
+  const s = { ...DEFAULTS };
+  for (const kv of (arg ?? "").split(",").filter(Boolean)) {
+    const [k, v] = kv.split("=");
+    if (!(k! in s)) throw new Error(`unknown setting ${k}`);
+    s[k as keyof Settings] = Number(v);
+  }
+  return s;
+}
+
+/**
+ * Leave one source out: each real-dev source is a fold, and the synthetic dev notes are dealt
+ * round-robin over the folds, so every passage is scored by a model that never saw its source.
+ */
+function crossValidate(): void {
+  const specs = process.argv.slice(process.argv.indexOf("--cv") + 1).filter((a) => !a.startsWith("--"));
+  for (const spec of specs.length ? specs : [""]) {
+    console.log(`\n== settings ${JSON.stringify(settingsOf(spec))}`);
+    crossValidateWith(settingsOf(spec));
+  }
+}
+
+function crossValidateWith(settings: Settings): void {
+  const realSources = [...new Set(docs.filter((d) => d.corpus !== "dev").map((d) => d.source))].sort();
+  const foldOf = new Map<Doc, number>();
+  let next = 0;
+  for (const d of docs)
+    foldOf.set(d, d.corpus === "dev" ? next++ % realSources.length : realSources.indexOf(d.source));
+  const p = new Map<Candidate, number>();
+  for (let fold = 0; fold < realSources.length; fold++) {
+    const m = train(
+      docs.filter((d) => foldOf.get(d) !== fold),
+      settings,
+    );
+    for (const d of docs)
+      if (foldOf.get(d) === fold)
+        for (const c of d.cands) p.set(c, scoreWith(m, c.features, c.dense, c.piece.kind, c.ruleConfidence));
+  }
+  const per = process.argv.includes("--kinds");
+  const ruleDrafts = docs
+    .filter((d) => d.corpus === "real-dev")
+    .flatMap((d) => d.cands.map((c, i) => [c, d.labels[i]!] as const))
+    .filter(([c]) => c.source === "rule");
+  console.log(
+    `real-dev rule drafts ${ruleDrafts.length}: AUC of the rules' confidence ${f(auc(ruleDrafts, (c) => c.ruleConfidence))}, of the model ${f(auc(ruleDrafts, (c) => p.get(c)!))}`,
+  );
+  for (const [name, decide] of DECISIONS) {
+    const line = [name.padEnd(36)];
+    for (const corpus of ["real-dev", "dev"]) {
+      const s = scoreKept(
+        docs.filter((d) => d.corpus === corpus),
+        (c) => decide(c, p.get(c)!),
+      );
+      line.push(`${corpus} P ${f(s.overall.precision)} R ${f(s.overall.recall)} F1 ${f(s.overall.f1)}`);
+      if (per && corpus === "real-dev") printKinds(s);
     }
+    console.log(line.join("   "));
   }
-  for (const [name, t] of [
-    ["all dev", tot],
-    ["real-dev", real],
-    ["real-dev, rules only", rulesOnly],
-  ] as const) {
-    const p = t.tp / (t.tp + t.fp),
-      r = t.tp / (t.tp + t.fn);
-    console.log(
-      `cv ${name}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} f1 ${((2 * p * r) / (p + r)).toFixed(3)}`,
-    );
-  }
-  process.exit(0);
 }
-const examples = examplesOf(docs);
 
-const model = train(examples);
-const weights: Record<string, number> = {};
-for (const [f, v0] of Object.entries(model.weights)) {
-  const v = Math.round(v0 * 1e4) / 1e4;
-  if (v !== 0) weights[f] = v;
+function scoreKept(ds: Doc[], keep: (c: Candidate) => boolean): Score {
+  const byId = new Map(ds.map((d) => [d.gold.id, d]));
+  return scoreCorpus(
+    ds.map((d) => d.gold),
+    (_text, id) =>
+      byId
+        .get(id)!
+        .cands.filter(keep)
+        .map((c) => c.piece as unknown as Span),
+  );
 }
-const out = fileURLToPath(new URL("../../src/analysis/learnt/weights.json", import.meta.url));
-writeFileSync(
-  out,
-  JSON.stringify(
-    {
-      note: "trained by scripts/eval/train-classifier.ts on the dev corpora",
-      examples: examples.length,
-      bias: Math.round(model.bias * 1e4) / 1e4,
-      weights,
-    },
-    null,
-    2,
-  ) + "\n",
-);
-const pos = examples.filter((e) => e.label).length;
-console.log(
-  `${examples.length} candidates (${pos} right), ${Object.keys(weights).length} features -> ${out}`,
-);
+
+function printKinds(s: Score): void {
+  for (const k of KINDS) {
+    const r = s.kinds[k]!;
+    if (r.gold === 0 && r.predicted === 0) continue;
+    console.log(`    ${k.padEnd(15)} gold ${r.gold} pred ${r.predicted} F1 ${f(r.f1)}`);
+  }
+}
 
 /** Indices of candidates that the scorer would pair with a gold piece (same kind, largest overlap first). */
-function matchCandidates(
-  gold: { kind: string; start: number; end: number }[],
-  pred: { kind: string; start: number; end: number }[],
-): Set<number> {
+function matchCandidates(gold: readonly Span[], pred: readonly Span[]): Set<number> {
   const cands: [number, number, number][] = [];
   gold.forEach((g, gi) =>
     pred.forEach((p, pi) => {
@@ -146,57 +223,100 @@ function matchCandidates(
   return up;
 }
 
-interface Model {
-  bias: number;
-  weights: Record<string, number>;
+/** Area under the ROC curve of a score over labelled candidates (ties count half). */
+function auc(xs: readonly (readonly [Candidate, number])[], score: (c: Candidate) => number): number {
+  let pairs = 0,
+    wins = 0;
+  for (const [a, la] of xs)
+    if (la === 1)
+      for (const [b, lb] of xs)
+        if (lb === 0) {
+          pairs++;
+          const d = score(a) - score(b);
+          wins += d > 0 ? 1 : d === 0 ? 0.5 : 0;
+        }
+  return pairs ? wins / pairs : 0;
 }
 
-function predict(m: Model, features: readonly string[]): number {
-  let z = m.bias;
-  for (const f of features) z += m.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
-
-function train(examples: Example[]): Model {
+function train(all: Doc[], settings: Settings = DEFAULTS): LearntModel {
+  const ds = settings.synthetic ? all : all.filter((d) => d.corpus !== "dev");
   const counts = new Map<string, number>();
-  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const usable = (x: string) => settings.sparse === 1 || (settings.sparse === 2 && BIAS_FEATURE.test(x));
+  for (const d of ds)
+    for (const c of d.cands)
+      for (const x of new Set(c.features)) if (usable(x)) counts.set(x, (counts.get(x) ?? 0) + 1);
   const names = [...counts]
     .filter(([, n]) => n >= MIN_COUNT)
-    .map(([f]) => f)
+    .map(([x]) => x)
     .sort();
-  const index = new Map(names.map((f, i) => [f, i]));
-  const rows = examples.map((e) => ({
-    ...e,
-    idx: [...new Set(e.features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined),
-  }));
-
-  const w = new Float64Array(names.length);
-  const g2 = new Float64Array(names.length).fill(1e-8);
-  let bias = 0,
-    gb2 = 1e-8;
+  const index = new Map(names.map((x, i) => [x, i]));
+  const kindIndex = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+  const rows = ds.flatMap((d) =>
+    d.cands.map((c, i) => ({
+      idx: [...new Set(c.features)].map((x) => index.get(x)).filter((j): j is number => j !== undefined),
+      dense: settings.dense ? c.dense : new Float32Array(DENSE_DIMS),
+      kind: kindIndex.get(c.piece.kind)!,
+      label: d.labels[i]!,
+      offset: settings.offset * logit(c.ruleConfidence),
+      weight: d.corpus === "dev" ? 1 : settings.realWeight,
+    })),
+  );
+  // Parameters: sparse weights, the shared dense weights, one span-vector copy per kind, the bias.
+  const nSparse = names.length,
+    nDense = DENSE_DIMS,
+    nKind = KINDS.length * VECTOR_DIMS;
+  const n = nSparse + nDense + nKind + 1;
+  const w = new Float64Array(n),
+    m1 = new Float64Array(n),
+    m2 = new Float64Array(n);
+  const l2 = (j: number) => (j < nSparse ? settings.l2Sparse : j < n - 1 ? settings.l2Dense : 0);
   const total = rows.reduce((a, r) => a + r.weight, 0);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Float64Array(names.length);
-    let gb = 0;
+  const b1 = 0.9,
+    b2 = 0.999;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const grad = new Float64Array(n);
     for (const r of rows) {
-      let z = bias;
-      for (const i of r.idx) z += w[i]!;
+      const kBase = nSparse + nDense + r.kind * VECTOR_DIMS;
+      let z = w[n - 1]! + r.offset;
+      for (const j of r.idx) z += w[j]!;
+      for (let d = 0; d < nDense; d++) z += w[nSparse + d]! * r.dense[d]!;
+      for (let d = 0; d < VECTOR_DIMS; d++) z += w[kBase + d]! * r.dense[d]!;
       const err = (1 / (1 + Math.exp(-z)) - r.label) * r.weight;
-      gb += err;
-      for (const i of r.idx) grad[i]! += err;
+      grad[n - 1]! += err;
+      for (const j of r.idx) grad[j]! += err;
+      for (let d = 0; d < nDense; d++) grad[nSparse + d]! += err * r.dense[d]!;
+      for (let d = 0; d < VECTOR_DIMS; d++) grad[kBase + d]! += err * r.dense[d]!;
     }
-    for (let i = 0; i < w.length; i++) {
-      const g = grad[i]! / total + L2 * w[i]!;
-      g2[i]! += g * g;
-      w[i]! -= (RATE / Math.sqrt(g2[i]!)) * g;
+    for (let j = 0; j < n; j++) {
+      const g = grad[j]! / total + l2(j) * w[j]!;
+      m1[j] = b1 * m1[j]! + (1 - b1) * g;
+      m2[j] = b2 * m2[j]! + (1 - b2) * g * g;
+      const mh = m1[j]! / (1 - b1 ** epoch),
+        vh = m2[j]! / (1 - b2 ** epoch);
+      w[j]! -= (RATE * mh) / (Math.sqrt(vh) + 1e-8);
     }
-    gb /= total;
-    gb2 += gb * gb;
-    bias -= (RATE / Math.sqrt(gb2)) * gb;
   }
-  const out: Record<string, number> = {};
-  names.forEach((f, i) => {
-    out[f] = w[i]!;
+  const weights: Record<string, number> = {};
+  names.forEach((x, i) => {
+    weights[x] = w[i]!;
   });
-  return { bias, weights: out };
+  const denseByKind: Record<string, number[]> = {};
+  KINDS.forEach((k, ki) => {
+    const base = nSparse + nDense + ki * VECTOR_DIMS;
+    denseByKind[k] = Array.from(w.subarray(base, base + VECTOR_DIMS));
+  });
+  return {
+    offset: settings.offset,
+    bias: w[n - 1]!,
+    weights,
+    dense: Array.from(w.subarray(nSparse, nSparse + nDense)),
+    denseByKind,
+  };
 }
+
+function f(x: number): string {
+  return x.toFixed(3);
+}
+
+if (process.argv.includes("--cv")) crossValidate();
+else writeWeights();

@@ -16,7 +16,7 @@ import { toPiece } from "./to-piece";
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
 import { probabilityOf } from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
-import { featuresOf, type CandidateSource } from "./learnt/features";
+import { denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText } from "./text/read-text";
@@ -42,6 +42,7 @@ export interface ExtractOptions {
 }
 
 const DEFAULT_SCORER: Scorer = "rules";
+const NO_DENSE = new Float32Array(0);
 
 export function extractPieces(text: string, options: ExtractOptions = {}): ExtractedPiece[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -57,7 +58,11 @@ export interface Candidate {
   piece: ExtractedPiece;
   confidence: number;
   source: CandidateSource;
+  /** The rules' confidence, whichever scorer decides. */
+  ruleConfidence: number;
   features: string[];
+  /** Word vectors of the span and its sentence (empty unless features are computed). */
+  dense: Float32Array;
 }
 
 export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
@@ -109,17 +114,21 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
   const drafted: [DraftPiece, CandidateSource][] = drafts.map((d) => [d, "rule"]);
   if (learnt) for (const d of cueCandidates(model, drafts)) drafted.push([d, "cue"]);
   const out: Candidate[] = [];
+  const withFeatures = learnt || options.withFeatures === true;
+  const wholeText = withFeatures ? textVector(model) : NO_DENSE;
   for (const [d, source] of drafted) {
     const piece = toPiece(d, read);
     if (!piece) continue;
-    const features = learnt || options.withFeatures ? featuresOf(d, model, source) : [];
+    const ruleConfidence = confidenceOf(d, model, options.disabledRules);
+    const features = withFeatures ? featuresOf(d, model, source, ruleConfidence) : [];
+    const dense = withFeatures ? denseOf(d, model, wholeText) : NO_DENSE;
     // The learnt model decides only what the rules did not draft; rule drafts keep the rules'
     // confidence (the model scoring them too lost recall on both held-out sets).
     const confidence =
       learnt && source === "cue"
-        ? Math.round(probabilityOf(features) * 100) / 100
-        : confidenceOf(d, model, options.disabledRules);
-    out.push({ piece, confidence, source, features });
+        ? Math.round(probabilityOf(features, dense, d.kind, ruleConfidence) * 100) / 100
+        : ruleConfidence;
+    out.push({ piece, confidence, source, ruleConfidence, features, dense });
   }
   return out.sort(
     (a, b) =>

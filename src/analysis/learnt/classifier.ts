@@ -1,12 +1,50 @@
-// The learnt scorer: a logistic model over featuresOf(), weights trained by
-// scripts/eval/train-classifier.ts and committed as JSON. Pure and deterministic.
+// The learnt scorer: a logistic model over featuresOf() (sparse: the rules' view) and denseOf()
+// (word vectors of the span and its sentence, with a per-kind copy for the span), weights trained
+// by scripts/eval/train-classifier.ts and committed as JSON. Pure and deterministic.
 import weights from "./weights.json";
+import { VECTOR_DIMS } from "./word-vectors";
 
-const W: Readonly<Record<string, number>> = (weights as { weights: Record<string, number> }).weights;
-const BIAS = (weights as { bias: number }).bias;
+export interface LearntModel {
+  /** Weight of the rules' confidence as a log-odds offset: the model learns a correction to the rules. */
+  offset?: number;
+  bias: number;
+  weights: Record<string, number>;
+  /** Over denseOf(): span vector, then sentence vector. */
+  dense: number[];
+  /** Over the span vector, by kind. */
+  denseByKind: Record<string, number[]>;
+}
 
-export function probabilityOf(features: readonly string[]): number {
-  let z = BIAS;
-  for (const f of features) z += W[f] ?? 0;
+const MODEL = weights as unknown as LearntModel;
+
+export function probabilityOf(
+  features: readonly string[],
+  dense: Float32Array,
+  kind: string,
+  ruleConfidence: number,
+): number {
+  return scoreWith(MODEL, features, dense, kind, ruleConfidence);
+}
+
+/** The model's probability that a candidate is a gold piece (the training script uses it too). */
+export function scoreWith(
+  m: LearntModel,
+  features: readonly string[],
+  dense: Float32Array,
+  kind: string,
+  ruleConfidence: number,
+): number {
+  let z = m.bias + (m.offset ? m.offset * logit(ruleConfidence) : 0);
+  for (const f of features) z += m.weights[f] ?? 0;
+  const w = m.dense ?? []; // absent in weights trained before the word vectors
+  for (let d = 0; d < w.length && d < dense.length; d++) z += w[d]! * dense[d]!;
+  const wk = m.denseByKind?.[kind];
+  if (wk) for (let d = 0; d < VECTOR_DIMS; d++) z += wk[d]! * dense[d]!;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Log-odds of a confidence, kept finite at 0 and 1. */
+export function logit(p: number): number {
+  const q = Math.min(0.99, Math.max(0.01, p));
+  return Math.log(q / (1 - q));
 }

@@ -5,6 +5,7 @@ import { rulesHolding, clauseLead, endsWithQuestion } from "../detect/confidence
 import type { DraftPiece, TextModel } from "../model";
 import { insideQuote } from "../text/quoted";
 import { firstCueFrom } from "../detect/turns";
+import { meanVector, VECTOR_DIMS } from "./word-vectors";
 
 export type CandidateSource = "rule" | "cue";
 
@@ -37,10 +38,17 @@ const CONTENT_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
 /** Content words as features: off; in cross-validation on the dev corpora they did not pay. */
 const LEMMAS = false;
 
-export function featuresOf(d: DraftPiece, model: TextModel, source: CandidateSource): string[] {
+export function featuresOf(
+  d: DraftPiece,
+  model: TextModel,
+  source: CandidateSource,
+  ruleConfidence: number,
+): string[] {
   const { tokens } = model;
   const k = d.kind;
   const f: string[] = [`k:${k}`, `src:${source}|${k}`, `nar:${model.narrator}|${k}`];
+  // The rules' confidence (prior less the rows that hold), in steps of 0.1.
+  f.push(`conf:${Math.round(ruleConfidence * 10) / 10}|${source}`);
   for (const rule of rulesHolding(d, model)) f.push(`rule:${rule.id}`, `rule:${rule.id}|${k}`);
   const ci = model.clauseAt[d.first] ?? -1;
   const clause = ci >= 0 ? model.clauses[ci] : undefined;
@@ -95,4 +103,26 @@ export function featuresOf(d: DraftPiece, model: TextModel, source: CandidateSou
   const len = d.last - d.first;
   f.push(`len:${len <= 4 ? "s" : len <= 12 ? "m" : "l"}|${k}`);
   return f;
+}
+
+/** Length of denseOf(): the span's mean word vector, its sentence's, and the whole text's. */
+export const DENSE_DIMS = 3 * VECTOR_DIMS;
+
+/** The whole text's mean word vector, computed once per text for denseOf(). */
+export function textVector(model: TextModel): Float32Array {
+  return meanVector(model.tokens, 0, model.tokens.length, model.masked);
+}
+
+/**
+ * What the scorer sees beyond the lexicon: the mean word vector of the span's content words, of
+ * its sentence's ("the music played softly" sits with the room whatever the words), and of the
+ * whole text's (a page explaining the therapy reads unlike an account of one session).
+ */
+export function denseOf(d: DraftPiece, model: TextModel, text: Float32Array): Float32Array {
+  const out = new Float32Array(DENSE_DIMS);
+  out.set(meanVector(model.tokens, d.first, d.last, model.masked), 0);
+  const s = model.read.sentences[d.sentence];
+  if (s) out.set(meanVector(model.tokens, s.first, s.last, model.masked), VECTOR_DIMS);
+  out.set(text, 2 * VECTOR_DIMS);
+  return out;
 }

