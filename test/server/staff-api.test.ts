@@ -92,4 +92,24 @@ describeEachStore("staff API", (target) => {
     ]);
     expect((await api.request("GET", `/api/clients/${client.id}`, undefined, lee)).statusCode).toBe(200);
   });
+
+  it("refuses to remove the last member of a care team with 409, and removes one of two", async () => {
+    const kim = await api.login("kim@example.org", PASSWORD);
+    const client = (await api.request("POST", "/api/clients", { name: "Edda" }, kim)).json();
+    const kimId = ids["Kim Practitioner"]!;
+    const last = await api.request("DELETE", `/api/clients/${client.id}/care-team/${kimId}`, undefined, kim);
+    expect(last.statusCode).toBe(409);
+    expect(last.json().error.message).toMatch(/last member/);
+    expect((await api.request("GET", `/api/clients/${client.id}`, undefined, kim)).statusCode).toBe(200);
+    await api.request("POST", `/api/clients/${client.id}/care-team`, { userId: ids["Lee Colleague"] }, kim);
+    const removed = await api.request(
+      "DELETE",
+      `/api/clients/${client.id}/care-team/${kimId}`,
+      undefined,
+      kim,
+    );
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().items.map((m: { name: string }) => m.name)).toEqual(["Lee Colleague"]);
+    expect((await api.request("GET", `/api/clients/${client.id}`, undefined, kim)).statusCode).toBe(404);
+  });
 });

@@ -1,7 +1,7 @@
 // Trust (issue 14): the care team of a client — the staff who may see their records. The
 // creator of a client is on it from the start; a member or an administrator shares the client
 // with a colleague (or stops sharing). Administrators manage teams without reading records.
-import { invalid, notFound, type CareTeamMember } from "../../domain";
+import { conflict, invalid, notFound, type CareTeamMember } from "../../domain";
 import type { OperationsFor } from "./operation";
 import type { ScopeContext } from "./scope-context";
 
@@ -51,6 +51,18 @@ export const careTeamOperations: OperationsFor<
     audit: audit("unshare"),
     async run(ctx, clientId, userId) {
       await requireTeamClient(ctx, clientId);
+      // A client with nobody on the team would be seen by no practitioner at all: the last
+      // member stays until the client is shared with someone else.
+      const others = await ctx.db
+        .selectFrom("careTeam")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .where("clientId", "=", clientId)
+        .where("userId", "!=", userId)
+        .executeTakeFirstOrThrow();
+      if (Number(others.n) === 0)
+        throw conflict(
+          "the last member of the care team cannot be removed: share the client with a colleague first",
+        );
       await ctx.db
         .deleteFrom("careTeam")
         .where("clientId", "=", clientId)
