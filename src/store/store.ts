@@ -63,15 +63,23 @@ import type { SessionSummary } from "../domain"; // The overview's session list
 import type {
   BodyMapFilter,
   BodyMapRows,
+  BodyMapSessionsQuery,
+  BodyMapSessionsRows,
   BodyRegion,
-  BodyRegionFilter,
+  BodyRegionQuery,
   BodyRegionRows,
   BriefRows,
+  CharacterMessagesPage,
   CharactersRows,
   ContributionsRows,
+  LifeMemoriesQuery,
+  LifeMemoriesRows,
   LifeRows,
+  MeasuresQuery,
   MeasuresRows,
   MosaicRows,
+  PageQuery,
+  ThreadPiecesPage,
   ThreadsRows,
 } from "../domain";
 import type {
@@ -435,15 +443,25 @@ export interface ScopedStore {
   /** A page of sessions counted back from the latest, with the month overview as counts. */
   readMosaicView(clientId: string, page: { offset: number; limit: number }): Promise<MosaicRows>;
   readBodyMapView(clientId: string, filter?: BodyMapFilter): Promise<BodyMapRows>;
-  readBodyRegionView(
-    clientId: string,
-    region: BodyRegion,
-    filter?: BodyRegionFilter,
-  ): Promise<BodyRegionRows>;
+  /** A page of a region's pieces in process order (offset, limit in the query). */
+  readBodyRegionView(clientId: string, region: BodyRegion, filter?: BodyRegionQuery): Promise<BodyRegionRows>;
+  /** The body map stepper's window of sessions with their own counts. */
+  readBodyMapSessionsView(clientId: string, query?: BodyMapSessionsQuery): Promise<BodyMapSessionsRows>;
   readCharactersView(clientId: string): Promise<CharactersRows>;
+  /** A page of one character's messages in process order (no offset: the last page). */
+  readCharacterMessagesView(
+    clientId: string,
+    characterId: string,
+    page?: PageQuery,
+  ): Promise<CharacterMessagesPage>;
   readThreadsView(clientId: string): Promise<ThreadsRows>;
+  /** A page of one thread's session pieces in process order (no offset: the last page). */
+  readThreadPiecesView(clientId: string, threadId: string, page?: PageQuery): Promise<ThreadPiecesPage>;
   readLifeView(clientId: string): Promise<LifeRows>;
-  readMeasuresView(clientId: string): Promise<MeasuresRows>;
+  /** A page of the memories by age at the event. */
+  readLifeMemoriesView(clientId: string, page?: LifeMemoriesQuery): Promise<LifeMemoriesRows>;
+  /** A window of the session axis counted back from the latest, with its responses. */
+  readMeasuresView(clientId: string, window?: MeasuresQuery): Promise<MeasuresRows>;
   readContributionsView(clientId: string): Promise<ContributionsRows>;
 
   // The overview's session list: each session's ref and piece count (counted in SQL), oldest first.
