@@ -129,24 +129,50 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
     const threads = await small(raw, "threads", "id, name, status", p, c);
     return JSON.stringify([count, page, tiles, months, kinds, courses, characters, threads]);
   },
+  // Issue 16, bounded first screens: region totals over the range, the stepper's window apart.
   async "body-map"(raw, p, c) {
-    const sessions = await refs(raw, p, c);
-    const groups = await raw.all(
-      `select x.session_id, x.laterality, x.regions, count(*) as n from pieces x join sessions s on s.id = x.session_id
-       where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.regions <> '[]' group by x.session_id, x.laterality, x.regions`,
-      [p, c, c],
+    const count = await raw.all(
+      "select count(*) as n from sessions where practice_id = ? and client_id = ?",
+      [p, c],
     );
-    return JSON.stringify([sessions, groups]);
+    const groups = await raw.all(
+      `select laterality, regions, count(*) as n from pieces
+       where client_id = ? and session_id is not null and regions <> '[]' group by laterality, regions`,
+      [c],
+    );
+    return JSON.stringify([count, groups]);
+  },
+  async "body-map-sessions"(raw, p, c) {
+    const count = await raw.all(
+      "select count(*) as n from sessions where practice_id = ? and client_id = ?",
+      [p, c],
+    );
+    const window = await raw.all(
+      `select ${REF} from sessions where practice_id = ? and client_id = ? order by date, number limit 20`,
+      [p, c],
+    );
+    const ids = window.map((s) => s.id);
+    const groups = ids.length
+      ? await raw.all(
+          `select session_id, laterality, regions, count(*) as n from pieces where client_id = ? and regions <> '[]'
+           and session_id in (${ids.map(() => "?").join(", ")}) group by session_id, laterality, regions`,
+          [c, ...ids],
+        )
+      : [];
+    return JSON.stringify([count, window, groups]);
   },
   async "body-map/chest"(raw, p, c) {
+    const where = `from pieces x join sessions s on s.id = x.session_id
+       where x.client_id = ? and x.session_id is not null and x.regions like '%"chest"%'`;
+    const count = await raw.all(`select count(*) as n ${where}`, [c]);
     const pieces = await raw.all(
       `select x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age, x.period,
          x.character_id, x.character, x.aspect, s.number, s.date, s.status, s.course_id
-       from pieces x join sessions s on s.id = x.session_id
-       where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.regions like '%"chest"%' order by s.date, s.number, x.position`,
-      [p, c, c],
+       ${where} order by s.date, s.number, x.position limit 50`,
+      [c],
     );
     return JSON.stringify([
+      count,
       pieces,
       await linksOf(
         raw,
@@ -158,52 +184,101 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
     const sessions = await refs(raw, p, c);
     const characters = await small(raw, "characters", "id, label, aspect, description, version", p, c);
     const pairs = await raw.all(
-      "select distinct character_id, session_id from pieces where practice_id = ? and client_id = ? and character_id is not null and session_id is not null",
-      [p, c],
+      "select distinct character_id, session_id from pieces where client_id = ? and character_id is not null and session_id is not null",
+      [c],
     );
-    const messages = await raw.all(
-      `select x.character_id, x.id, x.text, x.session_id from pieces x join sessions s on s.id = x.session_id
-       where x.practice_id = ? and x.client_id = ? and x.character_id is not null and x.kind = 'message' order by s.date, s.number, x.position`,
-      [p, c],
+    const counts = await raw.all(
+      `select character_id, count(*) as n from pieces where client_id = ? and character_id is not null
+       and session_id is not null and kind = 'message' group by character_id`,
+      [c],
     );
-    return JSON.stringify([sessions, characters, pairs, messages]);
+    const latest = [];
+    for (const k of counts)
+      latest.push(
+        await raw.all(
+          `select x.id, x.text, x.session_id from pieces x join sessions s on s.id = x.session_id
+           where x.client_id = ? and x.character_id = ? and x.kind = 'message' order by s.date, s.number, x.position
+           limit 5 offset ${Math.max(0, Number(k.n) - 5)}`,
+          [c, k.character_id],
+        ),
+      );
+    return JSON.stringify([sessions.length, characters, pairs.length, counts, latest]);
   },
   async threads(raw, p, c) {
     const sessions = await refs(raw, p, c);
     const threads = await small(raw, "threads", "id, name, description, status, updated_at, version", p, c);
-    const linked = await raw.all(
-      `select l.thread_id, x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age,
-         x.period, x.character_id, x.character, x.aspect
-       from threads t join piece_threads l on l.thread_id = t.id join pieces x on x.id = l.piece_id join sessions s on s.id = x.session_id
-       where t.practice_id = ? and t.client_id = ? and s.client_id = ? order by s.date, s.number, x.position`,
+    const perSession = await raw.all(
+      `select l.thread_id, x.session_id, count(*) as n from threads t join piece_threads l on l.thread_id = t.id
+       join pieces x on x.id = l.piece_id
+       where t.practice_id = ? and t.client_id = ? and x.client_id = ? and x.session_id is not null
+       group by l.thread_id, x.session_id`,
       [p, c, c],
     );
-    return JSON.stringify([
-      sessions,
-      threads,
-      linked,
-      await linksOf(raw, [...new Set(linked.map((x) => x.id))]),
-    ]);
+    const latest = [];
+    for (const t of threads) {
+      const total = perSession.filter((r) => r.thread_id === t.id).reduce((n, r) => n + Number(r.n), 0);
+      const tiles = await raw.all(
+        `select x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age,
+           x.period, x.character_id, x.character, x.aspect, s.number, s.date, s.status, s.course_id
+         from piece_threads l join pieces x on x.id = l.piece_id join sessions s on s.id = x.session_id
+         where l.thread_id = ? and x.client_id = ? and s.client_id = ? order by s.date, s.number, x.position
+         limit 5 offset ${Math.max(0, total - 5)}`,
+        [t.id, c, c],
+      );
+      latest.push(
+        tiles,
+        await linksOf(
+          raw,
+          tiles.map((x) => x.id),
+        ),
+      );
+    }
+    return JSON.stringify([sessions.length, threads, perSession.length, latest]);
   },
   async life(raw, p, c) {
     const sessions = await refs(raw, p, c);
-    const memories = await raw.all(
-      `select x.id, x.session_id, x.text, x.age, x.period from pieces x join sessions s on s.id = x.session_id
-       where x.practice_id = ? and x.client_id = ? and s.client_id = ? and x.kind = 'memory' and (x.age is not null or x.period is not null)
-       order by s.date, s.number, x.position`,
-      [p, c, c],
+    const placed =
+      "x.client_id = ? and x.session_id is not null and x.kind = 'memory' and (x.age is not null or x.period is not null)";
+    const placements = await raw.all(
+      `select x.session_id, x.age, x.period, count(*) as n, min(x.id), min(x.text) from pieces x where ${placed}
+       group by x.session_id, x.age, x.period`,
+      [c],
     );
     const unplaced = await raw.all(
-      "select count(*) as n from pieces where practice_id = ? and client_id = ? and session_id is not null and kind = 'memory' and age is null and period is null",
-      [p, c],
+      "select count(*) as n from pieces where client_id = ? and session_id is not null and kind = 'memory' and age is null and period is null",
+      [c],
+    );
+    const recent = await raw.all(
+      `select x.id, x.session_id, x.text, x.age, x.period from pieces x join sessions s on s.id = x.session_id
+       where ${placed} order by s.date desc, s.number desc, x.position desc limit 10`,
+      [c],
+    );
+    const byAge = await raw.all(
+      `select x.id, x.session_id, x.text, x.age, x.period from pieces x join sessions s on s.id = x.session_id
+       where ${placed} order by coalesce(x.age, case x.period when 'prenatal' then -0.625 when 'birth' then 0
+         when 'infancy' then 1.625 when 'childhood' then 8 when 'adolescence' then 16.5 else 30 end),
+         s.date, s.number, x.position limit 40`,
+      [c],
     );
     const events = await small(raw, "life_events", "*", p, c);
-    return JSON.stringify([sessions, memories, unplaced, events]);
+    return JSON.stringify([sessions.length, placements.length, unplaced, recent, byAge, events]);
   },
   async measures(raw, p, c) {
-    const sessions = await refs(raw, p, c);
-    const measures = await small(raw, "measure_responses", "*", p, c, "date, created_at, id");
-    return JSON.stringify([sessions, measures]);
+    const count = await raw.all(
+      "select count(*) as n from sessions where practice_id = ? and client_id = ?",
+      [p, c],
+    );
+    const window = await latest(raw, p, c, 61);
+    const counts = await raw.all(
+      "select instrument, count(*) as n from measure_responses where practice_id = ? and client_id = ? group by instrument",
+      [p, c],
+    );
+    const after = window.length > 60 ? window.at(-1)!.date : "";
+    const measures = await raw.all(
+      "select * from measure_responses where practice_id = ? and client_id = ? and date > ? order by date, created_at, id",
+      [p, c, after],
+    );
+    return JSON.stringify([count, window, counts, measures]);
   },
   async contributions(raw, p, c) {
     const reflections = await small(raw, "reflections", "*", p, c, "date, created_at, id");

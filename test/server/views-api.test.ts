@@ -54,10 +54,18 @@ describeEachStore("workspace views", (target) => {
     const map = await get(`/api/clients/${tomas}/views/body-map`);
     expect(map.counts["diaphragm"]).toBeGreaterThan(3);
     expect(map.counts["arms:left"]).toBeGreaterThan(map.counts["arms:right"] ?? 0);
-    expect(map.sessions).toHaveLength(46);
+    expect(map.sessionCount).toBe(46);
+    const step = await get(`/api/clients/${tomas}/views/body-map-sessions?offset=45&limit=1`);
+    expect([step.total, step.sessions.map((s: { number: number }) => s.number)]).toEqual([46, [46]]);
     const region = await get(`/api/clients/${tomas}/views/body-map/diaphragm`);
     expect(region.sessions.length).toBeGreaterThan(3);
     expect(region.sessions[0].pieces[0].regions).toContain("diaphragm");
+    const firstTwo = await get(`/api/clients/${tomas}/views/body-map/diaphragm?limit=2`);
+    const next = await get(`/api/clients/${tomas}/views/body-map/diaphragm?limit=2&offset=2`);
+    expect([firstTwo.total, next.offset]).toEqual([region.total, 2]);
+    const ids = (r: { sessions: Array<{ pieces: Array<{ id: string }> }> }) =>
+      r.sessions.flatMap((x) => x.pieces.map((p) => p.id));
+    expect([...ids(firstTwo), ...ids(next)]).toEqual(ids(region).slice(0, 4));
     const filtered = await get(`/api/clients/${tomas}/views/body-map?kind=release`);
     expect(filtered.pieces).toBeLessThan(map.pieces);
   });
@@ -65,19 +73,33 @@ describeEachStore("workspace views", (target) => {
   it("shows each character's messages in order and the life timeline's memories at their ages", async () => {
     const chars = await get(`/api/clients/${tomas}/views/characters`);
     const boy = chars.characters.find((c: { label: string }) => c.label === "boy in the attic");
-    expect(boy.messages[0].text).toContain("Don't open the door");
-    expect(boy.sessionIds.length).toBeGreaterThanOrEqual(10);
+    expect(boy.sessionsSeen).toBeGreaterThanOrEqual(10);
+    expect(boy.strip.reduce((n: number, c: { present: number }) => n + c.present, 0)).toBe(boy.sessionsSeen);
+    const earliest = await get(`/api/clients/${tomas}/views/characters/${boy.id}/messages?offset=0&limit=2`);
+    expect(earliest.messages[0].text).toContain("Don't open the door");
+    const latest = await get(`/api/clients/${tomas}/views/characters/${boy.id}/messages`);
+    expect(latest.messages.at(-1)).toEqual(boy.messages.at(-1));
     const life = await get(`/api/clients/${tomas}/views/life`);
-    const drowned = life.memories.find((m: { words: string }) => m.words.includes("Erik drowned"));
+    const all = await get(`/api/clients/${tomas}/views/life/memories?limit=200`);
+    expect(all.total).toBe(life.memoryCount);
+    const drowned = all.memories.find((m: { words: string }) => m.words.includes("Erik drowned"));
     expect(drowned).toMatchObject({ age: 14, placedAge: 14, placedBy: "age" });
     expect(life.memories.some((m: { period: string }) => m.period === "prenatal")).toBe(true);
+    expect(life.cells.some((c: { placedAge: number }) => c.placedAge === 14)).toBe(true);
   });
 
   it("answers threads, measures, contributions, home, search with facets and the audit trail", async () => {
     const threads = await get(`/api/clients/${tomas}/views/threads`);
     expect(threads.threads[0].status).toBe("open");
+    const t = threads.threads[0];
+    const pieces = await get(`/api/clients/${tomas}/views/threads/${t.id}/pieces?offset=0&limit=200`);
+    expect(pieces.total).toBe(t.pieceCount);
+    expect(pieces.pieces.slice(-t.pieces.length)).toEqual(t.pieces);
     const measures = await get(`/api/clients/${tomas}/views/measures`);
     expect(measures.series.map((s: { instrument: string }) => s.instrument).sort()).toEqual(["gad7", "phq9"]);
+    expect([measures.sessions.length, measures.olderOffset, measures.newerOffset]).toEqual([46, null, null]);
+    const window = await get(`/api/clients/${tomas}/views/measures/window?offset=10&limit=10`);
+    expect([window.sessions.length, window.olderOffset, window.newerOffset]).toEqual([10, 20, 0]);
     const contrib = await get(`/api/clients/${tomas}/views/contributions`);
     expect(contrib.reflections.length).toBe(5);
     const home = await get(`/api/views/home`);

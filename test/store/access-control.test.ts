@@ -414,6 +414,26 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.readContributionsView(r.client.id),
   },
+  readBodyMapSessionsView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readBodyMapSessionsView(r.client.id, { offset: 0, limit: 1 }),
+  },
+  readCharacterMessagesView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readCharacterMessagesView(r.client.id, r.character.id),
+  },
+  readThreadPiecesView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readThreadPiecesView(r.client.id, r.thread.id),
+  },
+  readLifeMemoriesView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readLifeMemoriesView(r.client.id),
+  },
   // Care-team card
   listStaff: { scope: "practice", access: "staff", call: (s) => s.listStaff() },
   // The overview's session list

@@ -8,6 +8,14 @@ import {
   BODY_REGIONS,
   buildBodyMap,
   buildBodyMapFromRows,
+  buildBodyMapSessions,
+  buildBodyMapSessionsFromRows,
+  buildCharacterMessages,
+  buildLifeMemories,
+  buildLifeMemoriesFromRows,
+  buildThreadPieces,
+  CARD_MESSAGES,
+  LIFE_PAGE,
   buildBrief,
   buildBriefFromRows,
   buildCharacters,
@@ -16,6 +24,7 @@ import {
   buildLife,
   buildLifeFromRows,
   buildMeasuresAxis,
+  buildMeasuresAxisFromRows,
   buildMosaic,
   buildMosaicFromRows,
   buildRegionPieces,
@@ -276,8 +285,41 @@ describeEachStore("workspace view queries", (target) => {
     );
   });
 
-  it("counts the body map by region and side, per session and filtered, as the builder does", async () => {
-    const filters: Array<z.output<typeof BodyMapQuery>> = [
+  it("counts the body map by region and side over the range, filtered, as the builder does", async () => {
+    for (const f of bodyFilters()) {
+      expect(buildBodyMapFromRows(await s.readBodyMapView(clientId, f)), JSON.stringify(f)).toEqual(
+        buildBodyMap(loaded.sessions, f),
+      );
+    }
+    expect(buildBodyMap(loaded.sessions, {}).pieces).toBeGreaterThan(20);
+    expect(buildBodyMapFromRows(await s.readBodyMapView(clientId, {})).sessionCount).toBe(34);
+  });
+
+  it("gives the stepper any window of sessions with their own counts, filtered, as the builder does", async () => {
+    const windows = [
+      { offset: 0, limit: 20 },
+      { offset: 0, limit: 1 },
+      { offset: 17, limit: 1 },
+      { offset: 30, limit: 10 },
+      { offset: 40, limit: 5 },
+    ];
+    for (const f of bodyFilters())
+      for (const w of windows) {
+        const q = { ...f, ...w };
+        expect(
+          buildBodyMapSessionsFromRows(await s.readBodyMapSessionsView(clientId, q)),
+          JSON.stringify(q),
+        ).toEqual(buildBodyMapSessions(loaded.sessions, q));
+      }
+    const one = buildBodyMapSessionsFromRows(
+      await s.readBodyMapSessionsView(clientId, { offset: 3, limit: 1 }),
+    );
+    expect(one.sessions.map((x) => x.id)).toEqual([loaded.sessions[3]!.id]);
+    expect(Object.keys(one.sessions[0]!.counts).length).toBeGreaterThan(0);
+  });
+
+  function bodyFilters(): Array<z.output<typeof BodyMapQuery>> {
+    return [
       {},
       { kind: "body_sensation" },
       { kind: "emotion", emotion: loadedEmotion() },
@@ -285,17 +327,20 @@ describeEachStore("workspace view queries", (target) => {
       { from: loaded.sessions[5]!.date, to: loaded.sessions[20]!.date },
       { kind: "memory", from: loaded.sessions[10]!.date },
     ];
-    for (const f of filters) {
-      expect(buildBodyMapFromRows(await s.readBodyMapView(clientId, f)), JSON.stringify(f)).toEqual(
-        buildBodyMap(loaded.sessions, f),
-      );
-    }
-    expect(buildBodyMap(loaded.sessions, {}).pieces).toBeGreaterThan(20);
-  });
+  }
 
   it("lists a region's pieces by session, for either side and filtered, as the builder does", async () => {
     const cases: Array<
-      [BodyRegion, { side?: BodySide; kind?: (typeof PIECE_KINDS)[number]; from?: string }]
+      [
+        BodyRegion,
+        {
+          side?: BodySide;
+          kind?: (typeof PIECE_KINDS)[number];
+          from?: string;
+          offset?: number;
+          limit?: number;
+        },
+      ]
     > = [];
     for (const region of [...SOME_REGIONS, "heart" as const])
       for (const side of [undefined, "left", "right", "centre"] as const)
@@ -303,6 +348,10 @@ describeEachStore("workspace view queries", (target) => {
     cases.push(
       ["jaw", { kind: "body_sensation" }],
       ["chest", { side: "left", from: loaded.sessions[12]!.date }],
+      ["jaw", { limit: 3 }],
+      ["jaw", { offset: 3, limit: 3 }],
+      ["chest", { side: "right", offset: 5, limit: 4 }],
+      ["throat", { offset: 500 }],
     );
     for (const [region, f] of cases) {
       const view = buildRegionPiecesFromRows(
@@ -312,20 +361,62 @@ describeEachStore("workspace view queries", (target) => {
       );
       expect(view, `${region} ${JSON.stringify(f)}`).toEqual(buildRegionPieces(loaded.sessions, region, f));
     }
+    // Pages follow on: the second starts where the first ended, and together they are the first 6.
+    const page = (offset: number, limit: number) =>
+      s.readBodyRegionView(clientId, "jaw", { offset, limit }).then((r) => r.pieces.map((p) => p.tile.id));
+    expect([...(await page(0, 3)), ...(await page(3, 3))]).toEqual(await page(0, 6));
   });
 
-  it("builds the same character cards, with first and last session, strip and messages in order", async () => {
+  it("builds the same character cards, with counts, first and last session, strip and latest messages", async () => {
     const view = buildCharactersFromRows(await s.readCharactersView(clientId));
     expect(view).toEqual(buildCharacters(loaded.sessions, loaded.characters));
-    expect(view.characters.some((c) => c.messages.length > 1)).toBe(true);
-    expect(view.characters.find((c) => c.label === "never seen")?.sessionIds).toEqual([]);
+    expect(view.characters.some((c) => c.messageCount > CARD_MESSAGES)).toBe(true);
+    expect(view.characters.every((c) => c.messages.length <= CARD_MESSAGES)).toBe(true);
+    const never = view.characters.find((c) => c.label === "never seen")!;
+    expect([never.sessionsSeen, never.strip.every((x) => x.present === 0)]).toEqual([0, true]);
+  });
+
+  it("pages a character's messages in session order, the latest page without an offset", async () => {
+    for (const c of loaded.characters)
+      for (const page of [
+        {},
+        { limit: 3 },
+        { offset: 0, limit: 4 },
+        { offset: 2, limit: 2 },
+        { offset: 99 },
+      ]) {
+        const limit = (page as { limit?: number }).limit ?? 20;
+        expect(
+          await s.readCharacterMessagesView(clientId, c.id, page),
+          `${c.label} ${JSON.stringify(page)}`,
+        ).toEqual(buildCharacterMessages(loaded.sessions, c.id, { ...page, limit }));
+      }
+    const other = (await s.listCharacters((await s.listClients()).find((x) => x.id !== clientId)!.id))[0];
+    if (other) await expect(s.readCharacterMessagesView(clientId, other.id)).rejects.toThrow(/not found/);
   });
 
   it("builds the same thread cards from session pieces only, never a reflection's", async () => {
     const view = buildThreadsFromRows(await s.readThreadsView(clientId));
     expect(view).toEqual(buildThreads(loaded.sessions, loaded.threads));
     expect(JSON.stringify(view)).not.toContain("my insight");
-    expect(view.threads.some((t) => t.pieces.length > 1)).toBe(true);
+    expect(view.threads.some((t) => t.pieceCount > t.pieces.length)).toBe(true);
+  });
+
+  it("pages a thread's pieces in session order, the latest page without an offset", async () => {
+    for (const t of loaded.threads)
+      for (const page of [
+        {},
+        { limit: 3 },
+        { offset: 0, limit: 4 },
+        { offset: 5, limit: 5 },
+        { offset: 999 },
+      ]) {
+        const limit = (page as { limit?: number }).limit ?? 20;
+        expect(
+          await s.readThreadPiecesView(clientId, t.id, page),
+          `${t.name} ${JSON.stringify(page)}`,
+        ).toEqual(buildThreadPieces(loaded.sessions, t, { ...page, limit }));
+      }
   });
 
   it("places the same memories on the life timeline, counts the unplaced, and orders the life events", async () => {
@@ -340,14 +431,46 @@ describeEachStore("workspace view queries", (target) => {
       );
     }
     const life = buildLifeFromRows(await s.readLifeView(clientId));
-    expect(life.memories.some((m) => m.placedBy === "period")).toBe(true);
-    expect(life.memories.some((m) => m.placedBy === "age")).toBe(true);
+    expect(life.cells.some((m) => m.placedBy === "period")).toBe(true);
+    expect(life.cells.some((m) => m.placedBy === "age")).toBe(true);
+    expect(life.cells.reduce((n, c) => n + c.count, 0)).toBe(life.memoryCount);
+    expect(life.recent.length).toBeGreaterThan(0);
+  });
+
+  it("pages the memories by age at the event as the builder does", async () => {
+    for (const page of [
+      { offset: 0, limit: LIFE_PAGE },
+      { offset: 0, limit: 5 },
+      { offset: 5, limit: 5 },
+      { offset: 12, limit: 200 },
+      { offset: 500, limit: 5 },
+    ])
+      expect(
+        buildLifeMemoriesFromRows(await s.readLifeMemoriesView(clientId, page)),
+        JSON.stringify(page),
+      ).toEqual(buildLifeMemories(loaded.sessions, page));
   });
 
   it("gives the measures axis and the contributions the same answers", async () => {
-    const axis = await s.readMeasuresView(clientId);
-    expect(buildMeasuresAxis(axis.sessions, measurePoints(axis.responses))).toEqual(
-      buildMeasuresAxis(loaded.sessions, measurePoints(loaded.responses)),
+    for (const page of [
+      { offset: 0, limit: 60 },
+      { offset: 0, limit: 10 },
+      { offset: 10, limit: 10 },
+      { offset: 30, limit: 10 },
+      { offset: 0, limit: 1 },
+      { offset: 33, limit: 5 },
+      { offset: 40, limit: 10 },
+    ]) {
+      const rows = await s.readMeasuresView(clientId, page);
+      expect(buildMeasuresAxisFromRows(rows, measurePoints(rows.responses)), JSON.stringify(page)).toEqual(
+        buildMeasuresAxis(loaded.sessions, loaded.responses, measurePoints, page),
+      );
+    }
+    // Windows next to each other share no response and together hold them all.
+    const ids = async (offset: number, limit: number) =>
+      (await s.readMeasuresView(clientId, { offset, limit })).responses.map((r) => r.id);
+    expect([...(await ids(20, 20)), ...(await ids(0, 20))].sort()).toEqual(
+      loaded.responses.map((r) => r.id).sort(),
     );
     expect(buildContributions(await s.readContributionsView(clientId))).toEqual(
       buildContributions({
@@ -370,10 +493,15 @@ describeEachStore("workspace view queries", (target) => {
     await s.readLifeView(clientId);
     await s.readMeasuresView(clientId);
     await s.readContributionsView(clientId);
+    await s.readBodyMapSessionsView(clientId, { offset: 2, limit: 1 });
+    await s.readCharacterMessagesView(clientId, loaded.characters[0]!.id);
+    await s.readThreadPiecesView(clientId, loaded.threads[0]!.id);
+    await s.readLifeMemoriesView(clientId, { offset: 5 });
     const log = await p.admin.listAudit({ clientId, limit: 1000 });
-    // The admin's own listAudit leaves no record: the nine views left nine.
-    expect(log.length - before).toBe(9);
-    expect(log.slice(0, 9).map((r) => [r.action, r.resourceType, r.userId])).toEqual([
+    // The admin's own listAudit leaves no record: the thirteen reads left thirteen.
+    expect(log.length - before).toBe(13);
+    expect(log.slice(0, 13).map((r) => [r.action, r.resourceType, r.userId])).toEqual([
+      ...Array.from({ length: 4 }, () => ["read", "session", p.practitionerCaller.userId]),
       ["read", "reflection", p.practitionerCaller.userId],
       ["read", "measure-response", p.practitionerCaller.userId],
       ...Array.from({ length: 7 }, () => ["read", "session", p.practitionerCaller.userId]),

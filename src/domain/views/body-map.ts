@@ -39,19 +39,44 @@ export type BodyMapQuery = z.input<typeof BodyMapQuery>;
 /** Counts keyed "region" or "region:left" / "region:right" for lateral regions. */
 const Counts = z.record(z.string(), z.number().int());
 
+/** The first screen: region totals over the sessions in the range, and how many sessions the stepper steps through. */
 export const BodyMapView = z.object({
-  sessions: z.array(SessionRef.extend({ counts: Counts })),
   counts: Counts,
   pieces: z.number().int(),
+  sessionCount: z.number().int(),
 });
 export type BodyMapView = z.infer<typeof BodyMapView>;
 
-export const BodyRegionQuery = BodyMapQuery.extend({ side: BodySide.optional() });
+/** The stepper's window: `limit` sessions of the range from number `offset`, oldest first. */
+export const BodyMapSessionsQuery = BodyMapQuery.extend({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type BodyMapSessionsQuery = z.input<typeof BodyMapSessionsQuery>;
+
+export const BodyMapSessions = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  sessions: z.array(SessionRef.extend({ counts: Counts })),
+});
+export type BodyMapSessions = z.infer<typeof BodyMapSessions>;
+
+/** Pieces a region lists at first, and per "more". */
+export const REGION_PAGE = 50;
+
+export const BodyRegionQuery = BodyMapQuery.extend({
+  side: BodySide.optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(REGION_PAGE),
+});
 export type BodyRegionQuery = z.input<typeof BodyRegionQuery>;
 
+/** A page of a region's pieces in process order (pieces `offset` on), grouped by session. */
 export const BodyRegionPieces = z.object({
   region: BodyRegion,
   side: BodySide.nullable(),
+  total: z.number().int(),
+  offset: z.number().int(),
   sessions: z.array(SessionRef.extend({ pieces: z.array(PieceTile) })),
 });
 export type BodyRegionPieces = z.infer<typeof BodyRegionPieces>;
@@ -72,6 +97,7 @@ type Filter = z.output<typeof BodyMapQuery>;
 /** The body map's filter as the store takes it (every field optional). */
 export type BodyMapFilter = Filter;
 export type BodyRegionFilter = z.output<typeof BodyRegionQuery>;
+export type BodyMapSessionsFilter = z.output<typeof BodyMapSessionsQuery>;
 
 function keep(p: Piece, f: Filter): boolean {
   return (!f.kind || p.kind === f.kind) && (!f.emotion || p.emotions.includes(f.emotion));
@@ -81,60 +107,99 @@ function inRange(s: Session, f: Filter): boolean {
   return (!f.from || s.date >= f.from) && (!f.to || s.date <= f.to);
 }
 
-export function buildBodyMap(sessions: readonly Session[], filter: Filter): BodyMapView {
-  const counts: Record<string, number> = {};
-  let pieces = 0;
-  const rows = inProcessOrder(sessions)
+/** Region × side counts of the pieces that pass the filter, added into `into`. */
+function countInto(into: Record<string, number>, p: Pick<Piece, "regions" | "laterality">, n = 1) {
+  for (const k of regionKeys(p)) into[k] = (into[k] ?? 0) + n;
+}
+
+/** The in-memory reference over every session: per session counts in the range. */
+function perSession(sessions: readonly Session[], filter: Filter) {
+  return inProcessOrder(sessions)
     .filter((s) => inRange(s, filter))
     .map((s) => {
       const own: Record<string, number> = {};
+      let pieces = 0;
       for (const p of s.pieces) {
         if (!keep(p, filter) || p.regions.length === 0) continue;
         pieces += 1;
-        for (const k of regionKeys(p)) {
-          own[k] = (own[k] ?? 0) + 1;
-          counts[k] = (counts[k] ?? 0) + 1;
-        }
+        countInto(own, p);
       }
-      return { ...toSessionRef(s), counts: own };
+      return { ref: toSessionRef(s), counts: own, pieces };
     });
-  return { sessions: rows, counts, pieces };
+}
+
+export function buildBodyMap(sessions: readonly Session[], filter: Filter): BodyMapView {
+  const counts: Record<string, number> = {};
+  let pieces = 0;
+  const rows = perSession(sessions, filter);
+  for (const r of rows) {
+    pieces += r.pieces;
+    for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
+  }
+  return { counts, pieces, sessionCount: rows.length };
+}
+
+export function buildBodyMapSessions(
+  sessions: readonly Session[],
+  q: BodyMapSessionsFilter,
+): BodyMapSessions {
+  const rows = perSession(sessions, q);
+  return {
+    total: rows.length,
+    offset: q.offset,
+    sessions: rows.slice(q.offset, q.offset + q.limit).map((r) => ({ ...r.ref, counts: r.counts })),
+  };
 }
 
 export function buildRegionPieces(
   sessions: readonly Session[],
   region: BodyRegion,
-  filter: z.output<typeof BodyRegionQuery>,
+  filter: z.input<typeof BodyRegionQuery>,
 ): BodyRegionPieces {
-  const side = lateral.has(region) ? (filter.side ?? null) : null;
+  const f = BodyRegionQuery.parse(filter);
+  const side = lateral.has(region) ? (f.side ?? null) : null;
   const matches = (p: Piece) =>
     p.regions.includes(region) &&
-    keep(p, filter) &&
+    keep(p, f) &&
     (side === null ||
       side === "centre" ||
       p.laterality === null ||
       p.laterality === "both" ||
       p.laterality === side);
+  const all = inProcessOrder(sessions)
+    .filter((s) => inRange(s, f))
+    .flatMap((s) => s.pieces.filter(matches).map((p) => ({ session: toSessionRef(s), tile: toTile(p) })));
   return {
     region,
     side,
-    sessions: inProcessOrder(sessions)
-      .filter((s) => inRange(s, filter))
-      .map((s) => ({ ...toSessionRef(s), pieces: s.pieces.filter(matches).map(toTile) }))
-      .filter((s) => s.pieces.length > 0),
+    total: all.length,
+    offset: f.offset,
+    sessions: groupBySession(all.slice(f.offset, f.offset + f.limit)),
   };
 }
 
+/** Consecutive pieces of one session as that session's list. */
+function groupBySession(
+  pieces: ReadonlyArray<{ session: SessionRef; tile: PieceTile }>,
+): BodyRegionPieces["sessions"] {
+  const out: BodyRegionPieces["sessions"] = [];
+  for (const p of pieces) {
+    const last = out.at(-1);
+    if (last && last.id === p.session.id) last.pieces.push(p.tile);
+    else out.push({ ...p.session, pieces: [p.tile] });
+  }
+  return out;
+}
+
 /**
- * What the store counts for the body map: the sessions in the date range, and the pieces that
- * pass the filter grouped by session, laterality and their list of regions (a handful of
- * distinct combinations per session), so the region × side counts are summed from groups.
+ * What the store counts for the first screen: the pieces that pass the filter grouped by
+ * laterality and their list of regions (a bounded number of distinct combinations, however long
+ * the process), so the region × side totals are summed from groups; and the sessions in range.
  */
 export const BodyMapRows = z.object({
-  sessions: z.array(SessionRef),
+  sessionCount: z.number().int(),
   groups: z.array(
     z.object({
-      sessionId: Id,
       laterality: Laterality.nullable(),
       regions: z.array(BodyRegion),
       count: z.number().int(),
@@ -145,28 +210,49 @@ export type BodyMapRows = z.infer<typeof BodyMapRows>;
 
 export function buildBodyMapFromRows(rows: BodyMapRows): BodyMapView {
   const counts: Record<string, number> = {};
-  const own = new Map<string, Record<string, number>>();
   let pieces = 0;
   for (const g of rows.groups) {
     pieces += g.count;
+    countInto(counts, g, g.count);
+  }
+  return { counts, pieces, sessionCount: rows.sessionCount };
+}
+
+/** The stepper's window as the store reads it: its sessions and their groups. */
+export const BodyMapSessionsRows = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  sessions: z.array(SessionRef),
+  groups: z.array(
+    z.object({
+      sessionId: Id,
+      laterality: Laterality.nullable(),
+      regions: z.array(BodyRegion),
+      count: z.number().int(),
+    }),
+  ),
+});
+export type BodyMapSessionsRows = z.infer<typeof BodyMapSessionsRows>;
+
+export function buildBodyMapSessionsFromRows(rows: BodyMapSessionsRows): BodyMapSessions {
+  const own = new Map<string, Record<string, number>>();
+  for (const g of rows.groups) {
     const mine = own.get(g.sessionId) ?? {};
     own.set(g.sessionId, mine);
-    for (const k of regionKeys(g)) {
-      mine[k] = (mine[k] ?? 0) + g.count;
-      counts[k] = (counts[k] ?? 0) + g.count;
-    }
+    countInto(mine, g, g.count);
   }
   return {
+    total: rows.total,
+    offset: rows.offset,
     sessions: rows.sessions.map((s) => ({ ...toSessionRef(s), counts: own.get(s.id) ?? {} })),
-    counts,
-    pieces,
   };
 }
 
-/** The region's pieces the store found, each with its session, in process order. */
+/** A page of the region's pieces the store found, each with its session, in process order. */
 export const BodyRegionRows = z.object({
-  sessions: z.array(SessionRef),
-  pieces: z.array(z.object({ sessionId: Id, tile: PieceTile })),
+  total: z.number().int(),
+  offset: z.number().int(),
+  pieces: z.array(z.object({ session: SessionRef, tile: PieceTile })),
 });
 export type BodyRegionRows = z.infer<typeof BodyRegionRows>;
 
@@ -180,17 +266,5 @@ export function buildRegionPiecesFromRows(
   region: BodyRegion,
   side: BodySide | null,
 ): BodyRegionPieces {
-  const bySession = new Map<string, PieceTile[]>();
-  for (const p of rows.pieces) {
-    const list = bySession.get(p.sessionId) ?? [];
-    list.push(p.tile);
-    bySession.set(p.sessionId, list);
-  }
-  return {
-    region,
-    side,
-    sessions: rows.sessions
-      .map((s) => ({ ...toSessionRef(s), pieces: bySession.get(s.id) ?? [] }))
-      .filter((s) => s.pieces.length > 0),
-  };
+  return { region, side, total: rows.total, offset: rows.offset, sessions: groupBySession(rows.pieces) };
 }

@@ -1,11 +1,20 @@
-// Characters as cards: when each came, how often, and what it said, in order, so the practitioner
-// sees how its messages changed over the process.
+// Characters as cards: when each came, how often, and what it said lately, so the practitioner
+// sees how its messages changed over the process. A card is bounded however long the process:
+// counts, first and last session, an appearance strip of at most STRIP_CELLS cells and the last
+// CARD_MESSAGES messages; earlier messages are read a page at a time (CharacterMessagesPage).
 import { z } from "zod";
 import type { Character } from "../character";
 import { Id } from "../common";
 import type { Session } from "../session";
 import { CharacterAspect } from "../vocabulary";
+import { buildStrip, StripCell } from "./session-strip";
 import { inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
+
+/** Messages a card shows at first: the latest ones, in order. */
+export const CARD_MESSAGES = 5;
+
+export const CharacterMessage = z.object({ pieceId: Id, text: z.string(), session: SessionRef });
+export type CharacterMessage = z.infer<typeof CharacterMessage>;
 
 export const CharacterCard = z.object({
   id: Id,
@@ -16,17 +25,45 @@ export const CharacterCard = z.object({
   version: z.number().int(),
   firstSession: SessionRef.nullable(),
   lastSession: SessionRef.nullable(),
-  /** Ids of the sessions it appeared in, in order: the appearance strip. */
-  sessionIds: z.array(Id),
-  messages: z.array(z.object({ pieceId: Id, text: z.string(), session: SessionRef })),
+  /** How many sessions it appeared in. */
+  sessionsSeen: z.number().int(),
+  /** The appearance strip, aggregated to a bounded number of cells. */
+  strip: z.array(StripCell),
+  messageCount: z.number().int(),
+  /** The last CARD_MESSAGES messages in process order; the first of them is message number messagesOffset. */
+  messages: z.array(CharacterMessage),
+  messagesOffset: z.number().int(),
 });
 export type CharacterCard = z.infer<typeof CharacterCard>;
 
 export const CharactersView = z.object({
-  sessions: z.array(SessionRef),
+  sessionCount: z.number().int(),
   characters: z.array(CharacterCard),
 });
 export type CharactersView = z.infer<typeof CharactersView>;
+
+/** A stretch of one character's messages in process order: messages[0] is number `offset`. */
+export const CharacterMessagesPage = z.object({
+  characterId: Id,
+  total: z.number().int(),
+  offset: z.number().int(),
+  messages: z.array(CharacterMessage),
+});
+export type CharacterMessagesPage = z.infer<typeof CharacterMessagesPage>;
+
+/** Where a page starts: the given offset, or the last `limit` items when none is given. */
+export function pageStart(total: number, page: { offset?: number; limit: number }): number {
+  return page.offset ?? Math.max(0, total - page.limit);
+}
+
+/** Every message of a character in process order, from every session (the in-memory reference). */
+function messagesOf(ordered: readonly Session[], characterId: string): CharacterMessage[] {
+  return ordered.flatMap((s) =>
+    s.pieces
+      .filter((p) => p.kind === "message" && p.characterId === characterId)
+      .map((p) => ({ pieceId: p.id, text: p.text, session: toSessionRef(s) })),
+  );
+}
 
 export function buildCharacters(
   sessions: readonly Session[],
@@ -35,6 +72,8 @@ export function buildCharacters(
   const ordered = inProcessOrder(sessions);
   const cards = characters.map((c): CharacterCard => {
     const seen = ordered.filter((s) => s.pieces.some((p) => p.characterId === c.id));
+    const messages = messagesOf(ordered, c.id);
+    const offset = Math.max(0, messages.length - CARD_MESSAGES);
     return {
       id: c.id,
       label: c.label,
@@ -43,22 +82,35 @@ export function buildCharacters(
       version: c.version,
       firstSession: seen[0] ? toSessionRef(seen[0]) : null,
       lastSession: seen.at(-1) ? toSessionRef(seen.at(-1)!) : null,
-      sessionIds: seen.map((s) => s.id),
-      messages: seen.flatMap((s) =>
-        s.pieces
-          .filter((p) => p.kind === "message" && p.characterId === c.id)
-          .map((p) => ({ pieceId: p.id, text: p.text, session: toSessionRef(s) })),
-      ),
+      sessionsSeen: seen.length,
+      strip: buildStrip(ordered, new Set(seen.map((s) => s.id))),
+      messageCount: messages.length,
+      messages: messages.slice(offset),
+      messagesOffset: offset,
     };
   });
-  // Most present first: the figures that carry the process lead.
-  cards.sort((a, b) => b.sessionIds.length - a.sessionIds.length || a.label.localeCompare(b.label));
-  return { sessions: ordered.map(toSessionRef), characters: cards };
+  return { sessionCount: ordered.length, characters: sortCards(cards) };
+}
+
+export function buildCharacterMessages(
+  sessions: readonly Session[],
+  characterId: string,
+  page: { offset?: number; limit: number },
+): CharacterMessagesPage {
+  const all = messagesOf(inProcessOrder(sessions), characterId);
+  const offset = pageStart(all.length, page);
+  return { characterId, total: all.length, offset, messages: all.slice(offset, offset + page.limit) };
+}
+
+/** Most present first: the figures that carry the process lead. */
+function sortCards(cards: CharacterCard[]): CharacterCard[] {
+  return cards.sort((a, b) => b.sessionsSeen - a.sessionsSeen || a.label.localeCompare(b.label));
 }
 
 /**
- * What the store reads for the cards: the sessions on the axis, the characters, which sessions
- * each appeared in (distinct pairs) and its messages in process order; no other pieces.
+ * What the store reads for the cards: the sessions on the axis (for the strip; not sent), the
+ * characters, which sessions each appeared in (distinct pairs), each one's message count and its
+ * last CARD_MESSAGES messages in process order; no other pieces.
  */
 export const CharactersRows = z.object({
   sessions: z.array(SessionRef),
@@ -66,33 +118,39 @@ export const CharactersRows = z.object({
     CharacterCard.pick({ id: true, label: true, aspect: true, description: true, version: true }),
   ),
   appearances: z.array(z.object({ characterId: Id, sessionId: Id })),
-  messages: z.array(z.object({ characterId: Id, pieceId: Id, text: z.string(), sessionId: Id })),
+  messageCounts: z.array(z.object({ characterId: Id, count: z.number().int() })),
+  latestMessages: z.array(z.object({ characterId: Id, pieceId: Id, text: z.string(), sessionId: Id })),
 });
 export type CharactersRows = z.infer<typeof CharactersRows>;
 
 export function buildCharactersFromRows(rows: CharactersRows): CharactersView {
   const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
   const seenBy = groupBy(rows.appearances, (a) => a.characterId);
-  const saidBy = groupBy(rows.messages, (m) => m.characterId);
+  const saidBy = groupBy(rows.latestMessages, (m) => m.characterId);
+  const counts = new Map(rows.messageCounts.map((m) => [m.characterId, m.count]));
   const cards = rows.characters.map((c): CharacterCard => {
     const seen = (seenBy.get(c.id) ?? [])
       .map((a) => place.get(a.sessionId))
       .filter((i) => i !== undefined)
       .sort((a, b) => a - b)
       .map((i) => rows.sessions[i]!);
+    const messages = (saidBy.get(c.id) ?? []).flatMap((m) => {
+      const i = place.get(m.sessionId);
+      return i === undefined ? [] : [{ pieceId: m.pieceId, text: m.text, session: rows.sessions[i]! }];
+    });
+    const messageCount = counts.get(c.id) ?? 0;
     return {
       ...c,
       firstSession: seen[0] ? toSessionRef(seen[0]) : null,
       lastSession: seen.at(-1) ? toSessionRef(seen.at(-1)!) : null,
-      sessionIds: seen.map((s) => s.id),
-      messages: (saidBy.get(c.id) ?? []).flatMap((m) => {
-        const i = place.get(m.sessionId);
-        return i === undefined ? [] : [{ pieceId: m.pieceId, text: m.text, session: rows.sessions[i]! }];
-      }),
+      sessionsSeen: seen.length,
+      strip: buildStrip(rows.sessions, new Set(seen.map((s) => s.id))),
+      messageCount,
+      messages,
+      messagesOffset: messageCount - messages.length,
     };
   });
-  cards.sort((a, b) => b.sessionIds.length - a.sessionIds.length || a.label.localeCompare(b.label));
-  return { sessions: rows.sessions, characters: cards };
+  return { sessionCount: rows.sessions.length, characters: sortCards(cards) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

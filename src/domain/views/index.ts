@@ -1,5 +1,6 @@
 // The workspace's views: one shape and one pure builder per first screen (issue 11).
 export * from "./view-parts";
+export * from "./session-strip";
 export * from "./brief";
 export * from "./mosaic";
 export * from "./body-map";

@@ -6,6 +6,7 @@ import { Id, IsoDate } from "../common";
 import { ageOn } from "../life-period";
 import type { Session } from "../session";
 import { LifePeriod, PERIODS } from "../vocabulary";
+import { buildStrip, stripCellOf, StripCell } from "./session-strip";
 import { inProcessOrder, SessionRef, shortenWords, toSessionRef } from "./view-parts";
 
 /** The spec's periods as age bands; prenatal and birth sit just before and at age 0. */
@@ -37,64 +38,189 @@ export const LifeMemory = z.object({
 });
 export type LifeMemory = z.infer<typeof LifeMemory>;
 
+/** Rows of the chart: the process cut into at most LIFE_ROWS stretches of sessions. */
+export const LIFE_ROWS = 40;
+/** Memories listed at first (by age), and per "more". */
+export const LIFE_PAGE = 40;
+/** The latest recalls listed beside the chart. */
+export const RECENT_RECALLS = 10;
+
+const LifeEventRow = z.object({
+  id: Id,
+  title: z.string(),
+  notes: z.string(),
+  date: IsoDate.nullable(),
+  age: z.number().int().nullable(),
+});
+
 export const LifeView = z.object({
   dateOfBirth: IsoDate.nullable(),
   /** Age at the latest session, or null without a date of birth. */
   ageNow: z.number().int().nullable(),
   periods: z.array(z.object({ period: z.enum(PERIODS), from: z.number(), to: z.number() })),
-  memories: z.array(LifeMemory),
-  /** Memories recalled with neither age nor period, by session. */
+  sessionCount: z.number().int(),
+  /** Memories with an age or a period (drawn), and those with neither (not drawn). */
+  memoryCount: z.number().int(),
   unplaced: z.number().int(),
-  lifeEvents: z.array(
+  /**
+   * The chart, aggregated: each row a stretch of consecutive sessions (one session each in a
+   * short process), each cell how many memories recalled in that stretch go back to that age.
+   */
+  rows: z.array(
+    StripCell.pick({ fromNumber: true, toNumber: true, fromDate: true, toDate: true, sessions: true }),
+  ),
+  cells: z.array(
     z.object({
-      id: Id,
-      title: z.string(),
-      notes: z.string(),
-      date: IsoDate.nullable(),
-      age: z.number().int().nullable(),
+      row: z.number().int(),
+      placedAge: z.number(),
+      placedBy: z.enum(["age", "period"]),
+      count: z.number().int(),
+      /** The one memory of a cell that holds one, to link to. */
+      memory: LifeMemory.nullable(),
     }),
   ),
-  sessions: z.array(SessionRef),
+  /** The latest RECENT_RECALLS recalls, newest first. */
+  recent: z.array(LifeMemory),
+  /** The first LIFE_PAGE memories by age at the event (then process order); more by LifeMemoriesPage. */
+  memories: z.array(LifeMemory),
+  lifeEvents: z.array(LifeEventRow),
 });
 export type LifeView = z.infer<typeof LifeView>;
 
-/** What the store reads for the life timeline: memory pieces only, with age or period, and a count of the rest. */
+export const LifeMemoriesQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(LIFE_PAGE),
+});
+export type LifeMemoriesQuery = z.input<typeof LifeMemoriesQuery>;
+
+/** Memories by age at the event (then process order), from number `offset`. */
+export const LifeMemoriesPage = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  memories: z.array(LifeMemory),
+});
+export type LifeMemoriesPage = z.infer<typeof LifeMemoriesPage>;
+
+const MemoryRow = z.object({
+  pieceId: Id,
+  sessionId: Id,
+  text: z.string(),
+  age: z.number().int().nullable(),
+  period: LifePeriod.nullable(),
+});
+
+/**
+ * What the store reads for the life timeline: the sessions (for the rows; not sent), memories
+ * with an age or a period counted per session and placement, a count of the rest, the latest
+ * recalls, the first page by age, and the life events.
+ */
 export const LifeRows = z.object({
   dateOfBirth: IsoDate.nullable(),
   sessions: z.array(SessionRef),
-  /** Memories with an age or a period, in process order. */
-  memories: z.array(
+  placements: z.array(
     z.object({
-      pieceId: Id,
       sessionId: Id,
-      text: z.string(),
       age: z.number().int().nullable(),
       period: LifePeriod.nullable(),
+      count: z.number().int(),
+      /** The memory, when the group holds just one. */
+      only: MemoryRow.nullable(),
     }),
   ),
   unplaced: z.number().int(),
-  lifeEvents: z.array(
-    z.object({
-      id: Id,
-      title: z.string(),
-      notes: z.string(),
-      date: IsoDate.nullable(),
-      age: z.number().int().nullable(),
-    }),
-  ),
+  /** Newest first. */
+  recent: z.array(MemoryRow),
+  /** By placed age, then process order. */
+  byAge: z.array(MemoryRow),
+  lifeEvents: z.array(LifeEventRow),
 });
 export type LifeRows = z.infer<typeof LifeRows>;
 
+export const LifeMemoriesRows = z.object({
+  sessions: z.array(SessionRef),
+  total: z.number().int(),
+  offset: z.number().int(),
+  memories: z.array(MemoryRow),
+});
+export type LifeMemoriesRows = z.infer<typeof LifeMemoriesRows>;
+
+/** The placed age of a memory's age or period, as SQL orders them too (see life-query). */
+export function placedAgeOf(age: number | null, period: LifePeriod | null): number {
+  return age ?? periodAge(period!);
+}
+
 export function buildLifeFromRows(rows: LifeRows): LifeView {
   const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
-  const memories = rows.memories.flatMap((p): LifeMemory[] => {
-    const session = refOf.get(p.sessionId);
-    return session ? [toMemory(p, session)] : [];
-  });
+  const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
+  const memory = (m: z.infer<typeof MemoryRow>) => {
+    const session = refOf.get(m.sessionId);
+    return session ? [toMemory(m, session)] : [];
+  };
+  const { rows: chartRows, rowOf } = lifeRows(rows.sessions);
+  const cells = new Map<string, LifeView["cells"][number]>();
+  let memoryCount = 0;
+  for (const g of rows.placements) {
+    const i = place.get(g.sessionId);
+    if (i === undefined) continue;
+    memoryCount += g.count;
+    const placedAge = placedAgeOf(g.age, g.period);
+    const placedBy = g.age !== null ? "age" : "period";
+    const row = rowOf(i);
+    const key = `${row}\u0000${placedAge}\u0000${placedBy}`;
+    const cell = cells.get(key);
+    if (cell) {
+      cell.count += g.count;
+      cell.memory = null;
+    } else
+      cells.set(key, {
+        row,
+        placedAge,
+        placedBy,
+        count: g.count,
+        memory: g.count === 1 && g.only ? (memory(g.only)[0] ?? null) : null,
+      });
+  }
   return {
     ...lifeFrame(rows.dateOfBirth, rows.sessions, rows.lifeEvents),
-    memories,
+    memoryCount,
     unplaced: rows.unplaced,
+    rows: chartRows,
+    cells: sortCells([...cells.values()]),
+    recent: rows.recent.flatMap(memory),
+    memories: rows.byAge.flatMap(memory),
+  };
+}
+
+export function buildLifeMemoriesFromRows(rows: LifeMemoriesRows): LifeMemoriesPage {
+  const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
+  return {
+    total: rows.total,
+    offset: rows.offset,
+    memories: rows.memories.flatMap((m) => {
+      const session = refOf.get(m.sessionId);
+      return session ? [toMemory(m, session)] : [];
+    }),
+  };
+}
+
+function sortCells(cells: LifeView["cells"]): LifeView["cells"] {
+  return cells.sort(
+    (a, b) => a.row - b.row || a.placedAge - b.placedAge || a.placedBy.localeCompare(b.placedBy),
+  );
+}
+
+/** The chart's rows over the sessions in process order, and the row of the session at an index. */
+function lifeRows(ordered: readonly SessionRef[]) {
+  const strip = buildStrip(ordered, new Set(), LIFE_ROWS);
+  return {
+    rows: strip.map(({ fromNumber, toNumber, fromDate, toDate, sessions }) => ({
+      fromNumber,
+      toNumber,
+      fromDate,
+      toDate,
+      sessions,
+    })),
+    rowOf: (index: number) => stripCellOf(index, ordered.length, LIFE_ROWS),
   };
 }
 
@@ -107,7 +233,7 @@ function toMemory(
     words: shortenWords(p.text, 90),
     age: p.age,
     period: p.period,
-    placedAge: p.age ?? periodAge(p.period!),
+    placedAge: placedAgeOf(p.age, p.period),
     placedBy: p.age !== null ? "age" : "period",
     session,
   };
@@ -118,7 +244,7 @@ function lifeFrame(
   dob: string | null,
   ordered: readonly SessionRef[],
   lifeEvents: Readonly<LifeRows["lifeEvents"]>,
-): Omit<LifeView, "memories" | "unplaced"> {
+): Pick<LifeView, "dateOfBirth" | "ageNow" | "periods" | "lifeEvents" | "sessionCount"> {
   const last = ordered.at(-1);
   return {
     dateOfBirth: dob,
@@ -133,9 +259,25 @@ function lifeFrame(
         age: e.age ?? (dob && e.date ? ageOn(dob, e.date) : null),
       }))
       .sort((a, b) => (a.age ?? 999) - (b.age ?? 999)),
-    sessions: ordered.map(toSessionRef),
+    sessionCount: ordered.length,
   };
 }
+
+/** Memories with an age or a period in process order, and the count of the rest (the in-memory reference). */
+function allMemories(ordered: readonly Session[]) {
+  const memories: LifeMemory[] = [];
+  let unplaced = 0;
+  for (const s of ordered)
+    for (const p of s.pieces) {
+      if (p.kind !== "memory") continue;
+      if (p.age === null && p.period === null) unplaced += 1;
+      else memories.push(toMemory({ ...p, pieceId: p.id }, toSessionRef(s)));
+    }
+  return { memories, unplaced };
+}
+
+/** By placed age; a sort that keeps process order within one age. */
+const byAge = (all: readonly LifeMemory[]) => [...all].sort((a, b) => a.placedAge - b.placedAge);
 
 export function buildLife(input: {
   dateOfBirth: string | null;
@@ -143,14 +285,39 @@ export function buildLife(input: {
   lifeEvents: readonly LifeEvent[];
 }): LifeView {
   const ordered = inProcessOrder(input.sessions);
-  const memories: LifeMemory[] = [];
-  let unplaced = 0;
-  for (const s of ordered) {
-    for (const p of s.pieces) {
-      if (p.kind !== "memory") continue;
-      if (p.age === null && p.period === null) unplaced += 1;
-      else memories.push(toMemory({ ...p, pieceId: p.id }, toSessionRef(s)));
-    }
+  const refs = ordered.map(toSessionRef);
+  const { memories, unplaced } = allMemories(ordered);
+  const place = new Map(refs.map((s, i) => [s.id, i]));
+  const { rows, rowOf } = lifeRows(refs);
+  const cells = new Map<string, LifeView["cells"][number]>();
+  for (const m of memories) {
+    const row = rowOf(place.get(m.session.id)!);
+    const key = `${row}\u0000${m.placedAge}\u0000${m.placedBy}`;
+    const cell = cells.get(key);
+    if (cell) {
+      cell.count += 1;
+      cell.memory = null;
+    } else cells.set(key, { row, placedAge: m.placedAge, placedBy: m.placedBy, count: 1, memory: m });
   }
-  return { ...lifeFrame(input.dateOfBirth, ordered.map(toSessionRef), input.lifeEvents), memories, unplaced };
+  return {
+    ...lifeFrame(input.dateOfBirth, refs, input.lifeEvents),
+    memoryCount: memories.length,
+    unplaced,
+    rows,
+    cells: sortCells([...cells.values()]),
+    recent: memories.slice(-RECENT_RECALLS).reverse(),
+    memories: byAge(memories).slice(0, LIFE_PAGE),
+  };
+}
+
+export function buildLifeMemories(
+  sessions: readonly Session[],
+  page: z.output<typeof LifeMemoriesQuery>,
+): LifeMemoriesPage {
+  const all = byAge(allMemories(inProcessOrder(sessions)).memories);
+  return {
+    total: all.length,
+    offset: page.offset,
+    memories: all.slice(page.offset, page.offset + page.limit),
+  };
 }

@@ -1,37 +1,74 @@
-// Threads: each theme with the sessions it ran through and its pieces in session order.
+// Threads: each theme with its status, the stretch of the process it ran through and its latest
+// pieces. A card is bounded however long the process: counts, first and last session, an
+// appearance strip of at most STRIP_CELLS cells and the last CARD_PIECES pieces; the rest are
+// read a page at a time in session order (ThreadPiecesPage).
 import { z } from "zod";
 import { THREAD_STATUSES, type Thread } from "../character";
 import { Id, IsoDateTime } from "../common";
 import type { Session } from "../session";
+import { pageStart } from "./characters";
+import { buildStrip, StripCell } from "./session-strip";
 import { inProcessOrder, PieceTile, SessionRef, toSessionRef, toTile } from "./view-parts";
+
+/** Pieces a card shows at first: the latest ones, in session order. */
+export const CARD_PIECES = 5;
+
+export const ThreadPiece = z.object({ tile: PieceTile, session: SessionRef });
+export type ThreadPiece = z.infer<typeof ThreadPiece>;
 
 export const ThreadCard = z.object({
   id: Id,
   name: z.string(),
   description: z.string(),
   status: z.enum(THREAD_STATUSES),
+  /** When the status (or another field) last changed: the status "as of" that date. */
   updatedAt: IsoDateTime,
   version: z.number().int(),
   firstSession: SessionRef.nullable(),
   lastSession: SessionRef.nullable(),
-  sessionIds: z.array(Id),
-  pieces: z.array(z.object({ tile: PieceTile, session: SessionRef })),
+  sessionsSeen: z.number().int(),
+  strip: z.array(StripCell),
+  pieceCount: z.number().int(),
+  /** The last CARD_PIECES pieces in session order; the first of them is piece number piecesOffset. */
+  pieces: z.array(ThreadPiece),
+  piecesOffset: z.number().int(),
 });
 export type ThreadCard = z.infer<typeof ThreadCard>;
 
-export const ThreadsView = z.object({ sessions: z.array(SessionRef), threads: z.array(ThreadCard) });
+export const ThreadsView = z.object({ sessionCount: z.number().int(), threads: z.array(ThreadCard) });
 export type ThreadsView = z.infer<typeof ThreadsView>;
 
+/** A stretch of one thread's pieces in session order: pieces[0] is number `offset`. */
+export const ThreadPiecesPage = z.object({
+  threadId: Id,
+  total: z.number().int(),
+  offset: z.number().int(),
+  pieces: z.array(ThreadPiece),
+});
+export type ThreadPiecesPage = z.infer<typeof ThreadPiecesPage>;
+
 const STATUS_ORDER = { open: 0, understood: 1, resolved: 2 } as const;
+
+function sortCards(cards: ThreadCard[]): ThreadCard[] {
+  return cards.sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name),
+  );
+}
+
+/** Every session piece of the thread in process order (the in-memory reference). */
+function piecesOf(ordered: readonly Session[], t: Pick<Thread, "pieceIds">): ThreadPiece[] {
+  const ids = new Set(t.pieceIds);
+  return ordered.flatMap((s) =>
+    s.pieces.filter((p) => ids.has(p.id)).map((p) => ({ tile: toTile(p), session: toSessionRef(s) })),
+  );
+}
 
 export function buildThreads(sessions: readonly Session[], threads: readonly Thread[]): ThreadsView {
   const ordered = inProcessOrder(sessions);
   const cards = threads.map((t): ThreadCard => {
-    const ids = new Set(t.pieceIds);
-    const pieces = ordered.flatMap((s) =>
-      s.pieces.filter((p) => ids.has(p.id)).map((p) => ({ tile: toTile(p), session: toSessionRef(s) })),
-    );
-    const sessionIds = [...new Set(pieces.map((p) => p.session.id))];
+    const pieces = piecesOf(ordered, t);
+    const sessionIds = new Set(pieces.map((p) => p.session.id));
+    const offset = Math.max(0, pieces.length - CARD_PIECES);
     return {
       id: t.id,
       name: t.name,
@@ -41,15 +78,31 @@ export function buildThreads(sessions: readonly Session[], threads: readonly Thr
       version: t.version,
       firstSession: pieces[0]?.session ?? null,
       lastSession: pieces.at(-1)?.session ?? null,
-      sessionIds,
-      pieces,
+      sessionsSeen: sessionIds.size,
+      strip: buildStrip(ordered, sessionIds),
+      pieceCount: pieces.length,
+      pieces: pieces.slice(offset),
+      piecesOffset: offset,
     };
   });
-  cards.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
-  return { sessions: ordered.map(toSessionRef), threads: cards };
+  return { sessionCount: ordered.length, threads: sortCards(cards) };
 }
 
-/** What the store reads for the threads: the sessions, the threads, and their session pieces in process order. */
+export function buildThreadPieces(
+  sessions: readonly Session[],
+  thread: Pick<Thread, "id" | "pieceIds">,
+  page: { offset?: number; limit: number },
+): ThreadPiecesPage {
+  const all = piecesOf(inProcessOrder(sessions), thread);
+  const offset = pageStart(all.length, page);
+  return { threadId: thread.id, total: all.length, offset, pieces: all.slice(offset, offset + page.limit) };
+}
+
+/**
+ * What the store reads for the threads: the sessions on the axis (for the strip; not sent), the
+ * threads, per thread and session how many of its session pieces that session holds, and each
+ * thread's last CARD_PIECES pieces in process order.
+ */
 export const ThreadsRows = z.object({
   sessions: z.array(SessionRef),
   threads: z.array(
@@ -62,26 +115,32 @@ export const ThreadsRows = z.object({
       version: true,
     }),
   ),
-  pieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
+  sessionCounts: z.array(z.object({ threadId: Id, sessionId: Id, count: z.number().int() })),
+  latestPieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
 });
 export type ThreadsRows = z.infer<typeof ThreadsRows>;
 
 export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
-  const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
+  const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
   const cards = rows.threads.map((t): ThreadCard => {
-    const pieces = rows.pieces.flatMap((p) => {
-      const session = p.threadId === t.id ? refOf.get(p.sessionId) : undefined;
-      return session ? [{ tile: p.tile, session }] : [];
-    });
-    const sessionIds = [...new Set(pieces.map((p) => p.session.id))];
+    const own = rows.sessionCounts.filter((c) => c.threadId === t.id && place.has(c.sessionId));
+    const at = own.map((c) => place.get(c.sessionId)!).sort((a, b) => a - b);
+    const pieceCount = own.reduce((n, c) => n + c.count, 0);
+    const pieces = rows.latestPieces.flatMap((p) =>
+      p.threadId === t.id && place.has(p.sessionId)
+        ? [{ tile: p.tile, session: rows.sessions[place.get(p.sessionId)!]! }]
+        : [],
+    );
     return {
       ...t,
-      firstSession: pieces[0]?.session ?? null,
-      lastSession: pieces.at(-1)?.session ?? null,
-      sessionIds,
+      firstSession: at.length ? rows.sessions[at[0]!]! : null,
+      lastSession: at.length ? rows.sessions[at.at(-1)!]! : null,
+      sessionsSeen: at.length,
+      strip: buildStrip(rows.sessions, new Set(own.map((c) => c.sessionId))),
+      pieceCount,
       pieces,
+      piecesOffset: pieceCount - pieces.length,
     };
   });
-  cards.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
-  return { sessions: rows.sessions, threads: cards };
+  return { sessionCount: rows.sessions.length, threads: sortCards(cards) };
 }

@@ -499,7 +499,7 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/views/body-map: Pieces per body region and side, over the process and per session. */
+  /** GET /api/clients/:clientId/views/body-map: Pieces per body region and side over the sessions in range (filtered by kind, emotion, dates). */
   getBodyMapView: (clientId: string, query: z.input<typeof domain.BodyMapQuery>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.BodyMapView>>(
       "GET",
@@ -507,7 +507,19 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/views/body-map/:region: The pieces felt in one body region, by session (tissue memory). */
+  /** GET /api/clients/:clientId/views/body-map-sessions: The body map stepper: a window of sessions in range, each with its own region counts. */
+  getBodyMapSessions: (
+    clientId: string,
+    query: z.input<typeof domain.BodyMapSessionsQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.BodyMapSessions>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/body-map-sessions`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/body-map/:region: A page of the pieces felt in one body region, by session (tissue memory). */
   getBodyRegionPieces: (
     clientId: string,
     region: string,
@@ -520,7 +532,7 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/views/characters: A card per character: sessions seen, messages in order, appearance strip. */
+  /** GET /api/clients/:clientId/views/characters: A card per character: sessions seen, first and last, appearance strip, its latest messages. */
   getCharactersView: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.CharactersView>>(
       "GET",
@@ -528,7 +540,20 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/views/threads: Each thread with its sessions and its pieces in session order. */
+  /** GET /api/clients/:clientId/views/characters/:characterId/messages: A page of one character's messages in session order (without an offset: the latest). */
+  getCharacterMessages: (
+    clientId: string,
+    characterId: string,
+    query: z.input<typeof domain.PageQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.CharacterMessagesPage>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/characters/${enc(characterId)}/messages`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/threads: Each thread with its status, counts, first and last session, appearance strip and latest pieces. */
   getThreadsView: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ThreadsView>>(
       "GET",
@@ -536,7 +561,20 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/views/life: Recalled memories at the client's age at the event, against the session that recalled them. */
+  /** GET /api/clients/:clientId/views/threads/:threadId/pieces: A page of one thread's pieces in session order (without an offset: the latest). */
+  getThreadPieces: (
+    clientId: string,
+    threadId: string,
+    query: z.input<typeof domain.PageQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.ThreadPiecesPage>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/threads/${enc(threadId)}/pieces`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/life: Recalled memories counted by age at the event against the sessions that recalled them, the latest recalls, the first by age. */
   getLifeView: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.LifeView>>(
       "GET",
@@ -544,11 +582,35 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/views/measures: Questionnaire totals on the session axis. */
+  /** GET /api/clients/:clientId/views/life/memories: A page of the recalled memories by age at the event. */
+  getLifeMemories: (
+    clientId: string,
+    query: z.input<typeof domain.LifeMemoriesQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.LifeMemoriesPage>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/life/memories`, query),
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/measures: Questionnaire totals on the latest window of the session axis. */
   getMeasuresAxisView: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.MeasuresAxisView>>(
       "GET",
       `/api/clients/${enc(clientId)}/views/measures`,
+      undefined,
+      signal,
+    ),
+  /** GET /api/clients/:clientId/views/measures/window: Questionnaire totals on an earlier window of the session axis (offset sessions back from the latest). */
+  getMeasuresAxisWindow: (
+    clientId: string,
+    query: z.input<typeof domain.MeasuresQuery>,
+    signal?: AbortSignal,
+  ) =>
+    apiRequest<z.output<typeof domain.MeasuresAxisView>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/measures/window`, query),
       undefined,
       signal,
     ),

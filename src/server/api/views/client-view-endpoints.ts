@@ -5,7 +5,18 @@
 import { z } from "zod";
 import {
   BodyMapQuery,
+  BodyMapSessions,
+  BodyMapSessionsQuery,
   BodyMapView,
+  buildBodyMapSessionsFromRows,
+  buildLifeMemoriesFromRows,
+  buildMeasuresAxisFromRows,
+  CharacterMessagesPage,
+  LifeMemoriesPage,
+  LifeMemoriesQuery,
+  MeasuresQuery,
+  PageQuery,
+  ThreadPiecesPage,
   BodyRegion,
   BodyRegionPieces,
   BodyRegionQuery,
@@ -15,7 +26,6 @@ import {
   buildCharactersFromRows,
   buildContributions,
   buildLifeFromRows,
-  buildMeasuresAxis,
   buildMosaicFromRows,
   buildRegionPiecesFromRows,
   buildThreadsFromRows,
@@ -29,11 +39,14 @@ import {
   regionSide,
   ThreadsView,
 } from "../../../domain";
+import type { ScopedStore } from "../../../store/store";
 import { endpoint } from "../endpoint";
 import { ClientParams } from "../params";
 import { briefScores, measurePoints } from "./scores";
 
 const RegionParams = z.object({ clientId: Id, region: BodyRegion });
+const CharacterParams = z.object({ clientId: Id, characterId: Id });
+const ThreadParams = z.object({ clientId: Id, threadId: Id });
 
 export const clientViewEndpoints = [
   endpoint({
@@ -64,7 +77,7 @@ export const clientViewEndpoints = [
     name: "getBodyMapView",
     method: "GET",
     path: "/api/clients/:clientId/views/body-map",
-    summary: "Pieces per body region and side, over the process and per session",
+    summary: "Pieces per body region and side over the sessions in range (filtered by kind, emotion, dates)",
     params: ClientParams,
     query: BodyMapQuery,
     response: { status: 200, schema: BodyMapView },
@@ -72,10 +85,21 @@ export const clientViewEndpoints = [
       buildBodyMapFromRows(await store.readBodyMapView(clientId, query)),
   }),
   endpoint({
+    name: "getBodyMapSessions",
+    method: "GET",
+    path: "/api/clients/:clientId/views/body-map-sessions",
+    summary: "The body map stepper: a window of sessions in range, each with its own region counts",
+    params: ClientParams,
+    query: BodyMapSessionsQuery,
+    response: { status: 200, schema: BodyMapSessions },
+    handler: async ({ store, params: { clientId }, query }) =>
+      buildBodyMapSessionsFromRows(await store.readBodyMapSessionsView(clientId, query)),
+  }),
+  endpoint({
     name: "getBodyRegionPieces",
     method: "GET",
     path: "/api/clients/:clientId/views/body-map/:region",
-    summary: "The pieces felt in one body region, by session (tissue memory)",
+    summary: "A page of the pieces felt in one body region, by session (tissue memory)",
     params: RegionParams,
     query: BodyRegionQuery,
     response: { status: 200, schema: BodyRegionPieces },
@@ -90,42 +114,85 @@ export const clientViewEndpoints = [
     name: "getCharactersView",
     method: "GET",
     path: "/api/clients/:clientId/views/characters",
-    summary: "A card per character: sessions seen, messages in order, appearance strip",
+    summary: "A card per character: sessions seen, first and last, appearance strip, its latest messages",
     params: ClientParams,
     response: { status: 200, schema: CharactersView },
     handler: async ({ store, params: { clientId } }) =>
       buildCharactersFromRows(await store.readCharactersView(clientId)),
   }),
   endpoint({
+    name: "getCharacterMessages",
+    method: "GET",
+    path: "/api/clients/:clientId/views/characters/:characterId/messages",
+    summary: "A page of one character's messages in session order (without an offset: the latest)",
+    params: CharacterParams,
+    query: PageQuery,
+    response: { status: 200, schema: CharacterMessagesPage },
+    handler: ({ store, params: { clientId, characterId }, query }) =>
+      store.readCharacterMessagesView(clientId, characterId, query),
+  }),
+  endpoint({
     name: "getThreadsView",
     method: "GET",
     path: "/api/clients/:clientId/views/threads",
-    summary: "Each thread with its sessions and its pieces in session order",
+    summary:
+      "Each thread with its status, counts, first and last session, appearance strip and latest pieces",
     params: ClientParams,
     response: { status: 200, schema: ThreadsView },
     handler: async ({ store, params: { clientId } }) =>
       buildThreadsFromRows(await store.readThreadsView(clientId)),
   }),
   endpoint({
+    name: "getThreadPieces",
+    method: "GET",
+    path: "/api/clients/:clientId/views/threads/:threadId/pieces",
+    summary: "A page of one thread's pieces in session order (without an offset: the latest)",
+    params: ThreadParams,
+    query: PageQuery,
+    response: { status: 200, schema: ThreadPiecesPage },
+    handler: ({ store, params: { clientId, threadId }, query }) =>
+      store.readThreadPiecesView(clientId, threadId, query),
+  }),
+  endpoint({
     name: "getLifeView",
     method: "GET",
     path: "/api/clients/:clientId/views/life",
-    summary: "Recalled memories at the client's age at the event, against the session that recalled them",
+    summary:
+      "Recalled memories counted by age at the event against the sessions that recalled them, the latest recalls, the first by age",
     params: ClientParams,
     response: { status: 200, schema: LifeView },
     handler: async ({ store, params: { clientId } }) => buildLifeFromRows(await store.readLifeView(clientId)),
   }),
   endpoint({
+    name: "getLifeMemories",
+    method: "GET",
+    path: "/api/clients/:clientId/views/life/memories",
+    summary: "A page of the recalled memories by age at the event",
+    params: ClientParams,
+    query: LifeMemoriesQuery,
+    response: { status: 200, schema: LifeMemoriesPage },
+    handler: async ({ store, params: { clientId }, query }) =>
+      buildLifeMemoriesFromRows(await store.readLifeMemoriesView(clientId, query)),
+  }),
+  endpoint({
     name: "getMeasuresAxisView",
     method: "GET",
     path: "/api/clients/:clientId/views/measures",
-    summary: "Questionnaire totals on the session axis",
+    summary: "Questionnaire totals on the latest window of the session axis",
     params: ClientParams,
     response: { status: 200, schema: MeasuresAxisView },
-    handler: async ({ store, params: { clientId } }) => {
-      const { sessions, responses } = await store.readMeasuresView(clientId);
-      return buildMeasuresAxis(sessions, measurePoints(responses));
-    },
+    handler: async ({ store, params: { clientId } }) => measuresAxis(store, clientId, {}),
+  }),
+  endpoint({
+    name: "getMeasuresAxisWindow",
+    method: "GET",
+    path: "/api/clients/:clientId/views/measures/window",
+    summary:
+      "Questionnaire totals on an earlier window of the session axis (offset sessions back from the latest)",
+    params: ClientParams,
+    query: MeasuresQuery,
+    response: { status: 200, schema: MeasuresAxisView },
+    handler: async ({ store, params: { clientId }, query }) => measuresAxis(store, clientId, query),
   }),
   endpoint({
     name: "getContributionsView",
@@ -138,3 +205,8 @@ export const clientViewEndpoints = [
       buildContributions(await store.readContributionsView(clientId)),
   }),
 ];
+
+async function measuresAxis(store: ScopedStore, clientId: string, window: MeasuresQuery) {
+  const rows = await store.readMeasuresView(clientId, window);
+  return buildMeasuresAxisFromRows(rows, measurePoints(rows.responses));
+}

@@ -1,14 +1,16 @@
-// The body map counted in SQL: pieces with regions grouped by session, laterality and their
-// region list (a few distinct groups per session), filtered by kind, emotion and date range; and
-// one region's pieces. Region and emotion lists are JSON text of plain ids, so `like '%"id"%'`
+// The body map counted in SQL: pieces with regions grouped by laterality and their region list
+// (a bounded number of groups, however long the process), filtered by kind, emotion and date
+// range; the stepper's window of sessions with their own groups; and a page of one region's pieces. Region and emotion lists are JSON text of plain ids, so `like '%"id"%'`
 // matches one element exactly in both dialects, with no JSON functions.
-import type {
-  BodyMapQuery,
-  BodyMapRows,
-  BodyRegion,
-  BodyRegionRows,
-  BodySide,
+import {
+  BodyMapSessionsQuery,
   BodyRegionQuery,
+  type BodyMapQuery,
+  type BodyMapRows,
+  type BodyMapSessionsRows,
+  type BodyRegion,
+  type BodyRegionRows,
+  type BodySide,
 } from "../../../domain";
 import type { z } from "zod";
 import { jsonColumns } from "../../json-column";
@@ -29,7 +31,7 @@ function sessionsInRange(ctx: ScopeContext, clientId: string, f: Filter) {
     .where("clientId", "=", clientId);
   if (f.from) q = q.where("date", ">=", f.from);
   if (f.to) q = q.where("date", "<=", f.to);
-  return q.orderBy("date").orderBy("number").execute();
+  return q.orderBy("date").orderBy("number");
 }
 
 /**
@@ -53,38 +55,72 @@ function piecesOf(ctx: ScopeContext, clientId: string, f: Filter) {
   return q;
 }
 
+/** The filtered pieces with a region, grouped by laterality and region list (and `by`). */
+function regionGroups(ctx: ScopeContext, clientId: string, f: Filter) {
+  return piecesOf(ctx, clientId, f)
+    .select(["p.laterality", "p.regions", (eb) => eb.fn.countAll<number | string>().as("n")])
+    .where("p.regions", "<>", "[]" as never);
+}
+
+function countSessionsInRange(ctx: ScopeContext, clientId: string, f: Filter) {
+  let q = ctx.db
+    .selectFrom("sessions")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("practiceId", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId);
+  if (f.from) q = q.where("date", ">=", f.from);
+  if (f.to) q = q.where("date", "<=", f.to);
+  return q.executeTakeFirstOrThrow();
+}
+
 export async function readBodyMap(ctx: ScopeContext, clientId: string, f: Filter): Promise<BodyMapRows> {
   await ctx.requireClient(clientId);
-  const [sessions, groups] = await Promise.all([
-    sessionsInRange(ctx, clientId, f),
-    // Grouped in the order of the pieces_client_view index (kind too), so no sort is needed;
-    // groups that differ only by kind are summed below.
-    piecesOf(ctx, clientId, f)
-      .select([
-        "p.sessionId",
-        "p.kind",
-        "p.laterality",
-        "p.regions",
-        (eb) => eb.fn.countAll<number | string>().as("n"),
-      ])
-      .where("p.regions", "<>", "[]" as never)
-      .groupBy(["p.sessionId", "p.kind", "p.laterality", "p.regions"])
-      .execute(),
+  const [count, groups] = await Promise.all([
+    countSessionsInRange(ctx, clientId, f),
+    // Over the whole range at once: a bounded number of (laterality, regions) groups.
+    regionGroups(ctx, clientId, f).groupBy(["p.laterality", "p.regions"]).execute(),
   ]);
-  const merged = new Map<string, BodyMapRows["groups"][number]>();
-  for (const g of groups) {
-    const key = `${g.sessionId}\u0000${g.laterality}\u0000${g.regions}`;
-    const seen = merged.get(key);
-    if (seen) seen.count += Number(g.n);
-    else
-      merged.set(key, {
-        sessionId: g.sessionId!,
-        laterality: g.laterality,
-        regions: json.read(g).regions,
-        count: Number(g.n),
-      });
-  }
-  return { sessions, groups: [...merged.values()] };
+  return {
+    sessionCount: Number(count.n),
+    groups: groups.map((g) => ({
+      laterality: g.laterality,
+      regions: json.read(g).regions,
+      count: Number(g.n),
+    })),
+  };
+}
+
+/** The stepper's window: `limit` sessions of the range from number `offset`, with their groups. */
+export async function readBodyMapSessions(
+  ctx: ScopeContext,
+  clientId: string,
+  q: BodyMapSessionsQuery = {},
+): Promise<BodyMapSessionsRows> {
+  const f = BodyMapSessionsQuery.parse(q);
+  await ctx.requireClient(clientId);
+  const [count, sessions] = await Promise.all([
+    countSessionsInRange(ctx, clientId, f),
+    sessionsInRange(ctx, clientId, f).limit(f.limit).offset(f.offset).execute(),
+  ]);
+  const ids = sessions.map((s) => s.id);
+  const groups = ids.length
+    ? await regionGroups(ctx, clientId, f)
+        .select("p.sessionId")
+        .where("p.sessionId", "in", ids)
+        .groupBy(["p.sessionId", "p.laterality", "p.regions"])
+        .execute()
+    : [];
+  return {
+    total: Number(count.n),
+    offset: f.offset,
+    sessions,
+    groups: groups.map((g) => ({
+      sessionId: g.sessionId!,
+      laterality: g.laterality,
+      regions: json.read(g).regions,
+      count: Number(g.n),
+    })),
+  };
 }
 
 export async function readBodyRegion(
@@ -92,30 +128,37 @@ export async function readBodyRegion(
   clientId: string,
   region: BodyRegion,
   side: BodySide | null,
-  f: z.output<typeof BodyRegionQuery>,
+  query: BodyRegionQuery = {},
 ): Promise<BodyRegionRows> {
+  const f = BodyRegionQuery.parse(query);
   await ctx.requireClient(clientId);
   let pieces = piecesOf(ctx, clientId, f)
     .innerJoin("sessions as s", "s.id", "p.sessionId")
-    .select(TILE_COLUMNS)
-    .select(["s.number", "s.date", "s.status", "s.courseId"])
     .where("p.regions", "like", element(region) as never);
   // A piece that names no side, or both, is felt on either side.
   if (side === "left" || side === "right")
     pieces = pieces.where((eb) =>
       eb.or([eb("p.laterality", "is", null), eb("p.laterality", "in", ["both", side])]),
     );
-  const rows = await pieces.orderBy("s.date").orderBy("s.number").orderBy("p.position").execute();
-  // Only the sessions that hold one of the region's pieces, from the same rows.
-  const sessions = new Map<string, BodyRegionRows["sessions"][number]>();
-  for (const r of rows)
-    if (!sessions.has(r.sessionId!))
-      sessions.set(r.sessionId!, {
-        id: r.sessionId!,
-        number: r.number,
-        date: r.date,
-        status: r.status,
-        courseId: r.courseId,
-      });
-  return { sessions: [...sessions.values()], pieces: await toTiles(ctx, rows) };
+  const [count, rows] = await Promise.all([
+    pieces.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow(),
+    pieces
+      .select(TILE_COLUMNS)
+      .select(["s.number", "s.date", "s.status", "s.courseId"])
+      .orderBy("s.date")
+      .orderBy("s.number")
+      .orderBy("p.position")
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+  ]);
+  const tiles = await toTiles(ctx, rows);
+  return {
+    total: Number(count.n),
+    offset: f.offset,
+    pieces: rows.map((r, i) => ({
+      session: { id: r.sessionId!, number: r.number, date: r.date, status: r.status, courseId: r.courseId },
+      tile: tiles[i]!.tile,
+    })),
+  };
 }

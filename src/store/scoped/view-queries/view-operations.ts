@@ -2,14 +2,14 @@
 // request is one access check and one audit record, and reads only what that screen shows.
 import { regionSide } from "../../../domain";
 import type { OperationsFor } from "../operation";
-import { readBodyMap, readBodyRegion } from "./body-map-query";
+import { readBodyMap, readBodyMapSessions, readBodyRegion } from "./body-map-query";
 import { readBrief } from "./brief-query";
-import { readCharacters } from "./characters-query";
+import { readCharacterMessages, readCharacters } from "./characters-query";
 import { readContributions } from "./contributions-query";
-import { readLife } from "./life-query";
+import { readLife, readLifeMemories } from "./life-query";
 import { readMeasures } from "./measures-query";
 import { readMosaic } from "./mosaic-query";
-import { readThreads } from "./threads-query";
+import { readThreadPieces, readThreads } from "./threads-query";
 
 const sessions = { action: "read", resourceType: "session" } as const;
 
@@ -18,6 +18,10 @@ export const viewQueryOperations: OperationsFor<
   | "readMosaicView"
   | "readBodyMapView"
   | "readBodyRegionView"
+  | "readBodyMapSessionsView"
+  | "readCharacterMessagesView"
+  | "readThreadPiecesView"
+  | "readLifeMemoriesView"
   | "readCharactersView"
   | "readThreadsView"
   | "readLifeView"
@@ -37,11 +41,15 @@ export const viewQueryOperations: OperationsFor<
     writes: false,
     audit: sessions,
     run: (ctx, clientId, region, filter = {}) =>
-      readBodyRegion(ctx, clientId, region, regionSide(region, filter.side), filter),
+      readBodyRegion(ctx, clientId, region, regionSide(region, filter.side ?? undefined), filter),
   },
+  readBodyMapSessionsView: { access: "staff", writes: false, audit: sessions, run: readBodyMapSessions },
   readCharactersView: { access: "staff", writes: false, audit: sessions, run: readCharacters },
+  readCharacterMessagesView: { access: "staff", writes: false, audit: sessions, run: readCharacterMessages },
   readThreadsView: { access: "staff", writes: false, audit: sessions, run: readThreads },
+  readThreadPiecesView: { access: "staff", writes: false, audit: sessions, run: readThreadPieces },
   readLifeView: { access: "staff", writes: false, audit: sessions, run: readLife },
+  readLifeMemoriesView: { access: "staff", writes: false, audit: sessions, run: readLifeMemories },
   readMeasuresView: {
     access: "staff",
     writes: false,

@@ -1,15 +1,26 @@
 // The body map: where the pieces were felt, over the whole process or one session at a time, and,
-// for a chosen region, its pieces by session with their words ("tissue memory").
+// for a chosen region, its pieces by session with their words ("tissue memory"), a page at a time.
+// The first screen is the region totals alone; the stepper reads a window of sessions around the
+// one shown, so neither grows with the length of the process.
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { EMOTIONS, PIECE_KINDS, type BodyRegion, type Emotion, type PieceKind } from "../../../../src/domain";
+import {
+  EMOTIONS,
+  PIECE_KINDS,
+  type BodyRegion,
+  type BodyRegionPieces,
+  type Emotion,
+  type PieceKind,
+} from "../../../../src/domain";
+import { api } from "../../api/tessera-api";
 import { BodyMap } from "../../components/body-map/body-map";
 import type { Side } from "../../components/body-map/body-shapes";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
 import { hrefFor } from "../../routing";
 import { formatDate, regionLabel } from "../../vocabulary-labels";
-import { useBodyMap, useRegionPieces } from "../use-view";
+import { useBodyMap, useRegionPieces, viewKey } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 
 export function BodyMapPage() {
@@ -43,9 +54,24 @@ export function BodyMapPage() {
       { replace: true },
     );
 
-  const sessions = view.data?.sessions ?? [];
-  const at = step === null ? null : sessions[Math.min(step, sessions.length - 1)];
-  const counts = useMemo(() => (at ? at.counts : (view.data?.counts ?? {})), [at, view.data]);
+  const sessionCount = view.data?.sessionCount ?? 0;
+  const index = step === null ? null : Math.min(step, sessionCount - 1);
+  // The stepper's window of STEP_WINDOW sessions that holds the one shown.
+  const windowStart = index === null ? null : Math.floor(index / STEP_WINDOW) * STEP_WINDOW;
+  const stepWindow = useQuery({
+    queryKey: viewKey(clientId, "body-map-sessions", { ...query, offset: windowStart }),
+    queryFn: ({ signal }) =>
+      api.getBodyMapSessions(clientId, { ...query, offset: windowStart!, limit: STEP_WINDOW }, signal),
+    enabled: windowStart !== null,
+    placeholderData: (previous) => previous,
+  });
+  const w = stepWindow.data;
+  const at = index === null || !w ? null : (w.sessions[index - w.offset] ?? null);
+  const counts = useMemo(
+    () => (index === null ? (view.data?.counts ?? {}) : (at?.counts ?? {})),
+    [index, at, view.data],
+  );
+  const last = sessionCount - 1;
 
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <p className="page-status">Loading the body map…</p>;
@@ -103,36 +129,44 @@ export function BodyMapPage() {
             <button
               type="button"
               className="button--secondary button--small"
-              disabled={sessions.length === 0 || step === 0}
-              onClick={() => setStep((s) => (s === null ? sessions.length - 1 : Math.max(0, s - 1)))}
+              disabled={sessionCount === 0 || index === 0}
+              onClick={() => setStep(index === null ? last : Math.max(0, index - 1))}
             >
               ‹ Previous
             </button>
             <input
               type="range"
               min={0}
-              max={Math.max(0, sessions.length - 1)}
-              value={step ?? sessions.length - 1}
+              max={Math.max(0, last)}
+              value={index ?? last}
               aria-label="Session"
-              aria-valuetext={at ? `Session ${at.number}, ${formatDate(at.date)}` : "All sessions"}
+              aria-valuetext={
+                index === null
+                  ? "All sessions"
+                  : at
+                    ? `Session ${at.number}, ${formatDate(at.date)}`
+                    : `Session ${index + 1} of ${sessionCount}`
+              }
               onChange={(e) => setStep(Number(e.target.value))}
             />
             <button
               type="button"
               className="button--secondary button--small"
-              disabled={sessions.length === 0 || (step !== null && step >= sessions.length - 1)}
-              onClick={() => setStep((s) => (s === null ? 0 : Math.min(sessions.length - 1, s + 1)))}
+              disabled={sessionCount === 0 || (index !== null && index >= last)}
+              onClick={() => setStep(index === null ? 0 : Math.min(last, index + 1))}
             >
               Next ›
             </button>
           </div>
           <p className="stepper__now" aria-live="polite">
-            {at ? (
+            {index === null ? (
+              `Showing all ${sessionCount} sessions`
+            ) : at ? (
               <>
                 Showing <a href={hrefFor.session(at.id)}>session {at.number}</a>, {formatDate(at.date)}
               </>
             ) : (
-              `Showing all ${sessions.length} sessions`
+              `Loading session ${index + 1} of ${sessionCount}…`
             )}
           </p>
           <BodyMap
@@ -156,35 +190,94 @@ export function BodyMapPage() {
             </p>
           )}
           {pieces.error ? <LoadProblem error={pieces.error} /> : null}
-          {region && pieces.data && pieces.data.sessions.length === 0 && (
-            <p className="muted">No pieces here.</p>
-          )}
-          {pieces.data && (
-            <ol className="region-pieces__sessions">
-              {pieces.data.sessions.map((s) => (
-                <li key={s.id}>
-                  <a href={hrefFor.session(s.id)}>
-                    Session {s.number}, {formatDate(s.date)}
-                  </a>
-                  <ul>
-                    {s.pieces.map((p) => (
-                      <li key={p.id} className="region-piece" data-kind={p.kind}>
-                        <span
-                          className="kind-dot"
-                          style={{ background: KIND_STYLE[p.kind].colour }}
-                          aria-hidden="true"
-                        />
-                        <span className="muted small">{KIND_STYLE[p.kind].label}</span> “{p.words}”
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ol>
+          {region && pieces.data && pieces.data.total === 0 && <p className="muted">No pieces here.</p>}
+          {region && pieces.data && pieces.data.total > 0 && (
+            <RegionList
+              key={JSON.stringify([region, side, query])}
+              first={pieces.data}
+              more={(offset) => api.getBodyRegionPieces(clientId, region, { ...query, side, offset })}
+            />
           )}
         </section>
       </div>
     </section>
+  );
+}
+
+const STEP_WINDOW = 20;
+
+/** A region's pieces by session, the first page from the view and the rest on "more". */
+function RegionList({
+  first,
+  more,
+}: {
+  first: BodyRegionPieces;
+  more: (offset: number) => Promise<BodyRegionPieces>;
+}) {
+  const [pages, setPages] = useState<BodyRegionPieces[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(null);
+  const all = [first, ...pages];
+  const shown = all.reduce((n, p) => n + p.sessions.reduce((k, x) => k + x.pieces.length, 0), 0);
+  // Pages split on pieces, so a session may continue on the next page: joined into one entry.
+  const sessions: BodyRegionPieces["sessions"] = [];
+  for (const s of all.flatMap((p) => p.sessions)) {
+    const prev = sessions.at(-1);
+    if (prev && prev.id === s.id)
+      sessions[sessions.length - 1] = { ...prev, pieces: [...prev.pieces, ...s.pieces] };
+    else sessions.push(s);
+  }
+  const loadMore = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const page = await more(shown);
+      setPages((p) => [...p, page]);
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <p className="muted small">
+        {shown < first.total ? `The first ${shown} of ${first.total} pieces` : `${first.total} pieces`}, in
+        session order
+      </p>
+      <ol className="region-pieces__sessions">
+        {sessions.map((s) => (
+          <li key={s.id}>
+            <a href={hrefFor.session(s.id)}>
+              Session {s.number}, {formatDate(s.date)}
+            </a>
+            <ul>
+              {s.pieces.map((p) => (
+                <li key={p.id} className="region-piece" data-kind={p.kind}>
+                  <span
+                    className="kind-dot"
+                    style={{ background: KIND_STYLE[p.kind].colour }}
+                    aria-hidden="true"
+                  />
+                  <span className="muted small">{KIND_STYLE[p.kind].label}</span> “{p.words}”
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <LoadProblem error={problem} />
+      {shown < first.total && (
+        <button
+          type="button"
+          className="button--secondary button--small"
+          disabled={busy}
+          onClick={() => void loadMore()}
+        >
+          {busy ? "Loading…" : `Show more pieces (${first.total - shown} more)`}
+        </button>
+      )}
+    </>
   );
 }
 

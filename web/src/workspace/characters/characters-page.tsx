@@ -1,7 +1,10 @@
-// Characters: a card each, with its aspect, when it came and went, its messages in order as
-// quotations and a strip of its appearances across the process; two that turn out to be one merge.
+// Characters: a card each, with its aspect, when it came and went, its latest messages in order as
+// quotations (earlier ones on demand) and a strip of its appearances across the process; two that
+// turn out to be one merge.
 import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
+import type { CharacterCard } from "../../../../src/domain";
+import { api } from "../../api/tessera-api";
 import { LoadProblem } from "../../components/load-problem";
 import { CharacterForm } from "../../process/character-form";
 import { hrefFor } from "../../routing";
@@ -10,6 +13,7 @@ import { SessionStrip } from "../session-strip";
 import { queryClient } from "../../router/query-client";
 import { useCharactersView } from "../use-view";
 import { MergeCharacter } from "./merge-character";
+import { useEarlierPages } from "./use-earlier-pages";
 import "./characters.css";
 import { useViewTitle } from "../use-view-title";
 
@@ -21,7 +25,7 @@ export function CharactersPage() {
   const [merged, setMerged] = useState<string | null>(null);
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <p className="page-status">Loading…</p>;
-  const { sessions, characters } = view.data;
+  const { characters } = view.data;
   const focus = params.get("character");
   return (
     <section className="stack" aria-labelledby="view-title">
@@ -47,7 +51,7 @@ export function CharactersPage() {
             <p className="muted small">
               {c.firstSession && c.lastSession ? (
                 <>
-                  Seen in {c.sessionIds.length} sessions, from{" "}
+                  Seen in {c.sessionsSeen} sessions, from{" "}
                   <a href={hrefFor.session(c.firstSession.id)}>session {c.firstSession.number}</a> (
                   {formatDate(c.firstSession.date)}) to{" "}
                   <a href={hrefFor.session(c.lastSession.id)}>session {c.lastSession.number}</a> (
@@ -57,30 +61,14 @@ export function CharactersPage() {
                 "Not linked to a piece yet"
               )}
             </p>
-            <SessionStrip
-              sessions={sessions}
-              present={new Set(c.sessionIds)}
-              label={`Sessions with the ${c.label}`}
-            />
+            <SessionStrip cells={c.strip} label={`Sessions with the ${c.label}`} />
             <p>
               <a href={hrefFor.mosaic(clientId, { highlight: `character:${c.id}` })}>
                 Highlight in the mosaic
               </a>
             </p>
-            {c.messages.length > 0 && (
-              <div>
-                <h4>Messages, in order</h4>
-                <ol className="messages">
-                  {c.messages.map((m) => (
-                    <li key={m.pieceId}>
-                      <blockquote className="quote">{m.text}</blockquote>
-                      <a className="muted small" href={hrefFor.sessionPiece(m.session.id, m.pieceId)}>
-                        Session {m.session.number}, {formatDate(m.session.date)}
-                      </a>
-                    </li>
-                  ))}
-                </ol>
-              </div>
+            {c.messageCount > 0 && (
+              <Messages key={`${c.id}:${c.messageCount}`} clientId={clientId} character={c} />
             )}
             <details>
               <summary>Practitioner's notes{c.description ? "" : " (none yet)"}</summary>
@@ -104,5 +92,43 @@ export function CharactersPage() {
         ))}
       </div>
     </section>
+  );
+}
+
+/** The card's latest messages, with the earlier ones read a page at a time. */
+function Messages({ clientId, character: c }: { clientId: string; character: CharacterCard }) {
+  const earlier = useEarlierPages(c.messagesOffset, async (page) => {
+    const got = await api.getCharacterMessages(clientId, c.id, page);
+    return { offset: got.offset, items: got.messages };
+  });
+  const shown = [...earlier.earlier, ...c.messages];
+  return (
+    <div>
+      <h4>Messages, in order</h4>
+      {earlier.remaining > 0 && (
+        <p className="muted small">
+          {shown.length} of {c.messageCount}.{" "}
+          <button
+            type="button"
+            className="button--quiet button--small"
+            disabled={earlier.busy}
+            onClick={() => void earlier.more()}
+          >
+            {earlier.busy ? "Loading…" : `Show earlier messages (${earlier.remaining} more)`}
+          </button>
+        </p>
+      )}
+      <LoadProblem error={earlier.problem} />
+      <ol className="messages" start={earlier.remaining + 1}>
+        {shown.map((m) => (
+          <li key={m.pieceId}>
+            <blockquote className="quote">{m.text}</blockquote>
+            <a className="muted small" href={hrefFor.sessionPiece(m.session.id, m.pieceId)}>
+              Session {m.session.number}, {formatDate(m.session.date)}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -22,7 +22,7 @@ export function MergeCharacter({
   const [busy, setBusy] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const target = others.find((o) => o.id === targetId) ?? null;
-  const pieces = character.sessionIds.length;
+  const pieces = character.sessionsSeen;
 
   useEffect(() => {
     if (confirming) confirmRef.current?.querySelector<HTMLButtonElement>("button")?.focus();

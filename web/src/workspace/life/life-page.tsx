@@ -1,5 +1,7 @@
-// The life timeline: memories at the client's age at the event, against the session that
-// recalled them, with the life periods as bands; life events on the same age axis.
+// The life timeline: memories at the client's age at the event, against the stretch of sessions
+// that recalled them (counted per cell, so the chart keeps its size in a long process), with the
+// life periods as bands and life events on the same age axis; the latest recalls, and every
+// memory by age a page at a time.
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -8,6 +10,7 @@ import { LoadProblem } from "../../components/load-problem";
 import { hrefFor } from "../../routing";
 import { formatDate, PERIOD_LABEL } from "../../vocabulary-labels";
 import { useElementWidth } from "../use-element-width";
+import type { LifeMemory } from "../../../../src/domain";
 import { useLifeView, viewKey } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 import { lifeScales } from "./life-chart";
@@ -26,13 +29,13 @@ export function LifePage() {
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   const d = view.data;
   if (!d) return <p className="page-status">Loading…</p>;
-  const ageNow = d.ageNow ?? Math.max(20, ...d.memories.map((m) => m.placedAge));
+  const ageNow = d.ageNow ?? Math.max(20, ...d.cells.map((m) => m.placedAge));
   const { x, y, height, top, left } = lifeScales({
     ageNow,
-    sessions: d.sessions.length,
+    sessions: d.rows.length,
     width: width || 900,
   });
-  const row = new Map(d.sessions.map((s, i) => [s.id, i]));
+  const most = Math.max(1, ...d.cells.map((c) => c.count));
   const ticks = x.ticks(10).filter((t) => t >= 0);
 
   const remove = async (id: string) => {
@@ -50,8 +53,10 @@ export function LifePage() {
       <h2 id="view-title">Life timeline</h2>
       <p className="muted small">
         Each memory is drawn at the client's age at the event (from its age, or the middle of its life
-        period), on the row of the session that recalled it.{" "}
-        {d.unplaced > 0 && `${d.unplaced} memories without an age or period are not drawn.`}
+        period), on the row of the session that recalled it
+        {d.rows.some((r) => r.sessions > 1) &&
+          " (each row a stretch of sessions; a larger dot, more memories)"}
+        . {d.unplaced > 0 && `${d.unplaced} memories without an age or period are not drawn.`}
       </p>
       <div className="card life-chart" ref={ref}>
         <svg
@@ -62,8 +67,8 @@ export function LifePage() {
           aria-labelledby="life-desc"
         >
           <desc id="life-desc">
-            {d.memories.length} recalled memories by age at the event against {d.sessions.length} sessions.
-            The list below gives each one.
+            {d.memoryCount} recalled memories by age at the event against {d.sessionCount} sessions. The lists
+            below give each one.
           </desc>
           {d.periods.map((p, i) => {
             const x0 = x(Math.max(p.from, -1));
@@ -92,10 +97,16 @@ export function LifePage() {
               {t}
             </text>
           ))}
-          {d.sessions.map((s, i) =>
-            i % Math.ceil(d.sessions.length / 12) === 0 ? (
-              <text key={s.id} x={left - 8} y={y(i) + 4} textAnchor="end" className="life-chart__tick">
-                S{s.number}
+          {d.rows.map((r, i) =>
+            i % Math.ceil(d.rows.length / 12) === 0 ? (
+              <text
+                key={r.fromNumber}
+                x={left - 8}
+                y={y(i) + 4}
+                textAnchor="end"
+                className="life-chart__tick"
+              >
+                S{r.fromNumber}
               </text>
             ) : null,
           )}
@@ -111,50 +122,62 @@ export function LifePage() {
               />
             ),
           )}
-          {d.memories.map((m) => (
-            <a
-              key={m.pieceId}
-              href={hrefFor.sessionPiece(m.session.id, m.pieceId)}
-              aria-label={`Session ${m.session.number}: age ${m.placedAge}`}
-            >
+          {d.cells.map((c) => {
+            const rowOf = d.rows[c.row]!;
+            const stretch =
+              rowOf.sessions === 1
+                ? `Session ${rowOf.fromNumber}`
+                : `Sessions ${rowOf.fromNumber} to ${rowOf.toNumber}`;
+            const dot = (
               <circle
-                cx={x(m.placedAge)}
-                cy={y(row.get(m.session.id) ?? 0)}
-                r={6}
-                className={`life-chart__memory life-chart__memory--${m.placedBy}`}
-                data-age={m.placedAge}
-                data-session-number={m.session.number}
+                cx={x(c.placedAge)}
+                cy={y(c.row)}
+                r={Math.min(9, 4 + 5 * Math.sqrt(c.count / most))}
+                className={`life-chart__memory life-chart__memory--${c.placedBy}`}
+                data-age={c.placedAge}
+                data-count={c.count}
+                data-session-number={rowOf.fromNumber}
               >
-                <title>{`Session ${m.session.number}: ${m.words}`}</title>
+                <title>
+                  {c.memory
+                    ? `${stretch}: ${c.memory.words}`
+                    : `${stretch}: ${c.count} memories of age ${c.placedAge}`}
+                </title>
               </circle>
-            </a>
-          ))}
+            );
+            return c.memory ? (
+              <a
+                key={`${c.row}:${c.placedAge}:${c.placedBy}`}
+                href={hrefFor.sessionPiece(c.memory.session.id, c.memory.pieceId)}
+                aria-label={`Session ${c.memory.session.number}: age ${c.placedAge}`}
+              >
+                {dot}
+              </a>
+            ) : (
+              <g key={`${c.row}:${c.placedAge}:${c.placedBy}`}>{dot}</g>
+            );
+          })}
         </svg>
         <p className="muted small">Age at the event → · sessions ↓ · dashed lines: life events</p>
       </div>
 
       <div className="grid grid--2 align-start">
-        <section className="card stack-sm" aria-labelledby="life-memories">
-          <h3 id="life-memories">Memories by age</h3>
-          <ol className="life-list">
-            {[...d.memories]
-              .sort((a, b) => a.placedAge - b.placedAge)
-              .map((m) => (
-                <li
-                  key={m.pieceId}
-                  className="life-memory"
-                  data-age={m.age ?? ""}
-                  data-period={m.period ?? ""}
-                >
-                  <strong>{m.age !== null ? `Age ${m.age}` : PERIOD_LABEL[m.period!]}</strong>{" "}
-                  <span>“{m.words}”</span>{" "}
-                  <a className="muted small" href={hrefFor.sessionPiece(m.session.id, m.pieceId)}>
-                    recalled in session {m.session.number}, {formatDate(m.session.date)}
-                  </a>
-                </li>
+        <div className="stack">
+          <section className="card stack-sm" aria-labelledby="life-recent">
+            <h3 id="life-recent">Latest recalls</h3>
+            <ol className="life-list">
+              {d.recent.map((m) => (
+                <MemoryItem key={m.pieceId} m={m} />
               ))}
-          </ol>
-        </section>
+            </ol>
+          </section>
+          <MemoriesByAge
+            key={`${d.memoryCount}`}
+            clientId={clientId}
+            first={d.memories}
+            total={d.memoryCount}
+          />
+        </div>
         <section className="card stack-sm" aria-labelledby="life-events">
           <h3 id="life-events">Life events</h3>
           <LoadProblem error={problem} />
@@ -196,6 +219,63 @@ export function LifePage() {
           </ul>
         </section>
       </div>
+    </section>
+  );
+}
+
+function MemoryItem({ m }: { m: LifeMemory }) {
+  return (
+    <li className="life-memory" data-age={m.age ?? ""} data-period={m.period ?? ""}>
+      <strong>{m.age !== null ? `Age ${m.age}` : PERIOD_LABEL[m.period!]}</strong> <span>“{m.words}”</span>{" "}
+      <a className="muted small" href={hrefFor.sessionPiece(m.session.id, m.pieceId)}>
+        recalled in session {m.session.number}, {formatDate(m.session.date)}
+      </a>
+    </li>
+  );
+}
+
+/** Every memory by age at the event: the first page from the view, the rest on "more". */
+function MemoriesByAge({ clientId, first, total }: { clientId: string; first: LifeMemory[]; total: number }) {
+  const [more, setMore] = useState<LifeMemory[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>(null);
+  const shown = [...first, ...more];
+  const loadMore = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const page = await api.getLifeMemories(clientId, { offset: shown.length });
+      setMore((m) => [...m, ...page.memories]);
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card stack-sm" aria-labelledby="life-memories">
+      <h3 id="life-memories">Memories by age</h3>
+      {shown.length < total && (
+        <p className="muted small">
+          The first {shown.length} of {total}, youngest first.
+        </p>
+      )}
+      <ol className="life-list">
+        {shown.map((m) => (
+          <MemoryItem key={m.pieceId} m={m} />
+        ))}
+      </ol>
+      <LoadProblem error={problem} />
+      {shown.length < total && (
+        <button
+          type="button"
+          className="button--secondary button--small"
+          disabled={busy}
+          onClick={() => void loadMore()}
+        >
+          {busy ? "Loading…" : `Show more memories (${total - shown.length} more)`}
+        </button>
+      )}
     </section>
   );
 }

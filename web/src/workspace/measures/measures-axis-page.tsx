@@ -1,13 +1,17 @@
 // Measures on the session axis: questionnaire totals drawn against the same time line as the
-// sessions, so a change in scores can be read against what happened in the process.
+// sessions, so a change in scores can be read against what happened in the process. A window of
+// the latest sessions first (as the mosaic pages), earlier and later windows on demand.
+import { useQuery } from "@tanstack/react-query";
 import { scaleLinear, scaleTime } from "d3-scale";
+import { useState } from "react";
 import { line } from "d3-shape";
 import { useParams } from "react-router";
 import { LoadProblem } from "../../components/load-problem";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { useElementWidth } from "../use-element-width";
-import { useMeasuresAxis } from "../use-view";
+import { api } from "../../api/tessera-api";
+import { viewKey } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 
 const SERIES_COLOUR = ["#2f6b6f", "#8e2c48", "#5b3f8c", "#8d5524", "#1d6fb8"];
@@ -16,7 +20,16 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function MeasuresAxisPage() {
   const { clientId = "" } = useParams();
   useViewTitle("Measures");
-  const view = useMeasuresAxis(clientId);
+  const [offset, setOffset] = useState(0);
+  // The first window under the key the deep link's early request uses (use-view.ts).
+  const view = useQuery({
+    queryKey: viewKey(clientId, "measures", offset ? { offset } : undefined),
+    queryFn: ({ signal }) =>
+      offset
+        ? api.getMeasuresAxisWindow(clientId, { offset }, signal)
+        : api.getMeasuresAxisView(clientId, signal),
+    placeholderData: (previous) => previous,
+  });
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   const d = view.data;
@@ -49,6 +62,35 @@ export function MeasuresAxisPage() {
         </a>
       </div>
       {d.series.length === 0 && <p className="muted">No questionnaire responses yet.</p>}
+      {(d.olderOffset !== null || d.newerOffset !== null) && (
+        <div className="section-head" role="group" aria-label="Window of sessions">
+          <p className="muted small" aria-live="polite">
+            {d.sessions.length > 0
+              ? `Sessions ${d.sessions[0]!.number} to ${d.sessions.at(-1)!.number} of ${d.sessionCount}`
+              : `No sessions in this window`}
+            {d.series.length > 0 &&
+              ` · ${d.series.reduce((n, s) => n + s.points.length, 0)} of ${d.series.reduce((n, s) => n + s.count, 0)} responses`}
+          </p>
+          <span>
+            <button
+              type="button"
+              className="button--secondary button--small"
+              disabled={d.olderOffset === null}
+              onClick={() => d.olderOffset !== null && setOffset(d.olderOffset)}
+            >
+              ‹ Earlier sessions
+            </button>{" "}
+            <button
+              type="button"
+              className="button--secondary button--small"
+              disabled={d.newerOffset === null}
+              onClick={() => d.newerOffset !== null && setOffset(d.newerOffset)}
+            >
+              Later sessions ›
+            </button>
+          </span>
+        </div>
+      )}
       <div className="card" ref={ref}>
         <svg
           width="100%"
@@ -124,7 +166,11 @@ export function MeasuresAxisPage() {
         </ul>
       </div>
       <table className="table">
-        <caption className="muted small">Every response</caption>
+        <caption className="muted small">
+          {d.olderOffset === null && d.newerOffset === null
+            ? "Every response"
+            : "The responses of these sessions"}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Date</th>

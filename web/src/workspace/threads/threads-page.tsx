@@ -1,12 +1,15 @@
-// Threads: each theme with its status, the stretch of the process it ran through and its pieces
-// in session order; session references are links.
+// Threads: each theme with its status, the stretch of the process it ran through and its latest
+// pieces in session order (earlier ones on demand); session references are links.
 import { useParams, useSearchParams } from "react-router";
+import type { ThreadCard } from "../../../../src/domain";
+import { api } from "../../api/tessera-api";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
 import { ThreadForm } from "../../process/thread-form";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
+import { useEarlierPages } from "../characters/use-earlier-pages";
 import { useThreadsView } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 
@@ -17,7 +20,7 @@ export function ThreadsPage() {
   const view = useThreadsView(clientId);
   if (view.error) return <LoadProblem error={view.error} onRetry={() => void view.refetch()} />;
   if (!view.data) return <p className="page-status">Loading…</p>;
-  const { sessions, threads } = view.data;
+  const { threads } = view.data;
   const focus = params.get("thread");
   return (
     <section className="stack" aria-labelledby="view-title">
@@ -37,29 +40,23 @@ export function ThreadsPage() {
           {t.description && <p>{t.description}</p>}
           <p className="muted small">
             {t.firstSession && t.lastSession
-              ? `Through ${t.sessionIds.length} sessions, from session ${t.firstSession.number} (${formatDate(t.firstSession.date)}) to session ${t.lastSession.number} (${formatDate(t.lastSession.date)}); ${t.status} as of ${formatDate(t.updatedAt)}`
+              ? `${t.pieceCount} pieces through ${t.sessionsSeen} sessions, from session ${t.firstSession.number} (${formatDate(t.firstSession.date)}) to session ${t.lastSession.number} (${formatDate(t.lastSession.date)}); ${t.status} as of ${formatDate(t.updatedAt)}`
               : `No pieces linked yet; ${t.status}`}
           </p>
-          <SessionStrip sessions={sessions} present={new Set(t.sessionIds)} label={`Sessions of ${t.name}`} />
+          <SessionStrip cells={t.strip} label={`Sessions of ${t.name}`} />
           <p>
             <a href={hrefFor.mosaic(clientId, { highlight: `thread:${t.id}` })}>Highlight in the mosaic</a>
           </p>
-          <details open={focus === t.id}>
-            <summary>{t.pieces.length} pieces in session order</summary>
-            <ol className="thread-pieces">
-              {t.pieces.map(({ tile, session }) => (
-                <li key={tile.id}>
-                  <a href={hrefFor.sessionPiece(session.id, tile.id)}>Session {session.number}</a>{" "}
-                  <span
-                    className="kind-dot"
-                    style={{ background: KIND_STYLE[tile.kind].colour }}
-                    aria-hidden="true"
-                  />
-                  <span className="muted small">{KIND_STYLE[tile.kind].label}</span> “{tile.words}”
-                </li>
-              ))}
-            </ol>
-          </details>
+          {t.pieceCount > 0 && (
+            <details open={focus === t.id}>
+              <summary>
+                {t.pieceCount > t.pieces.length
+                  ? `The latest ${t.pieces.length} of ${t.pieceCount} pieces, in session order`
+                  : `${t.pieceCount} pieces in session order`}
+              </summary>
+              <ThreadPieces key={`${t.id}:${t.pieceCount}`} clientId={clientId} thread={t} />
+            </details>
+          )}
           <details>
             <summary>Edit the name, status or description</summary>
             <ThreadForm thread={t} onDone={(changed) => changed && void view.refetch()} />
@@ -67,5 +64,41 @@ export function ThreadsPage() {
         </article>
       ))}
     </section>
+  );
+}
+
+/** The card's latest pieces, with the earlier ones read a page at a time. */
+function ThreadPieces({ clientId, thread: t }: { clientId: string; thread: ThreadCard }) {
+  const earlier = useEarlierPages(t.piecesOffset, async (page) => {
+    const got = await api.getThreadPieces(clientId, t.id, page);
+    return { offset: got.offset, items: got.pieces };
+  });
+  return (
+    <>
+      {earlier.remaining > 0 && (
+        <button
+          type="button"
+          className="button--quiet button--small"
+          disabled={earlier.busy}
+          onClick={() => void earlier.more()}
+        >
+          {earlier.busy ? "Loading…" : `Show earlier pieces (${earlier.remaining} more)`}
+        </button>
+      )}
+      <LoadProblem error={earlier.problem} />
+      <ol className="thread-pieces" start={earlier.remaining + 1}>
+        {[...earlier.earlier, ...t.pieces].map(({ tile, session }) => (
+          <li key={tile.id}>
+            <a href={hrefFor.sessionPiece(session.id, tile.id)}>Session {session.number}</a>{" "}
+            <span
+              className="kind-dot"
+              style={{ background: KIND_STYLE[tile.kind].colour }}
+              aria-hidden="true"
+            />
+            <span className="muted small">{KIND_STYLE[tile.kind].label}</span> “{tile.words}”
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
