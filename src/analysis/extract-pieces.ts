@@ -14,7 +14,7 @@ import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
-import { probabilityOf } from "./learnt/classifier";
+import { learntConfidence, MODEL_VETO, probabilityOf } from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
 import { denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
 import { splitClauses } from "./text/clauses";
@@ -122,12 +122,17 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
     const ruleConfidence = confidenceOf(d, model, options.disabledRules);
     const features = withFeatures ? featuresOf(d, model, source, ruleConfidence) : [];
     const dense = withFeatures ? denseOf(d, model, wholeText) : NO_DENSE;
-    // The learnt model decides only what the rules did not draft; rule drafts keep the rules'
-    // confidence (the model scoring them too lost recall on both held-out sets).
-    const confidence =
-      learnt && source === "cue"
-        ? Math.round(probabilityOf(features, dense, d.kind, ruleConfidence) * 100) / 100
-        : ruleConfidence;
+    // The learnt model may veto a rule draft and decides what the rules did not draft.
+    const confidence = learnt
+      ? Math.round(
+          learntConfidence(
+            MODEL_VETO,
+            source,
+            ruleConfidence,
+            probabilityOf(features, dense, d.kind, ruleConfidence),
+          ) * 100,
+        ) / 100
+      : ruleConfidence;
     out.push({ piece, confidence, source, ruleConfidence, features, dense });
   }
   return out.sort(

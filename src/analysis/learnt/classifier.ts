@@ -13,6 +13,8 @@ export interface LearntModel {
   dense: number[];
   /** Over the span vector, by kind. */
   denseByKind: Record<string, number[]>;
+  /** A rule draft the model gives less than this is vetoed (chosen by cross-validation). */
+  veto?: number;
 }
 
 const MODEL = weights as unknown as LearntModel;
@@ -42,6 +44,23 @@ export function scoreWith(
   if (wk) for (let d = 0; d < VECTOR_DIMS; d++) z += wk[d]! * dense[d]!;
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * A suggestion's confidence under the learnt scorer. A rule draft keeps the rules' confidence
+ * unless the model vetoes it (then the lower of the two, below the default threshold); a bare
+ * cue takes the model's probability.
+ */
+export function learntConfidence(
+  m: Pick<LearntModel, "veto">,
+  source: "rule" | "cue",
+  ruleConfidence: number,
+  p: number,
+): number {
+  if (source === "cue") return p;
+  return p >= (m.veto ?? 0) ? ruleConfidence : Math.min(ruleConfidence, p);
+}
+
+export const MODEL_VETO: Pick<LearntModel, "veto"> = { veto: MODEL.veto ?? 0 };
 
 /** Log-odds of a confidence, kept finite at 0 and 1. */
 export function logit(p: number): number {
