@@ -437,6 +437,31 @@ describeEachStore("workspace view queries", (target) => {
     expect(life.recent.length).toBeGreaterThan(0);
   });
 
+  it("picks the first memories by age and the latest recalls from many, ties at one age in session order", async () => {
+    const client = await s.createClient({ name: "Many memories", dateOfBirth: "1980-01-01" });
+    const ages = [8, 3, null, 14, 8, 3] as const;
+    for (let i = 0; i < 14; i++)
+      await s.createSession(client.id, {
+        date: `2023-0${1 + (i % 9)}-${String(10 + i).padStart(2, "0")}`,
+        pieces: ages.map((age, k) => ({
+          kind: "memory" as const,
+          text: `memory ${k} of session ${i}`,
+          age,
+          // Period childhood is placed at 8, as age 8 is: a tie across the two.
+          period: age === null ? ("childhood" as const) : null,
+        })),
+      });
+    const all = await loadAll(client.id);
+    const life = buildLifeFromRows(await s.readLifeView(client.id));
+    expect(life).toEqual(
+      buildLife({ dateOfBirth: all.client.dateOfBirth, sessions: all.sessions, lifeEvents: all.lifeEvents }),
+    );
+    expect([life.memoryCount, life.memories.length, life.recent.length]).toEqual([84, LIFE_PAGE, 10]);
+    expect(
+      buildLifeMemoriesFromRows(await s.readLifeMemoriesView(client.id, { offset: 35, limit: 20 })),
+    ).toEqual(buildLifeMemories(all.sessions, { offset: 35, limit: 20 }));
+  });
+
   it("pages the memories by age at the event as the builder does", async () => {
     for (const page of [
       { offset: 0, limit: LIFE_PAGE },

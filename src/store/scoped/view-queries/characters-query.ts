@@ -10,6 +10,7 @@ import {
   type CharactersRows,
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
+import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 
 /** A character's session messages, found by client alone (the caller's, per requireClient). */
@@ -44,14 +45,7 @@ function messagePage(
 export async function readCharacters(ctx: ScopeContext, clientId: string): Promise<CharactersRows> {
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
-  // By client alone (the caller's, per requireClient): pairs and counts come from the
-  // pieces_client_character index without reading a piece row.
-  const named = ctx.db
-    .selectFrom("pieces as p")
-    .where("p.clientId", "=", clientId)
-    .where("p.characterId", "is not", null)
-    .where("p.sessionId", "is not", null);
-  const [sessions, characters, appearances, counts] = await Promise.all([
+  const [sessions, characters, pairs] = await Promise.all([
     allSessionRefs(ctx, clientId),
     ctx.db
       .selectFrom("characters")
@@ -60,31 +54,58 @@ export async function readCharacters(ctx: ScopeContext, clientId: string): Promi
       .where("clientId", "=", clientId)
       .orderBy("id")
       .execute(),
-    named.select(["p.characterId", "p.sessionId"]).distinct().execute(),
-    named
-      .where("p.kind", "=", "message")
-      .select(["p.characterId", (eb) => eb.fn.countAll<number | string>().as("n")])
-      .groupBy("p.characterId")
+    // Per character and session, its messages there: by client alone (the caller's, per
+    // requireClient), from the pieces_client_character index without reading a piece row.
+    ctx.db
+      .selectFrom("pieces as p")
+      .select([
+        "p.characterId",
+        "p.sessionId",
+        (eb) =>
+          eb.fn.sum<number | string>(eb.case().when("p.kind", "=", "message").then(1).else(0).end()).as("n"),
+      ])
+      .where("p.clientId", "=", clientId)
+      .where("p.characterId", "is not", null)
+      .where("p.sessionId", "is not", null)
+      .groupBy(["p.characterId", "p.sessionId"])
       .execute(),
   ]);
+  const said = pairs.map((x) => ({
+    characterId: x.characterId!,
+    sessionId: x.sessionId!,
+    count: Number(x.n),
+  }));
+  const place = new Map(sessions.map((x, i) => [x.id, i]));
   const latest = await Promise.all(
-    counts.map(async (c) => {
-      const n = Number(c.n);
-      const offset = Math.max(0, n - CARD_MESSAGES);
-      const rows = await messagePage(ctx, clientId, c.characterId!, offset, CARD_MESSAGES);
-      return rows.map((m) => ({
-        characterId: c.characterId!,
-        pieceId: m.id,
-        text: m.text,
-        sessionId: m.sessionId!,
-      }));
+    characters.map(async (c) => {
+      const ids = latestSessionsHolding(
+        said.filter((x) => x.characterId === c.id),
+        place,
+        CARD_MESSAGES,
+      );
+      if (ids.length === 0) return [];
+      const rows = await messagesOf(ctx, clientId, c.id)
+        .innerJoin("sessions as s", "s.id", "p.sessionId")
+        .select(["p.id", "p.text", "p.sessionId"])
+        .where("p.sessionId", "in", ids)
+        .orderBy("s.date")
+        .orderBy("s.number")
+        .orderBy("p.position")
+        .execute();
+      return rows
+        .slice(-CARD_MESSAGES)
+        .map((m) => ({ characterId: c.id, pieceId: m.id, text: m.text, sessionId: m.sessionId! }));
     }),
   );
+  const counts = new Map<string, number>();
+  for (const x of said) counts.set(x.characterId, (counts.get(x.characterId) ?? 0) + x.count);
   return {
     sessions,
     characters,
-    appearances: appearances.map((a) => ({ characterId: a.characterId!, sessionId: a.sessionId! })),
-    messageCounts: counts.map((c) => ({ characterId: c.characterId!, count: Number(c.n) })),
+    appearances: said.map(({ characterId, sessionId }) => ({ characterId, sessionId })),
+    messageCounts: [...counts]
+      .filter(([, n]) => n > 0)
+      .map(([characterId, count]) => ({ characterId, count })),
     latestMessages: latest.flat(),
   };
 }

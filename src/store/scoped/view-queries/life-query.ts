@@ -13,6 +13,7 @@ import {
 } from "../../../domain";
 import { lifeEventOperations } from "../life-events";
 import type { ScopeContext } from "../scope-context";
+import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 
 /** The placed age in SQL (age, or the middle of its period's band), as placedAgeOf gives it. */
@@ -58,7 +59,7 @@ const memoryRow = (m: {
 
 export async function readLife(ctx: ScopeContext, clientId: string): Promise<LifeRows> {
   const client = await ctx.requireClient(clientId);
-  const [sessions, placements, unplaced, recent, first, lifeEvents] = await Promise.all([
+  const [sessions, groups, unplaced, lifeEvents] = await Promise.all([
     allSessionRefs(ctx, clientId),
     memoriesOf(ctx, clientId)
       .select([
@@ -78,40 +79,62 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
       .where("p.age", "is", null)
       .where("p.period", "is", null)
       .executeTakeFirstOrThrow(),
-    placedMemories(ctx, clientId)
-      .orderBy("s.date", "desc")
-      .orderBy("s.number", "desc")
-      .orderBy("p.position", "desc")
-      .limit(RECENT_RECALLS)
-      .execute(),
-    byAge(ctx, clientId, 0, LIFE_PAGE),
     lifeEventOperations.listLifeEvents.run(ctx, clientId),
   ]);
+  const place = new Map(sessions.map((x, i) => [x.id, i]));
+  const placements = groups.map((g) => {
+    const count = Number(g.n);
+    const only =
+      count === 1
+        ? memoryRow({
+            pieceId: String(g.pieceId),
+            sessionId: g.sessionId,
+            text: String(g.text),
+            age: g.age,
+            period: g.period,
+          })
+        : null;
+    return { sessionId: g.sessionId!, age: g.age, period: g.period, count, only };
+  });
+  // The latest recalls and the first page by age, read from the few sessions the counts name.
+  const recentIds = latestSessionsHolding(placements, place, RECENT_RECALLS);
+  const ordered = [...placements]
+    .filter((g) => place.has(g.sessionId))
+    .map((g) => ({ ...g, key: [placedAgeOf(g.age, g.period), place.get(g.sessionId)!] as const }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  const firstGroups: typeof ordered = [];
+  let held = 0;
+  for (const g of ordered) {
+    const last = firstGroups.at(-1);
+    // Past the page, and past every group tied with the last one taken.
+    if (held >= LIFE_PAGE && last && (g.key[0] !== last.key[0] || g.key[1] !== last.key[1])) break;
+    firstGroups.push(g);
+    held += g.count;
+  }
+  const wantedIds = [...new Set([...recentIds, ...firstGroups.map((g) => g.sessionId)])];
+  const rows = wantedIds.length
+    ? await placedMemories(ctx, clientId).select("p.position").where("p.sessionId", "in", wantedIds).execute()
+    : [];
+  const inProcess = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    place.get(a.sessionId!)! - place.get(b.sessionId!)! || a.position - b.position;
+  const recentSet = new Set(recentIds);
+  const recent = rows
+    .filter((r) => recentSet.has(r.sessionId!))
+    .sort(inProcess)
+    .slice(-RECENT_RECALLS)
+    .reverse();
+  const firstKeys = new Set(firstGroups.map((g) => `${g.sessionId}\u0000${g.age}\u0000${g.period}`));
+  const byAge = rows
+    .filter((r) => firstKeys.has(`${r.sessionId}\u0000${r.age}\u0000${r.period}`))
+    .sort((a, b) => placedAgeOf(a.age, a.period) - placedAgeOf(b.age, b.period) || inProcess(a, b))
+    .slice(0, LIFE_PAGE);
   return {
     dateOfBirth: client.dateOfBirth,
     sessions,
-    placements: placements.map((g) => {
-      const count = Number(g.n);
-      return {
-        sessionId: g.sessionId!,
-        age: g.age,
-        period: g.period,
-        count,
-        only:
-          count === 1
-            ? memoryRow({
-                pieceId: String(g.pieceId),
-                sessionId: g.sessionId,
-                text: String(g.text),
-                age: g.age,
-                period: g.period,
-              })
-            : null,
-      };
-    }),
+    placements,
     unplaced: Number(unplaced.n),
     recent: recent.map(memoryRow),
-    byAge: first.map(memoryRow),
+    byAge: byAge.map(memoryRow),
     lifeEvents: lifeEvents.map((e) => ({
       id: e.id,
       title: e.title,

@@ -11,6 +11,7 @@ import {
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
+import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 
 /** A thread's links to the client's session pieces, joined to their sessions. */
@@ -51,49 +52,54 @@ async function piecePage(
 export async function readThreads(ctx: ScopeContext, clientId: string): Promise<ThreadsRows> {
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
+  const threadsOfClient = ctx.db
+    .selectFrom("threads")
+    .where("practiceId", "=", practiceId)
+    .where("clientId", "=", clientId);
   const [sessions, threads, perSession] = await Promise.all([
     allSessionRefs(ctx, clientId),
-    ctx.db
-      .selectFrom("threads")
+    threadsOfClient
       .select(["id", "name", "description", "status", "updatedAt", "version"])
-      .where("practiceId", "=", practiceId)
-      .where("clientId", "=", clientId)
       .orderBy("id")
       .execute(),
-    // Per thread and session: no piece row leaves the database, only a count per pair.
+    // Per thread and session: no piece row leaves the database, only a count per pair. Driven
+    // from the threads' links (an IN list), not from every piece of the client.
     ctx.db
-      .selectFrom("threads as t")
-      .innerJoin("pieceThreads as l", "l.threadId", "t.id")
+      .selectFrom("pieceThreads as l")
       .innerJoin("pieces as p", "p.id", "l.pieceId")
       .select(["l.threadId", "p.sessionId", (eb) => eb.fn.countAll<number | string>().as("n")])
-      .where("t.practiceId", "=", practiceId)
-      .where("t.clientId", "=", clientId)
+      .where("l.threadId", "in", threadsOfClient.select("id"))
       .where("p.clientId", "=", clientId)
       .where("p.sessionId", "is not", null)
       .groupBy(["l.threadId", "p.sessionId"])
       .execute(),
   ]);
-  const totals = new Map<string, number>();
-  for (const c of perSession) totals.set(c.threadId, (totals.get(c.threadId) ?? 0) + Number(c.n));
+  const sessionCounts = perSession.map((c) => ({
+    threadId: c.threadId,
+    sessionId: c.sessionId!,
+    count: Number(c.n),
+  }));
+  const place = new Map(sessions.map((x, i) => [x.id, i]));
   const latest = await Promise.all(
     threads.map(async (t) => {
-      const total = totals.get(t.id) ?? 0;
-      if (total === 0) return [];
-      const offset = Math.max(0, total - CARD_PIECES);
-      const page = await piecePage(ctx, clientId, t.id, offset, CARD_PIECES);
-      return page.map((p) => ({ threadId: t.id, sessionId: p.session.id, tile: p.tile }));
+      const ids = latestSessionsHolding(
+        sessionCounts.filter((c) => c.threadId === t.id),
+        place,
+        CARD_PIECES,
+      );
+      if (ids.length === 0) return [];
+      const rows = await linkedOf(ctx, clientId, t.id)
+        .select(TILE_COLUMNS)
+        .where("p.sessionId", "in", ids)
+        .orderBy("s.date")
+        .orderBy("s.number")
+        .orderBy("p.position")
+        .execute();
+      const tiles = await toTiles(ctx, rows.slice(-CARD_PIECES));
+      return tiles.map(({ sessionId, tile }) => ({ threadId: t.id, sessionId, tile }));
     }),
   );
-  return {
-    sessions,
-    threads,
-    sessionCounts: perSession.map((c) => ({
-      threadId: c.threadId,
-      sessionId: c.sessionId!,
-      count: Number(c.n),
-    })),
-    latestPieces: latest.flat(),
-  };
+  return { sessions, threads, sessionCounts, latestPieces: latest.flat() };
 }
 
 export async function readThreadPieces(
