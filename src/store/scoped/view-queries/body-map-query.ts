@@ -132,33 +132,50 @@ export async function readBodyRegion(
 ): Promise<BodyRegionRows> {
   const f = BodyRegionQuery.parse(query);
   await ctx.requireClient(clientId);
-  let pieces = piecesOf(ctx, clientId, f)
-    .innerJoin("sessions as s", "s.id", "p.sessionId")
-    .where("p.regions", "like", element(region) as never);
+  let pieces = piecesOf(ctx, clientId, f).where("p.regions", "like", element(region) as never);
   // A piece that names no side, or both, is felt on either side.
   if (side === "left" || side === "right")
     pieces = pieces.where((eb) =>
       eb.or([eb("p.laterality", "is", null), eb("p.laterality", "in", ["both", side])]),
     );
-  const [count, rows] = await Promise.all([
-    pieces.select((eb) => eb.fn.countAll<number | string>().as("n")).executeTakeFirstOrThrow(),
+  // The region's pieces counted per session inside the pieces_client_view index (it holds every
+  // column the filter reads), then the page read from the few sessions it spans.
+  const [perSession, sessions] = await Promise.all([
     pieces
-      .select(TILE_COLUMNS)
-      .select(["s.number", "s.date", "s.status", "s.courseId"])
-      .orderBy("s.date")
-      .orderBy("s.number")
-      .orderBy("p.position")
-      .limit(f.limit)
-      .offset(f.offset)
+      .select(["p.sessionId", (eb) => eb.fn.countAll<number | string>().as("n")])
+      .groupBy("p.sessionId")
       .execute(),
+    sessionsInRange(ctx, clientId, f).execute(),
   ]);
-  const tiles = await toTiles(ctx, rows);
+  const counts = new Map(perSession.map((c) => [c.sessionId!, Number(c.n)]));
+  let total = 0;
+  const span: typeof sessions = [];
+  let skipped = 0;
+  for (const s of sessions) {
+    const n = counts.get(s.id) ?? 0;
+    if (n === 0) continue;
+    // Sessions wholly before the page are skipped; the page ends once it is full.
+    if (total + n > f.offset && total < f.offset + f.limit) span.push(s);
+    else if (total + n <= f.offset) skipped += n;
+    total += n;
+  }
+  const rows = span.length
+    ? await pieces
+        .select(TILE_COLUMNS)
+        .where(
+          "p.sessionId",
+          "in",
+          span.map((s) => s.id),
+        )
+        .execute()
+    : [];
+  const place = new Map(span.map((s, i) => [s.id, i]));
+  rows.sort((x, y) => place.get(x.sessionId!)! - place.get(y.sessionId!)! || x.position - y.position);
+  const page = rows.slice(f.offset - skipped, f.offset - skipped + f.limit);
+  const tiles = await toTiles(ctx, page);
   return {
-    total: Number(count.n),
+    total,
     offset: f.offset,
-    pieces: rows.map((r, i) => ({
-      session: { id: r.sessionId!, number: r.number, date: r.date, status: r.status, courseId: r.courseId },
-      tile: tiles[i]!.tile,
-    })),
+    pieces: page.map((r, i) => ({ session: span[place.get(r.sessionId!)!]!, tile: tiles[i]!.tile })),
   };
 }
