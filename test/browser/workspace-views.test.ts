@@ -76,11 +76,37 @@ describeEachStoreInBrowser("the workspace views", (target) => {
     expect(Number(await left.getAttribute("data-count"))).toBeGreaterThan(
       Number(await right.getAttribute("data-count")),
     );
+    // The stepper reads the session it steps to from the server: "Next" from all sessions is the first.
+    await page.getByRole("button", { name: "Next ›" }).click();
+    await page.getByText(/^Showing session 1,/).waitFor();
+  });
+
+  it("shows a character's latest messages and reads the earlier ones on demand", async () => {
+    await page.goto(`${c}/characters`);
+    const card = page.locator('.character-card[data-character="boy in the attic"]');
+    const earlier = card.getByRole("button", { name: /^Show earlier messages/ });
+    await earlier.waitFor();
+    const before = await card.locator(".messages > li").count();
+    while (await earlier.isVisible()) {
+      const shown = await card.locator(".messages > li").count();
+      await earlier.click();
+      await card.locator(".messages > li").nth(shown).waitFor();
+    }
+    expect(await card.locator(".messages > li").count()).toBeGreaterThan(before);
+    expect(await card.locator(".messages > li").first().textContent()).toContain("Don't open the door");
   });
 
   it("places a recalled memory at the client's age at the event on the life timeline", async () => {
     await page.goto(`${c}/life`);
-    const memory = page.locator(".life-memory", { hasText: "Erik drowned" });
+    const byAge = page.getByRole("region", { name: "Memories by age" });
+    await byAge.locator(".life-memory").first().waitFor();
+    const more = byAge.getByRole("button", { name: /^Show more memories/ });
+    const memory = byAge.locator(".life-memory", { hasText: "Erik drowned" });
+    while ((await memory.count()) === 0 && (await more.isVisible())) {
+      const shown = await byAge.locator(".life-memory").count();
+      await more.click();
+      await byAge.locator(".life-memory").nth(shown).waitFor();
+    }
     await memory.waitFor();
     expect(await memory.getAttribute("data-age")).toBe("14");
     const at = (age: number) =>
