@@ -78,6 +78,16 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
     await page.goto(`${c}/characters`);
     const judge = page.locator('.character-card[data-character="judge"]');
     await judge.locator(".messages > li").first().waitFor();
+    // A card shows its latest messages; the earlier ones come on demand.
+    const showAll = async (card: typeof judge) => {
+      const earlier = card.getByRole("button", { name: /^Show earlier messages/ });
+      while (await earlier.isVisible()) {
+        const shown = await card.locator(".messages > li").count();
+        await earlier.click();
+        await card.locator(".messages > li").nth(shown).waitFor();
+      }
+    };
+    await showAll(judge);
     const messages = await judge.locator(".messages > li").count();
     expect(messages).toBeGreaterThan(0);
     await judge.locator("summary", { hasText: "Merge into" }).click();
@@ -94,6 +104,7 @@ describeEachStoreInBrowser("the workspace actions", (target) => {
     await page.getByRole("status").filter({ hasText: "“judge” is merged into “old woman”" }).waitFor();
     await judge.waitFor({ state: "detached" });
     const kept = page.locator('.character-card[data-character="old woman"]');
+    await showAll(kept);
     expect(await kept.locator(".messages > li", { hasText: "The judge said" }).count()).toBe(messages);
     const notes = (await (await page.request.get(`/api/clients/${tomas}/characters`)).json()).items.find(
       (x: { label: string }) => x.label === "old woman",
