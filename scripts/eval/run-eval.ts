@@ -12,7 +12,8 @@ const args = process.argv.slice(2);
 const only = valueOf("--corpus");
 const show = Number(valueOf("--show") ?? 0);
 const asJson = args.includes("--json");
-const scorer = (valueOf("--scorer") ?? "rules") as Scorer;
+/** The extractor's default scorer unless one is named. */
+const scorer = valueOf("--scorer") as Scorer | undefined;
 
 const results: Record<string, Score> = {};
 /** How often the narrator found (practitioner or client) is the one the corpus file states. */

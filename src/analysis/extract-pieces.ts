@@ -14,9 +14,9 @@ import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
-import { learntConfidence, MODEL_VETO, probabilityOf } from "./learnt/classifier";
+import { learntConfidence, MODEL_READS_RULE_FEATURES, MODEL_VETO, probabilityOf } from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
-import { denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
+import { biasFeatures, denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText } from "./text/read-text";
@@ -25,9 +25,11 @@ const cueMatcher = new PhraseMatcher<Cue[]>(groupCues(CUE_PHRASES));
 const KIND_ORDER = new Map(PIECE_KINDS.map((k, i) => [k, i]));
 
 /**
- * How suggestions are scored: "rules" (the default), or "learnt", which also offers clauses with a
- * cue that no rule drafted, accepted by the model of learnt/ (experimental: it did not beat the rules
- * in cross-validation on the dev corpora; see src/analysis/README.md).
+ * How suggestions are scored: "rules" (the default), or "learnt": the rules' drafts and confidence
+ * with the model of learnt/ vetoing drafts it finds unlikely (word vectors of the span, its
+ * sentence and the text, over the rules' confidence). It won in leave-one-source-out
+ * cross-validation on real-dev but vetoes pieces of short texts that tests pin; it stays off
+ * (see src/analysis/README.md).
  */
 export type Scorer = "rules" | "learnt";
 
@@ -37,7 +39,7 @@ export interface ExtractOptions {
   minConfidence?: number;
   /** Rows of lexicon/outside-session.ts to leave out, by id (for the ablation script). */
   disabledRules?: ReadonlySet<string>;
-  /** Compute the learnt scorer's features even when the rules score (for training). */
+  /** Compute the learnt scorer's features and draft bare cues as well (for training). */
   withFeatures?: boolean;
 }
 
@@ -60,6 +62,7 @@ export interface Candidate {
   source: CandidateSource;
   /** The rules' confidence, whichever scorer decides. */
   ruleConfidence: number;
+  /** The learnt scorer's features: all of featuresOf() for training, else what the model reads. */
   features: string[];
   /** Word vectors of the span and its sentence (empty unless features are computed). */
   dense: Float32Array;
@@ -112,17 +115,26 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
 
   const learnt = (options.scorer ?? DEFAULT_SCORER) === "learnt";
   const drafted: [DraftPiece, CandidateSource][] = drafts.map((d) => [d, "rule"]);
-  if (learnt) for (const d of cueCandidates(model, drafts)) drafted.push([d, "cue"]);
+  // Bare cues are drafted only for training, where they teach the model what is not an
+  // experience; offering them lost in cross-validation.
+  if (options.withFeatures) for (const d of cueCandidates(model, drafts)) drafted.push([d, "cue"]);
   const out: Candidate[] = [];
   const withFeatures = learnt || options.withFeatures === true;
   const wholeText = withFeatures ? textVector(model) : NO_DENSE;
+  const sentenceVectors = new Map<number, Float32Array>();
+  // The committed model reads only the biases of featuresOf(); the rest is computed for training.
+  const allFeatures = options.withFeatures === true || (learnt && MODEL_READS_RULE_FEATURES);
   for (const [d, source] of drafted) {
     const piece = toPiece(d, read);
     if (!piece) continue;
     const ruleConfidence = confidenceOf(d, model, options.disabledRules);
-    const features = withFeatures ? featuresOf(d, model, source, ruleConfidence) : [];
-    const dense = withFeatures ? denseOf(d, model, wholeText) : NO_DENSE;
-    // The learnt model may veto a rule draft and decides what the rules did not draft.
+    const features = allFeatures
+      ? featuresOf(d, model, source, ruleConfidence)
+      : learnt
+        ? biasFeatures(d.kind, source)
+        : [];
+    const dense = withFeatures ? denseOf(d, model, wholeText, sentenceVectors) : NO_DENSE;
+    // The learnt model may veto a rule draft (a bare cue, drafted for training, takes its probability).
     const confidence = learnt
       ? Math.round(
           learntConfidence(

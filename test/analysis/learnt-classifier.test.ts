@@ -61,6 +61,17 @@ describe("learnt scorer", () => {
     }
   });
 
+  it("only vetoes: every suggestion it makes is one the rules make, with the rules' confidence", () => {
+    const rules = extractPieces(text, { scorer: "rules" });
+    for (const p of extractPieces(text, { scorer: "learnt" })) expect(rules).toContainEqual(p);
+  });
+
+  it("offers bare cues only when asked for training features", () => {
+    const question = "I asked whether she felt any tingling.";
+    expect(extractCandidates(question, { scorer: "learnt" })).toEqual([]);
+    expect(extractCandidates(question, { withFeatures: true }).map((c) => c.source)).toEqual(["cue"]);
+  });
+
   it("is deterministic: the same text gives the same suggestions and confidences", () => {
     expect(extractPieces(text, { scorer: "learnt" })).toEqual(extractPieces(text, { scorer: "learnt" }));
   });

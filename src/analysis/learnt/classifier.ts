@@ -60,6 +60,9 @@ export function learntConfidence(
   return p >= (m.veto ?? 0) ? ruleConfidence : Math.min(ruleConfidence, p);
 }
 
+/** Whether the committed model reads more of featuresOf() than the kind and source biases. */
+export const MODEL_READS_RULE_FEATURES = Object.keys(MODEL.weights).some((f) => !/^(k:|src:)/.test(f));
+
 export const MODEL_VETO: Pick<LearntModel, "veto"> = { veto: MODEL.veto ?? 0 };
 
 /** Log-odds of a confidence, kept finite at 0 and 1. */

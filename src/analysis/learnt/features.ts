@@ -46,7 +46,7 @@ export function featuresOf(
 ): string[] {
   const { tokens } = model;
   const k = d.kind;
-  const f: string[] = [`k:${k}`, `src:${source}|${k}`, `nar:${model.narrator}|${k}`];
+  const f: string[] = [...biasFeatures(k, source), `nar:${model.narrator}|${k}`];
   // The rules' confidence (prior less the rows that hold), in steps of 0.1.
   f.push(`conf:${Math.round(ruleConfidence * 10) / 10}|${source}`);
   for (const rule of rulesHolding(d, model)) f.push(`rule:${rule.id}`, `rule:${rule.id}|${k}`);
@@ -105,6 +105,11 @@ export function featuresOf(
   return f;
 }
 
+/** The features that only shift a kind's or a source's prior (a subset of featuresOf()). */
+export function biasFeatures(kind: string, source: CandidateSource): string[] {
+  return [`k:${kind}`, `src:${source}|${kind}`];
+}
+
 /** Length of denseOf(): the span's mean word vector, its sentence's, and the whole text's. */
 export const DENSE_DIMS = 3 * VECTOR_DIMS;
 
@@ -118,11 +123,18 @@ export function textVector(model: TextModel): Float32Array {
  * its sentence's ("the music played softly" sits with the room whatever the words), and of the
  * whole text's (a page explaining the therapy reads unlike an account of one session).
  */
-export function denseOf(d: DraftPiece, model: TextModel, text: Float32Array): Float32Array {
+export function denseOf(
+  d: DraftPiece,
+  model: TextModel,
+  text: Float32Array,
+  sentences: Map<number, Float32Array>,
+): Float32Array {
   const out = new Float32Array(DENSE_DIMS);
   out.set(meanVector(model.tokens, d.first, d.last, model.masked), 0);
+  let sv = sentences.get(d.sentence);
   const s = model.read.sentences[d.sentence];
-  if (s) out.set(meanVector(model.tokens, s.first, s.last, model.masked), VECTOR_DIMS);
+  if (!sv && s) sentences.set(d.sentence, (sv = meanVector(model.tokens, s.first, s.last, model.masked)));
+  if (sv) out.set(sv, VECTOR_DIMS);
   out.set(text, 2 * VECTOR_DIMS);
   return out;
 }
