@@ -7,7 +7,7 @@
 // test's timeout; the Tab stops counted are the same.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import { createClientByApi, currentSessionId, setupByApi } from "./support/workspace-steps";
 import { createSessionByApi, getSessionByApi } from "./support/capture-steps";
@@ -34,7 +34,7 @@ const NARRATIVE = [
 
 const MAX_TABS = 60;
 
-describeEachStoreInBrowser("a faster session form", (target) => {
+describeInBrowserOn("sqlite", "a faster session form", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
   let clientId: string;

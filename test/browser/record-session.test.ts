@@ -3,7 +3,7 @@
 // with pieces through the form, reloads, and finds it on the overview and in the process views.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openWorkspace, type WorkspaceUnderTest } from "./support/workspace-under-test";
 import {
   PRACTITIONER,
@@ -15,7 +15,7 @@ import {
   setupByApi,
 } from "./support/workspace-steps";
 
-describeEachStoreInBrowser("first-run setup", (target) => {
+describeInBrowserOn("sqlite", "first-run setup", (target) => {
   let w: WorkspaceUnderTest;
 
   beforeAll(async () => {
@@ -29,7 +29,7 @@ describeEachStoreInBrowser("first-run setup", (target) => {
   });
 });
 
-describeEachStoreInBrowser("practitioner workspace", (target) => {
+describeInBrowserOn("sqlite", "practitioner workspace", (target) => {
   let w: WorkspaceUnderTest;
   let page: Page;
   let sessionId: string;

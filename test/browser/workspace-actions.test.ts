@@ -4,12 +4,12 @@
 // the body figure as the session form's region picker; axe-core on each page touched.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeEachStoreInBrowser } from "./support/each-store-browser";
+import { describeInBrowserOn } from "./support/each-store-browser";
 import { openDemoWorkspace, type DemoWorkspace } from "./support/demo-workspace";
 import { seriousAxeViolations } from "./support/axe-check";
 import { DEMO_CLIENT_PASSWORD } from "../../src/demo/demo-practice";
 
-describeEachStoreInBrowser("the workspace actions", (target) => {
+describeInBrowserOn("postgres", "the workspace actions", (target) => {
   let ws: DemoWorkspace;
   let page: Page;
   let tomas: string;
