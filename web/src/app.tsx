@@ -2,7 +2,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { api, type Me } from "./api/tessera-api";
-import { ApiError } from "./api/http";
+import { ApiError, dropEarly } from "./api/http";
 // The client portal (issue 13)
 import { invitationTokenIn } from "./portal/invitation-link";
 import { LoginPage } from "./pages/login-page";
@@ -34,6 +34,9 @@ async function resolveAuth(): Promise<Auth> {
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return { state: "login" };
     return { state: "down", message: err instanceof Error ? err.message : "Tessera cannot be reached." };
+  } finally {
+    // Early answers (boot.ts) not taken by now are not handed out later.
+    dropEarly();
   }
 }
 

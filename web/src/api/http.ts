@@ -15,7 +15,50 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiRequest<T>(
+/**
+ * GETs started by the first script (boot.ts) before the app's code has loaded, by path: the app's
+ * own first identical GET takes the answer instead of asking again, once. What the app has not
+ * taken when it has checked the login is dropped, so nothing stale is handed out later.
+ */
+const early = new Map<string, Promise<unknown>>();
+let startingEarly = false;
+
+/** Runs `start`, whose GETs through apiRequest are kept for the app's first identical request. */
+export function startEarly(start: () => void): void {
+  startingEarly = true;
+  try {
+    start();
+  } finally {
+    startingEarly = false;
+  }
+}
+
+/** Forgets the early answers the app did not take. */
+export function dropEarly(): void {
+  early.clear();
+}
+
+export function apiRequest<T>(
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  if (method !== "GET") return send<T>(method, path, body, signal);
+  if (startingEarly) {
+    const answer = send<T>(method, path, body, signal);
+    // Kept for the app; a failure is the app's to see when it takes the answer, not unhandled here.
+    answer.catch(() => undefined);
+    early.set(path, answer);
+    return answer;
+  }
+  const kept = early.get(path);
+  if (!kept) return send<T>(method, path, body, signal);
+  early.delete(path);
+  return kept as Promise<T>;
+}
+
+async function send<T>(
   method: "GET" | "POST" | "PUT" | "DELETE",
   path: string,
   body?: unknown,

@@ -6,6 +6,7 @@ import { ClientListPage } from "../pages/client-list-page";
 import { courseRoutes } from "../courses/course-routes";
 import { hrefFor } from "../routing";
 import { ClientLayout } from "../workspace/client-layout";
+import { VIEW_PAGES } from "./view-pages";
 
 // Each page is its own chunk, fetched when its address is first opened: a deep link to one view
 // downloads that view's code, not every page's (issue 11: first load of a view).
@@ -31,32 +32,8 @@ export const workspaceRoutes: RouteObject[] = [
     element: <ClientLayout />,
     children: [
       { index: true, ...page(() => import("./client-routes").then((m) => m.ClientRoute)) },
-      { path: "brief", ...page(() => import("../workspace/brief/brief-page").then((m) => m.BriefPage)) },
-      { path: "mosaic", ...page(() => import("../workspace/mosaic/mosaic-page").then((m) => m.MosaicPage)) },
-      {
-        path: "body-map",
-        ...page(() => import("../workspace/body-map/body-map-page").then((m) => m.BodyMapPage)),
-      },
-      {
-        path: "characters",
-        ...page(() => import("../workspace/characters/characters-page").then((m) => m.CharactersPage)),
-      },
-      {
-        path: "threads",
-        ...page(() => import("../workspace/threads/threads-page").then((m) => m.ThreadsPage)),
-      },
-      { path: "life", ...page(() => import("../workspace/life/life-page").then((m) => m.LifePage)) },
-      {
-        path: "measures",
-        ...page(() => import("../workspace/measures/measures-axis-page").then((m) => m.MeasuresAxisPage)),
-      },
-      {
-        path: "contributions",
-        ...page(() =>
-          import("../workspace/contributions/contributions-page").then((m) => m.ContributionsPage),
-        ),
-      },
-      { path: "export", ...page(() => import("../workspace/export/export-page").then((m) => m.ExportPage)) },
+      // The views' pages (view-pages.ts, where the first script finds a deep link's chunk).
+      ...Object.entries(VIEW_PAGES).map(([path, load]) => ({ path, ...page(load) })),
     ],
   },
   { path: "home", ...page(() => import("../practice/home/home-page").then((m) => m.HomePage)) },

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../api/tessera-api";
 import { queryClient } from "../router/query-client";
+import { MOSAIC_FIRST_PAGE } from "./linked-view-request";
 
 type Api = typeof api;
 
@@ -100,7 +101,7 @@ function startLinkedViewRequest(hash: string): void {
   const clientId = decodeURIComponent(match[1]!);
   const view = match[2]!;
   // The mosaic's first page, as MosaicPage asks for it.
-  const firstPage = { offset: 0, limit: 40 };
+  const firstPage = MOSAIC_FIRST_PAGE;
   const requests: Record<string, [readonly unknown[], (signal: AbortSignal) => Promise<unknown>]> = {
     mosaic: [viewKey(clientId, "mosaic", firstPage), (s) => api.getMosaicView(clientId, firstPage, s)],
     brief: [viewKey(clientId, "brief"), (s) => api.getBriefView(clientId, s)],
@@ -113,6 +114,12 @@ function startLinkedViewRequest(hash: string): void {
   const [queryKey, fetchView] = requests[view]!;
   // Not signed in: the request fails quietly and the login page shows as before.
   void queryClient.prefetchQuery({ queryKey, queryFn: ({ signal }) => fetchView(signal) });
+  // The client too, for the layout's header. The first script (boot.ts) may have sent these
+  // requests already; then these calls take its answers (api/http.ts startEarly).
+  void queryClient.prefetchQuery({
+    queryKey: ["client", clientId],
+    queryFn: ({ signal }) => api.getClient(clientId, signal),
+  });
 }
 
 if (typeof window !== "undefined") startLinkedViewRequest(window.location.hash);
