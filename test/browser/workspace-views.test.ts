@@ -217,5 +217,26 @@ describeEachStoreInBrowser("the workspace views", (target) => {
       const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
       expect(wide, view).toBeLessThanOrEqual(390);
     }
+    // The top bar is one row; its links open from the Menu button and close after a choice.
+    const bar = await phone.locator(".topbar").boundingBox();
+    expect(bar!.height).toBeLessThanOrEqual(64);
+    const menu = phone.getByRole("button", { name: "Menu" });
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(phone.getByRole("link", { name: "Home" }).isVisible()).resolves.toBe(false);
+    await menu.click();
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
+    await phone.getByRole("link", { name: "Home" }).click();
+    await phone.waitForURL(/#\/home$/);
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+    // The mosaic's count and its button do not overlap.
+    await phone.goto(`${c}/mosaic`);
+    await phone.locator(".mosaic-head__count").waitFor();
+    const count = await phone.locator(".mosaic-head__count").boundingBox();
+    const choose = await phone.getByRole("button", { name: "Choose pieces for a thread" }).boundingBox();
+    const apart =
+      count!.y + count!.height <= choose!.y ||
+      choose!.y + choose!.height <= count!.y ||
+      count!.x + count!.width <= choose!.x;
+    expect(apart).toBe(true);
   });
 });

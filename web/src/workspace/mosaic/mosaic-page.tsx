@@ -18,13 +18,15 @@ import { hrefFor } from "../../routing";
 import { formatDate, regionLabel } from "../../vocabulary-labels";
 import { PieceDetail } from "../piece-detail";
 import { PieceTileButton } from "../piece-tile-button";
+import { MOSAIC_FIRST_PAGE } from "../linked-view-request";
 import { useMosaic } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 import { GRID_KEYS, moveInGrid } from "./grid-keys";
 import { applyMosaicFilter, onHighlight, readMosaicParams } from "./mosaic-filter";
 import { PieceSelectionBar } from "./piece-selection";
 
-const PAGE = 40;
+// The first page is the one a deep link asks for before the app has loaded (boot.ts).
+const PAGE = MOSAIC_FIRST_PAGE.limit;
 type Row = MosaicView["sessions"][number];
 
 export function MosaicPage() {
@@ -88,23 +90,24 @@ export function MosaicPage() {
 
   return (
     <section className="stack" aria-labelledby="view-title">
-      <div className="section-head">
+      {/* The count and the button share one line that wraps as a whole, so neither is drawn over the other. */}
+      <div className="section-head mosaic-head">
         <h2 id="view-title">Mosaic timeline</h2>
-        <p className="muted small" aria-live="polite">
-          {tileCount} pieces in {shown.length} of {data.total} sessions
-          {data.olderOffset !== null && ` (latest ${data.sessions.length} loaded)`}
-        </p>
+        <div className="mosaic-head__side">
+          <p className="muted small mosaic-head__count" aria-live="polite">
+            {tileCount} pieces in {shown.length} of {data.total} sessions
+            {data.olderOffset !== null && ` (latest ${data.sessions.length} loaded)`}
+          </p>
+          <button
+            type="button"
+            className="button--secondary button--small mosaic-choose"
+            aria-pressed={choosing}
+            onClick={() => setChoosing((on) => !on)}
+          >
+            Choose pieces for a thread
+          </button>
+        </div>
       </div>
-      <p className="mosaic-choose-row">
-        <button
-          type="button"
-          className="button--secondary button--small mosaic-choose"
-          aria-pressed={choosing}
-          onClick={() => setChoosing((on) => !on)}
-        >
-          Choose pieces for a thread
-        </button>
-      </p>
 
       {(choosing || chosen.length > 0) && (
         <PieceSelectionBar
