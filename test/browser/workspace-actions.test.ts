@@ -188,14 +188,14 @@ describeInBrowserOn("postgres", "the workspace actions", (target) => {
     const piece = page.locator("li.piece").last();
     await piece.getByRole("button", { name: "Choose on the figure" }).click();
     const figure = piece.locator(".region-picker__figure");
-    await figure.locator('[data-region="arms"][data-side="left"]').click();
+    await figure.locator('[data-view="front"][data-region="arms"][data-side="left"]').click();
     const picker = piece.locator(".region-picker");
     expect(await picker.getAttribute("data-regions")).toBe("arms");
     expect(await piece.getByLabel("Side").inputValue()).toBe("left");
-    await figure.locator('[data-region="arms"][data-side="right"]').click();
+    await figure.locator('[data-view="front"][data-region="arms"][data-side="right"]').click();
     expect(await piece.getByLabel("Side").inputValue()).toBe("both");
     // Keyboard: the figure's one tab stop, arrow keys along the shapes, Enter chooses.
-    await figure.locator('[data-region="arms"][data-side="right"]').focus();
+    await figure.locator('[data-view="front"][data-region="arms"][data-side="right"]').focus();
     await page.keyboard.press("ArrowRight");
     const next = await page.evaluate(() => document.activeElement?.getAttribute("data-key"));
     await page.keyboard.press("Enter");

@@ -96,7 +96,7 @@ export async function takeWorkspaceScreenshots(): Promise<void> {
       await unstick();
       await piece.getByLabel("What arose").fill("A tight band across her left arm, then it softened");
       await piece.getByRole("button", { name: "Choose on the figure" }).click();
-      await piece.locator('[data-region="arms"][data-side="left"]').click();
+      await piece.locator('[data-view="front"][data-region="arms"][data-side="left"]').click();
       await piece.screenshot({ path: join(OUT, `workspace-37-session-region-figure${suffix}.png`) });
       await context.close();
     }

@@ -71,11 +71,15 @@ describeEachStoreInBrowser("the workspace views", (target) => {
     await page.locator(".region-piece").first().waitFor();
     expect(await page.locator("#region-title").textContent()).toBe("diaphragm");
     expect(await page.locator(".region-pieces__sessions > li").count()).toBeGreaterThan(3);
-    const left = page.locator('[data-region="arms"][data-side="left"]');
-    const right = page.locator('[data-region="arms"][data-side="right"]');
+    const left = page.locator('[data-view="front"][data-region="arms"][data-side="left"]');
+    const right = page.locator('[data-view="front"][data-region="arms"][data-side="right"]');
     expect(Number(await left.getAttribute("data-count"))).toBeGreaterThan(
       Number(await right.getAttribute("data-count")),
     );
+    // The back view is a whole figure: its arms and legs are shapes too, with the same counts.
+    const backArm = page.locator('[data-view="back"][data-region="arms"][data-side="left"]');
+    await expect(backArm.getAttribute("data-count")).resolves.toBe(await left.getAttribute("data-count"));
+    await expect(page.locator('[data-view="back"][data-region="legs"]').count()).resolves.toBe(2);
     // The stepper reads the session it steps to from the server: "Next" from all sessions is the first.
     await page.getByRole("button", { name: "Next ›" }).click();
     await page.getByText(/^Showing session 1,/).waitFor();

@@ -32,8 +32,11 @@ export function BodyMap({
 }: BodyMapProps) {
   const max = Math.max(1, ...Object.values(counts));
   const fill = scaleLinear<string>().domain([0, max]).range([FILL_EMPTY, FILL_FULL]);
+  // The one shape in the Tab order, by view and key: a paired limb is drawn on both views.
   const [focusKey, setFocusKey] = useState<string>(
-    REGION_SHAPES[0] ? regionKey(REGION_SHAPES[0].region, REGION_SHAPES[0].side) : "",
+    REGION_SHAPES[0]
+      ? `${REGION_SHAPES[0].view}/${regionKey(REGION_SHAPES[0].region, REGION_SHAPES[0].side)}`
+      : "",
   );
   const root = useRef<HTMLDivElement>(null);
   const chosen = new Set(selected);
@@ -55,30 +58,31 @@ export function BodyMap({
     if (!step || !root.current) return;
     e.preventDefault();
     const all = [...root.current.querySelectorAll<SVGElement>("[data-region]")];
-    const at = all.findIndex((el) => el.dataset.key === key);
+    const at = all.indexOf(e.currentTarget);
     const next = all[(at + step + all.length) % all.length];
     if (next) {
-      setFocusKey(next.dataset.key ?? "");
+      setFocusKey(`${next.dataset.view ?? ""}/${next.dataset.key ?? ""}`);
       next.focus();
     }
   };
 
-  const shapeProps = (region: BodyRegion, side: Side | null) => {
+  const shapeProps = (region: BodyRegion, side: Side | null, view: "front" | "back" | "whole") => {
     const key = regionKey(region, side);
     const n = counts[key] ?? 0;
     return {
       "data-region": region,
       "data-side": side ?? undefined,
+      "data-view": view,
       "data-key": key,
       "data-count": n,
       role: "button",
-      tabIndex: key === focusKey ? 0 : -1,
+      tabIndex: `${view}/${key}` === focusKey ? 0 : -1,
       "aria-label": name(region, side),
       "aria-pressed": chosen.has(key),
       className: `body-region${chosen.has(key) ? " body-region--selected" : ""}`,
       fill: fill(n),
       onClick: () => {
-        setFocusKey(key);
+        setFocusKey(`${view}/${key}`);
         onSelect?.({ region, side, key });
       },
       onKeyDown: (e: KeyboardEvent<SVGElement>) => onKey(e, region, side),
@@ -92,7 +96,11 @@ export function BodyMap({
           <svg viewBox="0 0 200 460" className="body-map__svg" aria-label={`${label}, ${view}`} role="group">
             <path d={SILHOUETTE} className="body-map__outline" aria-hidden="true" />
             {REGION_SHAPES.filter((s) => s.view === view).map((s) => (
-              <ShapeEl key={regionKey(s.region, s.side)} shape={s.shape} {...shapeProps(s.region, s.side)}>
+              <ShapeEl
+                key={regionKey(s.region, s.side)}
+                shape={s.shape}
+                {...shapeProps(s.region, s.side, view)}
+              >
                 <title>{name(s.region, s.side)}</title>
               </ShapeEl>
             ))}
@@ -110,7 +118,7 @@ export function BodyMap({
       >
         {WHOLE_REGIONS.map((w, i) => (
           <g key={w.region}>
-            <rect x={4} y={4 + i * 34} width={24} height={26} rx={5} {...shapeProps(w.region, null)}>
+            <rect x={4} y={4 + i * 34} width={24} height={26} rx={5} {...shapeProps(w.region, null, "whole")}>
               <title>{name(w.region, null)}</title>
             </rect>
             <text x={34} y={22 + i * 34} className="body-map__whole-label" aria-hidden="true">

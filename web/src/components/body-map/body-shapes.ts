@@ -81,7 +81,14 @@ export const REGION_SHAPES: readonly RegionShape[] = [
   ...pair("legs", "front", (x) => r(x - 11, 264, 22, 146, 9), 85),
   ...pair("knees", "front", (x) => e(x, 336, 9, 9), 85),
   ...pair("feet", "front", (x) => e(x, 425, 12, 7), 83),
-  // back
+  // back: the limbs first (the client's left on the viewer's left), so the back is a whole figure
+  ...pair("arms", "back", (x) => r(x - 7, 124, 14, 106, 7), 48),
+  ...pair("hands", "back", (x) => e(x, 246, 8, 12), 48),
+  ...pair("legs", "back", (x) => r(x - 11, 264, 22, 146, 9), 85),
+  ...pair("knees", "back", (x) => e(x, 336, 9, 9), 85),
+  ...pair("feet", "back", (x) => e(x, 425, 12, 7), 83),
+  ...pair("hips", "back", (x) => e(x, 250, 7, 13), 64),
+  ...pair("shoulders", "back", (x) => e(x, 112, 17, 10), 60),
   one("occiput", "back", e(100, 62, 22, 14)),
   one("neck", "back", r(90, 82, 20, 20)),
   one("upper-back", "back", r(70, 104, 60, 60, 10)),
