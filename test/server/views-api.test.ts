@@ -104,6 +104,11 @@ describeEachStore("workspace views", (target) => {
     expect(contrib.reflections.length).toBe(5);
     const home = await get(`/api/views/home`);
     expect(home.drafts.length).toBeGreaterThanOrEqual(4);
+    expect(
+      home.recentClients.find((c: { name: string }) => c.name === "Tomas Berg")?.sessions,
+    ).toBeGreaterThan(40);
+    // Unread reflections come from /api/reflections/unread (read receipts), not a date guess here.
+    expect(home).not.toHaveProperty("unreadReflections");
     const all = await get(`/api/views/search?q=attic`);
     const narrowed = await get(`/api/views/search?q=attic&kind=memory`);
     expect(narrowed.total).toBeGreaterThan(0);

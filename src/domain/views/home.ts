@@ -1,20 +1,16 @@
-// The practitioner's home: what needs doing (drafts to sign, safety flags to follow up, client
-// reflections not yet taken into a session) and the clients seen lately.
+// The practitioner's home: what needs doing (drafts to sign, safety flags to follow up) and the
+// clients seen lately. Unread client reflections are their own request (/api/reflections/unread,
+// read receipts per practitioner); this view no longer guesses them from dates.
 import { z } from "zod";
 import type { Client } from "../client";
-import { Id, IsoDate } from "../common";
+import { Id } from "../common";
 import { OpenSafetyFlag } from "../measure-response";
-import type { Reflection } from "../reflection";
 import type { Session } from "../session";
-import { inProcessOrder, SessionRef, shortenWords, toSessionRef } from "./view-parts";
+import { inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
 
 export const HomeView = z.object({
   drafts: z.array(z.object({ session: SessionRef, clientId: Id, clientName: z.string() })),
   openFlags: z.array(OpenSafetyFlag),
-  /** Shared reflections written after the client's latest session: not yet brought into a session. */
-  unreadReflections: z.array(
-    z.object({ id: Id, clientId: Id, clientName: z.string(), date: IsoDate, excerpt: z.string() }),
-  ),
   recentClients: z.array(
     z.object({ id: Id, name: z.string(), lastSession: SessionRef.nullable(), sessions: z.number().int() }),
   ),
@@ -24,8 +20,8 @@ export type HomeView = z.infer<typeof HomeView>;
 export function buildHome(input: {
   clients: ReadonlyArray<{
     client: Client;
-    sessions: readonly Session[];
-    reflections: readonly Reflection[];
+    /** Each session's place and status only (a summary is enough; no pieces). */
+    sessions: ReadonlyArray<Pick<Session, "id" | "number" | "date" | "status" | "courseId">>;
   }>;
   openFlags: readonly OpenSafetyFlag[];
 }): HomeView {
@@ -39,20 +35,6 @@ export function buildHome(input: {
         .map((s) => ({ session: toSessionRef(s), clientId: client.id, clientName: client.name })),
     ),
     openFlags: [...input.openFlags],
-    unreadReflections: rows
-      .flatMap(({ client, ordered, reflections }) => {
-        const last = ordered.at(-1)?.date ?? "";
-        return reflections
-          .filter((r) => r.sharedWithPractitioner && r.date > last)
-          .map((r) => ({
-            id: r.id,
-            clientId: client.id,
-            clientName: client.name,
-            date: r.date,
-            excerpt: shortenWords(r.text, 160),
-          }));
-      })
-      .sort((a, b) => b.date.localeCompare(a.date)),
     recentClients: rows
       .map(({ client, ordered }) => ({
         id: client.id,

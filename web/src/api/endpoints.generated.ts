@@ -622,7 +622,7 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/views/home: Home: unsigned drafts, open safety flags, unread client reflections, recent clients. */
+  /** GET /api/views/home: Home: unsigned drafts, open safety flags, recent clients. */
   getHomeView: (signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.HomeView>>("GET", `/api/views/home`, undefined, signal),
   /** GET /api/views/search: Search the practice with facets (kind, region, emotion, character, client, date range). */

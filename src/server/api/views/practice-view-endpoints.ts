@@ -17,20 +17,15 @@ export const practiceViewEndpoints = [
     name: "getHomeView",
     method: "GET",
     path: "/api/views/home",
-    summary: "Home: unsigned drafts, open safety flags, unread client reflections, recent clients",
+    summary: "Home: unsigned drafts, open safety flags, recent clients",
     response: { status: 200, schema: HomeView },
     handler: async ({ store }) => {
       const [clients, openFlags] = await Promise.all([store.listClients(), store.listOpenSafetyFlags()]);
       const rows = await Promise.all(
         clients
           .filter((c) => c.status !== "archived")
-          .map(async (client) => {
-            const [sessions, reflections] = await Promise.all([
-              store.listSessions(client.id),
-              store.listReflections(client.id),
-            ]);
-            return { client, sessions, reflections };
-          }),
+          // Summaries, not every session with its pieces; unread reflections are their own request.
+          .map(async (client) => ({ client, sessions: await store.listSessionSummaries(client.id) })),
       );
       return buildHome({ clients: rows, openFlags });
     },
