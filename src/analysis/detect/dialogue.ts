@@ -16,10 +16,12 @@ import {
   type State,
 } from "./dialogue-state";
 import { appears, figuresIn, findOrCreate, recognisedAsSelf, recognition } from "./figures";
-import { attributeQuote, bareTurn, quotePairs, scriptTurn } from "./quotes";
+import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn } from "./quotes";
+import { bareQuestion, isAside, scriptLine } from "./script-lines";
 import { resolveSpeaker, type Speaker } from "./speakers";
 import {
   COMPLEMENT_STARTS,
+  conveyingEnd,
   indirectTurn,
   INDIRECT_SPEECH,
   invitedBodyPart,
@@ -99,8 +101,17 @@ export function detectDialogue(
     }
 
     // 2. Quoted turns.
-    for (const [open, close] of quotePairs(tokens, sentence.first, sentence.last)) {
+    const quoted = quotePairs(tokens, sentence.first, sentence.last);
+    const unquoted =
+      quoted.length === 0 && state.characters.length > 0
+        ? unquotedTurn(model, sentence.first, sentence.last)
+        : null;
+    const spans: [number, number][] = unquoted
+      ? [[unquoted.unquoted!.from - 1, unquoted.unquoted!.to]]
+      : quoted;
+    for (const [open, close] of spans) {
       const turn =
+        unquoted ??
         attributeQuote(model, open, close, sentence.first) ??
         scriptTurn(model, open, close, sentence.first) ??
         bareTurn(model, state, open, close, s, sentence.first, sentence.last);
@@ -118,6 +129,8 @@ export function detectDialogue(
         !(state.lastSpeaker === "figure" && s - state.lastEvent <= 1)
       )
         continue;
+      // Unquoted words are a turn of the client only when the client narrates ("Stay, I said.").
+      if (unquoted && speaker.kind === "client" && model.narrator !== "client") continue;
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
@@ -143,6 +156,51 @@ export function detectDialogue(
       state.active = rec;
       state.lastEvent = s;
       state.lastSpeaker = speaker.kind === "character" ? "figure" : "client";
+    }
+
+    // 2b. Script lines without quotation marks ("Knee: I am tired.") and a part addressed by name
+    // ("Shoulder, what do you need?"); a bare question right after them is the client's next turn.
+    if (quoted.length === 0 && !unquoted) {
+      const line = scriptLine(model, state, sentence.first, sentence.last, s);
+      const base = clauses[0]!.index;
+      if (line) {
+        const rec = line.speaker === "client" ? state.active : line.speaker;
+        if (rec && (line.speaker !== "client" || s - state.lastEvent <= WINDOW)) {
+          const byFigure = line.speaker !== "client" && !line.vocative;
+          if (!line.description) {
+            pieces.push(messagePiece(rec, s, line.vocative ? line.first : line.wordsFrom, line.last));
+            for (let k = line.wordsFrom; k < line.last; k++) model.speech[k] = byFigure ? 1 : 2;
+            for (const c of clauses)
+              if (c.first >= line.first && c.last <= sentence.last) covered[c.index - base] = 1;
+          }
+          if (state.active !== rec) state.activeFrom = line.first;
+          state.active = rec;
+          state.lastEvent = s;
+          state.scriptAt = s;
+          state.lastSpeaker = byFigure ? "figure" : "client";
+        }
+      } else if (
+        state.active &&
+        state.scriptAt !== undefined &&
+        s - state.scriptAt <= 2 &&
+        model.narrator === "client" &&
+        bareQuestion(model, sentence.first, sentence.last)
+      ) {
+        pieces.push(messagePiece(state.active, s, sentence.first, sentence.last - 1));
+        for (let k = sentence.first; k < sentence.last; k++) model.speech[k] = 2;
+        for (const c of clauses) covered[c.index - base] = 1;
+        state.lastEvent = s;
+        state.scriptAt = s;
+        state.lastSpeaker = "client";
+      } else if (
+        state.scriptAt !== undefined &&
+        s - state.scriptAt <= 2 &&
+        isAside(model, sentence.first, sentence.last)
+      ) {
+        // "*scratches an itch*", "(no change)": a stage direction keeps the script going.
+        state.scriptAt = s;
+        if (state.active) state.lastEvent = s;
+      }
     }
 
     // 3. Figures appearing, and figures recognised.
@@ -208,7 +266,9 @@ export function detectDialogue(
 
     // 4. Turns told without quotation marks ("I asked it what it was guarding").
     clauses.forEach((c, ci) => {
-      if (covered[ci] || c.role !== "experience" || state.characters.length === 0) return;
+      if (covered[ci] || state.characters.length === 0) return;
+      // "He laid a hand on my arm to let me know…": a figure's touch that conveys is its turn.
+      if (c.role !== "experience" && !(c.role === "technique" && conveys(tokens, c))) return;
       // A figure named as the speaker ("Her father told her ...") speaks whenever it is met again.
       const named = namedFigureSubject(model, state, c);
       if (named) {
@@ -226,7 +286,9 @@ export function detectDialogue(
       }
       if (!turn || claimed[turn.verb]) return;
       state.lastSpeaker = turn.byFigure ? "figure" : "client";
-      pieces.push(messagePiece(turn.rec, s, c.first, c.last));
+      // What is conveyed ("to let me know | I was safe") may stand in the next clause.
+      const last = conveyingEnd(tokens, turn.verb) >= 0 ? sentence.last : c.last;
+      pieces.push(messagePiece(turn.rec, s, c.first, last));
       // What a figure says is its message, not the client's experience or insight.
       if (turn.byFigure) for (let k = turn.verb + 1; k < sentence.last; k++) model.speech[k] = 1;
       state.lastEvent = s;
@@ -321,5 +383,11 @@ function inRecall(model: TextModel, from: number, at: number): boolean {
   for (const h of model.cues)
     if (h.cue.type === "memory" && h.first >= from && h.first < at && !model.tokens[h.first]!.negated)
       return true;
+  return false;
+}
+
+function conveys(tokens: TextModel["tokens"], c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++)
+    if (tokens[k]!.pos === "VERB" && conveyingEnd(tokens, k) >= 0) return true;
   return false;
 }

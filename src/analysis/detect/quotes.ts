@@ -1,5 +1,10 @@
 // Quoted speech: where a quotation is and who is said to speak it.
 import { SPEECH_VERBS } from "../lexicon/practice";
+import {
+  ATTRIBUTION_AUXILIARIES,
+  THOUGHT_VERBS,
+  UNQUOTED_ATTRIBUTION_VERBS,
+} from "../lexicon/reported-speech";
 import { clauseSubject } from "../document/roles";
 import type { TextModel } from "../model";
 import type { Token } from "../text/read-text";
@@ -26,6 +31,8 @@ export interface QuoteTurn {
   by?: "figure" | "client";
   /** Read from a script label ("Knee: '...'"), not from a speech verb. */
   script?: boolean;
+  /** Words said without quotation marks: their token range, last exclusive. */
+  unquoted?: { from: number; to: number };
   first: number;
   last: number;
   verb: number;
@@ -50,7 +57,7 @@ export function attributeQuote(
   }
   for (let k = open - 1; k >= segStart; k--) {
     const t = tokens[k]!;
-    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
+    if (t.pos === "VERB" && attributes(t) && !t.negated) {
       // Only words like "back", "softly", "to her" may stand between the verb and the quotation;
       // 'his tummy felt "warm"' quotes a description, not speech.
       if (!onlyAttributionBetween(tokens, k + 1, open)) return null;
@@ -70,7 +77,7 @@ export function attributeQuote(
   for (let k = close + 1; k < Math.min(tokens.length, close + 5); k++) {
     const t = tokens[k]!;
     if (t.quote === "open" || t.quote === "toggle") break;
-    if (t.pos === "VERB" && SPEECH_VERBS.has(t.lemma) && !t.negated) {
+    if (t.pos === "VERB" && attributes(t) && !t.negated) {
       let p = k - 1;
       // '"You're safe," it seemed to say': the subject stands before "seemed to".
       if (tokens[p]?.norm === "to" && /^(seem|appear|want|begin|start|try)$/.test(tokens[p - 1]?.lemma ?? ""))
@@ -81,6 +88,11 @@ export function attributeQuote(
     }
   }
   return null;
+}
+
+/** A verb that attributes a quotation next to it: speech, or inner speech ("I thought"). */
+function attributes(t: Token): boolean {
+  return SPEECH_VERBS.has(t.lemma) || THOUGHT_VERBS.has(t.lemma);
 }
 
 export const BETWEEN_VERB_AND_QUOTE = new Set([
@@ -179,10 +191,15 @@ export function subjectBefore(model: TextModel, verb: number): number | null {
       let ci = clauseOf(model, k);
       const here = model.clauses[ci];
       if (!here || here.first >= k) ci = clauseOf(model, k - 1);
-      const prev = model.clauses[ci];
-      if (!prev || prev.sentence !== t.sentence) return null;
-      const subj = clauseSubject(tokens, prev);
-      return subj ? subj.i : null;
+      // "I picked her up and held her and promised her": coordinated verbs share the first one's subject.
+      for (let hops = 0; ci >= 0 && hops < 4; ci--, hops++) {
+        const prev = model.clauses[ci];
+        if (!prev || prev.sentence !== t.sentence) return null;
+        const subj = clauseSubject(tokens, prev);
+        if (subj) return subj.i;
+        if (!/^(and|then|,)$/.test(tokens[prev.first]!.norm)) return null;
+      }
+      return null;
     }
     if (t.pos === "VERB") {
       // "She laughed and said": keep walking back past the first verb.
@@ -266,4 +283,74 @@ function continuesTurn(tokens: readonly Token[], open: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * Words without quotation marks closed by their attribution: "Go slowly, she said.", "You are too
+ * slow, it kept saying.", "The water is safe, said the fox." The words before the last comma are
+ * what was said; nothing but the speaker, auxiliaries and "to me" may follow the speech verb.
+ */
+export function unquotedTurn(
+  model: TextModel,
+  sentenceFirst: number,
+  sentenceLast: number,
+): QuoteTurn | null {
+  const { tokens } = model;
+  let end = sentenceLast;
+  while (end > sentenceFirst && /^[.!?…]+$/.test(tokens[end - 1]!.norm)) end--;
+  let comma = -1;
+  for (let k = end - 1; k > sentenceFirst; k--)
+    if (tokens[k]!.norm === ",") {
+      comma = k;
+      break;
+    }
+  if (comma < 0 || end - comma > 9) return null;
+  for (let k = sentenceFirst; k < end; k++) if (tokens[k]!.quote) return null;
+  let k = comma + 1;
+  let verb = -1;
+  let subject: number | null = null;
+  if (tokens[k]?.pos === "VERB" && UNQUOTED_ATTRIBUTION_VERBS.has(tokens[k]!.lemma)) {
+    // Inverted: "said the fox".
+    verb = k;
+    subject = nounAfter(tokens, k);
+    if (subject === null || tokens[subject]!.pos === "PRON") return null;
+    k = subject + 1;
+  } else {
+    const from = k;
+    while (k < end && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ") && k - from < 3) k++;
+    const s = tokens[k];
+    if (!s || !(s.pos === "PRON" || NOUN_POS.has(s.pos)) || /^(that|this|which|what)$/.test(s.norm))
+      return null;
+    if (s.pos === "PRON" && k !== from) return null;
+    subject = k++;
+    for (; k < end && verb < 0; k++) {
+      const t = tokens[k]!;
+      if (t.pos === "VERB" && UNQUOTED_ATTRIBUTION_VERBS.has(t.lemma)) verb = k;
+      else if (!(t.pos === "AUX" || t.pos === "ADV" || ATTRIBUTION_AUXILIARIES.has(t.lemma))) return null;
+    }
+    if (verb < 0) return null;
+  }
+  if (tokens[verb]!.negated) return null;
+  // After the verb only "to me", "again", "softly": an object of its own ("said nothing") is no attribution.
+  for (; k < end; k++) {
+    const t = tokens[k]!;
+    if (
+      t.pos === "ADV" ||
+      t.norm === "to" ||
+      OBJECT_PRONOUNS.has(t.norm) ||
+      /^(myself|herself|himself)$/.test(t.norm)
+    )
+      continue;
+    return null;
+  }
+  // The words said: at least one word that is not a connective.
+  if (comma - sentenceFirst < 1) return null;
+  return {
+    first: sentenceFirst,
+    last: end,
+    verb,
+    subject,
+    subjectFirst: null,
+    unquoted: { from: sentenceFirst, to: comma },
+  };
 }

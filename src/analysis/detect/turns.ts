@@ -1,5 +1,6 @@
 // Turns of a conversation told without quotation marks, and body parts given a voice.
 import { REPORT_VERBS } from "../lexicon/practice";
+import { CONVEYING_PHRASES } from "../lexicon/reported-speech";
 import { clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, TextModel } from "../model";
 import type { Token } from "../text/read-text";
@@ -223,7 +224,17 @@ export function indirectTurn(
   const { tokens } = model;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
-    if (t.pos !== "VERB" || !INDIRECT_SPEECH.has(t.lemma)) continue;
+    if (t.pos !== "VERB") continue;
+    // "to let me know I was safe", "it wanted me to know that…": conveyed to the one named.
+    if (conveyingEnd(tokens, k) >= 0 && !t.negated) {
+      const subject = tokens[k - 1]?.norm === "to" ? purposeSubject(model, c) : subjectBefore(model, k);
+      const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
+      if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
+      if (speaker.kind === "client" && tokens[k + 1]!.norm !== "me" && tokens[k + 1]!.norm !== "us")
+        return { rec: state.active!, byFigure: false, verb: k };
+      return null;
+    }
+    if (!INDIRECT_SPEECH.has(t.lemma)) continue;
     if (t.negated) return null;
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
     // ... unless the words are addressed to someone ("told her I didn't know how").
@@ -263,6 +274,30 @@ export function indirectTurn(
         next.norm === "the");
     if (t.lemma === "say" && model.narrator === "practitioner" && !toFigure) return null;
     return { rec: state.active!, byFigure: false, verb: k };
+  }
+  return null;
+}
+
+/**
+ * "let me know", "wanted her to know", "made me understand": a verb, an object and a word of
+ * knowing (lexicon/reported-speech.ts). The index of the knowing word, or -1.
+ */
+export function conveyingEnd(tokens: readonly Token[], k: number): number {
+  const knowing = CONVEYING_PHRASES.get(tokens[k]!.lemma);
+  if (!knowing || !OBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]!.norm === "it") return -1;
+  let j = k + 2;
+  if (tokens[j]?.norm === "to") j++;
+  const w = tokens[j];
+  return w && w.sentence === tokens[k]!.sentence && knowing.has(w.lemma) ? j : -1;
+}
+
+/** "He put his hand on my arm | to let me know": a purpose clause's subject is the sentence's before it. */
+function purposeSubject(model: TextModel, c: Clause): number | null {
+  for (let i = c.index; i >= 0; i--) {
+    const prev = model.clauses[i]!;
+    if (prev.sentence !== c.sentence) return null;
+    const subj = clauseSubject(model.tokens, prev);
+    if (subj) return subj.i;
   }
   return null;
 }

@@ -1,0 +1,138 @@
+// Dialogue written as a script without quotation marks ("Knee: I am tired.", "Guidance: Rest.")
+// and a part or inner figure addressed by name ("Shoulder, what do you need?"). Who may speak is
+// read from lexicon/reported-speech.ts: body parts, labels of inner guidance, figures met.
+import { findRegions } from "../features/regions";
+import { INNER_SPEAKER_LABELS, ROOM_SPEAKER_LABELS } from "../lexicon/reported-speech";
+import type { TextModel } from "../model";
+import type { Token } from "../text/read-text";
+import { bodyPart, figureAt, type CharacterRecord, type State } from "./dialogue-state";
+import { createRecord } from "./figures";
+
+export interface LineTurn {
+  /** The whole turn, label included; last exclusive. */
+  first: number;
+  last: number;
+  /** Where the words said begin. */
+  wordsFrom: number;
+  speaker: CharacterRecord | "client";
+  /** "Body: (a swirl)": the line describes what the speaker shows; it is no message. */
+  description: boolean;
+  /** "Shoulder, what do you need?": the client speaks to the one named. */
+  vocative: boolean;
+}
+
+const CLIENT_LABELS = new Set(["me", "i", "client", "c"]);
+const SPEECH_PERSONS = ["i", "me", "my", "you", "your", "we", "us"];
+
+export function scriptLine(
+  model: TextModel,
+  state: State,
+  first: number,
+  last: number,
+  s: number,
+): LineTurn | null {
+  const { tokens } = model;
+  if (!atLineStart(model, first)) return null;
+  let end = last;
+  while (end > first && /^[.!?]$/.test(tokens[end - 1]!.norm)) end--;
+  let mark = -1;
+  for (let k = first + 1; k <= Math.min(first + 2, end - 2); k++)
+    if (tokens[k]!.norm === ":" || tokens[k]!.norm === ",") {
+      mark = k;
+      break;
+    }
+  if (mark < 0) return null;
+  for (let k = first; k < last; k++) if (tokens[k]!.quote) return null;
+  for (let k = first; k < mark; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "DET" || (t.pos === "PRON" && k > first))
+      return null;
+  }
+  if (!/^[A-Z]/.test(tokens[first]!.text)) return null;
+  const label = tokens
+    .slice(first, mark)
+    .map((t) => t.norm)
+    .join(" ");
+  const vocative = tokens[mark]!.norm === ",";
+  if (vocative) {
+    // Only a question or a words addressed to "you": "Honestly, what…" names no one.
+    if (!(tokens[last - 1]?.norm === "?" || hasWord(tokens, mark + 1, end, "you"))) return null;
+    if (ROOM_SPEAKER_LABELS.has(label)) return null;
+  } else if (ROOM_SPEAKER_LABELS.has(label)) {
+    // "Client: …" answers a figure only inside a script exchange; otherwise it is said to us.
+    if (!CLIENT_LABELS.has(label)) return null;
+    if (state.scriptAt === undefined || s - state.scriptAt > 1 || state.lastSpeaker !== "figure") return null;
+    return { first, last: end, wordsFrom: mark + 1, speaker: "client", description: false, vocative: false };
+  }
+  // "Neck: tight on the left." in a note records a finding; a part speaks in the first or second person.
+  if (
+    !vocative &&
+    model.narrator !== "client" &&
+    !SPEECH_PERSONS.some((w) => hasWord(tokens, mark + 1, end, w))
+  )
+    return null;
+  const rec = labelSpeaker(model, state, first, mark, label, s, !vocative);
+  if (!rec) return null;
+  const opener = tokens[mark + 1]!.norm;
+  const description = !vocative && (opener === "(" || opener === "[" || opener === "*");
+  return { first, last: end, wordsFrom: mark + 1, speaker: rec, description, vocative };
+}
+
+/** The one a label names: a body part, a label of inner guidance, a figure met or a figure word. */
+function labelSpeaker(
+  model: TextModel,
+  state: State,
+  first: number,
+  mark: number,
+  label: string,
+  s: number,
+  figures: boolean,
+): CharacterRecord | null {
+  const { tokens } = model;
+  const inner = INNER_SPEAKER_LABELS.get(label);
+  if (inner) {
+    const known = state.characters.find((r) => r.label === label);
+    return known ?? createRecord(state, model, label, tokens[mark - 1]!.lemma, inner, s, null);
+  }
+  const region = findRegions(tokens, first, mark, { narrator: model.narrator, masked: model.masked }).find(
+    (r) => r.first === first && r.last === mark,
+  );
+  if (region) {
+    const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
+    return existing ?? bodyPart(state, region.words, region.region, region.laterality);
+  }
+  const known = state.characters.find((r) => !r.bodyPart && (r.label === label || r.aliases.has(label)));
+  if (known) return known;
+  if (!figures) return null;
+  const fig = figureAt(tokens, first, mark);
+  if (fig && fig.last === mark)
+    return createRecord(state, model, label, tokens[mark - 1]!.lemma, fig.value, s, null);
+  return null;
+}
+
+function atLineStart(model: TextModel, at: number): boolean {
+  if (at === 0) return true;
+  const prev = model.tokens[at - 1]!;
+  return model.read.source.slice(prev.end, model.tokens[at]!.start).includes("\n");
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.norm === word) return true;
+  return false;
+}
+
+/** A line that is one short question and nothing else ("Is this mine?"), at the start of a line. */
+export function bareQuestion(model: TextModel, first: number, last: number): boolean {
+  const { tokens } = model;
+  if (!atLineStart(model, first) || tokens[last - 1]?.norm !== "?" || last - first > 16) return false;
+  for (let k = first; k < last; k++) if (tokens[k]!.quote || tokens[k]!.norm === ":") return false;
+  return /^[A-Z]/.test(tokens[first]!.text);
+}
+
+/** A sentence opened or closed by a bracket or an asterisk: an aside, not a turn. */
+export function isAside(model: TextModel, first: number, last: number): boolean {
+  const { tokens } = model;
+  let end = last;
+  while (end > first + 1 && /^[.!?]$/.test(tokens[end - 1]!.norm)) end--;
+  return /^[(*[]$/.test(tokens[first]!.norm) || /^[)*\]]$/.test(tokens[end - 1]!.norm);
+}

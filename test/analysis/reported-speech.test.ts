@@ -1,0 +1,44 @@
+// Reported speech beyond a speech verb with its quotation (issue 17, "Dialogue"): every rule of
+// lexicon/reported-speech.ts against its own examples and counter-examples.
+import { describe, expect, it } from "vitest";
+import { REPORTED_SPEECH_RULES } from "../../src/analysis/lexicon/reported-speech";
+import { piecesOf } from "./support";
+
+describe.each(REPORTED_SPEECH_RULES.map((r) => [r.id, r] as const))("reported speech: %s", (_id, rule) => {
+  it.each(rule.examples.map((e) => [e.text, e.character] as const))(
+    "reads a message of the figure in %j",
+    (text, character) => {
+      const messages = piecesOf(text, "message");
+      expect(
+        messages.map((m) => m.character),
+        text,
+      ).toContain(character);
+    },
+  );
+
+  it.each(rule.counterExamples.map((t) => [t] as const))("reads no message in %j", (text) => {
+    expect(piecesOf(text, "message"), text).toEqual([]);
+  });
+});
+
+describe("what reported speech keeps", () => {
+  it("keeps the words said, as written, in an unquoted turn", () => {
+    const text = "In my session a fox sat by the river. The water is safe, said the fox.";
+    const [message] = piecesOf(text, "message");
+    expect(message!.text).toContain("The water is safe");
+  });
+
+  it("gives a body part's script lines its region", () => {
+    const messages = piecesOf("Knee: I am so tired.\nMe: Of what?\nKnee: Of carrying all of it.", "message");
+    expect(messages).toHaveLength(3);
+    expect(messages.every((m) => m.regions.includes("knees"))).toBe(true);
+  });
+
+  it("takes a bare question in a script dialogue as the client's turn to the part", () => {
+    const messages = piecesOf(
+      "My belly felt tight.\n\nBelly: (a knot)\n\nWhat are you holding?\n\nBelly: Old fear.",
+      "message",
+    );
+    expect(messages.map((m) => m.character)).toEqual(["belly", "belly"]);
+  });
+});
