@@ -176,6 +176,8 @@ describe.skipIf(noBrowser !== null)("accounts and the second factor in Chromium"
   });
 
   it("logs in with the password, then the code, and the admin sees the second factor on", async () => {
+    // On a phone the top bar's account links sit behind its Menu button.
+    await kim.getByRole("button", { name: "Menu" }).click();
     await kim.getByRole("button", { name: "Log out" }).click();
     await kim.getByLabel("Email").fill(KIM.email);
     await kim.getByLabel("Password").fill(KIM_NEW);
