@@ -1,6 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { precompressAssets } from "./web/build/precompress-assets";
+import { precompressAssets } from "./scripts/precompress-assets";
 
 export default defineConfig({
   root: "web",

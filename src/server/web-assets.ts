@@ -24,7 +24,7 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
   await app.register(fastifyStatic, {
     root: webRoot,
     wildcard: false,
-    // The build writes name.br and name.gz beside each file (web/build/precompress-assets.ts):
+    // The build writes name.br and name.gz beside each file (scripts/precompress-assets.ts):
     // sent as they are, not compressed again per request; without them, compression as before.
     preCompressed: true,
     cacheControl: false,
