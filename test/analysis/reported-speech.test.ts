@@ -41,4 +41,44 @@ describe("what reported speech keeps", () => {
     );
     expect(messages.map((m) => m.character)).toEqual(["belly", "belly"]);
   });
+
+  it("takes the client's thought to a figure named again in the sentence, after the conversation closed", () => {
+    const text =
+      "In my session a tall man waited in the garden. I knew at once, it was my father. The light was warm. " +
+      "The path was long. Much later, as my father walked away, “Please wait,” I thought.";
+    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["man"]);
+  });
+});
+
+describe("a figure recognised as someone the client knows", () => {
+  it("gives a figure recognised as a parent or grandparent that aspect, keeping its first label", () => {
+    const characters = piecesOf(
+      "In my session a tall man waited in the garden. I knew at once, it was my father.",
+      "character",
+    );
+    expect(characters.map((c) => [c.character, c.aspect])).toEqual([
+      ["man", "parent"],
+      ["man", "parent"],
+    ]);
+  });
+
+  it("does not take 'it was my fault' for a recognition", () => {
+    const characters = piecesOf(
+      "In my session a tall man waited in the garden. It was my fault that I was late.",
+      "character",
+    );
+    expect(characters).toHaveLength(1);
+    expect(characters[0]!.aspect).not.toBe("parent");
+  });
+});
+
+describe("a figure brought in by its name", () => {
+  it("takes an indefinite figure named as it comes in for a character", () => {
+    const text = "In my session I felt calm, and a small grey owl named Pip watched over me.";
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["owl"]);
+  });
+
+  it("does not take a pet the client owns for a figure", () => {
+    expect(piecesOf("I have a cat named Pip at home.", "character")).toEqual([]);
+  });
 });

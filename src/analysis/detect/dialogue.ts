@@ -9,6 +9,7 @@ import {
   characterPiece,
   clauseOf,
   messagePiece,
+  NOUN_POS,
   OBJECT_PRONOUNS,
   sensationFigure,
   WINDOW,
@@ -29,8 +30,11 @@ import {
   sensationVoice,
 } from "./turns";
 import { lateralityOf } from "./clause-view";
+import { FIGURE_HEADS } from "../lexicon/figures";
 
 export type { CharacterRecord };
+
+const KIN_ASPECTS = new Map(FIGURE_HEADS.filter(([, a]) => a === "parent" || a === "ancestor"));
 
 export function detectDialogue(
   model: TextModel,
@@ -134,6 +138,8 @@ export function detectDialogue(
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
+      // "When my Dad walks away, “Don't go,” I think": a figure named before the client's words.
+      else if (speaker.kind === "client") rec = figureNamedBefore(model, state, sentence.first, open);
       if (!rec) continue;
       if (speaker.kind === "character" && speaker.isNew) {
         pieces.push(characterPiece(rec, s, turn.subjectFirst ?? turn.first, turn.verb));
@@ -238,6 +244,9 @@ export function detectDialogue(
       if (alias !== null && s - state.lastEvent > 1 && !namesFigure(tokens, c)) return;
       if (alias !== null) {
         if (alias) state.active.aliases.add(alias);
+        // "it's my Dad": recognised as a parent or an ancestor, the figure is that aspect.
+        const kin = alias ? KIN_ASPECTS.get(alias) : undefined;
+        if (kin && !state.active.bodyPart) state.active.aspect = kin;
         // Recognised as the client's own younger self: the figure is a child aspect.
         if (recognisedAsSelf(tokens, c) && !state.active.bodyPart && state.active.aspect === "other")
           state.active.aspect = "child";
@@ -390,4 +399,15 @@ function conveys(tokens: TextModel["tokens"], c: Clause): boolean {
   for (let k = c.first; k < c.last; k++)
     if (tokens[k]!.pos === "VERB" && conveyingEnd(tokens, k) >= 0) return true;
   return false;
+}
+
+/** A figure met before, named again by its head or a name between `from` and `to` ("my Dad"). */
+function figureNamedBefore(model: TextModel, state: State, from: number, to: number): CharacterRecord | null {
+  for (let k = to - 1; k >= from; k--) {
+    const t = model.tokens[k]!;
+    if (!NOUN_POS.has(t.pos)) continue;
+    const rec = state.characters.find((r) => !r.bodyPart && (r.head === t.lemma || r.aliases.has(t.norm)));
+    if (rec) return rec;
+  }
+  return null;
 }

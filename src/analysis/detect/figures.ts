@@ -297,6 +297,13 @@ export function appears(
     if (!t) return false;
     if (t.pos === "VERB" || t.pos === "AUX") {
       if (t.negated) return false;
+      // "a grey owl named Pip watched over me": a figure brought in by its name.
+      if (
+        /^(named|called)$/.test(t.norm) &&
+        indefiniteFrom(tokens, npFirst) &&
+        /^[A-Z]/.test(tokens[k + 1]?.text ?? "")
+      )
+        return true;
       if (t.lemma === "be") {
         const n = tokens[k + 1];
         // "A girl of six was the gardener": a new figure identified as someone.
@@ -491,6 +498,12 @@ export function recognition(model: TextModel, c: Clause): string | null {
       tokens[k - 1]?.lemma === "be"
     )
       at = k;
+    else if (t.lemma === "be" && /^(it|that|this|he|she)$/.test(tokens[k - 1]?.norm ?? "")) {
+      // "it's my Dad", "it was my grandmother": the figure seen is someone the client knows.
+      const n = /^(my|our)$/.test(tokens[k + 1]?.norm ?? "") ? k + 2 : -1;
+      const who = n > 0 ? tokens[n] : undefined;
+      if (who && NOUN_POS.has(who.pos) && figureAt(tokens, n) && n + 1 >= c.last - 1) return who.norm;
+    }
     if (at >= 0) break;
   }
   if (at < 0) return null;
@@ -513,5 +526,15 @@ export function recognition(model: TextModel, c: Clause): string | null {
 export function recognisedAsSelf(tokens: readonly Token[], c: Clause): boolean {
   for (let k = c.first; k < c.last; k++)
     if (/^(herself|himself|myself|me)$/.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "a grey owl", "a small grey owl" (wink may read "small" as an adverb): an indefinite noun phrase. */
+function indefiniteFrom(tokens: readonly Token[], npFirst: number): boolean {
+  for (let k = npFirst; k >= Math.max(0, npFirst - 3); k--) {
+    const t = tokens[k]!;
+    if (t.norm === "a" || t.norm === "an") return true;
+    if (k < npFirst && t.pos !== "ADV" && t.pos !== "ADJ") return false;
+  }
   return false;
 }

@@ -55,12 +55,17 @@ export function attributeQuote(
       break;
     }
   }
+  let thoughtOnly = false;
   for (let k = open - 1; k >= segStart; k--) {
     const t = tokens[k]!;
     if (t.pos === "VERB" && attributes(t) && !t.negated) {
       // Only words like "back", "softly", "to her" may stand between the verb and the quotation;
-      // 'his tummy felt "warm"' quotes a description, not speech.
-      if (!onlyAttributionBetween(tokens, k + 1, open)) return null;
+      // 'his tummy felt "warm"' quotes a description, not speech. A speech verb far before it may
+      // say something else ('When he says that…, "Don't go," I think'): look after the quotation.
+      if (!onlyAttributionBetween(tokens, k + 1, open)) {
+        thoughtOnly = true;
+        break;
+      }
       const subject = subjectBefore(model, k);
       const clause = model.clauses[clauseOf(model, k)];
       let first = clause ? clause.first : k;
@@ -78,6 +83,7 @@ export function attributeQuote(
     const t = tokens[k]!;
     if (t.quote === "open" || t.quote === "toggle") break;
     if (t.pos === "VERB" && attributes(t) && !t.negated) {
+      if (thoughtOnly && !THOUGHT_VERBS.has(t.lemma)) return null;
       let p = k - 1;
       // '"You're safe," it seemed to say': the subject stands before "seemed to".
       if (tokens[p]?.norm === "to" && /^(seem|appear|want|begin|start|try)$/.test(tokens[p - 1]?.lemma ?? ""))

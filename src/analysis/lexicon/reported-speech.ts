@@ -20,10 +20,11 @@ export interface ReportedSpeechRule {
 }
 
 /**
- * Verbs that attribute a quotation as inner speech: '"Don't go," I thought.' They attribute only a
- * quotation right next to them, never an unquoted clause ("I thought it was over" is no turn).
+ * Verbs that attribute a quotation as inner speech or as what a gesture meant: '"Don't go," I
+ * thought.', 'the dog's growl meant "stay back"'. They attribute only a quotation right next to
+ * them, never an unquoted clause ("I thought it was over" is no turn).
  */
-export const THOUGHT_VERBS: ReadonlySet<string> = new Set(["think", "wonder"]);
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set(["think", "wonder", "mean"]);
 
 /**
  * Speech verbs that may close an unquoted sentence as its attribution ("Go slowly, she said."):
@@ -138,11 +139,16 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
   },
   {
     id: "thought-attribution",
-    reads: "a quotation attributed with 'I thought' / 'I wonder': the client's inner words to the figure",
+    reads:
+      "a quotation attributed with 'I thought' / 'I wonder' (the client's inner words to the figure) or 'it meant' (a figure's gesture)",
     examples: [
       {
         text: "During my session a little girl waited in the doorway. “Please stay,” I thought to myself.",
         character: "little girl",
+      },
+      {
+        text: "In my session a grey cat sat by the fire. It blinked once, and it meant “not yet”.",
+        character: "cat",
       },
     ],
     counterExamples: [
