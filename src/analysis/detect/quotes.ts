@@ -314,7 +314,7 @@ export function unquotedTurn(
   for (let k = sentenceFirst; k < end; k++) if (tokens[k]!.quote) return null;
   let k = comma + 1;
   let verb = -1;
-  let subject: number | null = null;
+  let subject: number | null;
   if (tokens[k]?.pos === "VERB" && UNQUOTED_ATTRIBUTION_VERBS.has(tokens[k]!.lemma)) {
     // Inverted: "said the fox".
     verb = k;
