@@ -82,3 +82,13 @@ describe("a figure brought in by its name", () => {
     expect(piecesOf("I have a cat named Pip at home.", "character")).toEqual([]);
   });
 });
+
+describe("the words reported after the speech verb", () => {
+  it("keeps the reported clause in the turn ('She told me | she was lonely')", () => {
+    const text =
+      "I lay on the table and felt my breath slow. My chest softened and I felt calm. " +
+      "In my session a little girl sat in the corner. She told me she was lonely.";
+    const [message] = piecesOf(text, "message");
+    expect(message!.text).toBe("She told me she was lonely");
+  });
+});

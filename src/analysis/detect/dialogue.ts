@@ -24,6 +24,7 @@ import {
   COMPLEMENT_STARTS,
   conveyingEnd,
   indirectTurn,
+  partSpeaks,
   INDIRECT_SPEECH,
   invitedBodyPart,
   namedFigureSubject,
@@ -275,7 +276,21 @@ export function detectDialogue(
 
     // 4. Turns told without quotation marks ("I asked it what it was guarding").
     clauses.forEach((c, ci) => {
-      if (covered[ci] || state.characters.length === 0) return;
+      if (covered[ci]) return;
+      // "My heart told me to slow down": a body part speaks, in conversation or not.
+      const part = c.role === "experience" ? partSpeaks(model, c) : null;
+      if (part && !claimed[part.verb]) {
+        const rec = bodyPart(state, part.region.words, part.region.region, part.region.laterality);
+        pieces.push(messagePiece(rec, s, c.first, reportEnd(model, c, part.verb)));
+        claimed[part.verb] = 1;
+        for (let k = part.verb + 1; k < sentence.last; k++) model.speech[k] = 1;
+        if (state.active !== rec) state.activeFrom = c.first;
+        state.active = rec;
+        state.lastEvent = s;
+        state.lastSpeaker = "figure";
+        return;
+      }
+      if (state.characters.length === 0) return;
       // "He laid a hand on my arm to let me know…": a figure's touch that conveys is its turn.
       if (c.role !== "experience" && !(c.role === "technique" && conveys(tokens, c))) return;
       // A figure named as the speaker ("Her father told her ...") speaks whenever it is met again.
@@ -296,7 +311,7 @@ export function detectDialogue(
       if (!turn || claimed[turn.verb]) return;
       state.lastSpeaker = turn.byFigure ? "figure" : "client";
       // What is conveyed ("to let me know | I was safe") may stand in the next clause.
-      const last = conveyingEnd(tokens, turn.verb) >= 0 ? sentence.last : c.last;
+      const last = conveyingEnd(tokens, turn.verb) >= 0 ? sentence.last : reportEnd(model, c, turn.verb);
       pieces.push(messagePiece(turn.rec, s, c.first, last));
       // What a figure says is its message, not the client's experience or insight.
       if (turn.byFigure) for (let k = turn.verb + 1; k < sentence.last; k++) model.speech[k] = 1;
@@ -410,4 +425,11 @@ function figureNamedBefore(model: TextModel, state: State, from: number, to: num
     if (rec) return rec;
   }
   return null;
+}
+
+/** "She told me | she was lonely": words reported in the clause after the verb belong to the turn. */
+function reportEnd(model: TextModel, c: Clause, verb: number): number {
+  const next = model.clauses[c.index + 1];
+  if (c.last - verb > 2 || !next || next.sentence !== c.sentence) return c.last;
+  return next.last;
 }

@@ -45,6 +45,11 @@ export const COMPLEMENT_STARTS = new Set([
   "no",
   "back",
   "to",
+  // "said sorry to her", "said goodbye": a turn of its own.
+  "sorry",
+  "goodbye",
+  "hello",
+  "thanks",
 ]);
 
 export const SPEAK_WORDS = new Set([
@@ -298,6 +303,31 @@ function purposeSubject(model: TextModel, c: Clause): number | null {
     if (prev.sentence !== c.sentence) return null;
     const subj = clauseSubject(model.tokens, prev);
     if (subj) return subj.i;
+  }
+  return null;
+}
+
+/**
+ * "My heart told me to slow down", "her knee said that it was tired": a body part the subject of
+ * a speech verb that says something, with no figure met before.
+ */
+export function partSpeaks(
+  model: TextModel,
+  c: Clause,
+): { region: Clause["regions"][number]; verb: number } | null {
+  const { tokens } = model;
+  for (const r of c.regions) {
+    // "my knee", "my left knee": owned, the side between.
+    let o = r.first;
+    while (o > c.first && !POSSESSIVES.has(tokens[o]!.norm) && r.first - o < 3) o--;
+    if (!POSSESSIVES.has(tokens[o]!.norm)) continue;
+    let k = r.last;
+    while (k < c.last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k++;
+    const v = tokens[k];
+    if (!v || v.pos !== "VERB" || !INDIRECT_SPEECH.has(v.lemma) || v.negated) continue;
+    const next = tokens[k + 1]?.norm ?? "";
+    if (COMPLEMENT_STARTS.has(next) || (OBJECT_PRONOUNS.has(next) && next !== "it"))
+      return { region: r, verb: k };
   }
   return null;
 }

@@ -187,6 +187,32 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
     counterExamples: ["I picked up my bag and told the receptionist that I would come back."],
   },
   {
+    id: "part-speaks",
+    reads: "a body part, owned, as the subject of a speech verb that says something ('my heart told me to…')",
+    examples: [
+      {
+        text: "I lay on the table and felt my breath slow. My heart told me to slow down.",
+        character: "heart",
+      },
+      {
+        text: "I lay on the table and felt my breath slow. My left knee told me that it was tired.",
+        character: "left knee",
+      },
+    ],
+    counterExamples: ["My heart did not tell me anything.", "I told my sister about my knee."],
+  },
+  {
+    id: "formula-turn",
+    reads: "a turn that is a formula: 'said sorry / goodbye / hello / thanks' to the figure",
+    examples: [
+      {
+        text: "I lay on the table and felt my breath slow. My chest softened and I felt calm. In my session a little girl sat in the corner. I said sorry to her.",
+        character: "little girl",
+      },
+    ],
+    counterExamples: ["I said sorry to the receptionist for being late."],
+  },
+  {
     id: "script-label",
     reads:
       "script lines without quotation marks: 'Knee: I am tired.', 'Guidance: Rest.' (not the room's own labels, not a parenthetical description)",
