@@ -264,9 +264,13 @@ export function indirectTurn(
         (namesActiveAfterPossessive(tokens, k + 1, state.active!) && !invitedBefore(tokens, k)));
     const bareReply =
       !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
-    if (!addressed && !bareReply) return null;
+    // "I asked her what she needed, and she said a hug": the answer to a question just asked.
+    const answersNow =
+      state.lastSpeaker === "client" && state.lastEvent === s && /^(say|answer|reply)$/.test(t.lemma);
+    if (!addressed && !bareReply && !answersNow) return null;
     const subject = subjectBefore(model, k);
     const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
+    if (!addressed && !bareReply && speaker.kind !== "character") return null;
     if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
     if (speaker.kind !== "client") return null;
     // In a practitioner's note, "she said there was ..." reports to the practitioner; a turn to the

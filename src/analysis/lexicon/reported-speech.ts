@@ -202,6 +202,18 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
     counterExamples: ["My heart did not tell me anything.", "I told my sister about my knee."],
   },
   {
+    id: "answer-in-sentence",
+    reads:
+      "'…, and she said a hug': 'said' right after the client's question in the same sentence is the figure's answer",
+    examples: [
+      {
+        text: "I lay on the table and felt my breath slow. My chest softened and I felt calm. In my session a little girl sat in the corner. I asked her what she needed, and she said a hug.",
+        character: "little girl",
+      },
+    ],
+    counterExamples: ["I asked the nurse what time it was, and she said a few minutes past four."],
+  },
+  {
     id: "formula-turn",
     reads: "a turn that is a formula: 'said sorry / goodbye / hello / thanks' to the figure",
     examples: [
