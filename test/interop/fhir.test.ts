@@ -37,10 +37,13 @@ function normalise(bundle: FhirBundle): unknown {
   const ids = new Map<string, string>();
   const text = JSON.stringify({ ...bundle, timestamp: "" })
     // Store ids: UUIDv7 (before issue 16) or 20 characters of base32hex (src/store/new-id.ts).
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-v]{20}(?![0-9a-z])/g, (id) => {
-      if (!ids.has(id)) ids.set(id, `id${ids.size}`);
-      return ids.get(id)!;
-    })
+    .replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-v]{20}(?![0-9a-z])/g,
+      (id) => {
+        if (!ids.has(id)) ids.set(id, `id${ids.size}`);
+        return ids.get(id)!;
+      },
+    )
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>");
   return JSON.parse(text);
 }
