@@ -20,7 +20,8 @@ export interface DialectAdapter {
    * Full-text search over search_documents of one practice. `terms` are plain words (letters
    * and digits only); every term must match. Snippets mark matches with « and ». The best
    * `limit` are ranked among at most SEARCH_WINDOW recent matches, so a common word costs no
-   * more than a rare one (see docs/operations.md).
+   * more than a rare one (see docs/operations.md). With `teamOf` (a user id), only clients
+   * whose care team that user is on are searched.
    */
   search(
     db: Kysely<Database>,
@@ -28,6 +29,7 @@ export interface DialectAdapter {
     terms: string[],
     limit: number,
     filter: SearchFilter,
+    teamOf: string | null,
   ): Promise<SearchHit[]>;
   /** Counts of every match, per client and per year (counting, unlike ranking, needs no text). */
   searchFacets(
@@ -35,6 +37,7 @@ export interface DialectAdapter {
     practiceId: string,
     terms: string[],
     filter: SearchFilter,
+    teamOf: string | null,
   ): Promise<SearchFacetRow[]>;
 }
 

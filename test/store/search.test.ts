@@ -41,6 +41,30 @@ describeEachStore("search", (target) => {
     expect(hits[0]!.snippet).not.toContain("\n");
   });
 
+  it("finds only clients whose care team the caller is on, in hits and facets, and a client once shared", async () => {
+    await p.practitioner.createSession(client.id, { date: "2024-03-01", narrative: "A kestrel hovered." });
+    const user = await system.createUser(p.practiceId, {
+      name: "Cole Colleague",
+      email: `cole-${Date.now()}@example.org`,
+      role: "practitioner",
+      clientId: null,
+      passwordHash: "hash",
+    });
+    const colleague = system.scoped({ ...p.practitionerCaller, userId: user.id });
+    const own = await colleague.createClient({ name: "Uma" });
+    const mine = await colleague.createSession(own.id, { date: "2024-03-02", narrative: "A kestrel again." });
+    expect((await colleague.search("kestrel")).map((h) => h.sessionId)).toEqual([mine.id]);
+    expect(await colleague.searchFacets("kestrel")).toMatchObject({
+      total: 1,
+      clients: [{ clientId: own.id }],
+    });
+    await p.practitioner.addCareTeamMember(client.id, user.id);
+    expect((await colleague.search("kestrel")).map((h) => h.clientId).sort()).toEqual(
+      [client.id, own.id].sort(),
+    );
+    expect((await colleague.searchFacets("kestrel")).total).toBe(2);
+  });
+
   it("finds the text of pieces, and follows a session's edits", async () => {
     const session = await p.practitioner.createSession(client.id, {
       date: "2024-02-01",

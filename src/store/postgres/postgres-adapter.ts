@@ -44,7 +44,7 @@ export const postgresAdapter: DialectAdapter = {
     },
   },
 
-  async search(db, practiceId, terms, limit, filter) {
+  async search(db, practiceId, terms, limit, filter, teamOf) {
     // plainto_tsquery reads its input as plain words joined by AND, never as operators.
     // The SEARCH_WINDOW most recent matches (by date, from search_documents_practice_date or the
     // GIN index) are ranked; ts_headline runs for the top `limit` only.
@@ -53,7 +53,7 @@ export const postgresAdapter: DialectAdapter = {
       with q as materialized (select plainto_tsquery('english', ${terms.join(" ")}) as q),
       candidates as (
         select d.id, d.date, d.tsv from search_documents d, q
-        where d.practice_id = ${practiceId} and d.tsv @@ q.q ${filterSql(filter)}
+        where d.practice_id = ${practiceId} and d.tsv @@ q.q ${filterSql(filter, teamOf)}
         order by d.date desc
         limit ${SEARCH_WINDOW}
       ),
@@ -70,21 +70,22 @@ export const postgresAdapter: DialectAdapter = {
     return rows;
   },
 
-  async searchFacets(db, practiceId, terms, filter) {
+  async searchFacets(db, practiceId, terms, filter, teamOf) {
     const { rows } = await sql<SearchFacetRow>`
       select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
       from search_documents d, plainto_tsquery('english', ${terms.join(" ")}) q
-      where d.practice_id = ${practiceId} and d.tsv @@ q ${filterSql(filter)}
+      where d.practice_id = ${practiceId} and d.tsv @@ q ${filterSql(filter, teamOf)}
       group by d.client_id, year`.execute(db);
     return rows;
   },
 };
 
-function filterSql(filter: SearchFilter) {
+function filterSql(filter: SearchFilter, teamOf: string | null) {
   return sql.join(
     [
       sql``,
       ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
+      ...(teamOf ? [sql`d.client_id in (select client_id from care_team where user_id = ${teamOf})`] : []),
       ...(filter.year
         ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`]
         : []),

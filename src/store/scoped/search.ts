@@ -23,13 +23,16 @@ export const searchOperations: OperationsFor<"search" | "searchFacets"> = {
       if (terms.length === 0) return [];
       const bounded = Math.min(Math.max(Math.trunc(limit) || 20, 1), 100);
       const narrowed = parseInput(SearchFilter, filter);
-      // Trust (issue 14): only clients whose care team the caller is on. The dialects search the
-      // practice; hits are over-fetched and filtered here so the answer still fills its limit.
-      const visible = await visibleClients(ctx);
-      const fetched = visible ? Math.min(bounded * 5, 500) : bounded;
-      const hits = (await ctx.adapter.search(ctx.db, ctx.caller.practiceId, terms, fetched, narrowed))
-        .filter((hit) => !visible || visible.has(hit.clientId))
-        .slice(0, bounded);
+      // Trust (issue 14): only clients whose care team the caller is on, filtered in SQL before
+      // ranking, so snippets are cut only for the hits returned.
+      const hits = await ctx.adapter.search(
+        ctx.db,
+        ctx.caller.practiceId,
+        terms,
+        bounded,
+        narrowed,
+        teamOf(ctx),
+      );
       // Documents join their parts with blank lines; a snippet reads as one line.
       return hits.map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, " ").trim() }));
     },
@@ -43,17 +46,21 @@ export const searchOperations: OperationsFor<"search" | "searchFacets"> = {
       const terms = searchTerms(query);
       if (terms.length === 0) return { total: 0, clients: [], years: [] };
       const narrowed = parseInput(SearchFilter, filter);
-      const visible = await visibleClients(ctx);
-      const rows = await ctx.adapter.searchFacets(ctx.db, ctx.caller.practiceId, terms, narrowed);
-      return sumFacets(rows.filter((row) => !visible || visible.has(row.clientId)));
+      const rows = await ctx.adapter.searchFacets(
+        ctx.db,
+        ctx.caller.practiceId,
+        terms,
+        narrowed,
+        teamOf(ctx),
+      );
+      return sumFacets(rows);
     },
   },
 };
 
-/** The ids of the clients the caller may see, or null when that is the whole practice. */
-async function visibleClients(ctx: ScopeContext): Promise<Set<string> | null> {
-  if (!ctx.limitedToCareTeam) return null;
-  return new Set((await ctx.careTeamClientIds().execute()).map((row) => row.clientId));
+/** The caller whose care teams bound the search, or null when the caller sees the whole practice. */
+function teamOf(ctx: ScopeContext): string | null {
+  return ctx.limitedToCareTeam ? ctx.caller.userId : null;
 }
 
 /** Per client (most matches first, then id) and per year (newest first). */

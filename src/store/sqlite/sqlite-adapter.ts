@@ -66,16 +66,16 @@ export const sqliteAdapter: DialectAdapter = {
     },
   },
 
-  search: (db, practiceId, terms, limit, filter) =>
-    withMatchIndex((index) => searchTop(db, practiceId, terms, limit, filter, index)),
+  search: (db, practiceId, terms, limit, filter, teamOf) =>
+    withMatchIndex((index) => searchTop(db, practiceId, terms, limit, filterSql(filter, teamOf), index)),
 
-  searchFacets: (db, practiceId, terms, filter) =>
+  searchFacets: (db, practiceId, terms, filter, teamOf) =>
     withMatchIndex(async (index) => {
       // Counting reads the narrow covering index, never the wide rows with their text.
       const { rows } = await sql<SearchFacetRow>`
         select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
         from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
-        where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter)}
+        where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter, teamOf)}
         group by d.client_id, year`.execute(db);
       return rows;
     }),
@@ -100,7 +100,7 @@ async function searchTop(
   practiceId: string,
   terms: string[],
   limit: number,
-  filter: SearchFilter,
+  filter: RawBuilder<unknown>,
   index: RawBuilder<unknown>,
 ): Promise<SearchHit[]> {
   const match = ftsMatch(terms);
@@ -113,7 +113,7 @@ async function searchTop(
       with candidates as (
         select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
         from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
-        where search_fts match ${match} and d.practice_id = ${practiceId} ${filterSql(filter)}
+        where search_fts match ${match} and d.practice_id = ${practiceId} ${filter}
         order by search_fts.rowid desc
         limit ${SEARCH_WINDOW}
       ),
@@ -133,11 +133,12 @@ function ftsMatch(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
 }
 
-function filterSql(filter: SearchFilter) {
+function filterSql(filter: SearchFilter, teamOf: string | null) {
   return sql.join(
     [
       sql``,
       ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
+      ...(teamOf ? [sql`d.client_id in (select client_id from care_team where user_id = ${teamOf})`] : []),
       ...(filter.year
         ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`]
         : []),
