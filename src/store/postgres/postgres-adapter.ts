@@ -52,13 +52,14 @@ export const postgresAdapter: DialectAdapter = {
     const { rows } = await sql<SearchHit>`
       with q as materialized (select plainto_tsquery('english', ${terms.join(" ")}) as q),
       candidates as (
-        select d.id, d.date, d.tsv from search_documents d, q
-        where d.practice_id = ${practiceId} and d.tsv @@ q.q ${filterSql(filter, teamOf)}
+        select d.id, d.date, d.tsv, d.client_id from search_documents d, q
+        where d.practice_id = ${practiceId} and d.tsv @@ q.q ${filterSql(filter)}
         order by d.date desc
         limit ${SEARCH_WINDOW}
       ),
       top as (
         select c.id, c.date, ts_rank(c.tsv, q.q) as rank from candidates c, q
+        where true ${teamSql(teamOf)}
         order by rank desc, c.date desc
         limit ${limit}
       )
@@ -72,24 +73,30 @@ export const postgresAdapter: DialectAdapter = {
 
   async searchFacets(db, practiceId, terms, filter, teamOf) {
     const { rows } = await sql<SearchFacetRow>`
-      select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
-      from search_documents d, plainto_tsquery('english', ${terms.join(" ")}) q
-      where d.practice_id = ${practiceId} and d.tsv @@ q ${filterSql(filter, teamOf)}
-      group by d.client_id, year`.execute(db);
+      select client_id, year, count from (
+        select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
+        from search_documents d, plainto_tsquery('english', ${terms.join(" ")}) q
+        where d.practice_id = ${practiceId} and d.tsv @@ q ${filterSql(filter)}
+        group by d.client_id, year
+      ) f where true ${teamSql(teamOf)}`.execute(db);
     return rows;
   },
 };
 
-function filterSql(filter: SearchFilter, teamOf: string | null) {
+function filterSql(filter: SearchFilter) {
   return sql.join(
     [
       sql``,
       ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
-      ...(teamOf ? [sql`d.client_id in (select client_id from care_team where user_id = ${teamOf})`] : []),
       ...(filter.year
         ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`]
         : []),
     ],
     sql` and `,
   );
+}
+
+/** Only clients whose care team `teamOf` is on: applied to the ranked window and the facet counts, not to every match. */
+function teamSql(teamOf: string | null) {
+  return teamOf ? sql`and client_id in (select client_id from care_team where user_id = ${teamOf})` : sql``;
 }

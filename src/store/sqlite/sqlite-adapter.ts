@@ -67,16 +67,18 @@ export const sqliteAdapter: DialectAdapter = {
   },
 
   search: (db, practiceId, terms, limit, filter, teamOf) =>
-    withMatchIndex((index) => searchTop(db, practiceId, terms, limit, filterSql(filter, teamOf), index)),
+    withMatchIndex((index) => searchTop(db, practiceId, terms, limit, filter, teamOf, index)),
 
   searchFacets: (db, practiceId, terms, filter, teamOf) =>
     withMatchIndex(async (index) => {
       // Counting reads the narrow covering index, never the wide rows with their text.
       const { rows } = await sql<SearchFacetRow>`
-        select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
-        from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
-        where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter, teamOf)}
-        group by d.client_id, year`.execute(db);
+        select client_id, year, count from (
+          select d.client_id as client_id, substr(d.date, 1, 4) as year, count(*) as count
+          from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
+          where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter)}
+          group by d.client_id, year
+        ) where true ${teamSql(teamOf)}`.execute(db);
       return rows;
     }),
 };
@@ -100,7 +102,8 @@ async function searchTop(
   practiceId: string,
   terms: string[],
   limit: number,
-  filter: RawBuilder<unknown>,
+  filter: SearchFilter,
+  teamOf: string | null,
   index: RawBuilder<unknown>,
 ): Promise<SearchHit[]> {
   const match = ftsMatch(terms);
@@ -111,13 +114,16 @@ async function searchTop(
   // `limit` only. Raw SQL names the real columns; the CamelCasePlugin maps the result keys.
   const { rows } = await sql<SearchHit>`
       with candidates as (
-        select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
+        select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date, d.client_id as client_id
         from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
-        where search_fts match ${match} and d.practice_id = ${practiceId} ${filter}
+        where search_fts match ${match} and d.practice_id = ${practiceId} ${filterSql(filter)}
         order by search_fts.rowid desc
         limit ${SEARCH_WINDOW}
       ),
-      top as (select seq, score, date from candidates order by score, date desc limit ${limit})
+      top as (
+        select seq, score, date from candidates where true ${teamSql(teamOf)}
+        order by score, date desc limit ${limit}
+      )
       select d.client_id, d.session_id, d.reflection_id, d.date,
              snippet(search_fts, 0, '«', '»', '…', 16) as snippet
       from top
@@ -128,17 +134,25 @@ async function searchTop(
   return rows;
 }
 
+/**
+ * Only clients whose care team `teamOf` is on. Search applies it to the window of the practice's
+ * recent matches (so the window costs what it did) before snippets are cut for the top hits;
+ * facets to the counts per client and year, not to every match.
+ */
+function teamSql(teamOf: string | null) {
+  return teamOf ? sql`and client_id in (select client_id from care_team where user_id = ${teamOf})` : sql``;
+}
+
 /** Each term becomes a quoted FTS5 string, so nothing the user typed is read as syntax. */
 function ftsMatch(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
 }
 
-function filterSql(filter: SearchFilter, teamOf: string | null) {
+function filterSql(filter: SearchFilter) {
   return sql.join(
     [
       sql``,
       ...(filter.clientId ? [sql`d.client_id = ${filter.clientId}`] : []),
-      ...(teamOf ? [sql`d.client_id in (select client_id from care_team where user_id = ${teamOf})`] : []),
       ...(filter.year
         ? [sql`d.date >= ${`${filter.year}-01-01`} and d.date <= ${`${filter.year}-12-31`}`]
         : []),
