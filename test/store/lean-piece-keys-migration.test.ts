@@ -1,31 +1,17 @@
 // Migration 014 rebuilds pieces_session on the session alone and, on SQLite, piece_threads as a
 // WITHOUT ROWID table: a database written before it keeps every piece and link, and links still
 // go with their pieces (cascade) and change by difference afterwards.
-import BetterSqlite from "better-sqlite3-multiple-ciphers";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
-import { join } from "node:path";
-import pg from "pg";
+import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { runMigrations } from "../../src/store/migrate";
 import { MIGRATIONS } from "../../src/store/migrations";
-import { openStore, SQLITE_FILE, type StoreConfig } from "../../src/store/open-store";
+import { openStore } from "../../src/store/open-store";
 import { postgresAdapter } from "../../src/store/postgres/postgres-adapter";
-import { postgresUrlWithDefaultUser } from "../../src/store/postgres/open-postgres";
 import { sqliteAdapter } from "../../src/store/sqlite/sqlite-adapter";
 import { sessionUpdate } from "./capture-fixtures";
 import { describeEachStore } from "./each-store";
 import { makePractice, piece, sessionInput } from "./fixtures";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see raw snake_case rows
-function rawDatabase(config: StoreConfig): Kysely<any> {
-  if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(config.databaseUrl), max: 1 });
-    return new Kysely({ dialect: new PostgresDialect({ pool }) });
-  }
-  return new Kysely({
-    dialect: new SqliteDialect({ database: new BetterSqlite(join(config.dataDir, SQLITE_FILE)) }),
-  });
-}
+import { rawDatabase } from "./raw-database";
 
 describeEachStore("lean piece keys migration (014)", (target) => {
   it("keeps the pieces and thread links written before it; links still follow their pieces", async () => {

@@ -1,28 +1,13 @@
 // Migration 002 on a database that already holds responses from before it: an earlier PHQ-9 with
 // item 9 above 0 comes out flagged and open, so upgrading never hides a safety flag.
-import BetterSqlite from "better-sqlite3-multiple-ciphers";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
 import { expect, it } from "vitest";
 import { runMigrations } from "../../src/store/migrate";
 import { MIGRATIONS } from "../../src/store/migrations";
-import { openStore, SQLITE_FILE, type StoreConfig } from "../../src/store/open-store";
+import { openStore } from "../../src/store/open-store";
 import { postgresAdapter } from "../../src/store/postgres/postgres-adapter";
-import { postgresUrlWithDefaultUser } from "../../src/store/postgres/open-postgres";
 import { sqliteAdapter } from "../../src/store/sqlite/sqlite-adapter";
-import { join } from "node:path";
 import { describeEachStore } from "./each-store";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema as it was before 002
-function rawDatabase(config: StoreConfig): Kysely<any> {
-  if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(config.databaseUrl), max: 1 });
-    return new Kysely({ dialect: new PostgresDialect({ pool }) });
-  }
-  return new Kysely({
-    dialect: new SqliteDialect({ database: new BetterSqlite(join(config.dataDir, SQLITE_FILE)) }),
-  });
-}
+import { rawDatabase } from "./raw-database";
 
 describeEachStore("measure flags migration", (target) => {
   it("flags responses recorded before migration 002 from their answers and leaves them open", async () => {

@@ -1,27 +1,12 @@
 // Migration 006 re-derives the flags of responses nobody has followed up: a PHQ-9 stored with item
 // 9 blank and WHO-5s stored before issue 13's flags get them; a followed-up response keeps what
 // was closed; nothing is ever dropped.
-import BetterSqlite from "better-sqlite3-multiple-ciphers";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
-import { join } from "node:path";
 import { expect, it } from "vitest";
 import { rederiveOpenFlags } from "../../src/store/migrations/006-client-portal";
-import { openStore, SQLITE_FILE, type StoreConfig } from "../../src/store/open-store";
-import { postgresUrlWithDefaultUser } from "../../src/store/postgres/open-postgres";
+import { openStore } from "../../src/store/open-store";
 import { describeEachStore } from "./each-store";
 import { makePractice } from "./fixtures";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see raw snake_case rows
-function rawDatabase(config: StoreConfig): Kysely<any> {
-  if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(config.databaseUrl), max: 1 });
-    return new Kysely({ dialect: new PostgresDialect({ pool }) });
-  }
-  return new Kysely({
-    dialect: new SqliteDialect({ database: new BetterSqlite(join(config.dataDir, SQLITE_FILE)) }),
-  });
-}
+import { rawDatabase } from "./raw-database";
 
 describeEachStore("portal flags migration", (target) => {
   it("adds today's flags to open responses stored without them and leaves followed-up ones alone", async () => {

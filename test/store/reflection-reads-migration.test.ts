@@ -1,28 +1,13 @@
 // Migration 010 starts the per-person read markers from what Home showed as read until then:
 // shared reflections dated on or before the client's latest session are read by the practice's
 // staff; later ones, private ones and clients without sessions stay unread.
-import BetterSqlite from "better-sqlite3-multiple-ciphers";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import { join } from "node:path";
-import pg from "pg";
 import { expect, it } from "vitest";
 import { markReadUpToLatestSession } from "../../src/store/migrations/010-reflection-reads";
-import { openStore, SQLITE_FILE, type StoreConfig } from "../../src/store/open-store";
-import { postgresUrlWithDefaultUser } from "../../src/store/postgres/open-postgres";
+import { openStore } from "../../src/store/open-store";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
 import { clientLogin, makePractice, sessionInput } from "./fixtures";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see raw snake_case rows
-function rawDatabase(config: StoreConfig): Kysely<any> {
-  if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(config.databaseUrl), max: 1 });
-    return new Kysely({ dialect: new PostgresDialect({ pool }) });
-  }
-  return new Kysely({
-    dialect: new SqliteDialect({ database: new BetterSqlite(join(config.dataDir, SQLITE_FILE)) }),
-  });
-}
+import { rawDatabase } from "./raw-database";
 
 describeEachStore("reflection reads migration", (target) => {
   it("marks shared reflections up to the client's latest session read for every staff member, and no others", async () => {

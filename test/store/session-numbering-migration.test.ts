@@ -1,30 +1,15 @@
 // Migration 005 on a database numbered the old way (per course, and apart from courses): the
 // client's sessions come out numbered 1..n in date order across courses, each course shows its
 // own sequence, every record starts at version 1, and the next new session takes n + 1.
-import BetterSqlite from "better-sqlite3-multiple-ciphers";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
-import { join } from "node:path";
 import { expect, it } from "vitest";
 import { runMigrations } from "../../src/store/migrate";
 import { MIGRATIONS } from "../../src/store/migrations";
-import { openStore, SQLITE_FILE, type StoreConfig } from "../../src/store/open-store";
+import { openStore } from "../../src/store/open-store";
 import { postgresAdapter } from "../../src/store/postgres/postgres-adapter";
-import { postgresUrlWithDefaultUser } from "../../src/store/postgres/open-postgres";
 import { sqliteAdapter } from "../../src/store/sqlite/sqlite-adapter";
 import type { Caller } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema as it was before 005
-function rawDatabase(config: StoreConfig): Kysely<any> {
-  if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: postgresUrlWithDefaultUser(config.databaseUrl), max: 1 });
-    return new Kysely({ dialect: new PostgresDialect({ pool }) });
-  }
-  return new Kysely({
-    dialect: new SqliteDialect({ database: new BetterSqlite(join(config.dataDir, SQLITE_FILE)) }),
-  });
-}
+import { rawDatabase } from "./raw-database";
 
 const BEFORE_005 = MIGRATIONS.findIndex((m) => m.name.startsWith("005-"));
 
