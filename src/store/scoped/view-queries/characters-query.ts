@@ -117,15 +117,9 @@ export async function readCharacterMessages(
   query: PageQuery = {},
 ): Promise<CharacterMessagesPage> {
   const page = PageQuery.parse(query);
-  await ctx.requireClient(clientId);
-  const character = await ctx.db
-    .selectFrom("characters")
-    .select("id")
-    .where("id", "=", characterId)
-    .where("practiceId", "=", ctx.caller.practiceId)
-    .where("clientId", "=", clientId)
-    .executeTakeFirst();
-  if (!character) throw notFound("character");
+  // The same rule as every client-owned record; the path's client must be its own.
+  const character = await ctx.requireOwned("characters", characterId, "character");
+  if (character.clientId !== clientId) throw notFound("character");
   const { n } = await messagesOf(ctx, clientId, characterId)
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
     .executeTakeFirstOrThrow();

@@ -112,15 +112,9 @@ export async function readThreadPieces(
   query: PageQuery = {},
 ): Promise<ThreadPiecesPage> {
   const page = PageQuery.parse(query);
-  await ctx.requireClient(clientId);
-  const thread = await ctx.db
-    .selectFrom("threads")
-    .select("id")
-    .where("id", "=", threadId)
-    .where("practiceId", "=", ctx.caller.practiceId)
-    .where("clientId", "=", clientId)
-    .executeTakeFirst();
-  if (!thread) throw notFound("thread");
+  // The same rule as every client-owned record; the path's client must be its own.
+  const thread = await ctx.requireOwned("threads", threadId, "thread");
+  if (thread.clientId !== clientId) throw notFound("thread");
   const { n } = await linkedOf(ctx, clientId, threadId)
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
     .executeTakeFirstOrThrow();
