@@ -16,6 +16,7 @@ import type { z } from "zod";
 import { jsonColumns } from "../../json-column";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
+import { parseInput } from "../../parse-input";
 
 type Filter = z.output<typeof BodyMapQuery>;
 const json = jsonColumns("pieces", ["regions"]);
@@ -130,7 +131,7 @@ export async function readBodyRegion(
   side: BodySide | null,
   query: BodyRegionQuery = {},
 ): Promise<BodyRegionRows> {
-  const f = BodyRegionQuery.parse(query);
+  const f = parseInput(BodyRegionQuery, query);
   await ctx.requireClient(clientId);
   let pieces = piecesOf(ctx, clientId, f).where("p.regions", "like", element(region) as never);
   // A piece that names no side, or both, is felt on either side.

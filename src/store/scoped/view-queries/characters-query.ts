@@ -12,6 +12,7 @@ import {
 import type { ScopeContext } from "../scope-context";
 import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
+import { parseInput } from "../../parse-input";
 
 /** A character's session messages, found by client alone (the caller's, per requireClient). */
 function messagesOf(ctx: ScopeContext, clientId: string, characterId: string) {
@@ -116,7 +117,7 @@ export async function readCharacterMessages(
   characterId: string,
   query: PageQuery = {},
 ): Promise<CharacterMessagesPage> {
-  const page = PageQuery.parse(query);
+  const page = parseInput(PageQuery, query);
   // The same rule as every client-owned record; the path's client must be its own.
   const character = await ctx.requireOwned("characters", characterId, "character");
   if (character.clientId !== clientId) throw notFound("character");

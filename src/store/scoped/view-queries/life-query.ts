@@ -15,6 +15,7 @@ import { lifeEventOperations } from "../life-events";
 import type { ScopeContext } from "../scope-context";
 import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
+import { parseInput } from "../../parse-input";
 
 /** The placed age in SQL (age, or the middle of its period's band), as placedAgeOf gives it. */
 const placedAge = sql<number>`coalesce(p.age, case p.period ${sql.join(
@@ -150,7 +151,7 @@ export async function readLifeMemories(
   clientId: string,
   query: LifeMemoriesQuery = {},
 ): Promise<LifeMemoriesRows> {
-  const page = LifeMemoriesQuery.parse(query);
+  const page = parseInput(LifeMemoriesQuery, query);
   await ctx.requireClient(clientId);
   const [total, rows] = await Promise.all([
     memoriesOf(ctx, clientId)

@@ -5,6 +5,7 @@ import { MeasuresQuery, type MeasureResponse, type MeasuresRows } from "../../..
 import { jsonColumns } from "../../json-column";
 import type { ScopeContext } from "../scope-context";
 import { countSessions, latestSessionRefs } from "./session-refs";
+import { parseInput } from "../../parse-input";
 
 const json = jsonColumns("measureResponses", ["answers", "labels", "flags"]);
 
@@ -13,7 +14,7 @@ export async function readMeasures(
   clientId: string,
   query: MeasuresQuery = {},
 ): Promise<MeasuresRows> {
-  const page = MeasuresQuery.parse(query);
+  const page = parseInput(MeasuresQuery, query);
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
   // One session more than the window: the one before it bounds the window's responses.

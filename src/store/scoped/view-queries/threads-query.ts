@@ -13,6 +13,7 @@ import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
 import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
+import { parseInput } from "../../parse-input";
 
 /** A thread's links to the client's session pieces, joined to their sessions. */
 function linkedOf(ctx: ScopeContext, clientId: string, threadId: string) {
@@ -111,7 +112,7 @@ export async function readThreadPieces(
   threadId: string,
   query: PageQuery = {},
 ): Promise<ThreadPiecesPage> {
-  const page = PageQuery.parse(query);
+  const page = parseInput(PageQuery, query);
   // The same rule as every client-owned record; the path's client must be its own.
   const thread = await ctx.requireOwned("threads", threadId, "thread");
   if (thread.clientId !== clientId) throw notFound("thread");
