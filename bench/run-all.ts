@@ -1,8 +1,11 @@
 // Every figure of issue 16 on both stores, each beside its raw-driver floor:
-//   npx tsx bench/run-all.ts [--scale S] [--seed 1] [--store both] [--json FILE] [--quick]
-// Generate the practice first (bench/generate-practice.ts). Store-level figures (save, search)
-// call the scoped store in this process; view, list and load figures go over HTTP to a server
-// in its own process. The machine's load average is printed beside every figure.
+//   npx tsx bench/run-all.ts [--scale M] [--baseline S] [--seed 1] [--store both] [--json FILE]
+//     [--quick] [--only save,search,views,clients,load,cold,browser,size]
+// Generate the practice first (bench/generate-practice.ts), at the baseline scale too, and build
+// the web (npx vite build) for the Chromium figure. Store-level figures (save, search) call the
+// scoped store in this process, on the scale measured and on the baseline (the targets compare
+// the two); view, list and load figures go over HTTP to a server in its own process. The machine's
+// load average is printed beside every figure, and the run ends with the targets met and not met.
 import { spawn, type ChildProcess } from "node:child_process";
 import { statSync, writeFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -16,6 +19,7 @@ import type { ScopedStore, SystemStore } from "../src/store/store";
 import { benchStoreConfig, readManifest, withPostgres, type Manifest, type StoreName } from "./bench-stores";
 import { coldStart, coldStartFloor } from "./cold-start";
 import { FIGURE_HEADER, figureOf, formatFigure, timeIt, type Figure, type Timing } from "./figures";
+import { checkTargets, formatTargets, type ScaledFigure, type SizeFigure } from "./targets";
 import { mixedLoad } from "./http-load";
 import { loadPractitioners } from "./load-targets";
 import { COMMON_WORD, RARE_WORDS } from "./practice-content";
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     json: { type: "string" },
     quick: { type: "boolean", default: false },
     only: { type: "string" },
+    baseline: { type: "string" },
   },
 });
 const seed = Number(values.seed);
@@ -46,12 +51,17 @@ const scale = values.scale!;
 const quick = values.quick!;
 const only = values.only ? new Set(values.only.split(",")) : null;
 const stores: StoreName[] = values.store === "both" ? ["sqlite", "postgres"] : [values.store as StoreName];
-const figures: Array<Figure & { load_1m: number }> = [];
+/** The scale the save and search figures are compared against (issue 16: M against S). */
+const baseline = values.baseline ?? (scale.toUpperCase() === "S" ? null : "S");
+const figures: Array<ScaledFigure & { load_1m: number }> = [];
+const sizes: SizeFigure[] = [];
 
-function record(f: Figure) {
-  const withLoad = { ...f, load_1m: Math.round(loadavg()[0]! * 100) / 100 };
+function record(f: Figure, at: string = scale) {
+  const withLoad = { ...f, scale: at, load_1m: Math.round(loadavg()[0]! * 100) / 100 };
   figures.push(withLoad);
-  console.log(`${formatFigure(f)} ${withLoad.load_1m.toFixed(2).padStart(6)}`);
+  console.log(
+    `${formatFigure(f)} ${withLoad.load_1m.toFixed(2).padStart(6)}${at === scale ? "" : ` (${at})`}`,
+  );
 }
 
 function sessionWith(pieces: number, i: number): SessionInput {
@@ -69,7 +79,13 @@ function sessionWith(pieces: number, i: number): SessionInput {
   };
 }
 
-async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, raw: RawDb) {
+async function storeFigures(
+  store: StoreName,
+  m: Manifest,
+  system: SystemStore,
+  raw: RawDb,
+  at: string = scale,
+) {
   const longest = m.longClients["30"]!;
   const practitioner: ScopedStore = system.scoped({
     userId: longest.practitionerId,
@@ -90,7 +106,7 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
     const template = await saveTemplate(raw, last!.id);
     const body = "x".repeat(2000);
     const floor = await timeIt(() => floorSave(raw, template, body), { iterations: n(40) });
-    record(figureOf("save a session with 30 pieces", store, save, floor));
+    record(figureOf("save a session with 30 pieces", store, save, floor), at);
     const draft = last!;
     let version = (draft as { version?: number }).version;
     const update = await timeIt(
@@ -109,7 +125,7 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
       },
       { iterations: n(30) },
     );
-    record(figureOf("update a draft session with 30 pieces", store, update, floor));
+    record(figureOf("update a draft session with 30 pieces", store, update, floor), at);
   }
 
   if (!only || only.has("search")) {
@@ -120,7 +136,7 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
     ] as const) {
       const plain = await timeIt(() => practitioner.search(word, 20), { iterations: n(40) });
       const plainFloor = await timeIt(() => floorSearch(raw, practiceId, [word], 20), { iterations: n(40) });
-      record(figureOf(`search, ${label} word ("${word}")`, store, plain, plainFloor));
+      record(figureOf(`search, ${label} word ("${word}")`, store, plain, plainFloor), at);
       const faceted = await timeIt(
         () => Promise.all([practitioner.search(word, 20), practitioner.searchFacets(word)]),
         { iterations: n(40) },
@@ -129,9 +145,9 @@ async function storeFigures(store: StoreName, m: Manifest, system: SystemStore, 
         () => Promise.all([floorSearch(raw, practiceId, [word], 20), floorFacets(raw, practiceId, [word])]),
         { iterations: n(40) },
       );
-      record(figureOf(`search + facets, ${label} word`, store, faceted, facetedFloor));
+      record(figureOf(`search + facets, ${label} word`, store, faceted, facetedFloor), at);
       const before = await timeIt(() => legacySearch(raw, practiceId, [word], 20), { iterations: n(20) });
-      record(figureOf(`search before 007 (rank all), ${label}, raw`, store, before, null));
+      record(figureOf(`search before 007 (rank all), ${label}, raw`, store, before, null), at);
     }
   }
 }
@@ -267,6 +283,47 @@ async function coldStartFigures(store: StoreName) {
   );
 }
 
+/**
+ * The process view's (the mosaic's) first load in headless Chromium, from the views bench in a
+ * process of its own (it starts its own server on the same practice): its p50 and p95 per client.
+ */
+async function browserFigures(store: StoreName) {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "bench/views-first-screen.ts",
+      "--store",
+      store,
+      "--scale",
+      scale,
+      "--seed",
+      String(seed),
+      "--views",
+      "none",
+      "--browser-runs",
+      quick ? "4" : "12",
+    ],
+    { cwd: resolve(import.meta.dirname, ".."), stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const line = /^Chromium first load, mosaic of the (\d+)-session client: p50 (\d+) ms, p95 (\d+) ms/;
+  for await (const text of createInterface({ input: child.stdout! })) {
+    const m = line.exec(text);
+    if (m)
+      record({
+        name: `Chromium first load, mosaic, ${m[1]} sessions`,
+        store,
+        p50_ms: Number(m[2]),
+        p95_ms: Number(m[3]),
+        p99_ms: Number.NaN, // twelve loads have no p99
+        per_s: 0,
+        floor_p95_ms: null,
+      });
+    else if (text.startsWith("Chromium")) console.log(`${store.padEnd(8)} ${text}`);
+  }
+}
+
 async function sizeLine(store: StoreName, raw: RawDb) {
   const [text] = await raw.all<{ bytes: number }>(
     `select (select coalesce(sum(length(narrative) + length(check_in) + length(insights) + length(integration)), 0) from sessions)
@@ -286,32 +343,55 @@ async function sizeLine(store: StoreName, raw: RawDb) {
     bytes = Number(row!.bytes);
   }
   const t = Number(text!.bytes);
+  sizes.push({ store, scale, ratio: bytes / t });
   console.log(
     `${store.padEnd(8)} database ${(bytes / 2 ** 20).toFixed(0)} MiB for ${(t / 2 ** 20).toFixed(0)} MiB of text: ${(bytes / t).toFixed(1)}× the text`,
   );
 }
 
 console.log(
-  `tessera bench: scale ${scale}, seed ${seed}${quick ? " (quick)" : ""}; load average ${loadavg()
+  `tessera bench: scale ${scale}${baseline ? ` (baseline ${baseline})` : ""}, seed ${seed}${quick ? " (quick)" : ""}; load average ${loadavg()
     .map((x) => x.toFixed(2))
     .join(" ")} on this machine`,
 );
 console.log(`${FIGURE_HEADER} load1m`);
 for (const store of stores) {
-  const m = readManifest(store, scale, seed);
-  if (!m) {
-    console.log(
-      `${store}: no generated practice at scale ${scale} seed ${seed} (run bench/generate-practice.ts first)`,
-    );
-    continue;
-  }
   if (store === "postgres")
     await withPostgres((c) => c.query("select 1")).catch(() => {
       throw new Error("PostgreSQL is not answering");
     });
-  const system = await openStore(benchStoreConfig(store, scale, seed));
+  if (baseline && (!only || only.has("save") || only.has("search")))
+    await withBench(store, baseline, (m, system, raw) => storeFigures(store, m, system, raw, baseline));
+  await withBench(store, scale, async (m, system, raw) => {
+    await storeFigures(store, m, system, raw);
+    await httpFigures(store, m, system, raw);
+    await coldStartFigures(store);
+    if (!only || only.has("browser")) await browserFigures(store);
+    if (!only || only.has("size")) await sizeLine(store, raw);
+  });
+}
+console.log(`\n${formatTargets(checkTargets(figures, sizes, { scale, baseline }))}`);
+if (values.json) {
+  writeFileSync(values.json, JSON.stringify(figures, null, 2));
+  console.log(`figures written to ${values.json}`);
+}
+
+/** Opens the generated practice of one store at one scale, migrated, with a raw connection beside it. */
+async function withBench(
+  store: StoreName,
+  at: string,
+  work: (m: Manifest, system: SystemStore, raw: RawDb) => Promise<void>,
+) {
+  const m = readManifest(store, at, seed);
+  if (!m) {
+    console.log(
+      `${store}: no generated practice at scale ${at} seed ${seed} (run bench/generate-practice.ts first)`,
+    );
+    return;
+  }
+  const system = await openStore(benchStoreConfig(store, at, seed));
   await system.migrate();
-  const raw = await openRawDb(store, scale, seed);
+  const raw = await openRawDb(store, at, seed);
   // Practices generated before care teams (migration 004) gave every client to nobody: each
   // client joins the team of the practitioner who wrote its sessions, as the generator does now.
   await raw.run(
@@ -321,18 +401,11 @@ for (const store of stores) {
   );
   try {
     console.log(
-      `${store}: ${m.counts.sessions} sessions, ${m.counts.pieces} pieces (generated in ${m.loadSeconds.toFixed(0)} s)`,
+      `${store} ${at}: ${m.counts.sessions} sessions, ${m.counts.pieces} pieces (generated in ${m.loadSeconds.toFixed(0)} s)`,
     );
-    await storeFigures(store, m, system, raw);
-    await httpFigures(store, m, system, raw);
-    await coldStartFigures(store);
-    if (!only || only.has("size")) await sizeLine(store, raw);
+    await work(m, system, raw);
   } finally {
     await raw.close();
     await system.close();
   }
-}
-if (values.json) {
-  writeFileSync(values.json, JSON.stringify(figures, null, 2));
-  console.log(`figures written to ${values.json}`);
 }
