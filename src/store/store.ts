@@ -59,6 +59,7 @@ import type {
 import type { SearchFacets, SearchFilter } from "../domain";
 import type { StaffMember } from "../domain"; // Care-team card
 import type { SessionSummary } from "../domain"; // The overview's session list
+import type { ThreadStatusChange, ThreadStatusChangesPage } from "../domain"; // A thread's status over time
 // Workspace views at scale (issues 11, 16)
 import type {
   BodyMapFilter,
@@ -466,6 +467,12 @@ export interface ScopedStore {
 
   // The overview's session list: each session's ref and piece count (counted in SQL), oldest first.
   listSessionSummaries(clientId: string): Promise<SessionSummary[]>;
+
+  // A thread's status over time (issue 11): updateThread records each change of status.
+  /** A page of one thread's status changes in the order they apply (no offset: the last page). */
+  listThreadStatusChanges(threadId: string, page?: PageQuery): Promise<ThreadStatusChangesPage>;
+  /** Every status change of the client's threads, in the order they apply (for exports). */
+  listClientThreadStatusChanges(clientId: string): Promise<ThreadStatusChange[]>;
 }
 
 /** Open data (issue 15): everything held about one client, as the store's own shapes. */
@@ -476,6 +483,7 @@ export interface OwnRecord {
   sessions: Session[];
   characters: Character[];
   threads: Thread[];
+  threadStatusChanges: ThreadStatusChange[];
   reflections: Reflection[];
   measures: MeasureResponse[];
   consents: Consent[];
