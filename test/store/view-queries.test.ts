@@ -397,7 +397,9 @@ describeEachStore("workspace view queries", (target) => {
 
   it("builds the same thread cards from session pieces only, never a reflection's", async () => {
     const view = buildThreadsFromRows(await s.readThreadsView(clientId));
-    expect(view).toEqual(buildThreads(loaded.sessions, loaded.threads));
+    expect(view).toEqual(
+      buildThreads(loaded.sessions, loaded.threads, await s.listClientThreadStatusChanges(clientId)),
+    );
     expect(JSON.stringify(view)).not.toContain("my insight");
     expect(view.threads.some((t) => t.pieceCount > t.pieces.length)).toBe(true);
   });

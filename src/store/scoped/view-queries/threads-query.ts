@@ -14,6 +14,7 @@ import { TILE_COLUMNS, toTiles } from "./piece-tiles";
 import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 import { parseInput } from "../../parse-input";
+import { statusChangesOf } from "../thread-status-changes";
 
 /** A thread's links to the client's session pieces, joined to their sessions. */
 function linkedOf(ctx: ScopeContext, clientId: string, threadId: string) {
@@ -103,7 +104,9 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
       return tiles.map(({ sessionId, tile }) => ({ threadId: t.id, sessionId, tile }));
     }),
   );
-  return { sessions, threads, sessionCounts, latestPieces: latest.flat() };
+  // A thread's status over time (issue 11): the few changes, for the status strip and list.
+  const statusChanges = await statusChangesOf(ctx, clientId);
+  return { sessions, threads, sessionCounts, latestPieces: latest.flat(), statusChanges };
 }
 
 export async function readThreadPieces(
