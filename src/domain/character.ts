@@ -30,7 +30,15 @@ export const ThreadInput = z.object({
   status: z.enum(THREAD_STATUSES).default("open"),
 });
 export type ThreadInput = z.input<typeof ThreadInput>;
-export const ThreadUpdate = updateBody(ThreadInput);
+/** A note beside a change of status (issue 11): a line, not a session note. */
+export const STATUS_NOTE_MAX = 280;
+export const ThreadUpdate = updateBody(ThreadInput).extend({
+  // A change of status is kept in the thread's history (thread-status.ts), applying from this
+  // session or this date (without either: the client's latest session so far), with the note.
+  statusSessionId: Id.optional(),
+  statusDate: IsoDate.optional(),
+  statusNote: z.string().trim().max(STATUS_NOTE_MAX, `at most ${STATUS_NOTE_MAX} characters`).optional(),
+});
 export type ThreadUpdate = z.input<typeof ThreadUpdate>;
 export const Thread = RecordMeta.extend(ThreadInput.shape).extend({
   clientId: Id,

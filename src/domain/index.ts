@@ -7,6 +7,7 @@ export * from "./practice";
 export * from "./client";
 export * from "./session";
 export * from "./character";
+export * from "./thread-status"; // The workspace (issue 11): a thread's status over time
 export * from "./reflection";
 export * from "./measure-response";
 export * from "./consent";

@@ -347,6 +347,20 @@ export interface ReflectionReadsTable {
   readAt: string;
 }
 
+/** The workspace (issue 11, migration 016): one change of a thread's status. */
+export interface ThreadStatusChangesTable {
+  id: string;
+  practiceId: string;
+  clientId: string;
+  threadId: string;
+  status: Thread["status"];
+  sessionId: string | null;
+  fromDate: string;
+  changedBy: string | null;
+  changedAt: string;
+  note: string;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -379,6 +393,7 @@ export interface Database {
   processStories: ProcessStoriesTable;
   practiceSettings: PracticeSettingsTable;
   reflectionReads: ReflectionReadsTable; // The workspace (issue 11)
+  threadStatusChanges: ThreadStatusChangesTable; // The workspace (issue 11)
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */

@@ -442,6 +442,17 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.listSessionSummaries(r.client.id),
   },
+  // A thread's status over time (issue 11)
+  listThreadStatusChanges: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.listThreadStatusChanges(r.thread.id),
+  },
+  listClientThreadStatusChanges: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.listClientThreadStatusChanges(r.client.id),
+  },
 };
 
 let accounts = 0;

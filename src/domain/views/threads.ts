@@ -6,12 +6,15 @@ import { z } from "zod";
 import { THREAD_STATUSES, type Thread } from "../character";
 import { Id, IsoDateTime } from "../common";
 import type { Session } from "../session";
+import { compareStatusChanges, statusAt, ThreadStatus, ThreadStatusChange } from "../thread-status";
 import { pageStart } from "./characters";
 import { buildStrip, StripCell } from "./session-strip";
 import { inProcessOrder, PieceTile, SessionRef, toSessionRef, toTile } from "./view-parts";
 
 /** Pieces a card shows at first: the latest ones, in session order. */
 export const CARD_PIECES = 5;
+/** Status changes a card lists at first: the latest ones (earlier ones a page at a time). */
+export const CARD_STATUS_CHANGES = 10;
 
 export const ThreadPiece = z.object({ tile: PieceTile, session: SessionRef });
 export type ThreadPiece = z.infer<typeof ThreadPiece>;
@@ -32,6 +35,11 @@ export const ThreadCard = z.object({
   /** The last CARD_PIECES pieces in session order; the first of them is piece number piecesOffset. */
   pieces: z.array(ThreadPiece),
   piecesOffset: z.number().int(),
+  /** The status in effect at the end of each strip cell (null: before the first recorded one). */
+  statusStrip: z.array(ThreadStatus.nullable()),
+  /** The last CARD_STATUS_CHANGES changes in the order they apply, of statusChangeCount. */
+  statusChanges: z.array(ThreadStatusChange),
+  statusChangeCount: z.number().int(),
 });
 export type ThreadCard = z.infer<typeof ThreadCard>;
 
@@ -63,12 +71,34 @@ function piecesOf(ordered: readonly Session[], t: Pick<Thread, "pieceIds">): Thr
   );
 }
 
-export function buildThreads(sessions: readonly Session[], threads: readonly Thread[]): ThreadsView {
+/** The card's status fields from all of a thread's changes (any order) and its strip. */
+function statusFields(
+  changes: readonly ThreadStatusChange[],
+  threadId: string,
+  strip: readonly StripCell[],
+): Pick<ThreadCard, "statusStrip" | "statusChanges" | "statusChangeCount"> {
+  const own = changes.filter((c) => c.threadId === threadId).sort(compareStatusChanges);
+  return {
+    statusStrip: statusAt(
+      own,
+      strip.map((c) => ({ number: c.toNumber, date: c.toDate })),
+    ),
+    statusChanges: own.slice(-CARD_STATUS_CHANGES),
+    statusChangeCount: own.length,
+  };
+}
+
+export function buildThreads(
+  sessions: readonly Session[],
+  threads: readonly Thread[],
+  changes: readonly ThreadStatusChange[] = [],
+): ThreadsView {
   const ordered = inProcessOrder(sessions);
   const cards = threads.map((t): ThreadCard => {
     const pieces = piecesOf(ordered, t);
     const sessionIds = new Set(pieces.map((p) => p.session.id));
     const offset = Math.max(0, pieces.length - CARD_PIECES);
+    const strip = buildStrip(ordered, sessionIds);
     return {
       id: t.id,
       name: t.name,
@@ -79,10 +109,11 @@ export function buildThreads(sessions: readonly Session[], threads: readonly Thr
       firstSession: pieces[0]?.session ?? null,
       lastSession: pieces.at(-1)?.session ?? null,
       sessionsSeen: sessionIds.size,
-      strip: buildStrip(ordered, sessionIds),
+      strip,
       pieceCount: pieces.length,
       pieces: pieces.slice(offset),
       piecesOffset: offset,
+      ...statusFields(changes, t.id, strip),
     };
   });
   return { sessionCount: ordered.length, threads: sortCards(cards) };
@@ -101,7 +132,8 @@ export function buildThreadPieces(
 /**
  * What the store reads for the threads: the sessions on the axis (for the strip; not sent), the
  * threads, per thread and session how many of its session pieces that session holds, and each
- * thread's last CARD_PIECES pieces in process order.
+ * thread's last CARD_PIECES pieces in process order, and the threads' status changes (few: a
+ * change is a practitioner's decision, not a session's content).
  */
 export const ThreadsRows = z.object({
   sessions: z.array(SessionRef),
@@ -117,6 +149,7 @@ export const ThreadsRows = z.object({
   ),
   sessionCounts: z.array(z.object({ threadId: Id, sessionId: Id, count: z.number().int() })),
   latestPieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
+  statusChanges: z.array(ThreadStatusChange),
 });
 export type ThreadsRows = z.infer<typeof ThreadsRows>;
 
@@ -131,15 +164,17 @@ export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
         ? [{ tile: p.tile, session: rows.sessions[place.get(p.sessionId)!]! }]
         : [],
     );
+    const strip = buildStrip(rows.sessions, new Set(own.map((c) => c.sessionId)));
     return {
       ...t,
       firstSession: at.length ? rows.sessions[at[0]!]! : null,
       lastSession: at.length ? rows.sessions[at.at(-1)!]! : null,
       sessionsSeen: at.length,
-      strip: buildStrip(rows.sessions, new Set(own.map((c) => c.sessionId))),
+      strip,
       pieceCount,
       pieces,
       piecesOffset: pieceCount - pieces.length,
+      ...statusFields(rows.statusChanges, t.id, strip),
     };
   });
   return { sessionCount: rows.sessions.length, threads: sortCards(cards) };

@@ -14,6 +14,7 @@ import type { OperationsFor } from "./operation";
 import { reflectionOperations } from "./reflections";
 import { sessionOperations } from "./sessions";
 import { threadOperations } from "./threads";
+import { statusChangesOf } from "./thread-status-changes";
 
 export const ownRecordOperations: OperationsFor<"exportOwnRecord"> = {
   exportOwnRecord: {
@@ -34,6 +35,7 @@ export const ownRecordOperations: OperationsFor<"exportOwnRecord"> = {
         sessions: await sessionOperations.listSessions.run(ctx, clientId),
         characters: await characterOperations.listCharacters.run(ctx, clientId),
         threads: await threadOperations.listThreads.run(ctx, clientId),
+        threadStatusChanges: await statusChangesOf(ctx, clientId),
         reflections: await reflectionOperations.listReflections.run(ctx, clientId),
         measures: await measureResponseOperations.listMeasureResponses.run(ctx, clientId),
         consents: await consentOperations.listConsents.run(ctx, clientId),

@@ -34,6 +34,8 @@ import { viewQueryOperations } from "./view-queries/view-operations";
 import { staffOperations } from "./staff";
 // The overview's session list
 import { sessionSummaryOperations } from "./session-summaries";
+// A thread's status over time (issue 11)
+import { threadStatusChangeOperations } from "./thread-status-changes";
 
 const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...clientOperations,
@@ -62,6 +64,7 @@ const OPERATIONS: OperationsFor<Exclude<keyof ScopedStore, "caller">> = {
   ...viewQueryOperations, // Workspace views at scale (issues 11, 16)
   ...staffOperations, // Care-team card
   ...sessionSummaryOperations, // The overview's session list
+  ...threadStatusChangeOperations, // A thread's status over time (issue 11)
 };
 
 export function createScopedStore(env: OperationEnv, caller: Caller, origin?: RequestOrigin): ScopedStore {

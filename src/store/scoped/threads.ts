@@ -13,6 +13,7 @@ import type { ThreadsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
+import { earliestSessionOf, recordStatusChange } from "./thread-status-changes";
 import type { ScopeContext } from "./scope-context";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "thread" as const });
@@ -49,6 +50,8 @@ export const threadOperations: OperationsFor<
       await ctx.requireClient(clientId);
       const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("threads").values(row).execute();
+      // Its status from the client's latest session so far: the first entry of its history.
+      await recordStatusChange(ctx, row, { status: row.status, from: {}, at: row.createdAt });
       return { ...row, pieceIds: [] };
     },
   },
@@ -59,17 +62,30 @@ export const threadOperations: OperationsFor<
     audit: audit("update"),
     async run(ctx, threadId, input) {
       const existing = await ctx.requireOwned("threads", threadId, "thread");
-      const { version, ...fields } = parseInput(ThreadUpdate, input);
+      const { version, statusSessionId, statusDate, statusNote, ...fields } = parseInput(ThreadUpdate, input);
+      if (statusSessionId && statusDate)
+        throw invalid("a change applies from a session or a date, not both", [
+          { path: "statusDate", message: "choose a session or a date, not both" },
+        ]);
       await requireVersion(version, existing.version, fields, async () => ({
         ...existing,
         pieceIds: (await linkedPieceIds(ctx, [existing.id])).get(existing.id) ?? [],
       }));
+      const changesStatus = fields.status !== existing.status;
+      if (!changesStatus && (statusSessionId || statusDate || statusNote))
+        throw invalid("the session, date and note go with a change of status", [
+          { path: "status", message: "the status is the same as before" },
+        ]);
       const row = { ...existing, ...fields, version: version + 1, updatedAt: ctx.now() };
       if (!(await writeAtVersion(ctx, "threads", threadId, version, row)))
         throw await staleVersion(fields, async () => {
           const now = await ctx.requireOwned("threads", threadId, "thread");
           return { ...now, pieceIds: (await linkedPieceIds(ctx, [now.id])).get(now.id) ?? [] };
         });
+      if (changesStatus) {
+        const from = { sessionId: statusSessionId, date: statusDate };
+        await recordStatusChange(ctx, row, { status: fields.status, from, note: statusNote, at: row.updatedAt });
+      }
       return { ...row, pieceIds: (await linkedPieceIds(ctx, [row.id])).get(row.id) ?? [] };
     },
   },
@@ -88,6 +104,9 @@ export const threadOperations: OperationsFor<
       const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("threads").values(row).execute();
       await linkPieces(ctx, row.id, pieceIds);
+      // A theme named from pieces already seen: its status applies from the first of them.
+      const first = await earliestSessionOf(ctx, pieceIds);
+      await recordStatusChange(ctx, row, { status: row.status, from: { sessionId: first }, at: row.createdAt });
       return withPieces(ctx, row);
     },
   },
