@@ -10,6 +10,7 @@ import type {
   Reflection,
   Session,
   Thread,
+  ThreadStatusChange,
 } from "../domain";
 import type { ScopedStore } from "../store/store";
 
@@ -20,6 +21,8 @@ export interface ClientRecord {
   sessions: Session[];
   characters: Character[];
   threads: Thread[];
+  /** Each thread's status over time, in the order the changes apply. */
+  threadStatusChanges: ThreadStatusChange[];
   /** For staff: only the reflections the client shared. */
   reflections: Reflection[];
   measures: MeasureResponse[];
@@ -34,6 +37,7 @@ export async function loadClientRecord(store: ScopedStore, clientId: string): Pr
     sessions: await store.listSessions(clientId),
     characters: await store.listCharacters(clientId),
     threads: await store.listThreads(clientId),
+    threadStatusChanges: await store.listClientThreadStatusChanges(clientId),
     reflections: await store.listReflections(clientId),
     // Audited as an export, not a read.
     measures: await store.exportMeasureResponses(clientId),

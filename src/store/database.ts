@@ -355,7 +355,8 @@ export interface ThreadStatusChangesTable {
   threadId: string;
   status: Thread["status"];
   sessionId: string | null;
-  fromDate: string;
+  /** Null: from the thread's first appearance (the status it was opened with). */
+  fromDate: string | null;
   changedBy: string | null;
   changedAt: string;
   note: string;

@@ -13,6 +13,7 @@ import type { Caller, SystemStore } from "../../src/store/store";
 import { storeTargets, type DisposableConfig } from "../support/databases";
 import { makeRichPractice, UNIQUE_WORD } from "./practice-fixture";
 import { backupRows } from "./support/backup-rows";
+import { changeThreadStatus } from "./support/thread-status-change";
 
 const [sqlite, postgres] = storeTargets() as [
   ReturnType<typeof storeTargets>[0],
@@ -31,6 +32,7 @@ async function seeded(config: StoreConfig) {
   const store = await openStore(config);
   await store.migrate();
   const practice = await makeRichPractice(store);
+  await changeThreadStatus(practice);
   return { store, practice };
 }
 
@@ -45,6 +47,7 @@ async function practiceView(store: SystemStore, caller: Caller) {
       sessions: await scoped.listSessions(c.id),
       characters: await scoped.listCharacters(c.id),
       threads: await scoped.listThreads(c.id),
+      threadStatusChanges: await scoped.listClientThreadStatusChanges(c.id),
       lifeEvents: await scoped.listLifeEvents(c.id),
       courses: await scoped.listCourses(c.id),
       reflections: await scoped.listReflections(c.id),
@@ -86,6 +89,8 @@ describe("backup and restore", () => {
 
       const rows = await backupRows(first);
       expect(rows.pieces!.length).toBe(14);
+      // Each thread's first status and the change made (issue 11).
+      expect(rows.thread_status_changes!.length).toBe(3);
       expect(await backupRows(second)).toEqual(rows);
       expect(await backupRows(third)).toEqual(rows);
 

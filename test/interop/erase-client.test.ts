@@ -6,6 +6,7 @@ import { openStore } from "../../src/store/open-store";
 import { storeTargets } from "../support/databases";
 import { clientLogin } from "../store/fixtures";
 import { makeRichPractice, UNIQUE_WORD, type RichPractice } from "./practice-fixture";
+import { changeThreadStatus } from "./support/thread-status-change";
 
 const [sqlite, postgres] = storeTargets() as [
   ReturnType<typeof storeTargets>[0],
@@ -36,6 +37,7 @@ describe("erasure of a client", () => {
         users: 1,
         drafts: 1,
         session_amendments: 1,
+        thread_status_changes: 2,
       });
 
       for (const bytes of files()) {
@@ -75,6 +77,7 @@ describe("erasure of a client", () => {
           consents: 2,
           drafts: 1,
           session_amendments: 1,
+          thread_status_changes: 2,
         });
         const admin = store.scoped(practice.operator);
         expect((await admin.listClients()).map((c) => c.name)).toEqual(["Dan Okafor"]);
@@ -100,4 +103,5 @@ async function addDraftAndAmendment(practice: RichPractice) {
   await practice.practitioner.saveDraft(practice.maraId, "session-new", {
     content: { narrative: `${UNIQUE_WORD} half typed` },
   });
+  await changeThreadStatus(practice); // issue 11: the note holds the word
 }

@@ -78,10 +78,13 @@ function statusFields(
   strip: readonly StripCell[],
 ): Pick<ThreadCard, "statusStrip" | "statusChanges" | "statusChangeCount"> {
   const own = changes.filter((c) => c.threadId === threadId).sort(compareStatusChanges);
+  // The first cell holding the thread stands for its first appearance (the cell's end, as every cell).
+  const firstCell = strip.find((c) => c.present > 0);
   return {
     statusStrip: statusAt(
       own,
       strip.map((c) => ({ number: c.toNumber, date: c.toDate })),
+      firstCell ? { number: firstCell.toNumber, date: firstCell.toDate } : null,
     ),
     statusChanges: own.slice(-CARD_STATUS_CHANGES),
     statusChangeCount: own.length,

@@ -23,6 +23,7 @@ export interface ErasureSummary {
 const CLIENT_TABLES = [
   "search_documents",
   "piece_threads",
+  "thread_status_changes",
   "pieces",
   "measure_responses",
   "consents",

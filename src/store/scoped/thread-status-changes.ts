@@ -1,7 +1,8 @@
 // A thread's status over time (issue 11): each change of status updateThread (and opening a
 // thread) records, read with the same rule as the threads (staff, the caller's practice and
-// care team). A change applies from a session of the client or a date, never earlier than the
-// thread's latest change, so the history in the order changes apply ends at the current status.
+// care team). The opening status applies from the thread's first appearance; a change applies
+// from a session of the client or a date, never earlier than the thread's latest dated change,
+// so the history in the order changes apply ends at the current status.
 import {
   compareStatusChanges,
   invalid,
@@ -84,9 +85,23 @@ export interface StatusFrom {
   date?: string;
 }
 
+/** The status a thread is opened with, from its first appearance: the first entry of its history. */
+export async function recordOpening(
+  ctx: ScopeContext,
+  thread: { id: string; clientId: string; status: ThreadStatus; createdAt: string },
+): Promise<void> {
+  await insertChange(ctx, thread, {
+    status: thread.status,
+    sessionId: null,
+    fromDate: null,
+    note: "",
+    at: thread.createdAt,
+  });
+}
+
 /**
  * Records a change of the thread's status in the caller's transaction. `from` is checked: a
- * session of the thread's client, not before the thread's latest change (invalid at the field).
+ * session of the thread's client, not before the thread's latest dated change (invalid at the field).
  */
 export async function recordStatusChange(
   ctx: ScopeContext,
@@ -94,12 +109,12 @@ export async function recordStatusChange(
   change: { status: ThreadStatus; from: StatusFrom; note?: string; at: string },
 ): Promise<void> {
   const point = await resolveFrom(ctx, thread.clientId, change.from, change.at);
-  const latest = (await statusChangesOf(ctx, thread.clientId, thread.id)).at(-1);
+  const latest = (await statusChangesOf(ctx, thread.clientId, thread.id)).filter((c) => c.fromDate).at(-1);
   const placed = { ...point.place, changedAt: change.at };
   if (latest && compareStatusChanges(placed, latest) < 0) {
     if (!change.from.sessionId && !change.from.date) {
       // The default (the latest session so far) lies before a change applying later: follow it.
-      point.place = { fromDate: latest.fromDate, sessionNumber: latest.sessionNumber };
+      point.place = { fromDate: latest.fromDate!, sessionNumber: latest.sessionNumber };
       point.sessionId = latest.sessionId;
     } else {
       const where = latest.sessionNumber === null ? latest.fromDate : `session ${latest.sessionNumber}`;
@@ -111,6 +126,20 @@ export async function recordStatusChange(
       ]);
     }
   }
+  await insertChange(ctx, thread, {
+    status: change.status,
+    sessionId: point.sessionId,
+    fromDate: point.place.fromDate,
+    note: change.note ?? "",
+    at: change.at,
+  });
+}
+
+async function insertChange(
+  ctx: ScopeContext,
+  thread: { id: string; clientId: string },
+  c: { status: ThreadStatus; sessionId: string | null; fromDate: string | null; note: string; at: string },
+) {
   await ctx.db
     .insertInto("threadStatusChanges")
     .values({
@@ -118,12 +147,12 @@ export async function recordStatusChange(
       practiceId: ctx.caller.practiceId,
       clientId: thread.clientId,
       threadId: thread.id,
-      status: change.status,
-      sessionId: point.sessionId,
-      fromDate: point.place.fromDate,
+      status: c.status,
+      sessionId: c.sessionId,
+      fromDate: c.fromDate,
       changedBy: ctx.caller.userId,
-      changedAt: change.at,
-      note: change.note ?? "",
+      changedAt: c.at,
+      note: c.note,
     })
     .execute();
 }
@@ -133,7 +162,12 @@ interface Point {
   place: { fromDate: string; sessionNumber: number | null };
 }
 
-async function resolveFrom(ctx: ScopeContext, clientId: string, from: StatusFrom, at: string): Promise<Point> {
+async function resolveFrom(
+  ctx: ScopeContext,
+  clientId: string,
+  from: StatusFrom,
+  at: string,
+): Promise<Point> {
   const sessions = ctx.db
     .selectFrom("sessions")
     .select(["id", "number", "date"])
@@ -158,20 +192,4 @@ async function resolveFrom(ctx: ScopeContext, clientId: string, from: StatusFrom
   return latest
     ? { sessionId: latest.id, place: { fromDate: latest.date, sessionNumber: latest.number } }
     : { sessionId: null, place: { fromDate: today, sessionNumber: null } };
-}
-
-/** The earliest session (by date, then number) of these pieces, for a thread made from them. */
-export async function earliestSessionOf(ctx: ScopeContext, pieceIds: string[]): Promise<string | undefined> {
-  if (pieceIds.length === 0) return undefined;
-  const row = await ctx.db
-    .selectFrom("pieces as p")
-    .innerJoin("sessions as s", "s.id", "p.sessionId")
-    .select("s.id")
-    .where("p.practiceId", "=", ctx.caller.practiceId)
-    .where("p.id", "in", pieceIds)
-    .orderBy("s.date")
-    .orderBy("s.number")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
 }

@@ -13,7 +13,7 @@ import type { ThreadsTable } from "../database";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import { requireVersion, staleVersion, writeAtVersion } from "./versioned-write";
-import { earliestSessionOf, recordStatusChange } from "./thread-status-changes";
+import { recordOpening, recordStatusChange } from "./thread-status-changes";
 import type { ScopeContext } from "./scope-context";
 
 const audit = (action: "read" | "create" | "update") => ({ action, resourceType: "thread" as const });
@@ -50,8 +50,7 @@ export const threadOperations: OperationsFor<
       await ctx.requireClient(clientId);
       const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("threads").values(row).execute();
-      // Its status from the client's latest session so far: the first entry of its history.
-      await recordStatusChange(ctx, row, { status: row.status, from: {}, at: row.createdAt });
+      await recordOpening(ctx, row);
       return { ...row, pieceIds: [] };
     },
   },
@@ -84,7 +83,12 @@ export const threadOperations: OperationsFor<
         });
       if (changesStatus) {
         const from = { sessionId: statusSessionId, date: statusDate };
-        await recordStatusChange(ctx, row, { status: fields.status, from, note: statusNote, at: row.updatedAt });
+        await recordStatusChange(ctx, row, {
+          status: fields.status,
+          from,
+          note: statusNote,
+          at: row.updatedAt,
+        });
       }
       return { ...row, pieceIds: (await linkedPieceIds(ctx, [row.id])).get(row.id) ?? [] };
     },
@@ -104,9 +108,7 @@ export const threadOperations: OperationsFor<
       const row: Selectable<ThreadsTable> = { ...ctx.newClientRecord(clientId), ...data, version: 1 };
       await ctx.db.insertInto("threads").values(row).execute();
       await linkPieces(ctx, row.id, pieceIds);
-      // A theme named from pieces already seen: its status applies from the first of them.
-      const first = await earliestSessionOf(ctx, pieceIds);
-      await recordStatusChange(ctx, row, { status: row.status, from: { sessionId: first }, at: row.createdAt });
+      await recordOpening(ctx, row);
       return withPieces(ctx, row);
     },
   },
