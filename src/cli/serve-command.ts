@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { serverConfigFromEnv } from "../server/config";
 import { startTessera } from "../server/start";
+import { serveRole, serveWithWorkers } from "../server/workers";
 import { scheduleFromEnv, startScheduledBackups } from "../interop/backup/scheduled-backups";
-import { withDefaultKey } from "../store/open-store";
+import { openStore, withDefaultKey } from "../store/open-store";
 import { keyCreatedMessage } from "../store/sqlite/key-file";
 
 export function registerServe(program: Command): void {
@@ -17,13 +18,23 @@ export function registerServe(program: Command): void {
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
       });
-      // Trust (issue 14): a new embedded database is encrypted with a key file made on first start.
+      const role = serveRole(config.workers);
+      // Trust (issue 14): a new embedded database is encrypted with a key file made on first start
+      // (by the primary, before any worker; the workers read it).
       const { config: keyed, createdKeyFile } = withDefaultKey(config, process.env);
       if (createdKeyFile) console.log(keyCreatedMessage(createdKeyFile));
       // Open data (issue 15): a bad TESSERA_BACKUP_* value stops the start, before anything listens.
       const schedule = scheduleFromEnv(process.env);
-      const server = await startTessera({ ...config, ...keyed });
-      console.log(`Tessera is running at ${server.url} (${describeStore(config)})`);
+      // Several workers (issue 16): the database is migrated once, before any of them starts.
+      if (role === "primary") await migrateOnce({ ...config, ...keyed });
+      const server = await serveWithWorkers(config.workers, () => startTessera({ ...config, ...keyed }));
+      if (role === "worker") {
+        stopOnSignal(() => server.close());
+        return;
+      }
+      const workers = role === "primary" ? `, ${config.workers} workers` : "";
+      console.log(`Tessera is running at ${server.url} (${describeStore(config)}${workers})`);
+      // Backups are the primary's (or the only process's), never each worker's.
       const backups = schedule
         ? startScheduledBackups(
             { dataDir: keyed.dataDir, databaseUrl: keyed.databaseUrl, dbKey: keyed.dbKey },
@@ -42,6 +53,15 @@ export function registerServe(program: Command): void {
         await server.close();
       });
     });
+}
+
+async function migrateOnce(config: { dataDir: string; databaseUrl?: string; dbKey?: string }): Promise<void> {
+  const store = await openStore(config);
+  try {
+    await store.migrate();
+  } finally {
+    await store.close();
+  }
 }
 
 export function describeStore(config: { databaseUrl?: string; dataDir: string }): string {

@@ -17,6 +17,8 @@ const Env = z.object({
     .string()
     .regex(/^[0-9a-fA-F.:/,\s]*$/, "must list proxy addresses or CIDR ranges, comma-separated")
     .default(""),
+  /** Processes serving the same database (node:cluster); 1 keeps everything in this one. */
+  TESSERA_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export interface ServerConfig extends StoreConfig {
@@ -24,6 +26,7 @@ export interface ServerConfig extends StoreConfig {
   host: string;
   secureCookies: boolean;
   trustProxy: string[];
+  workers: number;
 }
 
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -40,5 +43,6 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     trustProxy: parsed.data.TESSERA_TRUST_PROXY.split(",")
       .map((part) => part.trim())
       .filter(Boolean),
+    workers: parsed.data.TESSERA_WORKERS,
   };
 }

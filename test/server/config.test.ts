@@ -9,6 +9,7 @@ describe("serverConfigFromEnv", () => {
       host: "127.0.0.1",
       secureCookies: false,
       trustProxy: [],
+      workers: 1,
     });
   });
 
@@ -33,6 +34,11 @@ describe("serverConfigFromEnv", () => {
       host: "0.0.0.0",
       dbKey: "k",
     });
+  });
+
+  it("serves from one process unless TESSERA_WORKERS asks for more", () => {
+    expect(serverConfigFromEnv({ TESSERA_WORKERS: "2" }).workers).toBe(2);
+    expect(() => serverConfigFromEnv({ TESSERA_WORKERS: "0" })).toThrow(/TESSERA_WORKERS/);
   });
 
   it("names the variable that is wrong", () => {
