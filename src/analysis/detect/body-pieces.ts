@@ -150,6 +150,9 @@ export function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
 
 export const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
 
+/** Sensation nouns that often modify another noun ("energy lines", "pressure points", "pain relief"). */
+export const MODIFYING_NOUNS = new Set(["energy", "tension", "pain", "pressure", "stress"]);
+
 export const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
 
 export const detectTemperature: Detector = (v) => {
@@ -211,6 +214,7 @@ export const detectMovement: Detector = (v) => {
     // "a long, shuddering exhale", "a shaky breath": the breath's manner, not a movement.
     if (/^(breath|exhale|inhale|sigh|sob|out-breath|voice|laugh)$/.test(v.tokens[hit.last]?.lemma ?? ""))
       continue;
+    if (hit.cue.verbOnly && v.tokens[hit.first]!.pos !== "VERB") continue;
     const phrase = phraseOf(v.tokens, hit);
     // Plain movement words ("rocked", "turned", "pushed") need a body part moving; trembling and
     // jerking are movement whoever does them.
@@ -218,6 +222,8 @@ export const detectMovement: Detector = (v) => {
     const regionBefore = v.regions.some((r) => r.first < hit.first);
     if (weak) {
       const object = v.tokens[hit.last];
+      // "a liver lift", "a neck roll": a compound noun naming a technique, not a movement made.
+      if (namesATechnique(v, hit.first)) continue;
       // "turned to violet" is a change, not a movement; a turn of the body has a direction.
       if (v.tokens[hit.first]!.lemma === "turn" && !turnsSomewhere(v.tokens, hit.last)) continue;
       // "turning things over" has an object: it is not the body moving.
@@ -297,11 +303,25 @@ export const detectRelease: Detector = (v) => {
   return { ...base(v, "release"), group: "body" };
 };
 
+/** "a liver lift", "a gentle neck roll": an indefinite article, then only adjectives and nouns up to the cue. */
+function namesATechnique(v: View, at: number): boolean {
+  for (let k = at - 1; k >= v.clause.first; k--) {
+    const t = v.tokens[k]!;
+    if (t.norm === "a" || t.norm === "an") return k < at - 1;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && !v.regions.some((r) => r.first <= k && k < r.last))
+      return false;
+  }
+  return false;
+}
+
 function heardBefore(v: View, at: number): boolean {
   for (let k = at - 1; k >= Math.max(v.clause.first, at - 4); k--)
     if (v.tokens[k]!.lemma === "hear") return true;
   return false;
 }
+
+/** Comparatives and "better"/"worse": "my back felt looser", "my neck felt better". */
+const COMPARATIVE = /^(better|worse|.{3,}er)$/;
 
 /** "my arms felt like they weren't mine", "her legs felt strange": a body part felt a certain way. */
 function partFeltSomehow(v: View): boolean {
@@ -309,6 +329,11 @@ function partFeltSomehow(v: View): boolean {
   for (const r of v.clause.regions) {
     const verb = t[r.last];
     if (!verb || verb.lemma !== "feel" || verb.negated) continue;
+    // "my neck felt much better", "her legs felt so light": a degree adverb, then how it felt.
+    let k = r.last + 1;
+    while (t[k] && t[k]!.pos === "ADV" && k < r.last + 3) k++;
+    if (k > r.last + 1 && t[k]?.pos === "ADJ") return true;
+    if (t[r.last + 1]?.pos === "ADJ" && COMPARATIVE.test(t[r.last + 1]!.norm)) return true;
     const next = t[r.last + 1];
     if (
       next &&
@@ -341,6 +366,9 @@ export const detectSensation: Detector = (v) => {
     if (releases.some((r) => r.first > hit.first && !relativeBefore(v.tokens, r.first, hit.first))) continue;
     const word = phraseOf(v.tokens, hit);
     const head = v.tokens[hit.first]!;
+    // "energy lines", "tension patterns", "pain relief": a noun naming another thing, not a feeling.
+    if (MODIFYING_NOUNS.has(head.lemma) && hit.last === hit.first + 1 && v.tokens[hit.last]?.pos === "NOUN")
+      continue;
     if (NOUNISH_SENSATIONS.has(head.lemma) || NOUNISH_SENSATIONS.has(word)) {
       if (head.pos !== "NOUN") continue;
       let simile = false;

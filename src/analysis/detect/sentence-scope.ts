@@ -14,7 +14,11 @@ export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | u
       if (model.speech[k] || model.masked[k]) continue;
       const hit = (cuesAt[k] ?? []).find(
         (h) =>
-          h.cue.type === "insight" && !seesAScene(model.tokens, h.last) && !noticesTheBody(model, cuesAt, h),
+          h.cue.type === "insight" &&
+          !seesAScene(model.tokens, h.last) &&
+          !noticesTheBody(model, cuesAt, h) &&
+          !understoodByOthers(model.tokens, h) &&
+          !impersonalNeed(model.tokens, h),
       );
       if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
         starts[c.sentence] = k;
@@ -253,6 +257,34 @@ function seesAScene(tokens: readonly Token[], after: number): boolean {
   return false;
 }
 
+/**
+ * "Understood, and respected, the panther changed", "I felt understood": being understood by
+ * someone is not a new understanding. "understood" with no subject before it, or after "be"/"feel".
+ */
+function understoodByOthers(tokens: readonly Token[], hit: CueHit): boolean {
+  if (tokens[hit.first]!.norm !== "understood" || hit.last !== hit.first + 1) return false;
+  const prev = tokens[hit.first - 1];
+  if (prev && prev.sentence === tokens[hit.first]!.sentence && (prev.lemma === "be" || prev.lemma === "feel"))
+    return true;
+  // "Heard and understood, the boy smiled": nobody before it in the sentence understands.
+  for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === tokens[hit.first]!.sentence; k--)
+    if (/^(PRON|PROPN|NOUN)$/.test(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** Cues that say a need is over ("don't need", "no longer need", "can stop") hold only for a person. */
+const NEED_CUE_START = /^(do|don't|no|can)$/;
+
+/** "Something does not need to be wrong with us": a general statement, not the client's insight. */
+function impersonalNeed(tokens: readonly Token[], hit: CueHit): boolean {
+  const head = tokens[hit.first]!;
+  if (!NEED_CUE_START.test(head.norm) && head.lemma !== "do") return false;
+  let k = hit.first - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  const subj = tokens[k];
+  return !subj || !PERSONS.has(subj.norm);
+}
+
 /** What the body does: realising it is noticing it ("I realised I was crying"), not an insight. */
 const BODY_EVENTS = new Set(["release", "movement", "sensation", "temperature"]);
 const REALISE = /^reali[sz](e|ed|es|ing)$/;
@@ -265,6 +297,7 @@ const REALISE = /^reali[sz](e|ed|es|ing)$/;
  */
 function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
   const { tokens } = model;
+  if (AWARE.test(tokens[hit.last - 1]!.norm)) return awareOfTheBody(model, cuesAt, hit);
   if (!REALISE.test(tokens[hit.first]!.norm)) return false;
   const sentence = tokens[hit.first]!.sentence;
   let body = false;
@@ -278,6 +311,23 @@ function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): bool
   }
   return body;
 }
+const AWARE = /^aware$/;
+
+/** "I became aware of my liver", "…of a warmth in my hands": noticing the body, not an insight. */
+function awareOfTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
+  const { tokens } = model;
+  const sentence = tokens[hit.first]!.sentence;
+  let end = hit.last;
+  while (end < Math.min(tokens.length, hit.last + 8)) {
+    const t = tokens[end]!;
+    if (t.sentence !== sentence || t.norm === "," || t.norm === ";" || t.pos === "CCONJ") break;
+    end++;
+  }
+  for (let k = hit.last; k < end; k++)
+    if ((cuesAt[k] ?? []).some((h) => BODY_EVENTS.has(h.cue.type) || h.cue.type === "organ")) return true;
+  return model.clauses.some((c) => c.regions.some((r) => r.first >= hit.last && r.first < end));
+}
+
 const REFLECTIVE = new Set([
   "always",
   "years",

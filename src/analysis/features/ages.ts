@@ -288,7 +288,9 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
       n &&
       !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") &&
       tok(tokens, to, n.last)?.norm !== ":" &&
-      !/^\d{3,}$/.test(tokens[k]!.norm)
+      !/^\d{3,}$/.test(tokens[k]!.norm) &&
+      // "at one point", "at two o'clock", "at one of them": the number counts what follows.
+      !countsWhatFollows(tok(tokens, to, n.last))
     ) {
       // "At eleven, ...", "- at 5 in the bath": an age that opens the line dates what follows.
       const prev = tokens[i - 1];
@@ -404,4 +406,12 @@ function personBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.sentence === sentence; k--)
     if (PERSONS.has(tokens[k]!.norm) || tokens[k]!.norm === "me") return true;
   return false;
+}
+
+/** Nouns a number counts after "at", whatever their tag ("at one point my hands…" tags "point" a verb). */
+const COUNTED = /^(point|stage|time|moment|o'clock|of)$/;
+
+/** A noun or "of" right after a number: "one point", "two sessions", "one of them" count, not date. */
+function countsWhatFollows(next: Token | undefined): boolean {
+  return next !== undefined && (next.pos === "NOUN" || COUNTED.test(next.norm));
 }

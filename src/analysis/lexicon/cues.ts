@@ -4,7 +4,7 @@ import type { MovementType, Temperature } from "../../domain";
 
 export type Cue =
   | { type: "temperature"; temperature: Temperature; form: "noun" | "adjective" | "verb" }
-  | { type: "movement"; movement: MovementType; spontaneous?: boolean }
+  | { type: "movement"; movement: MovementType; spontaneous?: boolean; verbOnly?: boolean }
   | { type: "release"; sub: "tissue" | "breath" | "crying" }
   | { type: "sensation" }
   | { type: "sound"; verb?: boolean }
@@ -29,6 +29,8 @@ const move = (movement: MovementType, spontaneous = false): Cue => ({
   movement,
   spontaneous,
 });
+/** A word that is also a common noun ("at one point", "a stand"): a movement only as a verb. */
+const moveVerb: Cue = { type: "movement", movement: "movement", verbOnly: true };
 const rel = (sub: "tissue" | "breath" | "crying"): Cue => ({ type: "release", sub });
 const sensation: Cue = { type: "sensation" };
 const organ: Cue = { type: "organ" };
@@ -190,6 +192,14 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["twitches", move("spasm")],
   ["slowly lifted", move("movement")],
   ["rose up", move("movement")],
+  // plain verbs of a limb moving: weak, a body part must move them ("my right leg pulled up")
+  ["pull up", move("movement")],
+  ["draw up", move("movement")],
+  ["lift", moveVerb],
+  ["point", moveVerb],
+  ["spin", moveVerb],
+  ["swing", moveVerb],
+  ["stand", moveVerb],
   // release
   ["soften", rel("tissue")],
   ["softened", rel("tissue")],
@@ -439,6 +449,12 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["pressing", sensation],
   ["pressing down", sensation],
   ["sleepy", sensation],
+  ["tired", sensation],
+  ["exhausted", sensation],
+  ["energised", sensation],
+  ["energized", sensation],
+  ["energy", sensation],
+  ["=floating", sensation],
   ["drowsy", sensation],
   ["closing", sensation],
   ["closed up", sensation],
@@ -625,6 +641,10 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["figured out", { type: "insight" }],
   ["get it now", { type: "insight" }],
   ["makes sense", { type: "insight" }],
+  ["make sense", { type: "insight" }],
+  ["became aware", { type: "insight" }],
+  ["become aware", { type: "insight" }],
+  ["dawn on", { type: "insight" }],
   ["made sense", { type: "insight" }],
   ["taking from it", { type: "insight" }],
   ["taking away", { type: "insight" }],

@@ -112,6 +112,9 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["cold hearted", none],
   ["blow hot", none],
   // body words
+  // "tired of holding on", "sick and tired": weary of something, not a tiredness felt
+  ["tired of", none],
+  ["sick and tired", none],
   ["pain in the neck", none],
   ["pain in the ass", none],
   ["pain in the butt", none],
