@@ -38,6 +38,13 @@ export const LifeMemory = z.object({
 });
 export type LifeMemory = z.infer<typeof LifeMemory>;
 
+/**
+ * The one memory of a chart cell that holds one: what its dot links to, by id alone (its words
+ * are in the lists and on its session; sending them for every dot doubled the first screen).
+ */
+export const LifeCellMemory = z.object({ pieceId: Id, sessionId: Id, sessionNumber: z.number().int() });
+export type LifeCellMemory = z.infer<typeof LifeCellMemory>;
+
 /** Rows of the chart: the process cut into at most LIFE_ROWS stretches of sessions. */
 export const LIFE_ROWS = 40;
 /** Memories listed at first (by age), and per "more". */
@@ -76,7 +83,7 @@ export const LifeView = z.object({
       placedBy: z.enum(["age", "period"]),
       count: z.number().int(),
       /** The one memory of a cell that holds one, to link to. */
-      memory: LifeMemory.nullable(),
+      memory: LifeCellMemory.nullable(),
     }),
   ),
   /** The latest RECENT_RECALLS recalls, newest first. */
@@ -123,8 +130,8 @@ export const LifeRows = z.object({
       age: z.number().int().nullable(),
       period: LifePeriod.nullable(),
       count: z.number().int(),
-      /** The memory, when the group holds just one. */
-      only: MemoryRow.nullable(),
+      /** The group's least piece id: its memory, when the group holds just one. */
+      pieceId: Id,
     }),
   ),
   unplaced: z.number().int(),
@@ -177,7 +184,10 @@ export function buildLifeFromRows(rows: LifeRows): LifeView {
         placedAge,
         placedBy,
         count: g.count,
-        memory: g.count === 1 && g.only ? (memory(g.only)[0] ?? null) : null,
+        memory:
+          g.count === 1
+            ? { pieceId: g.pieceId, sessionId: g.sessionId, sessionNumber: rows.sessions[i]!.number }
+            : null,
       });
   }
   return {
@@ -297,7 +307,14 @@ export function buildLife(input: {
     if (cell) {
       cell.count += 1;
       cell.memory = null;
-    } else cells.set(key, { row, placedAge: m.placedAge, placedBy: m.placedBy, count: 1, memory: m });
+    } else
+      cells.set(key, {
+        row,
+        placedAge: m.placedAge,
+        placedBy: m.placedBy,
+        count: 1,
+        memory: { pieceId: m.pieceId, sessionId: m.session.id, sessionNumber: m.session.number },
+      });
   }
   return {
     ...lifeFrame(input.dateOfBirth, refs, input.lifeEvents),

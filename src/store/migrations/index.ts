@@ -14,6 +14,7 @@ import { reflectionReads } from "./010-reflection-reads";
 import { viewIndexes } from "./012-view-indexes";
 import { leanIndexes } from "./013-lean-indexes";
 import { leanPieceKeys } from "./014-lean-piece-keys";
+import { viewCoveringIndexes } from "./015-view-covering-indexes";
 import { threadStatusChanges } from "./016-thread-status-changes";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   viewIndexes, // Workspace views at scale (issues 11, 16)
   leanIndexes, // Scale (issue 16): partial indexes where most values are NULL
   leanPieceKeys, // Size (issue 16): pieces by session deduplicated, piece_threads without rowid
+  viewCoveringIndexes, // Workspace views at 300 and 3,000 sessions (issues 11, 16): index-only counts
   threadStatusChanges, // The workspace (issue 11): a thread's status over time
 ];
 export type { Migration } from "./migration";

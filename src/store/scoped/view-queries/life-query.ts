@@ -23,12 +23,16 @@ const placedAge = sql<number>`coalesce(p.age, case p.period ${sql.join(
   sql` `,
 )} end)`;
 
+/**
+ * The client's session memories, inside the pieces_client_memory index of migration 015: its
+ * condition is written as it is there, the kind a literal, or SQLite will not use the index.
+ */
 function memoriesOf(ctx: ScopeContext, clientId: string) {
   return ctx.db
     .selectFrom("pieces as p")
     .where("p.clientId", "=", clientId)
     .where("p.sessionId", "is not", null)
-    .where("p.kind", "=", "memory");
+    .where("p.kind", "=", sql.lit("memory"));
 }
 
 function placedMemories(ctx: ScopeContext, clientId: string) {
@@ -62,6 +66,7 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
   const client = await ctx.requireClient(clientId);
   const [sessions, groups, unplaced, lifeEvents] = await Promise.all([
     allSessionRefs(ctx, clientId),
+    // From index entries alone: no piece row is read.
     memoriesOf(ctx, clientId)
       .select([
         "p.sessionId",
@@ -70,7 +75,6 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
         (eb) => eb.fn.countAll<number | string>().as("n"),
         // What a group of one memory links to (min of one row is that row).
         (eb) => eb.fn.min("p.id").as("pieceId"),
-        (eb) => eb.fn.min("p.text").as("text"),
       ])
       .where((eb) => eb.or([eb("p.age", "is not", null), eb("p.period", "is not", null)]))
       .groupBy(["p.sessionId", "p.age", "p.period"])
@@ -83,20 +87,13 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
     lifeEventOperations.listLifeEvents.run(ctx, clientId),
   ]);
   const place = new Map(sessions.map((x, i) => [x.id, i]));
-  const placements = groups.map((g) => {
-    const count = Number(g.n);
-    const only =
-      count === 1
-        ? memoryRow({
-            pieceId: String(g.pieceId),
-            sessionId: g.sessionId,
-            text: String(g.text),
-            age: g.age,
-            period: g.period,
-          })
-        : null;
-    return { sessionId: g.sessionId!, age: g.age, period: g.period, count, only };
-  });
+  const placements = groups.map((g) => ({
+    sessionId: g.sessionId!,
+    age: g.age,
+    period: g.period,
+    count: Number(g.n),
+    pieceId: String(g.pieceId),
+  }));
   // The latest recalls and the first page by age, read from the few sessions the counts name.
   const recentIds = latestSessionsHolding(placements, place, RECENT_RECALLS);
   const ordered = [...placements]

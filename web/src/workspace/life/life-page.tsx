@@ -140,7 +140,7 @@ export function LifePage() {
               >
                 <title>
                   {c.memory
-                    ? `${stretch}: ${c.memory.words}`
+                    ? `Session ${c.memory.sessionNumber}: a memory of age ${c.placedAge}`
                     : `${stretch}: ${c.count} memories of age ${c.placedAge}`}
                 </title>
               </circle>
@@ -148,8 +148,8 @@ export function LifePage() {
             return c.memory ? (
               <a
                 key={`${c.row}:${c.placedAge}:${c.placedBy}`}
-                href={hrefFor.sessionPiece(c.memory.session.id, c.memory.pieceId)}
-                aria-label={`Session ${c.memory.session.number}: age ${c.placedAge}`}
+                href={hrefFor.sessionPiece(c.memory.sessionId, c.memory.pieceId)}
+                aria-label={`Session ${c.memory.sessionNumber}: age ${c.placedAge}`}
               >
                 {dot}
               </a>
