@@ -125,6 +125,8 @@ export const EXPLANATION_FRAMES = [
   "years of practice",
   "more times than i can count",
   "every single time",
+  "my understanding",
+  "as i understand it",
 ] as const;
 
 /** The presenting problem and history told at intake. */
@@ -147,6 +149,9 @@ export const PRESENTING_FRAMES = [
   "prior to",
   "health history",
   "revealed to me",
+  "plagued",
+  "since high school",
+  "since childhood",
 ] as const;
 
 /** Illnesses and their signs: "a head cold" is not a cold sensation, a migraine's aura is not imagery. */
@@ -187,7 +192,18 @@ export const BIOGRAPHY_FRAMES = [
 ] as const;
 
 /** Dispositions and habits, not one experience. */
-export const HABIT_FRAMES = ["tend to", "tends to", "prone to", "usually", "whenever", "every time"] as const;
+export const HABIT_FRAMES = [
+  "tend to",
+  "tends to",
+  "prone to",
+  "usually",
+  "whenever",
+  "every time",
+  "=often",
+  "=daily",
+  "=always",
+  "at bedtime",
+] as const;
 
 /** An emotion or sensation reported as ending. */
 export const ENDING_FRAMES = ["disappeared", "went away", "was gone", "subsided", "faded away"] as const;
@@ -227,6 +243,16 @@ export const PRACTITIONER_TOUCH = [
   "=were gripping",
 ] as const;
 
+/** The practitioner's hands as the source of what is felt ("heat from her hands"), in a client's account. */
+export const PRACTITIONER_HANDS = [
+  "=from her hands",
+  "=from his hands",
+  "=from her hand",
+  "=from his hand",
+  "=of her hands",
+  "=of his hands",
+] as const;
+
 /** Modal verbs: with a general subject ("the client can choose", "tissues may store") an explanation. */
 export const MODALS = ["=can", "=may", "=might", "=will", "=should", "=must"] as const;
 
@@ -249,6 +275,9 @@ export const OTHER_TIME_OPENINGS = [
   "as an adult",
   "in college",
   "at university",
+  "earlier that year",
+  "later that year",
+  "that year",
 ] as const;
 
 /** Another person as the object a feeling fills, in a client's text ("this filled him with joy"). */
@@ -298,7 +327,10 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     phrases: EXPLANATION_FRAMES,
     kinds: ALL_BUT_DIALOGUE,
     penalty: 0.55,
-    examples: ["Sensations such as tension, pressure, heat or numbness simply come up to help us process."],
+    examples: [
+      "Sensations such as tension, pressure, heat or numbness simply come up to help us process.",
+      "My understanding is that the shaking lets the fascia release.",
+    ],
     counterExamples: ["My shoulders dropped and I sighed."],
   },
   {
@@ -308,7 +340,10 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     phrases: PRESENTING_FRAMES,
     kinds: FELT,
     penalty: 0.55,
-    examples: ["He presented with severe neck pain that was referring into his right arm."],
+    examples: [
+      "He presented with severe neck pain that was referring into his right arm.",
+      "A stiff neck had plagued her for months.",
+    ],
     counterExamples: ["Her neck went soft under my hands."],
   },
   {
@@ -318,7 +353,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     phrases: HABIT_FRAMES,
     kinds: FELT,
     penalty: 0.5,
-    examples: ["I tend to hold tension in my jaw."],
+    examples: ["I tend to hold tension in my jaw.", "My left hand often feels numb in the mornings."],
     counterExamples: ["My jaw was tight and then it let go."],
   },
   {
@@ -363,6 +398,20 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     counterExamples: ["A tingling ran down both my arms."],
   },
   {
+    id: "practitioner-hands",
+    why: "in a client's account, the heat or weight of the practitioner's hands: the touch, not the client's sensation",
+    scope: "span",
+    phrases: PRACTITIONER_HANDS,
+    kinds: ["temperature", "body_sensation"],
+    narrator: "client",
+    penalty: 0.55,
+    examples: [
+      "I lay on the table and she began. I felt heat from her hands.",
+      "I lay on the table and she began. I felt the warmth of her hands on my back.",
+    ],
+    counterExamples: ["I lay on the table and she began. I felt heat in my hands."],
+  },
+  {
     id: "other-person-feels",
     why: "in a client's text, what a figure or another person feels ('she is safe there'), not the client",
     scope: "lead",
@@ -371,9 +420,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     narrator: "client",
     outsideQuotes: true,
     penalty: 0.5,
-    examples: [
-      "I lay on the table and she began. I thought of my sister. She was always afraid of the dark.",
-    ],
+    examples: ["I lay on the table and she began. I thought of my sister. She was afraid of the dark."],
     counterExamples: ["I lay on the table and she began. I was afraid of what would come up."],
   },
   {
@@ -405,7 +452,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     phrases: BIOGRAPHY_FRAMES,
     kinds: ALL_BUT_DIALOGUE,
     penalty: 0.5,
-    examples: ["She grew up on a farm and was always afraid of the bull."],
+    examples: ["She grew up on a farm and was afraid of the bull."],
     counterExamples: ["She remembered being afraid of the bull on the farm."],
   },
   {
@@ -454,7 +501,10 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     phrases: OTHER_TIME_OPENINGS,
     kinds: ["character", "message", "release", "emotion", "body_sensation", "movement", "temperature"],
     penalty: 0.5,
-    examples: ["A few years ago I burst into tears at the bus stop."],
+    examples: [
+      "A few years ago I burst into tears at the bus stop.",
+      "Earlier that year my right hip had started to ache.",
+    ],
     counterExamples: ["Halfway through the session I burst into tears."],
   },
 ];
