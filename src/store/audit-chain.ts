@@ -1,15 +1,18 @@
 // Every audit record is written here, by the scoped store's operations and by the auth store,
 // so each carries the caller's address and user agent the same way. The trail is tamper-evident:
 // each record is sealed into one chain — `seq` the next number, `hash` the SHA-256 of the
-// previous record's hash and this record's fields. A write's record is inserted unsealed in the
-// write's own transaction; reads' records are queued (audit-queue.ts), and each flush of the
-// queue seals what is pending and inserts the queued records already sealed, in one
+// previous record's hash and this record's fields. A write's record is inserted already sealed in
+// the write's own transaction, which takes the chain's lock for its last statements (an insert
+// then an update to seal it left PostgreSQL a dead row per record); reads' records are queued
+// (audit-queue.ts), and each flush of the queue seals what is still pending (left by an older
+// version, or written without the lock) and inserts the queued records already sealed, in one
 // transaction that holds the chain's lock. `verifyAuditChain` recomputes the chain and names the
 // first link that does not hold.
 import { createHash } from "node:crypto";
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { AuditRecord } from "../domain";
 import type { AuditLogTable, Database } from "./database";
+import type { DialectAdapter } from "./dialect";
 import { newId } from "./new-id";
 
 export type AuditEntry = Omit<AuditRecord, "id" | "at" | "address" | "userAgent"> & {
@@ -43,9 +46,30 @@ export function auditRow(entry: AuditEntry): AuditRow {
   };
 }
 
-/** Inserts a record unsealed, inside the caller's (write) transaction; the next flush seals it. */
-export async function writeAuditRecord(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db.insertInto("auditLog").values(auditRow(entry)).execute();
+let unsealedWritten = 0;
+
+/** How many records this process has written unsealed; the queue seals only when it grew. */
+export function unsealedWriteCount(): number {
+  return unsealedWritten;
+}
+
+/**
+ * Inserts a write's record inside the caller's (write) transaction: sealed at once when the
+ * dialect's chain lock is at hand (the lock is then held until that transaction ends, so call
+ * it last), otherwise unsealed for the next flush to seal.
+ */
+export async function writeAuditRecord(
+  db: Kysely<Database>,
+  entry: AuditEntry,
+  adapter?: DialectAdapter,
+): Promise<void> {
+  if (!adapter) {
+    unsealedWritten++;
+    await db.insertInto("auditLog").values(auditRow(entry)).execute();
+    return;
+  }
+  await adapter.lockAuditChain(db);
+  await sealInto(db, [auditRow(entry)], { sealPending: false });
 }
 
 /**

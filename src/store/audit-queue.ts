@@ -13,7 +13,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import type { DialectAdapter } from "./dialect";
-import { auditRow, sealInto, type AuditEntry, type AuditRow } from "./audit-chain";
+import { auditRow, sealInto, unsealedWriteCount, type AuditEntry, type AuditRow } from "./audit-chain";
 
 /** Queued records per flush at most; the rest wait for the next one. */
 const MAX_BATCH = 500;
@@ -32,6 +32,8 @@ export class AuditQueue {
   /** True at start, so records a stopped process left unsealed are sealed by the first flush. */
   private sealWanted = true;
   private closed = false;
+  /** unsealedWriteCount() when sealing was last asked for. */
+  private unsealedSeen = unsealedWriteCount();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -47,9 +49,15 @@ export class AuditQueue {
     });
   }
 
-  /** A write committed an unsealed record: seal it in the next flush (nobody waits for it). */
+  /**
+   * A write committed: when it left an unsealed record (most seal theirs in their own
+   * transaction), seal it in the next flush (nobody waits for it).
+   */
   sealSoon(): void {
     if (this.closed) return;
+    const unsealed = unsealedWriteCount();
+    if (unsealed === this.unsealedSeen) return;
+    this.unsealedSeen = unsealed;
     this.sealWanted = true;
     this.start();
   }

@@ -110,7 +110,7 @@ async function runChecked<A extends unknown[], R>(
   const inTransaction = async (trx: Kysely<Database>) => {
     const { result, entry } = await attempt(trx);
     // A write's record commits or rolls back with the work itself.
-    if (entry) await writeAuditRecord(trx, entry);
+    if (entry) await writeAuditRecord(trx, entry, env.adapter);
     return result;
   };
   for (let tries = 1; ; tries++) {
