@@ -90,12 +90,23 @@ export const DANIEL: DemoClient = {
       description:
         "Bracing in the neck, diaphragm and sacrum; the body returning to its position at impact; the old fall underneath.",
       status: "resolved",
+      history: [
+        { status: "understood", session: 3, note: "His body was still in the car; the terror finally felt." },
+        { status: "resolved", session: 8, note: "He no longer feels the lorry behind him when he drives." },
+      ],
     },
     {
       key: "complain",
       name: "Nobody complains in this family",
       description: "His father's rule of getting on with it; fear and pain kept to himself since boyhood.",
       status: "understood",
+      history: [
+        {
+          status: "understood",
+          session: 5,
+          note: "He told someone for the first time how frightened he was.",
+        },
+      ],
     },
     {
       key: "rest",

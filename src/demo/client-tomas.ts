@@ -412,24 +412,63 @@ export const TOMAS: DemoClient = {
       name: "Breath held in the diaphragm",
       description: "The diaphragm and chest have held the breath since Erik drowned.",
       status: "resolved",
+      history: [
+        { status: "understood", session: 8, note: "He named it himself: the breath held since Erik died." },
+        {
+          status: "resolved",
+          session: 31,
+          note: "Full breaths on the table and on the stairs for months now.",
+        },
+      ],
     },
     {
       key: "attic",
       name: "The boy in the attic",
       description: "Fear and loneliness from being shut in the attic at seven; going quiet to survive.",
       status: "understood",
+      history: [
+        {
+          status: "understood",
+          session: 17,
+          note: "The attic is where he learned to go quiet; the boy came down the ladder.",
+        },
+      ],
     },
     {
       key: "brother",
       name: "Grief for Erik",
       description: "The grief the family never spoke of, carried in the chest.",
       status: "resolved",
+      history: [
+        {
+          status: "understood",
+          session: 14,
+          note: "Grief and love for Erik felt as one; he sobbed for the first time.",
+        },
+        {
+          status: "resolved",
+          session: 38,
+          note: "He can speak of Erik without the chest closing; visited the lake.",
+        },
+      ],
     },
     {
       key: "father",
       name: "Meeting his father as an adult",
       description: "Anger and shame towards a critical father, now frail; the judge speaks with his voice.",
       status: "open",
+      history: [
+        {
+          status: "understood",
+          session: 28,
+          note: "The judge speaks with his father's voice; the anger found words.",
+        },
+        {
+          status: "open",
+          session: 41,
+          note: "Opened again: his father's illness worsened and the old shame came back.",
+        },
+      ],
     },
   ],
   sessions: Array.from({ length: SESSIONS }, (_, i) => sessionAt(i)),

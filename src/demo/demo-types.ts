@@ -23,7 +23,14 @@ export type DemoPiece = Omit<PieceInput, "id" | "text" | "start" | "end" | "char
   threads?: string[];
 };
 
-export type DemoThread = ThreadInput & { key: string };
+export type DemoThread = ThreadInput & {
+  key: string;
+  /**
+   * A thread's status over time (issue 11): the changes after it was opened, each from the
+   * session with that number, with the practitioner's note; the last one's status is `status`.
+   */
+  history?: { status: NonNullable<ThreadInput["status"]>; session: number; note: string }[];
+};
 
 export type DemoSession = Omit<SessionInput, "courseId" | "pieces" | "narrative"> & {
   narrative: string;

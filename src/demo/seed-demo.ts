@@ -55,8 +55,10 @@ async function seedDemoClient(
     characterIds.set(created.label, created.id);
   }
   const threadIds = new Map<string, string>();
-  for (const { key, ...thread } of demo.threads) {
-    threadIds.set(key, (await practitioner.createThread(client.id, thread)).id);
+  for (const { key, history, ...thread } of demo.threads) {
+    // A thread with a history opens as open; its changes are made once the sessions exist.
+    const opened = history?.length ? { ...thread, status: "open" as const } : thread;
+    threadIds.set(key, (await practitioner.createThread(client.id, opened)).id);
   }
   const linkPieces = (text: string, pieces: DemoClient["sessions"][number]["pieces"]): PieceInput[] =>
     resolveDemoPieces(text, pieces, demo.characters).map(({ threadKeys, ...piece }) => ({
@@ -71,14 +73,17 @@ async function seedDemoClient(
 
   // Oldest first, so the store numbers the sessions of the course in date order.
   const sessions = [...demo.sessions].sort((a, b) => a.date.localeCompare(b.date));
+  const sessionIds: string[] = [];
   for (const { signed, pieces, ...session } of sessions) {
     const created = await practitioner.createSession(client.id, {
       ...session,
       courseId: course.id,
       pieces: linkPieces(session.narrative, pieces),
     });
+    sessionIds.push(created.id);
     if (signed) await practitioner.signSession(created.id);
   }
+  await seedStatusHistories(practitioner, demo, threadIds, sessionIds);
 
   for (const measure of demo.measures) {
     await practitioner.createMeasureResponse(client.id, { ...measure, instrumentVersion: "1" });
@@ -106,5 +111,36 @@ async function seedDemoClient(
         ({ threadKeys: _unused, ...p }) => p,
       ),
     });
+  }
+}
+
+/** The threads' changes of status from the sessions they name (1-based), in order. */
+async function seedStatusHistories(
+  practitioner: ScopedStore,
+  demo: DemoClient,
+  threadIds: Map<string, string>,
+  sessionIds: string[],
+): Promise<void> {
+  for (const { key, history, ...input } of demo.threads) {
+    if (!history?.length) continue;
+    if (history.at(-1)!.status !== input.status)
+      throw new Error(
+        `demo thread ${key}: its history ends at ${history.at(-1)!.status}, not ${input.status}`,
+      );
+    const threadId = threadIds.get(key)!;
+    let version = 1;
+    for (const change of history) {
+      const sessionId = sessionIds[change.session - 1];
+      if (!sessionId) throw new Error(`demo thread ${key}: no session ${change.session}`);
+      const updated = await practitioner.updateThread(threadId, {
+        name: input.name,
+        description: input.description ?? "",
+        status: change.status,
+        version,
+        statusSessionId: sessionId,
+        statusNote: change.note,
+      });
+      version = updated.version;
+    }
   }
 }

@@ -211,6 +211,8 @@ const RULES: Record<string, Rule> = {
     kind: "record",
     body: async (f) => ({ pieceIds: [await f.newPiece()] }),
   },
+  // A thread's status over time (issue 11)
+  "GET /api/threads/:threadId/status-changes": { kind: "record" },
   "POST /api/characters/:characterId/merge": {
     kind: "record",
     body: async (f, r) => ({ mergedId: await f.newCharacter(), version: r.version, mergedVersion: 1 }),

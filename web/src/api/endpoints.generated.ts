@@ -180,7 +180,7 @@ export const api = {
   /** POST /api/clients/:clientId/threads: Open a thread. */
   createThread: (clientId: string, body: z.input<typeof domain.ThreadInput>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Thread>>("POST", `/api/clients/${enc(clientId)}/threads`, body, signal),
-  /** PUT /api/threads/:threadId: Replace a thread's name, description and status (with the version it started from; 409 when stale). */
+  /** PUT /api/threads/:threadId: Replace a thread's name, description and status (with the version it started from; 409 when stale); a change of status is kept in its history, from the session or date given, with the note. */
   updateThread: (threadId: string, body: z.input<typeof domain.ThreadUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Thread>>("PUT", `/api/threads/${enc(threadId)}`, body, signal),
   /** POST /api/clients/:clientId/threads/from-pieces: Open a thread holding the pieces chosen (pieces of signed sessions too). */
@@ -202,6 +202,14 @@ export const api = {
     signal?: AbortSignal,
   ) =>
     apiRequest<z.output<typeof domain.Thread>>("POST", `/api/threads/${enc(threadId)}/pieces`, body, signal),
+  /** GET /api/threads/:threadId/status-changes: A page of a thread's status changes in the order they apply, with who made each and the note (without an offset: the latest). */
+  getThreadStatusChanges: (threadId: string, query: z.input<typeof domain.PageQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.ThreadStatusChangesPage>>(
+      "GET",
+      withQuery(`/api/threads/${enc(threadId)}/status-changes`, query),
+      undefined,
+      signal,
+    ),
   /** GET /api/clients/:clientId/process: A client's whole process view in one document (kept for API users; the web app reads the views under /views instead). */
   getProcess: (clientId: string, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ProcessView>>(

@@ -8,6 +8,7 @@ import {
   ThreadPiecesInput,
   ThreadUpdate,
 } from "../../../domain";
+import { threadStatusEndpoints } from "./thread-status-endpoints";
 import { endpoint } from "../endpoint";
 import { ClientParams, ThreadParams } from "../params";
 
@@ -36,7 +37,7 @@ export const threadEndpoints = [
     method: "PUT",
     path: "/api/threads/:threadId",
     summary:
-      "Replace a thread's name, description and status (with the version it started from; 409 when stale)",
+      "Replace a thread's name, description and status (with the version it started from; 409 when stale); a change of status is kept in its history, from the session or date given, with the note",
     params: ThreadParams,
     body: ThreadUpdate,
     response: { status: 200, schema: Thread },
@@ -65,4 +66,5 @@ export const threadEndpoints = [
     response: { status: 200, schema: Thread },
     handler: ({ store, params, body }) => store.addPiecesToThread(params.threadId, body),
   }),
+  ...threadStatusEndpoints,
 ];
