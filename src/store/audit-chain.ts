@@ -4,8 +4,8 @@
 // previous record's hash and this record's fields. A write's record is inserted already sealed in
 // the write's own transaction, which takes the chain's lock for its last statements (an insert
 // then an update to seal it left PostgreSQL a dead row per record); reads' records are queued
-// (audit-queue.ts), and each flush of the queue seals what is still pending (left by an older
-// version, or written without the lock) and inserts the queued records already sealed, in one
+// (audit-queue.ts), and the queue's first flush seals what an older version left pending, and each
+// flush inserts the queued records already sealed, in one
 // transaction that holds the chain's lock. `verifyAuditChain` recomputes the chain and names the
 // first link that does not hold.
 import { createHash } from "node:crypto";
@@ -46,35 +46,23 @@ export function auditRow(entry: AuditEntry): AuditRow {
   };
 }
 
-let unsealedWritten = 0;
-
-/** How many records this process has written unsealed; the queue seals only when it grew. */
-export function unsealedWriteCount(): number {
-  return unsealedWritten;
-}
-
 /**
- * Inserts a write's record inside the caller's (write) transaction: sealed at once when the
- * dialect's chain lock is at hand (the lock is then held until that transaction ends, so call
- * it last), otherwise unsealed for the next flush to seal.
+ * Inserts a write's record sealed, inside the caller's (write) transaction. It takes the chain's
+ * lock, held until that transaction ends, so call it at the end of the work.
  */
 export async function writeAuditRecord(
   db: Kysely<Database>,
   entry: AuditEntry,
-  adapter?: DialectAdapter,
+  adapter: DialectAdapter,
 ): Promise<void> {
-  if (!adapter) {
-    unsealedWritten++;
-    await db.insertInto("auditLog").values(auditRow(entry)).execute();
-    return;
-  }
   await adapter.lockAuditChain(db);
   await sealInto(db, [auditRow(entry)], { sealPending: false });
 }
 
 /**
  * Inside a transaction that holds the chain's lock: seals pending records oldest first (when
- * asked: only writes leave any), then inserts `queued` sealed after them. True when more pending records are left than one call seals.
+ * asked: only an older version leaves any), then inserts `queued` sealed after them. True when
+ * more pending records are left than one call seals.
  */
 export async function sealInto(
   trx: Kysely<Database>,

@@ -1,7 +1,7 @@
 // Group commit for audit records. A read used to write its audit record in a commit of its own
 // and then seal up to 50 pending records one by one (about ten times the cost of the read
 // itself). Now every record waits in this queue for the next flush: one transaction that first
-// seals what writes left pending (their records are inserted in the write's own transaction)
+// seals what an older version left pending (writes now seal their records in their own transaction)
 // and then inserts the queued records already sealed, in one multi-row statement. A flush
 // starts as soon as none is running, so under load one flush carries the records of every
 // request that arrived meanwhile, and an idle server still commits a lone read at once.
@@ -13,7 +13,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import type { DialectAdapter } from "./dialect";
-import { auditRow, sealInto, unsealedWriteCount, type AuditEntry, type AuditRow } from "./audit-chain";
+import { auditRow, sealInto, type AuditEntry, type AuditRow } from "./audit-chain";
 
 /** Queued records per flush at most; the rest wait for the next one. */
 const MAX_BATCH = 500;
@@ -32,8 +32,6 @@ export class AuditQueue {
   /** True at start, so records a stopped process left unsealed are sealed by the first flush. */
   private sealWanted = true;
   private closed = false;
-  /** unsealedWriteCount() when sealing was last asked for. */
-  private unsealedSeen = unsealedWriteCount();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -47,19 +45,6 @@ export class AuditQueue {
       this.waiting.push({ row: auditRow(entry), resolve, reject });
       this.start();
     });
-  }
-
-  /**
-   * A write committed: when it left an unsealed record (most seal theirs in their own
-   * transaction), seal it in the next flush (nobody waits for it).
-   */
-  sealSoon(): void {
-    if (this.closed) return;
-    const unsealed = unsealedWriteCount();
-    if (unsealed === this.unsealedSeen) return;
-    this.unsealedSeen = unsealed;
-    this.sealWanted = true;
-    this.start();
   }
 
   /** Resolves when everything queued before the call is committed and every pending record sealed. */

@@ -62,6 +62,16 @@ describeEachStore("audit records of reads, group-committed", (target) => {
     expect(audit.map((r) => r.action)).toEqual(["read", "create"]);
   });
 
+  it("a write's record is sealed in the write's own transaction, with no flush after it", async () => {
+    const client = await p.practitioner.createClient({ name: "Jonas" });
+    await p.practitioner.updateClient(client.id, { ...client, name: "Jonas B" });
+    const rows = await rawQuery<{ action: string; seq: unknown }>(
+      `select action, seq from audit_log where client_id = '${client.id}' order by id`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(["create", "update"]);
+    expect(rows.every((r) => r.seq !== null)).toBe(true);
+  });
+
   it("many reads at once share a few flushes and make one unbroken chain", async () => {
     const client = await p.practitioner.createClient({ name: "Sam" });
     await Promise.all(Array.from({ length: 60 }, () => p.practitioner.getClient(client.id)));

@@ -109,14 +109,18 @@ export const characterOperations: OperationsFor<
         .executeTakeFirst();
       if (Number(removed.numDeletedRows) !== 1) throw await staleVersion({}, async () => merged);
       // The kept character's update is the operation's own record; the removal gets one too.
-      await writeAuditRecord(ctx.db, {
-        practiceId: ctx.caller.practiceId,
-        userId: ctx.caller.userId,
-        action: "delete",
-        resourceType: "character",
-        resourceId: merged.id,
-        clientId: kept.clientId,
-      });
+      await writeAuditRecord(
+        ctx.db,
+        {
+          practiceId: ctx.caller.practiceId,
+          userId: ctx.caller.userId,
+          action: "delete",
+          resourceType: "character",
+          resourceId: merged.id,
+          clientId: kept.clientId,
+        },
+        ctx.adapter,
+      );
       return row;
     },
   },

@@ -62,7 +62,6 @@ export async function runOperation<A extends unknown[], R>(
   try {
     checkAccess(caller, op.access, args);
     const result = await runChecked(env, caller, op, args, origin, (ctx) => (lastCtx = ctx));
-    if (op.audit && op.writes) env.audit.sealSoon();
     return result;
   } catch (err) {
     // A refused request on clinical data leaves a record too: who, what kind, which id.
