@@ -3,7 +3,7 @@
 // counts the requests of both together.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeTargets, type DisposableConfig } from "../support/databases";
-import { call, SETUP, startInstance, type Instance } from "./clinic-support";
+import { call, saveTwelveAtOnce, SETUP, startInstance, type Instance } from "./clinic-support";
 
 const postgres = storeTargets().find((t) => t.name === "postgres")!;
 
@@ -61,22 +61,7 @@ describe.skipIf(postgres.skip !== null)("clinic mode: two instances on one Postg
   });
 
   it("numbers sessions saved at once through both instances without a gap or a clash", async () => {
-    const client = await call(a.url, "POST", "/api/clients", { name: "Numbered" }, cookie);
-    const saved = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        call(
-          i % 2 ? a.url : b.url,
-          "POST",
-          `/api/clients/${client.body.id}/sessions`,
-          { date: "2025-02-03", narrative: `session ${i}` },
-          cookie,
-        ),
-      ),
-    );
-    expect(saved.map((r) => r.status)).toEqual(saved.map(() => 201));
-    expect(saved.map((r) => r.body.number as number).sort((x, y) => x - y)).toEqual(
-      Array.from({ length: 12 }, (_, i) => i + 1),
-    );
+    await saveTwelveAtOnce(a.url, b.url, cookie);
   });
 
   it("counts a limited endpoint's requests on both instances together", async () => {

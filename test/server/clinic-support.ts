@@ -2,6 +2,7 @@
 // and a TCP proxy in front of PostgreSQL that a test can cut and restore (the real server, which
 // others use, is never stopped).
 import { createServer, connect, type Server, type Socket } from "node:net";
+import { expect } from "vitest";
 import { startTessera } from "../../src/server/start";
 import type { StoreConfig } from "../../src/store/open-store";
 
@@ -41,6 +42,30 @@ export async function call(
     body: text && res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text,
     cookie: session ? session.split(";")[0]! : null,
   };
+}
+
+/**
+ * Twelve sessions of one new client saved at once, alternately through `a` and `b`; checks that
+ * every save answered 201 and that they are numbered 1 to 12 without a gap or a clash.
+ */
+export async function saveTwelveAtOnce(a: string, b: string, cookie: string): Promise<Answer[]> {
+  const client = await call(a, "POST", "/api/clients", { name: "Numbered" }, cookie);
+  const saved = await Promise.all(
+    Array.from({ length: 12 }, (_, i) =>
+      call(
+        i % 2 ? a : b,
+        "POST",
+        `/api/clients/${client.body.id}/sessions`,
+        { date: "2025-02-03", narrative: `session ${i}` },
+        cookie,
+      ),
+    ),
+  );
+  expect(saved.map((r) => r.status)).toEqual(saved.map(() => 201));
+  expect(saved.map((r) => r.body.number as number).sort((x, y) => x - y)).toEqual(
+    Array.from({ length: 12 }, (_, i) => i + 1),
+  );
+  return saved;
 }
 
 export const SETUP = {

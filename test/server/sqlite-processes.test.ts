@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, storeConfigFromEnv } from "../../src/store/open-store";
-import { call, SETUP } from "./clinic-support";
+import { call, saveTwelveAtOnce, SETUP } from "./clinic-support";
 
 const BIN = join(import.meta.dirname, "../../bin/tessera.mjs");
 
@@ -107,22 +107,7 @@ describe("two processes on one SQLite file", () => {
   });
 
   it("numbers sessions saved at once through both without a gap or a clash, each read on both", async () => {
-    const client = await call(a.url, "POST", "/api/clients", { name: "Numbered" }, cookie);
-    const saved = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        call(
-          i % 2 ? a.url : b.url,
-          "POST",
-          `/api/clients/${client.body.id}/sessions`,
-          { date: "2025-02-03", narrative: `session ${i}` },
-          cookie,
-        ),
-      ),
-    );
-    expect(saved.map((r) => r.status)).toEqual(saved.map(() => 201));
-    expect(saved.map((r) => r.body.number as number).sort((x, y) => x - y)).toEqual(
-      Array.from({ length: 12 }, (_, i) => i + 1),
-    );
+    const saved = await saveTwelveAtOnce(a.url, b.url, cookie);
     const reads = await Promise.all(
       saved.flatMap((s) =>
         [a, b].map((p) => call(p.url, "GET", `/api/sessions/${s.body.id}`, undefined, cookie)),
