@@ -4,6 +4,7 @@ import { buildApp } from "../../src/server/app";
 import type { App } from "../../src/server/app-types";
 import { hashPassword } from "../../src/server/auth/passwords";
 import type { SystemStore } from "../../src/store/store";
+import { seedDemoPractice } from "../../src/demo/seed-demo";
 
 export interface Api {
   app: App;
@@ -38,6 +39,17 @@ export async function openApi(system: SystemStore): Promise<Api> {
       await system.close();
     },
   };
+}
+
+/** The demo practice seeded into `system`, its practitioner logged in, and Tomas Berg's id (46 sessions). */
+export async function openDemoApi(system: SystemStore): Promise<{ api: Api; cookie: string; tomas: string }> {
+  await system.migrate();
+  const demo = await seedDemoPractice(system, hashPassword);
+  const api = await openApi(system);
+  const cookie = await api.login(demo.email, demo.password);
+  const clients = (await api.request("GET", "/api/clients", undefined, cookie)).json().items;
+  const tomas = clients.find((c: { name: string }) => c.name === "Tomas Berg").id as string;
+  return { api, cookie, tomas };
 }
 
 export function sessionCookie(res: LightMyRequestResponse): string {

@@ -3,23 +3,15 @@
 // the session a change applies from and a note; earlier changes are read a page at a time.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { ThreadCard, ThreadsView, ThreadStatusChangesPage } from "../../src/domain";
-import { seedDemoPractice } from "../../src/demo/seed-demo";
-import { hashPassword } from "../../src/server/auth/passwords";
 import { describeEachStore } from "../store/each-store";
-import { openApi, type Api } from "./api-harness";
+import { openDemoApi, type Api } from "./api-harness";
 
 describeEachStore("thread status history API", (target) => {
   let api: Api;
   let cookie: string;
   let tomas: string;
   beforeAll(async () => {
-    const system = await target.open();
-    await system.migrate();
-    const demo = await seedDemoPractice(system, hashPassword);
-    api = await openApi(system);
-    cookie = await api.login(demo.email, demo.password);
-    const clients = (await api.request("GET", "/api/clients", undefined, cookie)).json().items;
-    tomas = clients.find((c: { name: string }) => c.name === "Tomas Berg").id;
+    ({ api, cookie, tomas } = await openDemoApi(await target.open()));
   }, 120_000);
   afterAll(async () => api?.close());
 

@@ -1,23 +1,15 @@
 // The workspace views over HTTP on the demo practice: each answers its first screen, small and
 // aggregated, for the long demo process (46 sessions).
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemoPractice } from "../../src/demo/seed-demo";
-import { hashPassword } from "../../src/server/auth/passwords";
 import { describeEachStore } from "../store/each-store";
-import { openApi, type Api } from "./api-harness";
+import { openDemoApi, type Api } from "./api-harness";
 
 describeEachStore("workspace views", (target) => {
   let api: Api;
   let cookie: string;
   let tomas: string;
   beforeAll(async () => {
-    const system = await target.open();
-    await system.migrate();
-    const demo = await seedDemoPractice(system, hashPassword);
-    api = await openApi(system);
-    cookie = await api.login(demo.email, demo.password);
-    const clients = (await api.request("GET", "/api/clients", undefined, cookie)).json().items;
-    tomas = clients.find((c: { name: string }) => c.name === "Tomas Berg").id;
+    ({ api, cookie, tomas } = await openDemoApi(await target.open()));
   }, 120_000);
   afterAll(async () => api?.close());
 
