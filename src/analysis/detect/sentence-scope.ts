@@ -273,12 +273,12 @@ function understoodByOthers(tokens: readonly Token[], hit: CueHit): boolean {
 }
 
 /** Cues that say a need is over ("don't need", "no longer need", "can stop") hold only for a person. */
-const NEED_CUE_START = /^(do|don't|no|can)$/;
+const NEED_CUE_START = new Set(["do", "don't", "no", "can"]);
 
 /** "Something does not need to be wrong with us": a general statement, not the client's insight. */
 function impersonalNeed(tokens: readonly Token[], hit: CueHit): boolean {
   const head = tokens[hit.first]!;
-  if (!NEED_CUE_START.test(head.norm) && head.lemma !== "do") return false;
+  if (!NEED_CUE_START.has(head.norm) && head.lemma !== "do") return false;
   let k = hit.first - 1;
   while (k >= 0 && tokens[k]!.pos === "ADV") k--;
   const subj = tokens[k];
@@ -297,7 +297,7 @@ const REALISE = /^reali[sz](e|ed|es|ing)$/;
  */
 function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
   const { tokens } = model;
-  if (AWARE.test(tokens[hit.last - 1]!.norm)) return awareOfTheBody(model, cuesAt, hit);
+  if (tokens[hit.last - 1]!.norm === "aware") return awareOfTheBody(model, cuesAt, hit);
   if (!REALISE.test(tokens[hit.first]!.norm)) return false;
   const sentence = tokens[hit.first]!.sentence;
   let body = false;
@@ -311,7 +311,6 @@ function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): bool
   }
   return body;
 }
-const AWARE = /^aware$/;
 
 /** "I became aware of my liver", "…of a warmth in my hands": noticing the body, not an insight. */
 function awareOfTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
