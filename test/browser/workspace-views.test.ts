@@ -239,7 +239,8 @@ describeEachStoreInBrowser("the workspace views", (target) => {
     await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
     await phone.getByRole("link", { name: "Home" }).click();
     await phone.waitForURL(/#\/home$/);
-    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+    // The menu closes on the route change, a render after the URL moves: poll, do not race it.
+    await expect.poll(() => menu.getAttribute("aria-expanded")).toBe("false");
     // The mosaic's count and its button do not overlap.
     await phone.goto(`${c}/mosaic`);
     await phone.locator(".mosaic-head__count").waitFor();
