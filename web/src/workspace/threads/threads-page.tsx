@@ -1,5 +1,5 @@
-// Threads: each theme with its status, the stretch of the process it ran through and its latest
-// pieces in session order (earlier ones on demand); session references are links.
+// Threads: each theme with its status over time, the stretch of the process it ran through and
+// its latest pieces in session order (earlier ones on demand); session references are links.
 import { useParams, useSearchParams } from "react-router";
 import type { ThreadCard } from "../../../../src/domain";
 import { api } from "../../api/tessera-api";
@@ -10,8 +10,11 @@ import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
 import { useEarlierPages } from "../characters/use-earlier-pages";
+import { queryClient } from "../../router/query-client";
 import { useThreadsView } from "../use-view";
 import { useViewTitle } from "../use-view-title";
+import { ThreadStatusOverTime } from "./thread-status-over-time";
+import "./threads.css";
 
 export function ThreadsPage() {
   const { clientId = "" } = useParams();
@@ -40,10 +43,12 @@ export function ThreadsPage() {
           {t.description && <p>{t.description}</p>}
           <p className="muted small">
             {t.firstSession && t.lastSession
-              ? `${t.pieceCount} pieces through ${t.sessionsSeen} sessions, from session ${t.firstSession.number} (${formatDate(t.firstSession.date)}) to session ${t.lastSession.number} (${formatDate(t.lastSession.date)}); ${t.status} as of ${formatDate(t.updatedAt)}`
-              : `No pieces linked yet; ${t.status}`}
+              ? `${t.pieceCount} pieces through ${t.sessionsSeen} sessions, from session ${t.firstSession.number} (${formatDate(t.firstSession.date)}) to session ${t.lastSession.number} (${formatDate(t.lastSession.date)}); ${statusSince(t)}`
+              : `No pieces linked yet; ${statusSince(t)}`}
           </p>
           <SessionStrip cells={t.strip} label={`Sessions of ${t.name}`} />
+          {/* Keyed by the count so a saved change starts the list again from the latest ones. */}
+          <ThreadStatusOverTime key={`${t.id}:${t.statusChangeCount}`} thread={t} />
           <p>
             <a href={hrefFor.mosaic(clientId, { highlight: `thread:${t.id}` })}>Highlight in the mosaic</a>
           </p>
@@ -59,12 +64,26 @@ export function ThreadsPage() {
           )}
           <details>
             <summary>Edit the name, status or description</summary>
-            <ThreadForm thread={t} onDone={(changed) => changed && void view.refetch()} />
+            <ThreadForm
+              thread={{ ...t, clientId }}
+              // Every view of the client: the brief lists open threads, the mosaic their names.
+              onDone={(changed) =>
+                changed && void queryClient.invalidateQueries({ queryKey: ["client-view", clientId] })
+              }
+            />
           </details>
         </article>
       ))}
     </section>
   );
+}
+
+/** "understood since session 28": where the status in effect now began. */
+function statusSince(t: ThreadCard): string {
+  const latest = t.statusChanges.at(-1);
+  if (latest?.sessionNumber != null) return `${t.status} since session ${latest.sessionNumber}`;
+  if (latest?.fromDate) return `${t.status} since ${formatDate(latest.fromDate)}`;
+  return t.status;
 }
 
 /** The card's latest pieces, with the earlier ones read a page at a time. */

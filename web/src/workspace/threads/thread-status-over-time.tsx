@@ -1,0 +1,74 @@
+// A thread's status over time: the band along the sessions and, under it, each change in the
+// order it applies with where it applies from (a link to the session), the note and who made it.
+// The card brings the latest changes; earlier ones are read a page at a time on demand.
+import type { ThreadCard, ThreadStatusChange } from "../../../../src/domain";
+import { api } from "../../api/tessera-api";
+import { LoadProblem } from "../../components/load-problem";
+import { hrefFor } from "../../routing";
+import { formatDate } from "../../vocabulary-labels";
+import { useEarlierPages } from "../characters/use-earlier-pages";
+import { StatusBand } from "./status-band";
+
+export function ThreadStatusOverTime({ thread: t }: { thread: ThreadCard }) {
+  const earlier = useEarlierPages(t.statusChangeCount - t.statusChanges.length, async (page) => {
+    const got = await api.getThreadStatusChanges(t.id, page);
+    return { offset: got.offset, items: got.changes };
+  });
+  const shown = [...earlier.earlier, ...t.statusChanges];
+  return (
+    <section className="thread-status stack-sm" aria-labelledby={`ts-${t.id}`}>
+      {/* Right under the appearance strip, in the same columns: pieces and status line up. */}
+      <StatusBand thread={t} changes={shown} />
+      <h4 id={`ts-${t.id}`}>Status over time</h4>
+      {earlier.remaining > 0 && (
+        <p className="muted small">
+          The latest {shown.length} of {t.statusChangeCount} changes.{" "}
+          <button
+            type="button"
+            className="button--quiet button--small"
+            disabled={earlier.busy}
+            onClick={() => void earlier.more()}
+          >
+            {earlier.busy ? "Loading…" : `Show earlier changes (${earlier.remaining} more)`}
+          </button>
+        </p>
+      )}
+      <LoadProblem error={earlier.problem} />
+      <ol className="status-changes" start={earlier.remaining + 1} aria-label={`Status changes of ${t.name}`}>
+        {shown.map((c) => (
+          <li key={c.id} className={`status-change status-change--${c.status}`}>
+            <p className="status-change__head">
+              <span className={`badge badge--${c.status}`}>{c.status}</span>{" "}
+              <FromWhere change={c} thread={t} />
+            </p>
+            {c.note && <p className="status-change__note">{c.note}</p>}
+            <p className="muted small">
+              {c.changedByName ? `Set by ${c.changedByName} on ` : "Recorded on "}
+              {formatDate(c.changedAt)}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function FromWhere({ change: c, thread: t }: { change: ThreadStatusChange; thread: ThreadCard }) {
+  if (c.sessionId && c.sessionNumber !== null)
+    return (
+      <span>
+        from <a href={hrefFor.session(c.sessionId)}>session {c.sessionNumber}</a> ({formatDate(c.fromDate)})
+      </span>
+    );
+  if (c.fromDate) return <span>from {formatDate(c.fromDate)}</span>;
+  // The opening status applies from the thread's first appearance, wherever that is now.
+  if (t.firstSession)
+    return (
+      <span>
+        from its first appearance,{" "}
+        <a href={hrefFor.session(t.firstSession.id)}>session {t.firstSession.number}</a> (
+        {formatDate(t.firstSession.date)})
+      </span>
+    );
+  return <span>since it was opened</span>;
+}
