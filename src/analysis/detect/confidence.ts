@@ -92,7 +92,25 @@ function scopeOf(rule: OutsideSessionRule, d: DraftPiece, model: TextModel): [nu
       k++;
     return [k, Math.min(s.last, k + 1)];
   }
-  return clauseLead(d, model);
+  const lead = clauseLead(d, model);
+  // The lead and on to the predicate's head, however long the subject between them.
+  if (rule.scope === "predicate") return [lead[0], Math.max(lead[1], clauseVerb(d, model)[1])];
+  return lead;
+}
+
+/**
+ * The clause's first verb or auxiliary past its lead's first word: the head of its predicate,
+ * however long the subject before it ("the release of stored tension in the body can unlock…").
+ */
+export function clauseVerb(d: DraftPiece, model: TextModel): [number, number] {
+  const ci = model.clauseAt[d.first] ?? -1;
+  const clause = ci >= 0 ? model.clauses[ci] : undefined;
+  const end = clause ? clause.last : d.last;
+  for (let k = clauseLead(d, model)[0] + 1; k < end; k++) {
+    const pos = model.tokens[k]!.pos;
+    if (pos === "AUX" || pos === "VERB") return [k, k + 1];
+  }
+  return [end, end];
 }
 
 function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: number): boolean {
@@ -105,7 +123,9 @@ function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: n
       // "She's prone to fits of anger") are, and the rows read them.
       .some(
         (m) =>
-          !isSpoken(model.speech[m.first]) && !(rule.outsideQuotes && insideQuote(model.tokens, m.first)),
+          !isSpoken(model.speech[m.first]) &&
+          !(rule.outsideQuotes && insideQuote(model.tokens, m.first)) &&
+          !(rule.notBefore && rule.notBefore.includes(model.tokens[m.last]?.norm ?? "")),
       )
   );
 }

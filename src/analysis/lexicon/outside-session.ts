@@ -9,9 +9,10 @@ import type { PieceKind } from "../../domain";
  * Where a rule looks, relative to a suggestion:
  * span — its own words; lead — the first words of the clause it starts in (where a subject sits);
  * sentence-lead — the first word of its sentence (its subject); sentence-start — its first few words;
- * sentence — anywhere in its sentence.
+ * sentence — anywhere in its sentence; predicate — the clause's lead and on to the first verb or
+ * auxiliary of the clause (the head of its predicate, past a subject of any length).
  */
-export type RuleScope = "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence";
+export type RuleScope = "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence" | "predicate";
 
 export interface OutsideSessionRule {
   id: string;
@@ -28,6 +29,8 @@ export interface OutsideSessionRule {
   question?: boolean;
   /** Only when the clause's subject is not a person of the account (I, she, he, a name). */
   impersonalSubject?: boolean;
+  /** A phrase right before one of these words does not count ("must have been": a guess about the past). */
+  notBefore?: readonly string[];
   /** Subtracted from the suggestion's confidence. */
   penalty: number;
   /** Sentences where the rule must remove the suggestion of `kinds` / must leave it. */
@@ -474,13 +477,23 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   {
     id: "hypothetical",
     why: "what a general subject can, may or will do: an explanation of the therapy, not this session",
-    scope: "lead",
+    scope: "predicate",
     phrases: MODALS,
+    notBefore: ["have", "'ve"],
     impersonalSubject: true,
     kinds: ALL_BUT_DIALOGUE,
     penalty: 0.5,
-    examples: ["The client can choose to let the inner child feel safe and loved."],
-    counterExamples: ["She can feel a warmth in her belly now.", "I can feel my heart pounding."],
+    examples: [
+      "The client can choose to let the inner child feel safe and loved.",
+      // The modal past a long subject: the clause's predicate, not its first three words.
+      "The gentle release of old tension in the neck can bring up tears and sadness.",
+      "In a session the whole body will sometimes start to tremble and shake.",
+    ],
+    counterExamples: [
+      "She can feel a warmth in her belly now.",
+      "I can feel my heart pounding.",
+      "The kitchen at my grandmother's, when I must have been seven.",
+    ],
   },
   {
     id: "practitioner-in-scene",
