@@ -41,17 +41,29 @@ export const COLOUR_SWATCH: Record<string, string> = {
   turquoise: "#1fb5ac",
 };
 
+// One formatter each, made once: toLocaleDateString builds a new Intl formatter on every call,
+// which was most of the mosaic's own render time (a date per session row).
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
 /** "2024-03-05" → "5 Mar 2024", read as a calendar day (no time zone shift). */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "—";
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return DAY.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "2024-03" (or a full date) → "March 2024". */
+export function formatMonth(iso: string): string {
+  const [y, m] = iso.slice(0, 7).split("-").map(Number);
+  if (!y || !m) return iso;
+  return MONTH.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 export function todayIso(): string {

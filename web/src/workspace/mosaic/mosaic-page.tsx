@@ -15,7 +15,7 @@ import {
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
 import { hrefFor } from "../../routing";
-import { formatDate, regionLabel } from "../../vocabulary-labels";
+import { formatDate, formatMonth, regionLabel } from "../../vocabulary-labels";
 import { PieceDetail } from "../piece-detail";
 import { PieceTileButton } from "../piece-tile-button";
 import { MOSAIC_FIRST_PAGE } from "../linked-view-request";
@@ -264,19 +264,13 @@ function groupRows(rows: Row[], by: "month" | "course" | "none", data: MosaicVie
   };
   for (const r of rows) {
     const key = by === "month" ? r.date.slice(0, 7) : by === "course" ? (r.courseId ?? "none") : "all";
-    const label =
-      by === "month"
-        ? new Date(`${key}-01T00:00:00Z`).toLocaleDateString("en-GB", {
-            month: "long",
-            year: "numeric",
-            timeZone: "UTC",
-          })
-        : by === "course"
-          ? courseLabel(r.courseId)
-          : "Sessions";
     const last = groups.at(-1);
-    if (last && last.key === key) last.rows.push(r);
-    else groups.push({ key, label, rows: [r] });
+    if (last && last.key === key) {
+      last.rows.push(r);
+      continue;
+    }
+    const label = by === "month" ? formatMonth(key) : by === "course" ? courseLabel(r.courseId) : "Sessions";
+    groups.push({ key, label, rows: [r] });
   }
   return groups;
 }
