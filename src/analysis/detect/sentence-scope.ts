@@ -140,6 +140,10 @@ export function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause)
     /^(thinking|wondering|noticing|deciding|realising|realizing)$/.test(tokens[hit.last]?.norm ?? "")
   )
     return false;
+  // "“…,” recalls Keller": the attribution of a quotation, said then, not a recollection in the session.
+  let q = hit.first - 1;
+  if (tokens[q]?.text === ",") q--;
+  if (tokens[q]?.quote === "close" || tokens[q]?.quote === "toggle") return false;
   // "remember to ...", "to remember"
   if (t.lemma === "remember" && (tokens[hit.last]?.norm === "to" || tokens[hit.first - 1]?.norm === "to"))
     return false;

@@ -29,6 +29,11 @@ export function findEmotions(
       i = m.last - 1;
       continue;
     }
+    // "Joy Keller", "Hope Street": a capitalised emotion word before a capitalised name is part of the name.
+    if (m.last - m.first === 1 && isCapitalised(t) && next && next.pos === "PROPN" && isCapitalised(next)) {
+      i = m.last - 1;
+      continue;
+    }
     // "which she had feared": the thing feared, not a fear felt.
     if (t.pos === "VERB" && /^(which|that|what)$/.test(tokens[m.first - 2]?.norm ?? "")) {
       i = m.last - 1;
@@ -46,6 +51,11 @@ export function findEmotions(
     i = m.last - 1;
   }
   return out;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text[0] ?? "";
+  return c !== c.toLowerCase();
 }
 
 /** Nouns after an emotion word that make it the name of a condition or a thing. */

@@ -411,4 +411,7 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["safe space", none],
   ["calm voice", none],
   ["anger management", none],
+  // manner, not mood: "the images came fast and furious"
+  ["fast and furious", none],
+  ["thick and fast", none],
 ];
