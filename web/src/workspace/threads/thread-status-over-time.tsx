@@ -38,7 +38,7 @@ export function ThreadStatusOverTime({ thread: t }: { thread: ThreadCard }) {
         {shown.map((c) => (
           <li key={c.id} className={`status-change status-change--${c.status}`}>
             <p className="status-change__head">
-              <span className={`badge badge--${c.status}`}>{c.status}</span>{" "}
+              <span className={`badge status-change__status--${c.status}`}>{c.status}</span>{" "}
               <FromWhere change={c} thread={t} />
             </p>
             {c.note && <p className="status-change__note">{c.note}</p>}
