@@ -24,4 +24,10 @@ describe("words of experience that are not experiences", () => {
     expect(piecesOf("The pictures came fast and furious, one after another.", "emotion")).toEqual([]);
     expect(onlyPiece("I was furious with him and my jaw clenched.", "emotion").emotions).toEqual(["anger"]);
   });
+
+  it("takes the whole body at ease as calm, and a part relaxing as a release", () => {
+    expect(piecesOf("By the end her body was totally relaxed.", "release")).toEqual([]);
+    expect(onlyPiece("By the end her body was totally relaxed.", "emotion").emotions).toEqual(["calm"]);
+    expect(onlyPiece("Her shoulders relaxed under my hands.", "release").regions).toEqual(["shoulders"]);
+  });
 });

@@ -2,7 +2,7 @@
 import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
-import { TEARS_VERBS } from "../lexicon/cues";
+import { EASE_WORDS, TEARS_VERBS } from "../lexicon/cues";
 import { reportsAbsence } from "./negation";
 import {
   afterSimile,
@@ -285,6 +285,9 @@ export const detectRelease: Detector = (v) => {
       sub = sub === "crying" ? sub : "breath";
     } else {
       if (!tissue) continue;
+      // "her body was totally relaxed": the whole body at ease is a state (calm), not tissue letting go.
+      if (EASE_WORDS.has(v.tokens[hit.first]!.norm) && v.regions.every((r) => r.region === "whole-body"))
+        continue;
       // "a heaviness settled into her legs": a sensation arriving, not tissue letting go.
       if (
         !DISSOLVING.has(v.tokens[hit.first]!.lemma) &&

@@ -893,3 +893,6 @@ export const TEARS_VERBS: ReadonlySet<string> = new Set([
   "slide",
   "drip",
 ]);
+
+/** Release words that, said of the whole body ("her body was totally relaxed"), name a state of ease, not tissue letting go. */
+export const EASE_WORDS: ReadonlySet<string> = new Set(["relax", "relaxed", "relaxes", "relaxing"]);
