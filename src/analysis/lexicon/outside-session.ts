@@ -206,6 +206,8 @@ export const HABIT_FRAMES = [
   "=daily",
   "=always",
   "at bedtime",
+  "=occasionally",
+  "=sometimes",
 ] as const;
 
 /** An emotion or sensation reported as ending. */
@@ -351,13 +353,18 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   },
   {
     id: "habit",
-    why: "a disposition or habit ('I tend to hold tension in my jaw'), not one experience",
+    why: "a disposition or habit ('I tend to hold tension in my jaw', 'sometimes I see…'), not one experience",
     scope: "span",
     phrases: HABIT_FRAMES,
-    kinds: FELT,
+    kinds: [...FELT, "visual", "sound"],
     penalty: 0.5,
-    examples: ["I tend to hold tension in my jaw.", "My left hand often feels numb in the mornings."],
-    counterExamples: ["My jaw was tight and then it let go."],
+    examples: [
+      "I tend to hold tension in my jaw.",
+      "My left hand often feels numb in the mornings.",
+      "Sometimes I hear a low humming in my left ear.",
+      "Occasionally a picture of the old house flashed up.",
+    ],
+    counterExamples: ["My jaw was tight and then it let go.", "I saw a blue light over my chest."],
   },
   {
     id: "progress",
@@ -487,7 +494,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "The client can choose to let the inner child feel safe and loved.",
       // The modal past a long subject: the clause's predicate, not its first three words.
       "The gentle release of old tension in the neck can bring up tears and sadness.",
-      "In a session the whole body will sometimes start to tremble and shake.",
+      "In a session the whole body will start to tremble and shake.",
     ],
     counterExamples: [
       "She can feel a warmth in her belly now.",
