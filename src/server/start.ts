@@ -28,6 +28,7 @@ export async function startTessera(
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     dbKey: options.dbKey,
+    backgroundCheckpoints: true,
   });
   try {
     await store.migrate();

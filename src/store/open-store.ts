@@ -14,6 +14,8 @@ export interface StoreConfig {
   databaseUrl?: string;
   /** SQLite only: the encryption key (PRAGMA key). */
   dbKey?: string;
+  /** SQLite only: a server's WAL checkpoints on a worker thread (sqlite/background-checkpoints.ts). */
+  backgroundCheckpoints?: boolean;
 }
 
 export const SQLITE_FILE = "tessera.db";
@@ -27,7 +29,11 @@ export async function openStore(config: StoreConfig): Promise<SystemStore> {
     return openPostgresStore({ url: config.databaseUrl });
   }
   mkdirSync(config.dataDir, { recursive: true });
-  return openSqliteStore({ file: join(config.dataDir, SQLITE_FILE), key: config.dbKey });
+  return openSqliteStore({
+    file: join(config.dataDir, SQLITE_FILE),
+    key: config.dbKey,
+    backgroundCheckpoints: config.backgroundCheckpoints,
+  });
 }
 
 /**

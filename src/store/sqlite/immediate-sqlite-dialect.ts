@@ -70,7 +70,10 @@ class ImmediateSqliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private release: (() => void) | null = null;
 
-  constructor(private readonly db: SqliteDatabase) {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly beforeClose?: () => Promise<void> | undefined,
+  ) {
     this.connection = new RetryingConnection(db);
   }
 
@@ -105,18 +108,23 @@ class ImmediateSqliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
+    await this.beforeClose?.();
     this.db.close();
   }
 }
 
 export class ImmediateSqliteDialect implements Dialect {
-  constructor(private readonly db: SqliteDatabase) {}
+  /** `beforeClose` runs before the connection closes (stopping what else holds the file open). */
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly beforeClose?: () => Promise<void> | undefined,
+  ) {}
 
   createAdapter() {
     return new SqliteAdapter();
   }
   createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.db);
+    return new ImmediateSqliteDriver(this.db, this.beforeClose);
   }
   createQueryCompiler() {
     return new SqliteQueryCompiler();

@@ -5,6 +5,7 @@ import Database from "better-sqlite3-multiple-ciphers";
 import { createDatabase } from "../kysely-database";
 import { createSystemStore } from "../kysely-system-store";
 import type { SystemStore } from "../store";
+import { startBackgroundCheckpoints, type BackgroundCheckpoints } from "./background-checkpoints";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect";
 import { sqliteAdapter } from "./sqlite-adapter";
 
@@ -12,7 +13,12 @@ import { sqliteAdapter } from "./sqlite-adapter";
 const BUSY_TIMEOUT_MS = 50;
 export const WRONG_KEY_MESSAGE = "cannot open the database: wrong key or not a Tessera database";
 
-export async function openSqliteStore(options: { file: string; key?: string }): Promise<SystemStore> {
+export async function openSqliteStore(options: {
+  file: string;
+  key?: string;
+  /** A long-running server: WAL checkpoints on a worker thread, not in a commit (background-checkpoints.ts). */
+  backgroundCheckpoints?: boolean;
+}): Promise<SystemStore> {
   const raw = new Database(options.file, { timeout: BUSY_TIMEOUT_MS });
   try {
     if (options.key) raw.pragma(`key='${options.key.replaceAll("'", "''")}'`);
@@ -28,6 +34,8 @@ export async function openSqliteStore(options: { file: string; key?: string }): 
     if (code === "SQLITE_NOTADB") throw new Error(WRONG_KEY_MESSAGE, { cause: err });
     throw err;
   }
-  const db = createDatabase(new ImmediateSqliteDialect(raw));
+  let checkpoints: BackgroundCheckpoints | null = null;
+  if (options.backgroundCheckpoints) checkpoints = await startBackgroundCheckpoints(raw, options);
+  const db = createDatabase(new ImmediateSqliteDialect(raw, () => checkpoints?.stop()));
   return createSystemStore(db, sqliteAdapter);
 }
