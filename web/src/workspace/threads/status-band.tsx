@@ -62,10 +62,12 @@ export function StatusBand({
       </ol>
       <p className="status-band__axis muted small" aria-hidden="true">
         <span>
-          Session {first.fromNumber}, {formatDate(first.fromDate)}
+          Session {first.fromNumber}
+          <span className="status-band__axis-date">, {formatDate(first.fromDate)}</span>
         </span>
         <span>
-          Session {last.toNumber}, {formatDate(last.toDate)}
+          Session {last.toNumber}
+          <span className="status-band__axis-date">, {formatDate(last.toDate)}</span>
         </span>
       </p>
       {/* The key to the line styles, for segments too narrow to name their status (threads.css). */}
