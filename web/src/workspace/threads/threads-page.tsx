@@ -83,6 +83,8 @@ function statusSince(t: ThreadCard): string {
   const latest = t.statusChanges.at(-1);
   if (latest?.sessionNumber != null) return `${t.status} since session ${latest.sessionNumber}`;
   if (latest?.fromDate) return `${t.status} since ${formatDate(latest.fromDate)}`;
+  // The opening status: from the thread's first appearance.
+  if (latest && t.firstSession) return `${t.status} since session ${t.firstSession.number}`;
   return t.status;
 }
 
