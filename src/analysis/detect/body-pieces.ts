@@ -2,7 +2,8 @@
 import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
-import { EASE_WORDS, TEARS_VERBS } from "../lexicon/cues";
+import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS } from "../lexicon/cues";
+import { COMPARATIVE, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { reportsAbsence } from "./negation";
 import {
   afterSimile,
@@ -11,7 +12,6 @@ import {
   feelFrameBefore,
   hasWord,
   insideMemory,
-  PERSONS,
   phraseOf,
   relativeBefore,
   SIMILE,
@@ -150,9 +150,6 @@ export function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
 
 export const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
 
-/** Sensation nouns that often modify another noun ("energy lines", "pressure points", "pain relief"). */
-export const MODIFYING_NOUNS = new Set(["energy", "tension", "pain", "pressure", "stress"]);
-
 export const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
 
 export const detectTemperature: Detector = (v) => {
@@ -208,7 +205,8 @@ export const detectMovement: Detector = (v) => {
   if (v.inInsight) return null;
   let movement: MovementType | null = null;
   let spontaneous = false;
-  const personSubject = v.subject !== null && (PERSONS.has(v.subject.norm) || v.subjectAgent === "client");
+  const personSubject =
+    v.subject !== null && (PERSON_SUBJECTS.has(v.subject.norm) || v.subjectAgent === "client");
   for (const hit of cuesOf(v, "movement")) {
     if (insideMemory(v, hit.first)) continue;
     // "a long, shuddering exhale", "a shaky breath": the breath's manner, not a movement.
@@ -322,9 +320,6 @@ function heardBefore(v: View, at: number): boolean {
     if (v.tokens[k]!.lemma === "hear") return true;
   return false;
 }
-
-/** Comparatives and "better"/"worse": "my back felt looser", "my neck felt better". */
-const COMPARATIVE = /^(better|worse|.{3,}er)$/;
 
 /** "my arms felt like they weren't mine", "her legs felt strange": a body part felt a certain way. */
 function partFeltSomehow(v: View): boolean {

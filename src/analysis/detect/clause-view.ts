@@ -2,6 +2,7 @@
 import type { Laterality } from "../../domain";
 import type { Cue } from "../lexicon/cues";
 import { FIGURE_HEADS } from "../lexicon/figures";
+import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import type { agentOf } from "../document/roles";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
 import type { Token } from "../text/read-text";
@@ -63,8 +64,6 @@ export const FEEL_WORDS = new Set([
 
 export const SIMILE = new Set(["like", "as"]);
 
-export const PERSONS = new Set(["i", "she", "he", "they", "we"]);
-
 /** Kinds whose place can come from "there" ("the tissue there softened"). */
 const PLACED_BY_THERE = new Set<DraftPiece["kind"]>([
   "release",
@@ -116,7 +115,7 @@ export function insideMemory(v: View, at: number): boolean {
 
 export function feelFrameBefore(v: View, at: number, window = 4): boolean {
   // "I was shaky", "she was cold": a person's state.
-  const person = v.subject !== null && (PERSONS.has(v.subject.norm) || v.subjectAgent === "client");
+  const person = v.subject !== null && (PERSON_SUBJECTS.has(v.subject.norm) || v.subjectAgent === "client");
   for (let k = at - 1; k >= Math.max(v.clause.first, at - window); k--) {
     const t = v.tokens[k]!;
     if (FEEL_WORDS.has(t.norm) || FEEL_WORDS.has(t.lemma)) return true;

@@ -2,6 +2,7 @@
 // ../lexicon/outside-session.ts that holds for it. Rows are data; this file only knows how to
 // look for a row's phrases in its scope.
 import type { PieceKind } from "../../domain";
+import { PERSONAL_LEADS } from "../lexicon/function-words";
 import { OUTSIDE_SESSION_RULES, type OutsideSessionRule } from "../lexicon/outside-session";
 import type { DraftPiece, TextModel } from "../model";
 import { LEADING_CONNECTIVES } from "../text/clauses";
@@ -171,14 +172,12 @@ export function endsWithQuestion(model: TextModel, first: number, last: number):
   return false;
 }
 
-/** A person of the account as a clause's subject (the client, the practitioner, a figure; "you" has its own row). */
-const PERSONAL = new Set(["i", "my", "me", "she", "he", "her", "his", "we", "our", "you", "your"]);
-
 function personalLead(d: DraftPiece, model: TextModel): boolean {
   const k = clauseLead(d, model)[0];
   const t = model.tokens[k];
   if (!t) return false;
-  if (PERSONAL.has(t.norm)) return true;
+  // A person of the account as the subject (the client, the practitioner, a figure; "you" has its own row).
+  if (PERSONAL_LEADS.has(t.norm)) return true;
   if (t.pos !== "PROPN") return false;
   // A capitalised first word is tagged a proper noun ("Sadness can arise…"): a name only if known.
   const name = t.norm.replace(/\.$/, "");

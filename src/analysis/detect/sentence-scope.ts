@@ -2,7 +2,7 @@
 // words after that point belong to it ("she realised the fall was not the start of her back pain").
 import type { Clause, CueHit, LifeTime, TextModel } from "../model";
 import type { Token } from "../text/read-text";
-import { PERSONS } from "./clause-view";
+import { NEED_CUE_START, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { isNegated } from "./negation";
 
 /** Token index, per sentence, from which the sentence states an insight. */
@@ -129,7 +129,7 @@ export function memoryCueHolds(tokens: readonly Token[], hit: CueHit, c: Clause)
   while (k >= 0 && /^(can|could|ever|still|really|'d|would)$/.test(tokens[k]!.norm)) k--;
   if (
     k >= 1 &&
-    PERSONS.has(tokens[k]!.norm) &&
+    PERSON_SUBJECTS.has(tokens[k]!.norm) &&
     tokens[k - 1]!.pos === "NOUN" &&
     tokens[k - 1]!.sentence === t.sentence
   )
@@ -276,17 +276,17 @@ function understoodByOthers(tokens: readonly Token[], hit: CueHit): boolean {
   return true;
 }
 
-/** Cues that say a need is over ("don't need", "no longer need", "can stop") hold only for a person. */
-const NEED_CUE_START = new Set(["do", "don't", "no", "can"]);
-
-/** "Something does not need to be wrong with us": a general statement, not the client's insight. */
+/**
+ * "Something does not need to be wrong with us": a general statement, not the client's insight
+ * (cues that say a need is over hold only for a person).
+ */
 function impersonalNeed(tokens: readonly Token[], hit: CueHit): boolean {
   const head = tokens[hit.first]!;
   if (!NEED_CUE_START.has(head.norm) && head.lemma !== "do") return false;
   let k = hit.first - 1;
   while (k >= 0 && tokens[k]!.pos === "ADV") k--;
   const subj = tokens[k];
-  return !subj || !PERSONS.has(subj.norm);
+  return !subj || !PERSON_SUBJECTS.has(subj.norm);
 }
 
 /** What the body does: realising it is noticing it ("I realised I was crying"), not an insight. */

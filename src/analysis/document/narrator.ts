@@ -3,6 +3,7 @@
 import type { Narrator } from "../model";
 import type { Token } from "../text/read-text";
 import { FIGURE_HEADS } from "../lexicon/figures";
+import { THIRD_PERSON } from "../lexicon/function-words";
 import { PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
 
@@ -19,7 +20,6 @@ const INDEFINITE = new Set(["a", "an"]);
 const FIGURE_PRONOUN_WEIGHT = 0.5;
 
 const FIRST_PERSON = new Set(["i", "my", "me", "mine", "myself"]);
-const THIRD_PERSON = new Set(["she", "he", "her", "his", "him", "herself", "himself"]);
 
 export function detectNarrator(tokens: readonly Token[]): Narrator {
   let first = 0;

@@ -2,12 +2,11 @@
 // "at nineteen", "as a toddler", "as a teenager", "before he was born").
 import type { LifePeriod } from "../../domain";
 import { periodForAge } from "../../domain";
+import { PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
 import { isTensWord, numberWord } from "../lexicon/numbers";
 import type { LifeTime } from "../model";
 import type { Token } from "../text/read-text";
 
-const PERSONS = new Set(["i", "she", "he", "they", "we", "you"]);
-const PERSONS_POSSESSIVE = new Set(["my", "her", "his", "their", "your"]);
 const BE_PAST = new Set(["was", "were"]);
 const HEDGES = new Set([
   "maybe",
@@ -123,8 +122,8 @@ const OPENERS = new Set([
   "age",
   "from",
   "to",
-  ...PERSONS,
-  ...PERSONS_POSSESSIVE,
+  ...PERSON_SUBJECTS_WITH_YOU,
+  ...PERSON_POSSESSIVES,
   ...HEDGES,
 ]);
 
@@ -136,7 +135,7 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   // before I was born / before she was born
   if (
     w === "before" &&
-    PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") &&
+    PERSON_SUBJECTS_WITH_YOU.has(tok(tokens, to, i + 1)?.norm ?? "") &&
     BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") &&
     tok(tokens, to, i + 3)?.norm === "born"
   ) {
@@ -177,14 +176,14 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
   }
   if (
     w === "at" &&
-    PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "") &&
+    PERSON_POSSESSIVES.has(tok(tokens, to, i + 1)?.norm ?? "") &&
     tok(tokens, to, i + 2)?.norm === "birth"
   ) {
     return { age: null, period: "birth", first: i, last: i + 3, strong: true };
   }
   if (
     (w === "day" || w === "moment" || w === "night") &&
-    PERSONS.has(tok(tokens, to, i + 1)?.norm ?? "") &&
+    PERSON_SUBJECTS_WITH_YOU.has(tok(tokens, to, i + 1)?.norm ?? "") &&
     BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") &&
     tok(tokens, to, i + 3)?.norm === "born"
   ) {
@@ -201,14 +200,14 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
     if (school) return { age: null, period: school.period, first: i, last: school.last, strong: false };
   }
   // her own birth, my birth (with a memory cue: "she relived her own birth")
-  if (PERSONS_POSSESSIVE.has(w)) {
+  if (PERSON_POSSESSIVES.has(w)) {
     const own = tok(tokens, to, i + 1)?.norm === "own" ? 1 : 0;
     if (tok(tokens, to, i + 1 + own)?.norm === "birth") {
       return { age: null, period: "birth", first: i, last: i + 2 + own, strong: false };
     }
   }
   // in her teens / from his twenties
-  if ((w === "in" || w === "from") && PERSONS_POSSESSIVE.has(tok(tokens, to, i + 1)?.norm ?? "")) {
+  if ((w === "in" || w === "from") && PERSON_POSSESSIVES.has(tok(tokens, to, i + 1)?.norm ?? "")) {
     // "in her late thirties", "in his early teens"
     const x = /^(early|mid|late|middle)$/.test(tok(tokens, to, i + 2)?.norm ?? "") ? 1 : 0;
     const decade = tok(tokens, to, i + 2 + x)?.norm ?? "";
@@ -228,7 +227,7 @@ function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime |
           tok(tokens, to, i + 3)?.norm === "been"
         ? 2
         : 0;
-  if (PERSONS.has(w) && (perfect > 0 || BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? ""))) {
+  if (PERSON_SUBJECTS_WITH_YOU.has(w) && (perfect > 0 || BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? ""))) {
     let k = i + 2 + perfect;
     // "I was suddenly nine again", "she was maybe ten"
     while (
@@ -404,7 +403,7 @@ function ageAt(tokens: readonly Token[], k: number, to: number): { value: number
 function personBefore(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
   for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.sentence === sentence; k--)
-    if (PERSONS.has(tokens[k]!.norm) || tokens[k]!.norm === "me") return true;
+    if (PERSON_SUBJECTS_WITH_YOU.has(tokens[k]!.norm) || tokens[k]!.norm === "me") return true;
   return false;
 }
 

@@ -894,5 +894,14 @@ export const TEARS_VERBS: ReadonlySet<string> = new Set([
   "drip",
 ]);
 
+/** Sensation nouns that often modify another noun ("energy lines", "pressure points", "pain relief"). */
+export const MODIFYING_NOUNS: ReadonlySet<string> = new Set([
+  "energy",
+  "tension",
+  "pain",
+  "pressure",
+  "stress",
+]);
+
 /** Release words that, said of the whole body ("her body was totally relaxed"), name a state of ease, not tissue letting go. */
 export const EASE_WORDS: ReadonlySet<string> = new Set(["relax", "relaxed", "relaxes", "relaxing"]);

@@ -3,6 +3,7 @@
 // "and"/"but"/"then" before a new subject or verb, subordinators, and a new pronoun subject.
 import type { Token } from "./read-text";
 import type { Sentence } from "./read-text";
+import { PERSON_SUBJECTS } from "../lexicon/function-words";
 
 export interface RawClause {
   sentence: number;
@@ -47,7 +48,6 @@ const COMPLEMENTIZERS = new Set([
   "though",
   "than",
 ]);
-const SUBJECT_PRONOUNS = new Set(["i", "she", "he", "we", "they"]);
 const ANY_SUBJECT_PRONOUNS = new Set([
   "i",
   "she",
@@ -140,7 +140,7 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
     } else if (
       i > start &&
       hasVerb &&
-      SUBJECT_PRONOUNS.has(t.norm) &&
+      PERSON_SUBJECTS.has(t.norm) &&
       nextVerbWithin(tokens, i + 1, last, 3) &&
       !COORDINATORS.has(tokens[i - 1]!.norm) &&
       !SUBORDINATORS.has(tokens[i - 1]!.norm) &&
@@ -201,7 +201,7 @@ function startsClause(tokens: readonly Token[], j: number, last: number, allowEl
       const x = tokens[k]!;
       if (x.pos === "PUNCT" || x.pos === "CCONJ" || isVerb(x)) return false;
       if (
-        SUBJECT_PRONOUNS.has(x.norm) ||
+        PERSON_SUBJECTS.has(x.norm) ||
         (x.pos === "PRON" && /^(my|her|his|their|your)$/.test(x.norm) && k > j + 1)
       ) {
         return startsClause(tokens, k, last, false);

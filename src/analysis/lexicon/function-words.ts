@@ -1,0 +1,46 @@
+// Closed-class words the detectors share (issue 17: each word class named once): the persons of an
+// account as pronouns, the auxiliaries that open a cue, and the shape of a comparative.
+
+/** Subject pronouns of a person of the account: the client, the practitioner, a figure ("she sighed"). */
+export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(["i", "she", "he", "we", "they"]);
+
+/** The same with "you", for ages told to or of the reader ("when you were six"). */
+export const PERSON_SUBJECTS_WITH_YOU: ReadonlySet<string> = new Set([...PERSON_SUBJECTS, "you"]);
+
+/** Possessives of a person of the account ("my", "her"), as they date or place something. */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
+
+/**
+ * Words that make a clause's subject a person of the account (the client, the practitioner, a
+ * figure; "you" as well): subject pronouns and the possessives of "my neck", "her breath".
+ */
+export const PERSONAL_LEADS: ReadonlySet<string> = new Set([
+  "i",
+  "my",
+  "me",
+  "she",
+  "he",
+  "her",
+  "his",
+  "we",
+  "our",
+  "you",
+  "your",
+]);
+
+/** Third-person words of a person, as a narrator test counts them. */
+export const THIRD_PERSON: ReadonlySet<string> = new Set([
+  "she",
+  "he",
+  "her",
+  "his",
+  "him",
+  "herself",
+  "himself",
+]);
+
+/** First words of a cue that says a need is over ("don't need", "no longer need", "can stop"). */
+export const NEED_CUE_START: ReadonlySet<string> = new Set(["do", "don't", "no", "can"]);
+
+/** Comparatives and "better"/"worse" by their shape: "looser", "lighter", "better". */
+export const COMPARATIVE = /^(better|worse|.{3,}er)$/;
