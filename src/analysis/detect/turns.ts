@@ -1,4 +1,5 @@
 // Turns of a conversation told without quotation marks, and body parts given a voice.
+import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { REPORT_VERBS } from "../lexicon/practice";
 import { CONVEYING_PHRASES } from "../lexicon/reported-speech";
 import { clauseSubject, type RoleContext } from "../document/roles";
@@ -194,11 +195,9 @@ export function namedFigureSubject(model: TextModel, state: State, c: Clause): C
   return state.characters.find((r) => !r.bodyPart && (r.head === s.lemma || r.aliases.has(s.norm))) ?? null;
 }
 
-const POSSESSIVES = new Set(["my", "her", "his", "their", "your", "its"]);
-
 /** "asked my belly …", "told her left knee …": the figure in conversation, named after a possessive. */
 function namesActiveAfterPossessive(tokens: readonly Token[], at: number, rec: CharacterRecord): boolean {
-  if (!POSSESSIVES.has(tokens[at]?.norm ?? "")) return false;
+  if (!POSSESSIVE_DETERMINERS.has(tokens[at]?.norm ?? "")) return false;
   for (let j = at + 1; j <= at + 2; j++) {
     const t = tokens[j];
     if (t && (t.lemma === rec.head || t.norm === rec.head || rec.aliases.has(t.norm))) return true;
@@ -323,8 +322,8 @@ export function partSpeaks(
   for (const r of c.regions) {
     // "my knee", "my left knee": owned, the side between.
     let o = r.first;
-    while (o > c.first && !POSSESSIVES.has(tokens[o]!.norm) && r.first - o < 3) o--;
-    if (!POSSESSIVES.has(tokens[o]!.norm)) continue;
+    while (o > c.first && !POSSESSIVE_DETERMINERS.has(tokens[o]!.norm) && r.first - o < 3) o--;
+    if (!POSSESSIVE_DETERMINERS.has(tokens[o]!.norm)) continue;
     let k = r.last;
     while (k < c.last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k++;
     const v = tokens[k];

@@ -1,6 +1,7 @@
 // Finds the client's body regions in a token range, with laterality (spec: "Body regions";
 // "left/right become laterality"; plural parts without "both" have laterality null).
 import type { BodyRegion, Laterality } from "../../domain";
+import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { REGION_PHRASES, regionOfVertebra } from "../lexicon/regions";
 import type { Narrator, RegionMention } from "../model";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -92,7 +93,6 @@ const NOT_BODY_HEADS = new Set([
   "guard",
   "ball",
 ]);
-const POSSESSIVES = new Set(["my", "her", "his", "their", "your", "its", "our"]);
 /** Parts a practitioner touches with: "under my hands" in a note is the practitioner's hand. */
 const CONTACT_PARTS = new Set<BodyRegion>(["hands", "arms"]);
 const LATERAL_GAP = new Set([
@@ -244,7 +244,7 @@ function lateralityOf(
     if (w === "left" || w === "left-hand" || (abbreviation && /^(l|lt|l\.)$/.test(w))) left = true;
     else if (w === "right" || w === "right-hand" || (abbreviation && /^(r|rt|r\.)$/.test(w))) right = true;
     else if (w === "both" || w === "either") both = true;
-    else if (!LATERAL_GAP.has(w) && !POSSESSIVES.has(w) && tokens[k]!.pos !== "ADJ") break;
+    else if (!LATERAL_GAP.has(w) && !POSSESSIVE_DETERMINERS.has(w) && tokens[k]!.pos !== "ADJ") break;
   }
   // "... in her neck on the left (side)"
   if (!left && !right && !both) {
@@ -278,7 +278,7 @@ function regionWords(tokens: readonly Token[], first: number, last: number): str
   const words: string[] = [];
   for (let k = first; k < last; k++) {
     const w = tokens[k]!.norm;
-    if (!POSSESSIVES.has(w) && w !== "the") words.push(w);
+    if (!POSSESSIVE_DETERMINERS.has(w) && w !== "the") words.push(w);
   }
   return words.join(" ");
 }

@@ -3,6 +3,7 @@
 // quotation, negation, modality, cues and mentions in the span, and its content words.
 import { rulesHolding, clauseLead, endsWithQuestion } from "../detect/confidence";
 import type { DraftPiece, TextModel } from "../model";
+import { CONTENT_POS, MODAL_VERBS } from "../lexicon/function-words";
 import { insideQuote } from "../text/quoted";
 import { firstCueFrom } from "../detect/turns";
 import { meanVector, VECTOR_DIMS } from "./word-vectors";
@@ -33,8 +34,6 @@ const PRONOUN_LEADS = new Set([
   "a",
   "an",
 ]);
-const MODALS = new Set(["can", "could", "may", "might", "would", "will", "should", "must"]);
-const CONTENT_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
 /** Content words as features: off; in cross-validation on the dev corpora they did not pay. */
 const LEMMAS = false;
 
@@ -80,7 +79,7 @@ export function featuresOf(
   for (let i = d.first; i < d.last; i++) {
     const t = tokens[i]!;
     if (t.negated) negated = true;
-    if (MODALS.has(t.norm)) modal = true;
+    if (MODAL_VERBS.has(t.norm)) modal = true;
     if (t.norm === "i" || t.norm === "my") firstPerson = true;
     if (t.norm === "had" && tokens[i + 1]?.pos === "VERB") hadPerfect = true;
     if (LEMMAS && CONTENT_POS.has(t.pos) && !model.masked[i]) f.push(`lem:${t.lemma}`);

@@ -5,6 +5,7 @@
 // import: the default (rules) scorer never reads it, and every CLI command and server start
 // would otherwise build the 40k-word index.
 import table from "./word-vectors.json";
+import { CONTENT_POS } from "../lexicon/function-words";
 import type { Token } from "../text/read-text";
 
 const t = table as { dimensions: number; scales: string; words: string; vectors: string };
@@ -25,8 +26,6 @@ function vectors(): Decoded {
   };
   return decoded;
 }
-
-const CONTENT_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
 
 /** The word's vector (dequantised, unit length), or undefined when the table lacks it. */
 export function wordVector(word: string): Float32Array | undefined {

@@ -10,6 +10,32 @@ export const PERSON_SUBJECTS_WITH_YOU: ReadonlySet<string> = new Set([...PERSON_
 /** Possessives of a person of the account ("my", "her"), as they date or place something. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
 
+/** Possessive determiners, of a person or a thing ("my knee", "its voice"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  "my",
+  "her",
+  "his",
+  "their",
+  "your",
+  "its",
+  "our",
+]);
+
+/** Modal verbs: what can, may or would be, not what was. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  "can",
+  "could",
+  "may",
+  "might",
+  "would",
+  "will",
+  "should",
+  "must",
+]);
+
+/** Parts of speech of content words (what word vectors and content features read). */
+export const CONTENT_POS: ReadonlySet<string> = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
+
 /**
  * Words that make a clause's subject a person of the account (the client, the practitioner, a
  * figure; "you" as well): subject pronouns and the possessives of "my neck", "her breath".
