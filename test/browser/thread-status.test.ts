@@ -61,6 +61,10 @@ describeEachStoreInBrowser("a thread's status over time", (target) => {
       "understood | from session 28",
       "open | from session 41",
     ]);
+    // A segment wide enough names the session it began in as a link to it.
+    await expect(
+      father.locator(".status-band").getByRole("link", { name: "from session 28" }).getAttribute("href"),
+    ).resolves.toBe(`#/sessions/${sessionIds.get(28)}`);
     const items = changes(father);
     expect(await items.locator(".badge").allTextContents()).toEqual(["open", "understood", "open"]);
     await expect(items.nth(0).textContent()).resolves.toContain("from its first appearance, session 5");

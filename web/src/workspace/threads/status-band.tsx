@@ -1,7 +1,9 @@
 // A thread's status along the session axis: one segment per stretch of one status, as wide as
 // the sessions it covers (the same columns as the appearance strip above it), each segment
-// naming its status in words and drawn with its own line style, so colour is never the only cue.
+// naming its status in words and drawn with its own line style, so colour is never the only cue,
+// and, where it is wide enough, the session it began in as a link.
 import { THREAD_STATUSES, type ThreadCard, type ThreadStatusChange } from "../../../../src/domain";
+import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { buildStatusRuns, type StatusRun } from "./status-runs";
 
@@ -51,10 +53,14 @@ export function StatusBand({
               title={`${r.status}, ${fromText(r)}`}
             >
               <span className="status-band__word">{r.status}</span>
-              {/* Shown where the segment is wide enough (threads.css); read out always. */}
+              {/* Shown where the segment is wide enough (threads.css); the list below has every change. */}
               <span className="status-band__from">
                 <span className="visually-hidden">, </span>
-                {fromText(r)}
+                {r.change?.sessionId ? (
+                  <a href={hrefFor.session(r.change.sessionId)}>{fromText(r)}</a>
+                ) : (
+                  fromText(r)
+                )}
               </span>
             </li>
           ),
