@@ -283,6 +283,8 @@ export const OTHER_TIME_OPENINGS = [
   "earlier that year",
   "later that year",
   "that year",
+  "=recently",
+  "a while ago",
 ] as const;
 
 /** Another person as the object a feeling fills, in a client's text ("this filled him with joy"). */
@@ -524,6 +526,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     examples: [
       "A few years ago I burst into tears at the bus stop.",
       "Earlier that year my right hip had started to ache.",
+      "Recently my shoulders have felt tight and sore.",
     ],
     counterExamples: ["Halfway through the session I burst into tears."],
   },
