@@ -152,13 +152,23 @@ async function latestSessionOf(ctx: ScopeContext, clientId: string, threadId: st
           .executeTakeFirst()
       : await sessions
           .where((eb) =>
+            // Nested, not a join: a join lets SQLite start from the thread's links (thousands)
+            // for every session it tries; this reads the session's own pieces and checks each
+            // one's link by primary key (4.4 → 0.02 ms for a thread of 2,000 links at scale M).
             eb.exists(
               eb
                 .selectFrom("pieces as p")
-                .innerJoin("pieceThreads as l", "l.pieceId", "p.id")
                 .select("p.id")
                 .whereRef("p.sessionId", "=", "s.id")
-                .where("l.threadId", "=", threadId),
+                .where((inner) =>
+                  inner.exists(
+                    inner
+                      .selectFrom("pieceThreads as l")
+                      .select("l.pieceId")
+                      .whereRef("l.pieceId", "=", "p.id")
+                      .where("l.threadId", "=", threadId),
+                  ),
+                ),
             ),
           )
           .executeTakeFirst();
