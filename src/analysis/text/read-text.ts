@@ -40,8 +40,9 @@ export interface ReadText {
 }
 
 const PIPELINE = ["sbd", "negation", "pos"] as const;
-let nlp = winkNLP(model, [...PIPELINE]);
-const its = nlp.its;
+// Made on first use, not on import: building it unpacks the model (about 60 ms), which every CLI
+// command and server start would otherwise pay whether or not it reads a narrative.
+let nlp: ReturnType<typeof winkNLP> | undefined;
 /**
  * wink-nlp keeps every new word it meets in a cache shared across documents, so a long-running
  * server reading arbitrary text would grow without bound. A fresh instance after this many
@@ -113,10 +114,11 @@ function isSpaceCode(c: number): boolean {
 
 export function readText(source: string): ReadText {
   charsSinceRenew += source.length;
-  if (charsSinceRenew > RENEW_AFTER_CHARS) {
+  if (!nlp || charsSinceRenew > RENEW_AFTER_CHARS) {
     nlp = winkNLP(model, [...PIPELINE]);
     charsSinceRenew = source.length;
   }
+  const its = nlp.its;
   const doc = nlp.readDoc(breakLongRuns(source));
   const texts = doc.tokens().out() as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
