@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Id, IsoDate, LongText, RecordMeta, ShortText } from "./common";
 import { CharacterAspect } from "./vocabulary";
 import { updateBody, Version } from "./record-version";
+import { THREAD_STATUSES } from "./vocabulary";
 
 export const CharacterInput = z.object({
   label: z.string().trim().toLowerCase().min(1, "the character needs a label").max(80),
@@ -23,7 +24,6 @@ export const CharacterWithAppearances = Character.extend({
 });
 export type CharacterWithAppearances = z.infer<typeof CharacterWithAppearances>;
 
-export const THREAD_STATUSES = ["open", "understood", "resolved"] as const;
 export const ThreadInput = z.object({
   name: ShortText.min(1, "the thread needs a name"),
   description: LongText.default(""),

@@ -4,7 +4,7 @@
 // status a thread was opened with applies from its first appearance, wherever its pieces begin
 // (pieces of earlier sessions may be linked to it later).
 import { z } from "zod";
-import { THREAD_STATUSES } from "./character";
+import { THREAD_STATUSES } from "./vocabulary";
 import { Id, IsoDate, IsoDateTime } from "./common";
 
 export const ThreadStatus = z.enum(THREAD_STATUSES);

@@ -142,6 +142,9 @@ export const CONCERN_CATEGORIES = [
 export const ConcernCategory = z.enum(CONCERN_CATEGORIES);
 export type ConcernCategory = z.infer<typeof ConcernCategory>;
 
+/** A thread's status (character.ts builds the thread's schema on it). */
+export const THREAD_STATUSES = ["open", "understood", "resolved"] as const;
+
 export const ROLES = ["admin", "practitioner", "client"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;

@@ -3,7 +3,8 @@
 // appearance strip of at most STRIP_CELLS cells and the last CARD_PIECES pieces; the rest are
 // read a page at a time in session order (ThreadPiecesPage).
 import { z } from "zod";
-import { THREAD_STATUSES, type Thread } from "../character";
+import type { Thread } from "../character";
+import { THREAD_STATUSES } from "../vocabulary";
 import { Id, IsoDateTime } from "../common";
 import type { Session } from "../session";
 import { compareStatusChanges, statusAt, ThreadStatus, ThreadStatusChange } from "../thread-status";

@@ -1,6 +1,7 @@
 // The client record: identity, contact, presenting concerns in the client's own words, holistic factors.
 import { useState, type FormEvent } from "react";
-import { CONCERN_CATEGORIES, type ConcernCategory } from "../../../src/domain";
+import type { ConcernCategory } from "../../../src/domain";
+import { CONCERN_CATEGORIES } from "../../../src/domain/vocabulary";
 import type { ClientBody } from "../api/tessera-api";
 import { Field } from "./field";
 import { FormProblems } from "./form-problems";

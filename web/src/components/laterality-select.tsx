@@ -1,6 +1,7 @@
 // The side of the body a piece or a technique concerns; "—" is none stated.
 import type { SelectHTMLAttributes } from "react";
-import { LATERALITIES, type Laterality } from "../../../src/domain";
+import type { Laterality } from "../../../src/domain";
+import { LATERALITIES } from "../../../src/domain/vocabulary";
 
 export function LateralitySelect(
   props: Omit<SelectHTMLAttributes<HTMLSelectElement>, "value" | "onChange"> & {

@@ -1,5 +1,6 @@
 // Edits a character's label, aspect and description (its appearances are derived, not edited).
-import { ASPECTS, type CharacterWithAppearances } from "../../../src/domain";
+import type { CharacterWithAppearances } from "../../../src/domain";
+import { ASPECTS } from "../../../src/domain/vocabulary";
 import { api } from "../api/tessera-api";
 import { NameChoiceForm } from "./name-choice-form";
 

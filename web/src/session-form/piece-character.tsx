@@ -1,6 +1,7 @@
 // Links a character or message piece to one of the client's characters, or creates the character.
 import { useState } from "react";
-import { ASPECTS, type Character, type CharacterAspect } from "../../../src/domain";
+import type { Character, CharacterAspect } from "../../../src/domain";
+import { ASPECTS } from "../../../src/domain/vocabulary";
 import { Field } from "../components/field";
 import { errorAt, type FieldErrors } from "../form-errors";
 import type { DraftPiece } from "./session-draft";

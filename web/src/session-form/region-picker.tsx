@@ -3,7 +3,8 @@
 // a shape to choose it, left and right as their own shapes. The list stays for those who prefer
 // it and as the fallback; both change the same value.
 import { useState } from "react";
-import { BODY_REGIONS, type BodyRegion, type Laterality } from "../../../src/domain";
+import type { BodyRegion, Laterality } from "../../../src/domain";
+import { BODY_REGIONS } from "../../../src/domain/vocabulary";
 import { BodyMap } from "../components/body-map/body-map";
 import type { FieldA11y } from "../components/field";
 import { regionLabel } from "../vocabulary-labels";

@@ -2,16 +2,16 @@
 // signed. What is typed is kept as it is typed (use-draft-keeper), a save names the version it
 // started from, and a save that meets someone else's newer version opens the conflict dialog.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  PIECE_KINDS,
-  type Character,
-  type CharacterAspect,
-  type Client,
-  type Course,
-  type PieceKind,
-  type Session,
-  type Thread,
+import type {
+  Character,
+  CharacterAspect,
+  Client,
+  Course,
+  PieceKind,
+  Session,
+  Thread,
 } from "../../../src/domain";
+import { PIECE_KINDS } from "../../../src/domain/vocabulary";
 import { ApiError } from "../api/http";
 import { api } from "../api/tessera-api";
 import { Field } from "../components/field";

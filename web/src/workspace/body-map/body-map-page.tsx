@@ -5,14 +5,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
-import {
-  EMOTIONS,
-  PIECE_KINDS,
-  type BodyRegion,
-  type BodyRegionPieces,
-  type Emotion,
-  type PieceKind,
-} from "../../../../src/domain";
+import type { BodyRegion, BodyRegionPieces, Emotion, PieceKind } from "../../../../src/domain";
+import { EMOTIONS, PIECE_KINDS } from "../../../../src/domain/vocabulary";
 import { api } from "../../api/tessera-api";
 import { BodyMap } from "../../components/body-map/body-map";
 import type { Side } from "../../components/body-map/body-shapes";

@@ -4,14 +4,8 @@
 // Pieces can be chosen (Space, or clicks while choosing is on) to make a thread of them.
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useParams, useSearchParams } from "react-router";
-import {
-  BODY_REGIONS,
-  EMOTIONS,
-  PIECE_KINDS,
-  type MosaicView,
-  type PieceTile,
-  type SessionRef,
-} from "../../../../src/domain";
+import type { MosaicView, PieceTile, SessionRef } from "../../../../src/domain";
+import { BODY_REGIONS, EMOTIONS, PIECE_KINDS } from "../../../../src/domain/vocabulary";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
 import { hrefFor } from "../../routing";

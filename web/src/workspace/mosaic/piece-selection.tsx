@@ -2,7 +2,8 @@
 // them to a thread that exists. Pieces of signed sessions may be chosen too: a thread is the
 // practitioner's interpretation over the record; the signed note's text is not changed.
 import { useState, type FormEvent } from "react";
-import { THREAD_STATUSES, type MosaicView, type Thread } from "../../../../src/domain";
+import type { MosaicView, Thread } from "../../../../src/domain";
+import { THREAD_STATUSES } from "../../../../src/domain/vocabulary";
 import { api } from "../../api/tessera-api";
 import { FormProblems } from "../../components/form-problems";
 import { queryClient } from "../../router/query-client";

@@ -2,7 +2,8 @@
 // the sessions it covers (the same columns as the appearance strip above it), each segment
 // naming its status in words and drawn with its own line style, so colour is never the only cue,
 // and, where it is wide enough, the session it began in as a link.
-import { THREAD_STATUSES, type ThreadCard, type ThreadStatusChange } from "../../../../src/domain";
+import type { ThreadCard, ThreadStatusChange } from "../../../../src/domain";
+import { THREAD_STATUSES } from "../../../../src/domain/vocabulary";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { buildStatusRuns, type StatusRun } from "./status-runs";
