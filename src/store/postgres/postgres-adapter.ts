@@ -48,25 +48,29 @@ export const postgresAdapter: DialectAdapter = {
     // plainto_tsquery reads its input as plain words joined by AND, never as operators.
     // The SEARCH_WINDOW most recent matches (by date, from search_documents_practice_date or the
     // GIN index) are ranked; ts_headline runs for the top `limit` only.
+    // The query is written out where it is used, not taken from a CTE: the planner then sees the
+    // words and estimates their matches, so for a common word it walks the practice's documents
+    // newest first and stops at the window (4.8 ms at scale M) instead of fetching every match
+    // through the GIN index and sorting them (36 ms); a rare word still goes through the index.
     // Raw SQL names the real columns; the CamelCasePlugin still maps the result keys.
+    const q = sql`plainto_tsquery('english', ${terms.join(" ")})`;
     const { rows } = await sql<SearchHit>`
-      with q as materialized (select plainto_tsquery('english', ${terms.join(" ")}) as q),
-      candidates as (
-        select d.id, d.date, d.tsv, d.client_id from search_documents d, q
-        where d.practice_id = ${practiceId} and d.tsv @@ q.q ${filterSql(filter)}
+      with candidates as (
+        select d.id, d.date, d.tsv, d.client_id from search_documents d
+        where d.practice_id = ${practiceId} and d.tsv @@ ${q} ${filterSql(filter)}
         order by d.date desc
         limit ${SEARCH_WINDOW}
       ),
       top as (
-        select c.id, c.date, ts_rank(c.tsv, q.q) as rank from candidates c, q
+        select c.id, c.date, ts_rank(c.tsv, ${q}) as rank from candidates c
         where true ${teamSql(teamOf)}
         order by rank desc, c.date desc
         limit ${limit}
       )
       select d.client_id, d.session_id, d.reflection_id, d.date,
-             ts_headline('english', d.body, q.q,
+             ts_headline('english', d.body, ${q},
                'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-      from top join search_documents d on d.id = top.id, q
+      from top join search_documents d on d.id = top.id
       order by top.rank desc, top.date desc`.execute(db);
     return rows;
   },
