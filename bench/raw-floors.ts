@@ -57,14 +57,13 @@ export async function floorSearch(raw: RawDb, practiceId: string, terms: string[
     );
   }
   return raw.all(
-    `with q as materialized (select plainto_tsquery('english', ?) as q),
-    candidates as (select d.id, d.date, d.tsv from search_documents d, q
-      where d.practice_id = ? and d.tsv @@ q.q order by d.date desc limit ${SEARCH_WINDOW}),
-    top as (select c.id, c.date, ts_rank(c.tsv, q.q) as rank from candidates c, q order by rank desc, c.date desc limit ?)
+    `with candidates as (select d.id, d.date, d.tsv from search_documents d
+      where d.practice_id = ? and d.tsv @@ plainto_tsquery('english', ?) order by d.date desc limit ${SEARCH_WINDOW}),
+    top as (select c.id, c.date, ts_rank(c.tsv, plainto_tsquery('english', ?)) as rank from candidates c order by rank desc, c.date desc limit ?)
     select d.client_id, d.session_id, d.reflection_id, d.date,
-      ts_headline('english', d.body, q.q, 'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-    from top join search_documents d on d.id = top.id, q order by top.rank desc, top.date desc`,
-    [terms.join(" "), practiceId, limit],
+      ts_headline('english', d.body, plainto_tsquery('english', ?), 'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+    from top join search_documents d on d.id = top.id order by top.rank desc, top.date desc`,
+    [practiceId, terms.join(" "), terms.join(" "), limit, terms.join(" ")],
   );
 }
 
