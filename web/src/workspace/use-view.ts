@@ -10,6 +10,10 @@ type Api = typeof api;
 export const viewKey = (clientId: string, view: string, params?: unknown) =>
   ["client-view", clientId, view, params ?? null] as const;
 
+/** Reloads every view of the client that is shown or cached (after a change any of them may show). */
+export const refreshClientViews = (clientId: string) =>
+  queryClient.invalidateQueries({ queryKey: ["client-view", clientId] });
+
 export function useBrief(clientId: string) {
   return useQuery({
     queryKey: viewKey(clientId, "brief"),

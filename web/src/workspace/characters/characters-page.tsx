@@ -10,8 +10,7 @@ import { CharacterForm } from "../../process/character-form";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
-import { queryClient } from "../../router/query-client";
-import { useCharactersView } from "../use-view";
+import { refreshClientViews, useCharactersView } from "../use-view";
 import { MergeCharacter } from "./merge-character";
 import { useEarlierPages } from "./use-earlier-pages";
 import "./characters.css";
@@ -85,7 +84,7 @@ export function CharactersPage() {
               others={characters.filter((o) => o.id !== c.id)}
               onMerged={async (kept, gone) => {
                 setMerged(`“${gone.label}” is merged into “${kept.label}”.`);
-                await queryClient.invalidateQueries({ queryKey: ["client-view", clientId] });
+                await refreshClientViews(clientId);
               }}
             />
           </article>

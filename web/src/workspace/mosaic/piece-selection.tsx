@@ -6,7 +6,7 @@ import type { MosaicView, Thread } from "../../../../src/domain";
 import { THREAD_STATUSES } from "../../../../src/domain/vocabulary";
 import { api } from "../../api/tessera-api";
 import { FormProblems } from "../../components/form-problems";
-import { queryClient } from "../../router/query-client";
+import { refreshClientViews } from "../use-view";
 import { hrefFor } from "../../routing";
 import "./piece-selection.css";
 
@@ -30,7 +30,7 @@ export function PieceSelectionBar({
     setMode(null);
     onClear();
     // Every view of the client may show the thread now (mosaic filters, threads, brief).
-    await queryClient.invalidateQueries({ queryKey: ["client-view", clientId] });
+    await refreshClientViews(clientId);
   };
 
   return (
