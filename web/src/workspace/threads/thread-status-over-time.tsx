@@ -53,22 +53,29 @@ export function ThreadStatusOverTime({ thread: t }: { thread: ThreadCard }) {
   );
 }
 
-function FromWhere({ change: c, thread: t }: { change: ThreadStatusChange; thread: ThreadCard }) {
+/**
+ * Where a change applies from: its session, else its date, else (the opening status) the thread's
+ * first appearance (`first`); null for an opening status of a thread with no pieces yet.
+ */
+export function changeBegins(
+  c: ThreadStatusChange,
+  t: ThreadCard,
+): { session: { id: string; number: number } | null; date: string | null; first: boolean } | null {
   if (c.sessionId && c.sessionNumber !== null)
-    return (
-      <span>
-        from <a href={hrefFor.session(c.sessionId)}>session {c.sessionNumber}</a> ({formatDate(c.fromDate)})
-      </span>
-    );
-  if (c.fromDate) return <span>from {formatDate(c.fromDate)}</span>;
-  // The opening status applies from the thread's first appearance, wherever that is now.
-  if (t.firstSession)
-    return (
-      <span>
-        from its first appearance,{" "}
-        <a href={hrefFor.session(t.firstSession.id)}>session {t.firstSession.number}</a> (
-        {formatDate(t.firstSession.date)})
-      </span>
-    );
-  return <span>since it was opened</span>;
+    return { session: { id: c.sessionId, number: c.sessionNumber }, date: c.fromDate, first: false };
+  if (c.fromDate) return { session: null, date: c.fromDate, first: false };
+  if (t.firstSession) return { session: t.firstSession, date: t.firstSession.date, first: true };
+  return null;
+}
+
+function FromWhere({ change: c, thread: t }: { change: ThreadStatusChange; thread: ThreadCard }) {
+  const from = changeBegins(c, t);
+  if (!from) return <span>since it was opened</span>;
+  if (!from.session) return <span>from {formatDate(from.date)}</span>;
+  return (
+    <span>
+      from {from.first && "its first appearance, "}
+      <a href={hrefFor.session(from.session.id)}>session {from.session.number}</a> ({formatDate(from.date)})
+    </span>
+  );
 }

@@ -10,10 +10,9 @@ import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
 import { useEarlierPages } from "../characters/use-earlier-pages";
-import { queryClient } from "../../router/query-client";
-import { useThreadsView } from "../use-view";
+import { refreshClientViews, useThreadsView } from "../use-view";
 import { useViewTitle } from "../use-view-title";
-import { ThreadStatusOverTime } from "./thread-status-over-time";
+import { changeBegins, ThreadStatusOverTime } from "./thread-status-over-time";
 import "./threads.css";
 
 export function ThreadsPage() {
@@ -67,9 +66,7 @@ export function ThreadsPage() {
             <ThreadForm
               thread={{ ...t, clientId }}
               // Every view of the client: the brief lists open threads, the mosaic their names.
-              onDone={(changed) =>
-                changed && void queryClient.invalidateQueries({ queryKey: ["client-view", clientId] })
-              }
+              onDone={(changed) => changed && void refreshClientViews(clientId)}
             />
           </details>
         </article>
@@ -81,11 +78,9 @@ export function ThreadsPage() {
 /** "understood since session 28": where the status in effect now began. */
 function statusSince(t: ThreadCard): string {
   const latest = t.statusChanges.at(-1);
-  if (latest?.sessionNumber != null) return `${t.status} since session ${latest.sessionNumber}`;
-  if (latest?.fromDate) return `${t.status} since ${formatDate(latest.fromDate)}`;
-  // The opening status: from the thread's first appearance.
-  if (latest && t.firstSession) return `${t.status} since session ${t.firstSession.number}`;
-  return t.status;
+  const from = latest ? changeBegins(latest, t) : null;
+  if (!from) return t.status;
+  return `${t.status} since ${from.session ? `session ${from.session.number}` : formatDate(from.date)}`;
 }
 
 /** The card's latest pieces, with the earlier ones read a page at a time. */
