@@ -29,6 +29,14 @@ function clientsInMainFile(dir: string): number {
   }
 }
 
+/** A bare connection as the store opens one: encrypted, in WAL mode. */
+function openEncryptedWal(file: string): Database.Database {
+  const raw = new Database(file);
+  raw.pragma(`key='${KEY}'`);
+  raw.pragma("journal_mode = WAL");
+  return raw;
+}
+
 async function eventually(check: () => boolean): Promise<boolean> {
   for (let i = 0; i < 200; i++) {
     if (check()) return true;
@@ -65,9 +73,7 @@ describe("sqlite store: WAL checkpoints on a worker thread", () => {
   it("leaves checkpoints to SQLite when the worker cannot open the database", async () => {
     dir = mkdtempSync(join(tmpdir(), "tessera-ckpt-"));
     const file = join(dir, SQLITE_FILE);
-    const raw = new Database(file);
-    raw.pragma(`key='${KEY}'`);
-    raw.pragma("journal_mode = WAL");
+    const raw = openEncryptedWal(file);
     raw.exec("create table t (x)");
     const checkpoints = await startBackgroundCheckpoints(raw, { file, key: "not the key" });
     expect(raw.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
@@ -78,9 +84,7 @@ describe("sqlite store: WAL checkpoints on a worker thread", () => {
   it("turns the commit's checkpoint off while the worker runs and back on once it stops", async () => {
     dir = mkdtempSync(join(tmpdir(), "tessera-ckpt-"));
     const file = join(dir, SQLITE_FILE);
-    const raw = new Database(file);
-    raw.pragma(`key='${KEY}'`);
-    raw.pragma("journal_mode = WAL");
+    const raw = openEncryptedWal(file);
     const checkpoints = await startBackgroundCheckpoints(raw, { file, key: KEY });
     expect(raw.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
     await checkpoints.stop();
