@@ -75,7 +75,8 @@ describe("sqlite store: WAL checkpoints on a worker thread", () => {
     const file = join(dir, SQLITE_FILE);
     const raw = openEncryptedWal(file);
     raw.exec("create table t (x)");
-    const checkpoints = await startBackgroundCheckpoints(raw, { file, key: "not the key" });
+    const checkpoints = startBackgroundCheckpoints(raw, { file, key: "not the key" });
+    await expect(checkpoints.ready).resolves.toBe(false);
     expect(raw.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);
     await checkpoints.stop();
     raw.close();
@@ -85,7 +86,8 @@ describe("sqlite store: WAL checkpoints on a worker thread", () => {
     dir = mkdtempSync(join(tmpdir(), "tessera-ckpt-"));
     const file = join(dir, SQLITE_FILE);
     const raw = openEncryptedWal(file);
-    const checkpoints = await startBackgroundCheckpoints(raw, { file, key: KEY });
+    const checkpoints = startBackgroundCheckpoints(raw, { file, key: KEY });
+    await expect(checkpoints.ready).resolves.toBe(true);
     expect(raw.pragma("wal_autocheckpoint", { simple: true })).toBe(0);
     await checkpoints.stop();
     expect(raw.pragma("wal_autocheckpoint", { simple: true })).toBe(1000);

@@ -39,50 +39,47 @@ parentPort.postMessage("ready");
 `;
 
 export interface BackgroundCheckpoints {
-  /** Stops the worker after a last checkpoint; the main connection checkpoints again on its own after. */
+  /** True once the worker has opened the database and the commit's own checkpoint is off; false if it could not. */
+  ready: Promise<boolean>;
+  /** Stops the worker after a last checkpoint and gives checkpoints back to the main connection. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts the worker and, once it has opened the database, turns off the automatic checkpoint of
- * the main connection `raw`. If the worker fails at any time the automatic checkpoint comes back,
- * so the WAL never grows without bound.
+ * Starts the worker without waiting for it (nothing is added to start-up) and, once it has opened
+ * the database, turns off the automatic checkpoint of the main connection `raw`. Whenever the
+ * worker ends, by stop() or by failing, the automatic checkpoint comes back, so the WAL never
+ * grows without bound.
  */
-export async function startBackgroundCheckpoints(
+export function startBackgroundCheckpoints(
   raw: SqliteDatabase,
   options: { file: string; key?: string },
-): Promise<BackgroundCheckpoints> {
+): BackgroundCheckpoints {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3-multiple-ciphers");
   const worker = new Worker(WORKER_CODE, {
     eval: true,
     workerData: { driver, file: options.file, key: options.key, everyMs: EVERY_MS },
   });
-  const restoreAutomatic = () => {
-    if (raw.open) raw.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
-  };
-  let stopping = false;
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-  await new Promise<void>((resolve) => {
+  const ready = new Promise<boolean>((resolve) => {
     worker.once("message", () => {
-      raw.pragma("wal_autocheckpoint = 0");
-      resolve();
+      if (raw.open) raw.pragma("wal_autocheckpoint = 0");
+      resolve(true);
     });
-    // A worker that cannot open the database leaves checkpoints where SQLite puts them.
-    worker.once("error", () => resolve());
-    worker.once("exit", () => resolve());
+    void exited.then(() => resolve(false));
   });
+  // A worker that cannot open the file ends with an error; its exit restores the checkpoint.
   worker.on("error", () => {});
   void exited.then(() => {
-    if (!stopping) restoreAutomatic();
+    if (raw.open) raw.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   });
   // An idle checkpoint timer must not keep the process alive.
   worker.unref();
   return {
+    ready,
     async stop() {
-      stopping = true;
       worker.postMessage("stop");
       await exited;
-      restoreAutomatic();
     },
   };
 }

@@ -40,7 +40,7 @@ export async function openSqliteStore(options: {
     throw err;
   }
   let checkpoints: BackgroundCheckpoints | null = null;
-  if (options.backgroundCheckpoints) checkpoints = await startBackgroundCheckpoints(raw, options);
+  if (options.backgroundCheckpoints) checkpoints = startBackgroundCheckpoints(raw, options);
   const db = createDatabase(new ImmediateSqliteDialect(raw, () => checkpoints?.stop()));
   return createSystemStore(db, sqliteAdapter);
 }
