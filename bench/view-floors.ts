@@ -117,12 +117,10 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
       "select substr(date, 1, 7) as month, count(*) as n from sessions where practice_id = ? and client_id = ? group by substr(date, 1, 7) order by 1",
       [p, c],
     );
-    // The same two-stage count as the view query (per session and kind, then per month).
+    // The counts kept per month and kind as pieces are written (migration 017), as the view reads them.
     const kinds = await raw.all(
-      `select substr(s.date, 1, 7) as month, k.kind, sum(k.n) as n
-       from (select session_id, kind, count(*) as n from pieces where client_id = ? and session_id is not null group by session_id, kind) k
-       join sessions s on s.id = k.session_id where s.client_id = ? group by substr(s.date, 1, 7), k.kind`,
-      [c, c],
+      "select month, kind, n from client_month_counts where client_id = ? and n > 0",
+      [c],
     );
     const courses = await small(raw, "courses", "id, start_date, intention", p, c, "start_date, id");
     const characters = await small(raw, "characters", "id, label, aspect", p, c);
@@ -135,9 +133,10 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
       "select count(*) as n from sessions where practice_id = ? and client_id = ?",
       [p, c],
     );
+    // The counts kept as pieces are written (migration 017), as the view reads them.
     const groups = await raw.all(
-      `select laterality, regions, count(*) as n from pieces
-       where client_id = ? and session_id is not null and regions <> '[]' group by laterality, regions`,
+      `select side, regions, sum(n) as n from client_region_counts where client_id = ?
+       group by side, regions having sum(n) > 0`,
       [c],
     );
     return JSON.stringify([count, groups]);

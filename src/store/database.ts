@@ -362,6 +362,25 @@ export interface ThreadStatusChangesTable {
   note: string;
 }
 
+/** Derived (migration 017): a client's session pieces with a region, counted by kind, side and regions. */
+export interface ClientRegionCountsTable {
+  clientId: string;
+  kind: Piece["kind"];
+  /** The laterality, '' for none. */
+  side: string;
+  /** The region list as stored on the pieces (JSON text). */
+  regions: PiecesTable["regions"];
+  n: number;
+}
+
+/** Derived (migration 017): a client's session pieces counted by their session's month and kind. */
+export interface ClientMonthCountsTable {
+  clientId: string;
+  month: string;
+  kind: Piece["kind"];
+  n: number;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -395,6 +414,8 @@ export interface Database {
   practiceSettings: PracticeSettingsTable;
   reflectionReads: ReflectionReadsTable; // The workspace (issue 11)
   threadStatusChanges: ThreadStatusChangesTable; // The workspace (issue 11)
+  clientRegionCounts: ClientRegionCountsTable; // Scale (issue 16): derived counts
+  clientMonthCounts: ClientMonthCountsTable; // Scale (issue 16): derived counts
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */

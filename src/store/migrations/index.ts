@@ -16,6 +16,7 @@ import { leanIndexes } from "./013-lean-indexes";
 import { leanPieceKeys } from "./014-lean-piece-keys";
 import { viewCoveringIndexes } from "./015-view-covering-indexes";
 import { threadStatusChanges } from "./016-thread-status-changes";
+import { clientPieceCounts } from "./017-client-piece-counts";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   leanPieceKeys, // Size (issue 16): pieces by session deduplicated, piece_threads without rowid
   viewCoveringIndexes, // Workspace views at 300 and 3,000 sessions (issues 11, 16): index-only counts
   threadStatusChanges, // The workspace (issue 11): a thread's status over time
+  clientPieceCounts, // Scale (issue 16): body map and month counts kept as pieces are written
 ];
 export type { Migration } from "./migration";

@@ -4,6 +4,7 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../database";
 import type { SearchFilter, SearchHit } from "../../domain";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
+import { createPieceCountTriggers } from "./piece-count-triggers";
 
 export const sqliteAdapter: DialectAdapter = {
   dialect: "sqlite",
@@ -50,6 +51,7 @@ export const sqliteAdapter: DialectAdapter = {
       await sql`create index search_documents_match_facets
         on search_documents (seq, practice_id, client_id, date)`.execute(trx);
     },
+    "017-client-piece-counts": createPieceCountTriggers,
     async "014-lean-piece-keys"(trx) {
       // A link is its two ids: as a WITHOUT ROWID table the primary key is the table, so the
       // links are stored once instead of in a row table and again in its primary key index.

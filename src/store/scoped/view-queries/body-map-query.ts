@@ -13,6 +13,7 @@ import {
   type BodySide,
 } from "../../../domain";
 import type { z } from "zod";
+import type { PiecesTable } from "../../database";
 import { jsonColumns } from "../../json-column";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
@@ -74,12 +75,38 @@ function countSessionsInRange(ctx: ScopeContext, clientId: string, f: Filter) {
   return q.executeTakeFirstOrThrow();
 }
 
+/**
+ * The whole process, or one kind of it: read from the counts kept as pieces are written
+ * (migration 017), a bounded number of rows however many pieces the client has.
+ */
+function keptRegionGroups(ctx: ScopeContext, clientId: string, kind: Filter["kind"]) {
+  let q = ctx.db
+    .selectFrom("clientRegionCounts")
+    .select(["side", "regions", (eb) => eb.fn.sum<number | string>("n").as("n")])
+    .where("clientId", "=", clientId);
+  if (kind) q = q.where("kind", "=", kind);
+  return q
+    .groupBy(["side", "regions"])
+    .having((eb) => eb.fn.sum("n"), ">", 0)
+    .execute()
+    .then((rows) =>
+      rows.map((r) => ({
+        laterality: (r.side || null) as PiecesTable["laterality"],
+        regions: r.regions,
+        n: r.n,
+      })),
+    );
+}
+
 export async function readBodyMap(ctx: ScopeContext, clientId: string, f: Filter): Promise<BodyMapRows> {
   await ctx.requireClient(clientId);
+  const counted = !f.emotion && !f.from && !f.to;
   const [count, groups] = await Promise.all([
     countSessionsInRange(ctx, clientId, f),
-    // Over the whole range at once: a bounded number of (laterality, regions) groups.
-    regionGroups(ctx, clientId, f).groupBy(["p.laterality", "p.regions"]).execute(),
+    counted
+      ? keptRegionGroups(ctx, clientId, f.kind)
+      : // Over the whole range at once: a bounded number of (laterality, regions) groups.
+        regionGroups(ctx, clientId, f).groupBy(["p.laterality", "p.regions"]).execute(),
   ]);
   return {
     sessionCount: Number(count.n),

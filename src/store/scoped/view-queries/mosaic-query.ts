@@ -28,26 +28,12 @@ export async function readMosaic(
       .groupBy(month)
       .orderBy(month)
       .execute(),
-    // Counted per session and kind from the pieces_client_view index first, then by month:
-    // one join per session and kind rather than per piece.
+    // Kept as pieces are written (migration 017): a row per month and kind, not per piece.
     ctx.db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom("pieces")
-          .select(["sessionId", "kind", (k) => k.fn.countAll<number | string>().as("n")])
-          .where("clientId", "=", clientId)
-          .where("sessionId", "is not", null)
-          .groupBy(["sessionId", "kind"])
-          .as("k"),
-      )
-      .innerJoin("sessions as s", "s.id", "k.sessionId")
-      .select([
-        sql<string>`substr(s.date, 1, 7)`.as("month"),
-        "k.kind",
-        (eb) => eb.fn.sum<number | string>("k.n").as("n"),
-      ])
-      .where("s.clientId", "=", clientId)
-      .groupBy([sql`substr(s.date, 1, 7)`, "k.kind"])
+      .selectFrom("clientMonthCounts")
+      .select(["month", "kind", "n"])
+      .where("clientId", "=", clientId)
+      .where("n", ">", 0)
       .execute(),
     ctx.db
       .selectFrom("courses")

@@ -1,0 +1,50 @@
+// The triggers that keep migration 017's counts (client_region_counts, client_month_counts) as
+// pieces are written; the same rules as the SQLite triggers (src/store/sqlite/piece-count-triggers.ts):
+// a session piece counts once for its client, kind, side and region list (when it names a region)
+// and once for its client, its session's month and kind; an update of a counted column takes the
+// old row out and puts the new one in; a session moved to another month moves its month counts.
+import { sql, type Kysely } from "kysely";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
+export async function createPieceCountTriggers(trx: Kysely<any>): Promise<void> {
+  await sql`create function tessera_piece_counts() returns trigger language plpgsql as $$
+  begin
+    if tg_op in ('DELETE', 'UPDATE') and old.session_id is not null then
+      update client_region_counts set n = n - 1
+        where client_id = old.client_id and kind = old.kind
+          and side = coalesce(old.laterality, '') and regions = old.regions;
+      update client_month_counts c set n = c.n - 1 from sessions s
+        where s.id = old.session_id and c.client_id = old.client_id
+          and c.month = substr(s.date, 1, 7) and c.kind = old.kind;
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') and new.session_id is not null then
+      if new.regions <> '[]' then
+        insert into client_region_counts (client_id, kind, side, regions, n)
+          values (new.client_id, new.kind, coalesce(new.laterality, ''), new.regions, 1)
+          on conflict (client_id, kind, side, regions) do update set n = client_region_counts.n + 1;
+      end if;
+      insert into client_month_counts (client_id, month, kind, n)
+        select new.client_id, substr(s.date, 1, 7), new.kind, 1 from sessions s where s.id = new.session_id
+        on conflict (client_id, month, kind) do update set n = client_month_counts.n + 1;
+    end if;
+    return null;
+  end $$`.execute(trx);
+  await sql`create trigger pieces_counts
+    after insert or delete or update of client_id, session_id, kind, laterality, regions on pieces
+    for each row execute function tessera_piece_counts()`.execute(trx);
+  await sql`create function tessera_session_month_counts() returns trigger language plpgsql as $$
+  begin
+    if substr(old.date, 1, 7) <> substr(new.date, 1, 7) then
+      update client_month_counts c set n = c.n - k.n
+        from (select kind, count(*) as n from pieces where session_id = old.id group by kind) k
+        where c.client_id = old.client_id and c.month = substr(old.date, 1, 7) and c.kind = k.kind;
+      insert into client_month_counts (client_id, month, kind, n)
+        select new.client_id, substr(new.date, 1, 7), kind, count(*) from pieces where session_id = new.id
+        group by kind
+        on conflict (client_id, month, kind) do update set n = client_month_counts.n + excluded.n;
+    end if;
+    return null;
+  end $$`.execute(trx);
+  await sql`create trigger sessions_month_counts after update of date on sessions
+    for each row execute function tessera_session_month_counts()`.execute(trx);
+}
