@@ -13,10 +13,17 @@ import { attachFeatures } from "./features/clause-features";
 import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
-import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
+import { confidenceOf, DEFAULT_MIN_CONFIDENCE, priorOf } from "./detect/confidence";
 import { learntConfidence, MODEL_READS_RULE_FEATURES, MODEL_VETO, probabilityOf } from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
-import { biasFeatures, denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
+import {
+  biasFeatures,
+  denseOf,
+  featuresOf,
+  textSignals,
+  textVector,
+  type CandidateSource,
+} from "./learnt/features";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText } from "./text/read-text";
@@ -25,11 +32,10 @@ const cueMatcher = new PhraseMatcher<Cue[]>(groupCues(CUE_PHRASES));
 const KIND_ORDER = new Map(PIECE_KINDS.map((k, i) => [k, i]));
 
 /**
- * How suggestions are scored: "rules" (the default), or "learnt": the rules' drafts and confidence
- * with the model of learnt/ vetoing drafts it finds unlikely (word vectors of the span, its
- * sentence and the text, over the rules' confidence). It won in leave-one-source-out
- * cross-validation on real-dev but vetoes pieces of short texts that tests pin; it stays off
- * (see src/analysis/README.md).
+ * How suggestions are scored: "learnt" (the default): the rules' drafts and confidence with the
+ * model of learnt/ vetoing drafts it finds unlikely (word vectors of the span, its sentence and
+ * the text, over the rules' confidence, weighed by how much text there is to go by); or "rules"
+ * alone. See src/analysis/README.md.
  */
 export type Scorer = "rules" | "learnt";
 
@@ -43,7 +49,7 @@ export interface ExtractOptions {
   withFeatures?: boolean;
 }
 
-const DEFAULT_SCORER: Scorer = "rules";
+const DEFAULT_SCORER: Scorer = "learnt";
 const NO_DENSE = new Float32Array(0);
 
 export function extractPieces(text: string, options: ExtractOptions = {}): ExtractedPiece[] {
@@ -66,6 +72,8 @@ export interface Candidate {
   features: string[];
   /** Word vectors of the span and its sentence (empty unless features are computed). */
   dense: Float32Array;
+  /** Sentences in the text: how much context the learnt correction has to go by. */
+  sentences: number;
 }
 
 export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
@@ -124,16 +132,20 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
   const sentenceVectors = new Map<number, Float32Array>();
   // The committed model reads only the biases of featuresOf(); the rest is computed for training.
   const allFeatures = options.withFeatures === true || (learnt && MODEL_READS_RULE_FEATURES);
-  for (const [d, source] of drafted) {
+  const ruleConfidences = drafted.map(([d]) => confidenceOf(d, model, options.disabledRules));
+  const signals = withFeatures
+    ? textSignals(model, drafts, drafts.filter((d, i) => ruleConfidences[i]! < priorOf(d.kind)).length)
+    : NO_DENSE;
+  for (const [i, [d, source]] of drafted.entries()) {
     const piece = toPiece(d, read);
     if (!piece) continue;
-    const ruleConfidence = confidenceOf(d, model, options.disabledRules);
+    const ruleConfidence = ruleConfidences[i]!;
     const features = allFeatures
       ? featuresOf(d, model, source, ruleConfidence)
       : learnt
         ? biasFeatures(d.kind, source)
         : [];
-    const dense = withFeatures ? denseOf(d, model, wholeText, sentenceVectors) : NO_DENSE;
+    const dense = withFeatures ? denseOf(d, model, wholeText, sentenceVectors, signals) : NO_DENSE;
     // The learnt model may veto a rule draft (a bare cue, drafted for training, takes its probability).
     const confidence = learnt
       ? Math.round(
@@ -141,11 +153,19 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
             MODEL_VETO,
             source,
             ruleConfidence,
-            probabilityOf(features, dense, d.kind, ruleConfidence),
+            probabilityOf(features, dense, d.kind, ruleConfidence, read.sentences.length),
           ) * 100,
         ) / 100
       : ruleConfidence;
-    out.push({ piece, confidence, source, ruleConfidence, features, dense });
+    out.push({
+      piece,
+      confidence,
+      source,
+      ruleConfidence,
+      features,
+      dense,
+      sentences: read.sentences.length,
+    });
   }
   return out.sort(
     (a, b) =>

@@ -2,7 +2,7 @@
 // and the model's determinism. Sentences are written for these tests, not taken from a corpus.
 import { describe, expect, it } from "vitest";
 import { extractCandidates, extractPieces } from "../../src/analysis/extract-pieces";
-import { probabilityOf } from "../../src/analysis/learnt/classifier";
+import { contextWeight, probabilityOf } from "../../src/analysis/learnt/classifier";
 import { DENSE_DIMS } from "../../src/analysis/learnt/features";
 import { meanVector, VECTOR_DIMS, wordVector } from "../../src/analysis/learnt/word-vectors";
 import { readText } from "../../src/analysis/text/read-text";
@@ -55,7 +55,7 @@ describe("learnt scorer", () => {
     expect(cands.length).toBeGreaterThan(0);
     for (const c of cands) {
       expect(c.dense).toHaveLength(DENSE_DIMS);
-      const p = probabilityOf(c.features, c.dense, c.piece.kind, c.ruleConfidence);
+      const p = probabilityOf(c.features, c.dense, c.piece.kind, c.ruleConfidence, c.sentences);
       expect(p).toBeGreaterThan(0);
       expect(p).toBeLessThan(1);
     }
@@ -70,6 +70,21 @@ describe("learnt scorer", () => {
     const question = "I asked whether she felt any tingling.";
     expect(extractCandidates(question, { scorer: "learnt" })).toEqual([]);
     expect(extractCandidates(question, { withFeatures: true }).map((c) => c.source)).toEqual(["cue"]);
+  });
+
+  it("weighs its correction by how much text there is: none in one sentence, most of it in many", () => {
+    expect(contextWeight({ contextHalf: 1 }, 1)).toBe(0);
+    expect(contextWeight({ contextHalf: 1 }, 3)).toBeCloseTo(2 / 3);
+    expect(contextWeight({ contextHalf: 1 }, 21)).toBeGreaterThan(0.95);
+    expect(contextWeight({}, 1)).toBe(1);
+  });
+
+  it("keeps the rules' suggestions of a one-sentence text, where span, sentence and text coincide", () => {
+    for (const one of [
+      "She felt her kidneys quietly filtering, like a slow stream.",
+      "A sudden warmth bloomed under his breastbone.",
+    ])
+      expect(extractPieces(one, { scorer: "learnt" })).toEqual(extractPieces(one, { scorer: "rules" }));
   });
 
   it("is deterministic: the same text gives the same suggestions and confidences", () => {

@@ -15,6 +15,12 @@ export interface LearntModel {
   denseByKind: Record<string, number[]>;
   /** A rule draft the model gives less than this is vetoed (chosen by cross-validation). */
   veto?: number;
+  /**
+   * How much text the correction needs: with S sentences it is weighed (S - 1) / (S - 1 + half),
+   * so a one-sentence text, where span, sentence and text vectors coincide, keeps the rules'
+   * confidence. Absent: the correction is always weighed in full.
+   */
+  contextHalf?: number;
 }
 
 const MODEL = weights as unknown as LearntModel;
@@ -24,8 +30,16 @@ export function probabilityOf(
   dense: Float32Array,
   kind: string,
   ruleConfidence: number,
+  sentences: number,
 ): number {
-  return scoreWith(MODEL, features, dense, kind, ruleConfidence);
+  return scoreWith(MODEL, features, dense, kind, ruleConfidence, sentences);
+}
+
+/** The weight of the model's correction in a text of this many sentences (see contextHalf). */
+export function contextWeight(m: Pick<LearntModel, "contextHalf">, sentences: number): number {
+  if (!m.contextHalf) return 1;
+  const s = Math.max(0, sentences - 1);
+  return s / (s + m.contextHalf);
 }
 
 /** The model's probability that a candidate is a gold piece (the training script uses it too). */
@@ -35,13 +49,15 @@ export function scoreWith(
   dense: Float32Array,
   kind: string,
   ruleConfidence: number,
+  sentences: number,
 ): number {
-  let z = m.bias + (m.offset ? m.offset * logit(ruleConfidence) : 0);
+  let z = m.bias;
   for (const f of features) z += m.weights[f] ?? 0;
   const w = m.dense ?? []; // absent in weights trained before the word vectors
   for (let d = 0; d < w.length && d < dense.length; d++) z += w[d]! * dense[d]!;
   const wk = m.denseByKind?.[kind];
   if (wk) for (let d = 0; d < VECTOR_DIMS; d++) z += wk[d]! * dense[d]!;
+  z = (m.offset ? m.offset * logit(ruleConfidence) : 0) + contextWeight(m, sentences) * z;
   return 1 / (1 + Math.exp(-z));
 }
 
