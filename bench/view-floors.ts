@@ -206,12 +206,10 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
   async threads(raw, p, c) {
     const sessions = await refs(raw, p, c);
     const threads = await small(raw, "threads", "id, name, description, status, updated_at, version", p, c);
+    // The counts kept per thread and session as links are written (migration 017), as the view reads them.
     const perSession = await raw.all(
-      `select l.thread_id, x.session_id, count(*) as n from threads t join piece_threads l on l.thread_id = t.id
-       join pieces x on x.id = l.piece_id
-       where t.practice_id = ? and t.client_id = ? and x.client_id = ? and x.session_id is not null
-       group by l.thread_id, x.session_id`,
-      [p, c, c],
+      "select thread_id, session_id, n from thread_session_counts where client_id = ? and n > 0",
+      [c],
     );
     const latest = [];
     for (const t of threads) {

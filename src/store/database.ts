@@ -381,6 +381,14 @@ export interface ClientMonthCountsTable {
   n: number;
 }
 
+/** Derived (migration 017): a client's links of session pieces to threads, counted by thread and session. */
+export interface ThreadSessionCountsTable {
+  clientId: string;
+  threadId: string;
+  sessionId: string;
+  n: number;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -416,6 +424,7 @@ export interface Database {
   threadStatusChanges: ThreadStatusChangesTable; // The workspace (issue 11)
   clientRegionCounts: ClientRegionCountsTable; // Scale (issue 16): derived counts
   clientMonthCounts: ClientMonthCountsTable; // Scale (issue 16): derived counts
+  threadSessionCounts: ThreadSessionCountsTable; // Scale (issue 16): derived counts
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */

@@ -1,4 +1,4 @@
-// Migration 017's counts (client_region_counts, client_month_counts) are derived from the pieces by
+// Migration 017's counts (client_region_counts, client_month_counts, thread_session_counts) are derived from the pieces by
 // triggers: after every kind of write — new sessions, a draft saved again with pieces kept,
 // changed, removed and added, a draft moved to another month, reflections (not counted), an
 // erasure, a restore from backup, and the migration's own backfill of a database written before
@@ -27,7 +27,9 @@ async function kept(raw: Raw) {
     from client_region_counts where n > 0 order by client_id, kind, side, regions`.execute(raw);
   const months = await sql<Record<string, unknown>>`select client_id, month, kind, n
     from client_month_counts where n > 0 order by client_id, month, kind`.execute(raw);
-  return { regions: regions.rows.map(plain), months: months.rows.map(plain) };
+  const links = await sql<Record<string, unknown>>`select client_id, thread_id, session_id, n
+    from thread_session_counts where n > 0 order by client_id, thread_id, session_id`.execute(raw);
+  return { regions: regions.rows.map(plain), months: months.rows.map(plain), links: links.rows.map(plain) };
 }
 
 /** The same counts taken from the pieces. */
@@ -40,7 +42,14 @@ async function recounted(raw: Raw) {
   const months = await sql<Record<string, unknown>>`select p.client_id, substr(s.date, 1, 7) as month, p.kind,
     count(*) as n from pieces p join sessions s on s.id = p.session_id
     group by p.client_id, substr(s.date, 1, 7), p.kind order by p.client_id, month, p.kind`.execute(raw);
-  return { regions: regions.rows.map(plain), months: months.rows.map(plain) };
+  const links = await sql<
+    Record<string, unknown>
+  >`select p.client_id, l.thread_id, p.session_id, count(*) as n
+    from piece_threads l join pieces p on p.id = l.piece_id where p.session_id is not null
+    group by p.client_id, l.thread_id, p.session_id order by p.client_id, l.thread_id, p.session_id`.execute(
+    raw,
+  );
+  return { regions: regions.rows.map(plain), months: months.rows.map(plain), links: links.rows.map(plain) };
 }
 
 const plain = (row: Record<string, unknown>): Record<string, unknown> & { n: number } => ({
@@ -56,13 +65,23 @@ async function expectCountsTrue(raw: Raw) {
 
 async function writeProcess(s: ScopedStore, name: string) {
   const client = await s.createClient({ name });
+  const jaw = await s.createThread(client.id, { name: "jaw" });
+  const attic = await s.createThread(client.id, { name: "the attic" });
   await s.createSession(
     client.id,
     sessionInput({
       date: "2024-01-10",
       pieces: [
-        piece("body_sensation", "warmth in the jaw", { regions: ["jaw"], laterality: "left" }),
-        piece("body_sensation", "warmth on the other side", { regions: ["jaw"], laterality: "left" }),
+        piece("body_sensation", "warmth in the jaw", {
+          regions: ["jaw"],
+          laterality: "left",
+          threadIds: [jaw.id],
+        }),
+        piece("body_sensation", "warmth on the other side", {
+          regions: ["jaw"],
+          laterality: "left",
+          threadIds: [jaw.id],
+        }),
         piece("emotion", "grief", { regions: ["chest", "throat"], emotions: ["sadness"] }),
         piece("insight", "it was never mine"),
       ],
@@ -73,13 +92,18 @@ async function writeProcess(s: ScopedStore, name: string) {
     sessionInput({
       date: "2024-02-07",
       pieces: [
-        piece("memory", "the attic", { age: 6 }),
-        piece("release", "the sacrum let go", { regions: ["sacrum"] }),
-        piece("visual", "blue light", { regions: ["eyes"], laterality: "both", colours: ["blue"] }),
+        piece("memory", "the attic", { age: 6, threadIds: [attic.id, jaw.id] }),
+        piece("release", "the sacrum let go", { regions: ["sacrum"], threadIds: [jaw.id] }),
+        piece("visual", "blue light", {
+          regions: ["eyes"],
+          laterality: "both",
+          colours: ["blue"],
+          threadIds: [attic.id],
+        }),
       ],
     }),
   );
-  return { client, draft };
+  return { client, draft, jaw, attic };
 }
 
 describeEachStore("kept piece counts (017)", (target) => {
@@ -91,7 +115,7 @@ describeEachStore("kept piece counts (017)", (target) => {
       await system.migrate();
       const practice = await makePractice(system);
       const s = practice.practitioner;
-      const { client, draft } = await writeProcess(s, "Noor");
+      const { client, draft, jaw, attic } = await writeProcess(s, "Noor");
       const other = await writeProcess(s, "Ilse");
       const first = await expectCountsTrue(raw);
       expect(first.regions.find((r) => r.client_id === client.id && r.regions === '["jaw"]')).toMatchObject({
@@ -99,17 +123,23 @@ describeEachStore("kept piece counts (017)", (target) => {
         n: 2,
       });
 
-      // Saved again in another month: one piece kept as it was, one changed in kind, region and
-      // side, one removed, one added.
+      // Saved again in another month: one piece kept as it was but for a link taken off, one
+      // changed in kind, region, side and links, one removed with its link, one added with one.
       const [memory, release] = (await s.getSession(draft.id)).pieces;
       await s.updateSession(
         draft.id,
         sessionUpdate(draft, {
           date: "2024-03-20",
           pieces: [
-            { ...memory! },
-            { ...release!, kind: "body_sensation", regions: ["lower-back"], laterality: "right" },
-            piece("movement", "the arm rose", { regions: ["arms"] }),
+            { ...memory!, threadIds: [attic.id] },
+            {
+              ...release!,
+              kind: "body_sensation",
+              regions: ["lower-back"],
+              laterality: "right",
+              threadIds: [attic.id, jaw.id],
+            },
+            piece("movement", "the arm rose", { regions: ["arms"], threadIds: [jaw.id] }),
           ],
         }),
       );
@@ -124,6 +154,17 @@ describeEachStore("kept piece counts (017)", (target) => {
         ["2024-03", "memory", 1],
         ["2024-03", "movement", 1],
       ]);
+
+      expect(
+        moved.links
+          .filter((l) => l.client_id === client.id && l.session_id === draft.id)
+          .map((l) => [l.thread_id, l.n]),
+      ).toEqual(
+        [
+          [attic.id, 2],
+          [jaw.id, 2],
+        ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      );
 
       // A reflection's pieces belong to no session: they are not in the process counts.
       const me = await clientLogin(system, practice.practiceId, client.id);
@@ -182,16 +223,31 @@ describeEachStore("kept piece counts (017)", (target) => {
       const before = await expectCountsTrue(raw);
       // The schema as it was before 017: no count tables, no triggers.
       if (target.name === "sqlite")
-        for (const t of ["pieces_counts_ai", "pieces_counts_ad", "pieces_counts_au", "sessions_counts_au"])
+        for (const t of [
+          "pieces_counts_ai",
+          "pieces_counts_ad",
+          "pieces_counts_au",
+          "sessions_counts_au",
+          "pieces_links_bd",
+          "pieces_links_au",
+          "piece_threads_counts_ai",
+          "piece_threads_counts_ad",
+        ])
           await sql.raw(`drop trigger ${t}`).execute(raw);
       else {
         await sql`drop trigger pieces_counts on pieces`.execute(raw);
         await sql`drop trigger sessions_month_counts on sessions`.execute(raw);
+        await sql`drop trigger pieces_links_bd on pieces`.execute(raw);
+        await sql`drop trigger pieces_links_au on pieces`.execute(raw);
+        await sql`drop trigger piece_threads_counts on piece_threads`.execute(raw);
+        await sql`drop function tessera_piece_link_counts()`.execute(raw);
+        await sql`drop function tessera_link_counts()`.execute(raw);
         await sql`drop function tessera_piece_counts()`.execute(raw);
         await sql`drop function tessera_session_month_counts()`.execute(raw);
       }
       await raw.schema.dropTable("client_region_counts").execute();
       await raw.schema.dropTable("client_month_counts").execute();
+      await raw.schema.dropTable("thread_session_counts").execute();
       await raw.deleteFrom("tessera_migrations").where("name", "=", "017-client-piece-counts").execute();
 
       await system.migrate();
