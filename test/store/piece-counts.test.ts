@@ -243,6 +243,7 @@ describeEachStore("kept piece counts (017)", (target) => {
         await sql`drop function tessera_piece_link_counts()`.execute(raw);
         await sql`drop function tessera_link_counts()`.execute(raw);
         await sql`drop function tessera_piece_counts()`.execute(raw);
+        await sql`drop function tessera_lock_counts(text)`.execute(raw);
         await sql`drop function tessera_session_month_counts()`.execute(raw);
       }
       await raw.schema.dropTable("client_region_counts").execute();
@@ -252,6 +253,36 @@ describeEachStore("kept piece counts (017)", (target) => {
 
       await system.migrate();
       expect(await expectCountsTrue(raw)).toEqual(before);
+    } finally {
+      await system.close();
+      await raw.destroy();
+      await dispose();
+    }
+  });
+});
+
+describeEachStore("kept piece counts under concurrent saves (017)", (target) => {
+  it("two sessions of one client saved at once, their pieces in opposite orders, both land and the counts stay true", async () => {
+    const { config, dispose } = await target.openConfig();
+    const system = await openStore(config);
+    const raw = rawDatabase(config);
+    try {
+      await system.migrate();
+      const s = (await makePractice(system)).practitioner;
+      const client = await s.createClient({ name: "Noor" });
+      const kinds = ["body_sensation", "emotion", "memory", "release", "visual", "insight"] as const;
+      const forwards = kinds.map((k) => piece(k, `${k} felt`, { regions: ["jaw"] }));
+      const backwards = [...forwards].reverse();
+      let a = await s.createSession(client.id, sessionInput({ date: "2024-05-01" }));
+      let b = await s.createSession(client.id, sessionInput({ date: "2024-05-02" }));
+      for (let round = 0; round < 10; round++) {
+        [a, b] = await Promise.all([
+          s.updateSession(a.id, sessionUpdate(a, { pieces: round % 2 ? forwards : backwards })),
+          s.updateSession(b.id, sessionUpdate(b, { pieces: round % 2 ? backwards : forwards })),
+        ]);
+      }
+      const now = await expectCountsTrue(raw);
+      expect(now.months.filter((m) => m.client_id === client.id).every((m) => m.n === 2)).toBe(true);
     } finally {
       await system.close();
       await raw.destroy();

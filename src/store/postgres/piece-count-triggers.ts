@@ -12,8 +12,16 @@ import { createCountTables } from "../migrations/017-client-piece-counts";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
 export async function createPieceCountTriggers(trx: Kysely<any>): Promise<void> {
   await createCountTables(trx, { withoutRowid: false });
+  // Two transactions counting for one client (two of its sessions saved at once on two
+  // instances) would take its count rows in different orders and deadlock: the first count
+  // written for a client in a transaction takes a lock on the client's counts, so the second
+  // waits before it touches any of them.
+  await sql`create function tessera_lock_counts(client text) returns void language sql as $$
+    select pg_advisory_xact_lock(hashtextextended('tessera-counts:' || client, 0))
+  $$`.execute(trx);
   await sql`create function tessera_piece_counts() returns trigger language plpgsql as $$
   begin
+    perform tessera_lock_counts(case when tg_op = 'DELETE' then old.client_id else new.client_id end);
     if tg_op in ('DELETE', 'UPDATE') and old.session_id is not null then
       update client_region_counts set n = n - 1
         where client_id = old.client_id and kind = old.kind
@@ -39,6 +47,7 @@ export async function createPieceCountTriggers(trx: Kysely<any>): Promise<void> 
     for each row execute function tessera_piece_counts()`.execute(trx);
   await sql`create function tessera_piece_link_counts() returns trigger language plpgsql as $$
   begin
+    perform tessera_lock_counts(old.client_id);
     if tg_op in ('DELETE', 'UPDATE') and old.session_id is not null then
       update thread_session_counts c set n = c.n - k.n
         from (select thread_id, count(*) as n from piece_threads where piece_id = old.id group by thread_id) k
@@ -59,6 +68,7 @@ export async function createPieceCountTriggers(trx: Kysely<any>): Promise<void> 
     for each row execute function tessera_piece_link_counts()`.execute(trx);
   await sql`create function tessera_link_counts() returns trigger language plpgsql as $$
   begin
+    perform tessera_lock_counts((select client_id from pieces where id = case when tg_op = 'DELETE' then old.piece_id else new.piece_id end));
     if tg_op = 'INSERT' then
       insert into thread_session_counts (client_id, thread_id, session_id, n)
         select p.client_id, new.thread_id, p.session_id, 1 from pieces p
@@ -75,6 +85,7 @@ export async function createPieceCountTriggers(trx: Kysely<any>): Promise<void> 
     for each row execute function tessera_link_counts()`.execute(trx);
   await sql`create function tessera_session_month_counts() returns trigger language plpgsql as $$
   begin
+    perform tessera_lock_counts(old.client_id);
     if substr(old.date, 1, 7) <> substr(new.date, 1, 7) then
       update client_month_counts c set n = c.n - k.n
         from (select kind, count(*) as n from pieces where session_id = old.id group by kind) k
