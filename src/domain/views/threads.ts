@@ -159,8 +159,16 @@ export type ThreadsRows = z.infer<typeof ThreadsRows>;
 
 export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
   const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
+  // Each thread's rows gathered in one pass (a filter per thread was O(threads × counts)).
+  const countsOf = new Map<string, ThreadsRows["sessionCounts"]>();
+  for (const c of rows.sessionCounts) {
+    if (!place.has(c.sessionId)) continue;
+    const own = countsOf.get(c.threadId);
+    if (own) own.push(c);
+    else countsOf.set(c.threadId, [c]);
+  }
   const cards = rows.threads.map((t): ThreadCard => {
-    const own = rows.sessionCounts.filter((c) => c.threadId === t.id && place.has(c.sessionId));
+    const own = countsOf.get(t.id) ?? [];
     const at = own.map((c) => place.get(c.sessionId)!).sort((a, b) => a - b);
     const pieceCount = own.reduce((n, c) => n + c.count, 0);
     const pieces = rows.latestPieces.flatMap((p) =>

@@ -10,7 +10,7 @@ import {
   type CharactersRows,
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
-import { latestSessionsHolding } from "./latest-sessions";
+import { groupedBy, latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 import { parseInput } from "../../parse-input";
 
@@ -77,13 +77,10 @@ export async function readCharacters(ctx: ScopeContext, clientId: string): Promi
     count: Number(x.n),
   }));
   const place = new Map(sessions.map((x, i) => [x.id, i]));
+  const saidBy = groupedBy(said, (x) => x.characterId);
   const latest = await Promise.all(
     characters.map(async (c) => {
-      const ids = latestSessionsHolding(
-        said.filter((x) => x.characterId === c.id),
-        place,
-        CARD_MESSAGES,
-      );
+      const ids = latestSessionsHolding(saidBy.get(c.id) ?? [], place, CARD_MESSAGES);
       if (ids.length === 0) return [];
       const rows = await messagesOf(ctx, clientId, c.id)
         .innerJoin("sessions as s", "s.id", "p.sessionId")

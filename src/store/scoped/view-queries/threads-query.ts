@@ -11,7 +11,7 @@ import {
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
-import { latestSessionsHolding } from "./latest-sessions";
+import { groupedBy, latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 import { parseInput } from "../../parse-input";
 import { statusChangesOf } from "../thread-status-changes";
@@ -75,13 +75,10 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
   ]);
   const sessionCounts = perSession.map((c) => ({ threadId: c.threadId, sessionId: c.sessionId, count: c.n }));
   const place = new Map(sessions.map((x, i) => [x.id, i]));
+  const countsOf = groupedBy(sessionCounts, (c) => c.threadId);
   const latest = await Promise.all(
     threads.map(async (t) => {
-      const ids = latestSessionsHolding(
-        sessionCounts.filter((c) => c.threadId === t.id),
-        place,
-        CARD_PIECES,
-      );
+      const ids = latestSessionsHolding(countsOf.get(t.id) ?? [], place, CARD_PIECES);
       if (ids.length === 0) return [];
       const rows = await linkedOf(ctx, clientId, t.id)
         .select(TILE_COLUMNS)
