@@ -235,11 +235,17 @@ describeEachStore("kept piece counts (017)", (target) => {
         ])
           await sql.raw(`drop trigger ${t}`).execute(raw);
       else {
-        await sql`drop trigger pieces_counts on pieces`.execute(raw);
-        await sql`drop trigger sessions_month_counts on sessions`.execute(raw);
-        await sql`drop trigger pieces_links_bd on pieces`.execute(raw);
-        await sql`drop trigger pieces_links_au on pieces`.execute(raw);
-        await sql`drop trigger piece_threads_counts on piece_threads`.execute(raw);
+        for (const [trigger, table] of [
+          ["pieces_counts_insert", "pieces"],
+          ["pieces_counts_delete", "pieces"],
+          ["pieces_counts_update", "pieces"],
+          ["pieces_links_bd", "pieces"],
+          ["pieces_links_au", "pieces"],
+          ["piece_threads_counts_insert", "piece_threads"],
+          ["piece_threads_counts_delete", "piece_threads"],
+          ["sessions_month_counts", "sessions"],
+        ])
+          await sql.raw(`drop trigger ${trigger} on ${table}`).execute(raw);
         await sql`drop function tessera_piece_link_counts()`.execute(raw);
         await sql`drop function tessera_link_counts()`.execute(raw);
         await sql`drop function tessera_piece_counts()`.execute(raw);
