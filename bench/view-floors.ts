@@ -163,7 +163,11 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
   async "body-map/chest"(raw, p, c) {
     const where = `from pieces x join sessions s on s.id = x.session_id
        where x.client_id = ? and x.session_id is not null and x.regions like '%"chest"%'`;
-    const count = await raw.all(`select count(*) as n ${where}`, [c]);
+    // The total from the counts kept as pieces are written (migration 017), as the view reads it.
+    const count = await raw.all(
+      `select sum(n) as n from client_region_counts where client_id = ? and regions like '%"chest"%'`,
+      [c],
+    );
     const pieces = await raw.all(
       `select x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age, x.period,
          x.character_id, x.character, x.aspect, s.number, s.date, s.status, s.course_id
