@@ -17,7 +17,7 @@ import {
   scoreWith,
   type LearntModel,
 } from "../../src/analysis/learnt/classifier";
-import { DENSE_DIMS, SIGNALS } from "../../src/analysis/learnt/features";
+import { DENSE_DIMS } from "../../src/analysis/learnt/features";
 import { VECTOR_DIMS } from "../../src/analysis/learnt/word-vectors";
 import { presentCorpora } from "./corpora";
 import { KINDS, loadCorpus, scoreCorpus, type GoldDoc, type Score, type Span } from "./score-pieces";
@@ -128,7 +128,8 @@ interface Settings {
   dense: number;
   /**
    * The rules' features (featuresOf): 1 all, 0 none, 2 only the kind and source biases, 3 those
-   * biases plus the other features with their kind left off (no rule ids: the offset holds them).
+   * biases plus the other features with their kind left off (no rule ids: the offset holds them),
+   * 4 the biases plus the narrator's per kind.
    */
   sparse: number;
   /** 0 leaves the synthetic dev notes out of training. */
@@ -139,8 +140,6 @@ interface Settings {
   textVector: number;
   /** Weight of the rules' confidence as a fixed log-odds offset (0: none, the model starts from nothing). */
   offset: number;
-  /** The text signals (textSignals): 0 none, 1 shared by every kind, 2 also per kind. */
-  signals: number;
   /** contextHalf of the model: how many sentences beyond the first weigh the correction half (0: always in full). */
   context: number;
 }
@@ -159,7 +158,6 @@ const DEFAULTS: Settings = {
   offset: 1,
   byKind: 0,
   textVector: 1,
-  signals: 0,
   context: 1,
 };
 
@@ -295,6 +293,7 @@ function featureView(settings: Settings): (c: Candidate) => string[] {
   const kindSuffix = new RegExp(`\\|(${KINDS.join("|")})$`);
   const usable = (x: string): string | undefined => {
     if (settings.sparse === 1 || BIAS_FEATURE.test(x)) return settings.sparse ? x : undefined;
+    if (settings.sparse === 4 && /^nar:/.test(x)) return x;
     if (settings.sparse === 3 && !/^(rule:|conf:)/.test(x)) return x.replace(kindSuffix, "");
     return undefined;
   };
@@ -306,8 +305,6 @@ function denseFor(dense: Float32Array, settings: Settings): Float32Array {
   const out = Float32Array.from(dense);
   if (!settings.dense) out.fill(0, 0, 3 * VECTOR_DIMS);
   if (!settings.textVector) out.fill(0, 2 * VECTOR_DIMS, 3 * VECTOR_DIMS);
-  if (settings.signals < 2) out.fill(0, 3 * VECTOR_DIMS + SIGNALS);
-  if (settings.signals < 1) out.fill(0, 3 * VECTOR_DIMS);
   return out;
 }
 

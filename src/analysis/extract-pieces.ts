@@ -13,17 +13,10 @@ import { attachFeatures } from "./features/clause-features";
 import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
-import { confidenceOf, DEFAULT_MIN_CONFIDENCE, priorOf } from "./detect/confidence";
+import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
 import { learntConfidence, MODEL_READS_RULE_FEATURES, MODEL_VETO, probabilityOf } from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
-import {
-  biasFeatures,
-  denseOf,
-  featuresOf,
-  textSignals,
-  textVector,
-  type CandidateSource,
-} from "./learnt/features";
+import { biasFeatures, denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText } from "./text/read-text";
@@ -132,20 +125,16 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
   const sentenceVectors = new Map<number, Float32Array>();
   // The committed model reads only the biases of featuresOf(); the rest is computed for training.
   const allFeatures = options.withFeatures === true || (learnt && MODEL_READS_RULE_FEATURES);
-  const ruleConfidences = drafted.map(([d]) => confidenceOf(d, model, options.disabledRules));
-  const signals = withFeatures
-    ? textSignals(model, drafts, drafts.filter((d, i) => ruleConfidences[i]! < priorOf(d.kind)).length)
-    : NO_DENSE;
-  for (const [i, [d, source]] of drafted.entries()) {
+  for (const [d, source] of drafted) {
     const piece = toPiece(d, read);
     if (!piece) continue;
-    const ruleConfidence = ruleConfidences[i]!;
+    const ruleConfidence = confidenceOf(d, model, options.disabledRules);
     const features = allFeatures
       ? featuresOf(d, model, source, ruleConfidence)
       : learnt
         ? biasFeatures(d.kind, source)
         : [];
-    const dense = withFeatures ? denseOf(d, model, wholeText, sentenceVectors, signals) : NO_DENSE;
+    const dense = withFeatures ? denseOf(d, model, wholeText, sentenceVectors) : NO_DENSE;
     // The learnt model may veto a rule draft (a bare cue, drafted for training, takes its probability).
     const confidence = learnt
       ? Math.round(

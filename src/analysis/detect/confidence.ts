@@ -73,13 +73,8 @@ export function rulesHolding(
   return out;
 }
 
-/** A kind's confidence before any row of lexicon/outside-session.ts lowers it. */
-export function priorOf(kind: PieceKind): number {
-  return KIND_PRIOR[kind] ?? DEFAULT_PRIOR;
-}
-
 export function confidenceOf(d: DraftPiece, model: TextModel, disabled?: ReadonlySet<string>): number {
-  let c = priorOf(d.kind);
+  let c = KIND_PRIOR[d.kind] ?? DEFAULT_PRIOR;
   for (const rule of rulesHolding(d, model, disabled)) c -= rule.penalty;
   return Math.max(0, Math.min(1, Math.round(c * 100) / 100));
 }

@@ -2,7 +2,6 @@
 // it, which rows of lexicon/outside-session.ts hold), who writes, the clause's role and subject,
 // quotation, negation, modality, cues and mentions in the span, and its content words.
 import { rulesHolding, clauseLead, endsWithQuestion } from "../detect/confidence";
-import { PIECE_KINDS } from "../../domain";
 import type { DraftPiece, TextModel } from "../model";
 import { CONTENT_POS, MODAL_VERBS } from "../lexicon/function-words";
 import { insideQuote } from "../text/quoted";
@@ -110,57 +109,8 @@ export function biasFeatures(kind: string, source: CandidateSource): string[] {
   return [`k:${kind}`, `src:${source}|${kind}`];
 }
 
-/** How many text signals textSignals() gives. */
-export const SIGNALS = 4;
-const KIND_INDEX = new Map<string, number>(PIECE_KINDS.map((k, i) => [k, i]));
-/**
- * Length of denseOf(): the span's mean word vector, its sentence's and the whole text's, then the
- * text signals once shared and once in the candidate's kind's own slots (the rest zero).
- */
-export const DENSE_DIMS = 3 * VECTOR_DIMS + SIGNALS * (1 + PIECE_KINDS.length);
-
-const SECOND_PERSON = new Set(["you", "your", "yours", "yourself"]);
-const FIRST_PERSON = new Set(["i", "my", "me", "myself"]);
-const THIRD_PERSON = new Set(["she", "her", "he", "his", "him", "they", "their", "them"]);
-const PAST_AUX = new Set(["was", "were", "had", "did"]);
-
-/**
- * What kind of page the text is, in numbers from 0 to 1: the share of the rules' drafts that some
- * row of lexicon/outside-session.ts lowers (a page explaining the therapy has many), and the shares
- * of sentences that speak to "you", that tell in the past tense, and that have a person in them
- * (an account of one session is told, in the past, about someone).
- */
-export function textSignals(model: TextModel, drafts: readonly DraftPiece[], lowered: number): Float32Array {
-  const out = new Float32Array(SIGNALS);
-  const sentences = model.read.sentences;
-  out[0] = drafts.length ? lowered / drafts.length : 0;
-  let you = 0,
-    past = 0,
-    person = 0;
-  for (const s of sentences) {
-    let y = false,
-      pa = false,
-      pe = false;
-    for (let i = s.first; i < s.last; i++) {
-      const t = model.tokens[i]!;
-      if (SECOND_PERSON.has(t.norm)) y = true;
-      if (FIRST_PERSON.has(t.norm) || THIRD_PERSON.has(t.norm)) pe = true;
-      if (PAST_AUX.has(t.norm) || (t.pos === "VERB" && isPastForm(t.norm, t.lemma))) pa = true;
-    }
-    if (y) you++;
-    if (pa) past++;
-    if (pe) person++;
-  }
-  const n = Math.max(1, sentences.length);
-  out[1] = you / n;
-  out[2] = past / n;
-  out[3] = person / n;
-  return out;
-}
-
-function isPastForm(norm: string, lemma: string): boolean {
-  return norm !== lemma && !norm.endsWith("ing") && norm !== `${lemma}s` && norm !== `${lemma}es`;
-}
+/** Length of denseOf(): the span's mean word vector, its sentence's, and the whole text's. */
+export const DENSE_DIMS = 3 * VECTOR_DIMS;
 
 /** The whole text's mean word vector, computed once per text for denseOf(). */
 export function textVector(model: TextModel): Float32Array {
@@ -177,7 +127,6 @@ export function denseOf(
   model: TextModel,
   text: Float32Array,
   sentences: Map<number, Float32Array>,
-  signals: Float32Array,
 ): Float32Array {
   const out = new Float32Array(DENSE_DIMS);
   out.set(meanVector(model.tokens, d.first, d.last, model.masked), 0);
@@ -186,7 +135,5 @@ export function denseOf(
   if (!sv && s) sentences.set(d.sentence, (sv = meanVector(model.tokens, s.first, s.last, model.masked)));
   if (sv) out.set(sv, VECTOR_DIMS);
   out.set(text, 2 * VECTOR_DIMS);
-  out.set(signals, 3 * VECTOR_DIMS);
-  out.set(signals, 3 * VECTOR_DIMS + SIGNALS * (1 + KIND_INDEX.get(d.kind)!));
   return out;
 }
