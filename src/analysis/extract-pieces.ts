@@ -14,12 +14,20 @@ import { extendMemories, mergeDrafts } from "./merge-pieces";
 import type { Clause, CueHit, DraftPiece, TextModel } from "./model";
 import { toPiece } from "./to-piece";
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
-import { learntConfidence, MODEL_READS_RULE_FEATURES, MODEL_VETO, probabilityOf } from "./learnt/classifier";
+import {
+  denseTermFor,
+  learntConfidence,
+  MODEL_READS_RULE_FEATURES,
+  MODEL_VETO,
+  probabilityOf,
+  probabilityWithTerm,
+  type DenseTerm,
+} from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
 import { biasFeatures, denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
-import { readText } from "./text/read-text";
+import { readText, type Sentence } from "./text/read-text";
 
 const cueMatcher = new PhraseMatcher<Cue[]>(groupCues(CUE_PHRASES));
 const KIND_ORDER = new Map(PIECE_KINDS.map((k, i) => [k, i]));
@@ -120,7 +128,10 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
   // experience; offering them lost in cross-validation.
   if (options.withFeatures) for (const d of cueCandidates(model, drafts)) drafted.push([d, "cue"]);
   const out: Candidate[] = [];
-  const withFeatures = learnt || options.withFeatures === true;
+  // In use the model's word-vector term is read from projections (no vectors built); training
+  // and the tests of the vectors ask for the vectors themselves.
+  const denseTerm = learnt && options.withFeatures !== true ? denseTermFor(tokens, masks.masked) : undefined;
+  const withFeatures = options.withFeatures === true || (learnt && !denseTerm);
   const wholeText = withFeatures ? textVector(model) : NO_DENSE;
   const sentenceVectors = new Map<number, Float32Array>();
   // The committed model reads only the biases of featuresOf(); the rest is computed for training.
@@ -142,7 +153,14 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
             MODEL_VETO,
             source,
             ruleConfidence,
-            probabilityOf(features, dense, d.kind, ruleConfidence, read.sentences.length),
+            denseTerm
+              ? probabilityWithTerm(
+                  features,
+                  denseTermOf(denseTerm, d, read),
+                  ruleConfidence,
+                  read.sentences.length,
+                )
+              : probabilityOf(features, dense, d.kind, ruleConfidence, read.sentences.length),
           ) * 100,
         ) / 100
       : ruleConfidence;
@@ -162,6 +180,11 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       KIND_ORDER.get(a.piece.kind)! - KIND_ORDER.get(b.piece.kind)! ||
       a.piece.end - b.piece.end,
   );
+}
+
+function denseTermOf(term: DenseTerm, d: DraftPiece, read: { sentences: readonly Sentence[] }): number {
+  const s = read.sentences[d.sentence];
+  return term(d.first, d.last, s?.first ?? 0, s?.last ?? 0);
 }
 
 function indexClauses(clauses: Clause[], n: number): Int32Array {

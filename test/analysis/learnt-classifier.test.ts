@@ -51,7 +51,7 @@ describe("learnt scorer", () => {
     "An image of a blue door came.";
 
   it("gives every candidate features, word vectors and a probability strictly between 0 and 1", () => {
-    const cands = extractCandidates(text, { scorer: "learnt", minConfidence: 0 });
+    const cands = extractCandidates(text, { scorer: "learnt", withFeatures: true, minConfidence: 0 });
     expect(cands.length).toBeGreaterThan(0);
     for (const c of cands) {
       expect(c.dense).toHaveLength(DENSE_DIMS);
@@ -70,6 +70,14 @@ describe("learnt scorer", () => {
     const question = "I asked whether she felt any tingling.";
     expect(extractCandidates(question, { scorer: "learnt" })).toEqual([]);
     expect(extractCandidates(question, { withFeatures: true }).map((c) => c.source)).toEqual(["cue"]);
+  });
+
+  it("scores from projected word vectors exactly as from the vectors themselves", () => {
+    const rules = (o: { withFeatures?: boolean }) =>
+      extractCandidates(text, { scorer: "learnt", minConfidence: 0, ...o })
+        .filter((c) => c.source === "rule")
+        .map((c) => c.confidence);
+    expect(rules({})).toEqual(rules({ withFeatures: true }));
   });
 
   it("weighs its correction by how much text there is: none in one sentence, most of it in many", () => {

@@ -2,7 +2,8 @@
 // (word vectors of the span and its sentence, with a per-kind copy for the span), weights trained
 // by scripts/eval/train-classifier.ts and committed as JSON. Pure and deterministic.
 import weights from "./weights.json";
-import { VECTOR_DIMS } from "./word-vectors";
+import { projectTable, tableRows, VECTOR_DIMS } from "./word-vectors";
+import type { Token } from "../text/read-text";
 
 export interface LearntModel {
   /** Weight of the rules' confidence as a log-odds offset: the model learns a correction to the rules. */
@@ -85,4 +86,52 @@ export const MODEL_VETO: Pick<LearntModel, "veto"> = { veto: MODEL.veto ?? 0 };
 export function logit(p: number): number {
   const q = Math.min(0.99, Math.max(0.01, p));
   return Math.log(q / (1 - q));
+}
+
+/**
+ * The committed model's word-vector term for the candidates of one text, without building
+ * vectors: the model is linear in the mean vectors of span, sentence and text, so each word's
+ * vector is projected once on the three weight blocks, and prefix sums over the text give any
+ * span's mean projection at once. Same value as the dense term of scoreWith() over denseOf().
+ * Undefined when the model has per-kind vectors (scoreWith() over denseOf() then).
+ */
+export interface DenseTerm {
+  (first: number, last: number, sentenceFirst: number, sentenceLast: number): number;
+}
+
+let projected: Float64Array[] | undefined;
+
+export function denseTermFor(tokens: readonly Token[], masked: Uint8Array): DenseTerm | undefined {
+  if (Object.keys(MODEL.denseByKind ?? {}).length > 0) return undefined;
+  const w = MODEL.dense ?? [];
+  projected ??= projectTable([0, 1, 2].map((b) => w.slice(b * VECTOR_DIMS, (b + 1) * VECTOR_DIMS)));
+  const rows = tableRows(tokens, masked);
+  const n = tokens.length;
+  // sums[b][i]: block b's projections of tokens before i; count[i]: words before i.
+  const sums = [0, 1, 2].map(() => new Float64Array(n + 1));
+  const count = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    count[i + 1] = count[i]! + (r >= 0 ? 1 : 0);
+    for (let b = 0; b < 3; b++) sums[b]![i + 1] = sums[b]![i]! + (r >= 0 ? projected[b]![r]! : 0);
+  }
+  const mean = (b: number, first: number, last: number) => {
+    const k = count[last]! - count[first]!;
+    return k > 0 ? (sums[b]![last]! - sums[b]![first]!) / k : 0;
+  };
+  const text = mean(2, 0, n);
+  return (first, last, sf, sl) => mean(0, first, last) + mean(1, sf, sl) + text;
+}
+
+/** probabilityOf() with the dense term given (denseTermFor) instead of the vectors. */
+export function probabilityWithTerm(
+  features: readonly string[],
+  denseTerm: number,
+  ruleConfidence: number,
+  sentences: number,
+): number {
+  let z = MODEL.bias + denseTerm;
+  for (const f of features) z += MODEL.weights[f] ?? 0;
+  z = (MODEL.offset ? MODEL.offset * logit(ruleConfidence) : 0) + contextWeight(MODEL, sentences) * z;
+  return 1 / (1 + Math.exp(-z));
 }

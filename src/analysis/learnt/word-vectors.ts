@@ -60,6 +60,35 @@ export function meanVector(
   return out;
 }
 
+/**
+ * Each word's vector projected on some weight vectors (one row per weight vector, words along
+ * it): a linear model over mean vectors needs only these scalars, averaged over the same words.
+ */
+export function projectTable(ws: readonly (readonly number[])[]): Float64Array[] {
+  const { index: INDEX, values: VALUES, scales: SCALES } = vectors();
+  return ws.map((w) => {
+    const out = new Float64Array(INDEX.size);
+    for (let i = 0; i < INDEX.size; i++) {
+      let z = 0;
+      for (let d = 0; d < VECTOR_DIMS; d++) z += (w[d] ?? 0) * VALUES[i * VECTOR_DIMS + d]! * SCALES[d]!;
+      out[i] = z;
+    }
+    return out;
+  });
+}
+
+/** Table row of each token meanVector() reads (a content word, not masked, in the table), else -1. */
+export function tableRows(tokens: readonly Token[], masked?: Uint8Array): Int32Array {
+  const { index: INDEX } = vectors();
+  const out = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!CONTENT_POS.has(tok.pos) || masked?.[i]) continue;
+    out[i] = INDEX.get(tok.norm) ?? INDEX.get(tok.lemma) ?? -1;
+  }
+  return out;
+}
+
 function decodeInt8(base64: string): Int8Array {
   const bin = atob(base64);
   const out = new Int8Array(bin.length);
