@@ -1,6 +1,7 @@
 // `npm run eval`: scores the extractor on every corpus present and prints, per corpus, P/R/F1 per
 // kind, field accuracy over matched pairs, span fit and the overall figures.
 //   npx tsx scripts/eval/run-eval.ts [--corpus NAME] [--show N] [--json] [--scorer rules|learnt]
+//   --dir PATH scores one folder of annotated files instead (e.g. new passages before anything is tuned on them).
 import { extractPieces } from "../../src/analysis";
 import { detectNarrator } from "../../src/analysis/document/narrator";
 import { readText } from "../../src/analysis/text/read-text";
@@ -18,7 +19,9 @@ const scorer = valueOf("--scorer") as Scorer | undefined;
 const results: Record<string, Score> = {};
 /** How often the narrator found (practitioner or client) is the one the corpus file states. */
 const narratorRight: Record<string, number> = {};
-for (const c of presentCorpora()) {
+const dir = valueOf("--dir");
+const corpora = dir ? [{ name: "dir", dir, role: "blind" as const }] : presentCorpora();
+for (const c of corpora) {
   if (only && c.name !== only) continue;
   const docs = loadCorpus(c.dir);
   const score = scoreCorpus(docs, (text) => extractPieces(text, { scorer }));
