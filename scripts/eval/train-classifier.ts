@@ -28,7 +28,7 @@ const L2_SPARSE = 0.002;
 const L2_DENSE = 0.001;
 const MIN_COUNT = 2;
 /** Real writing is scarcer than the synthetic dev notes; each real example counts this many times. */
-const REAL_WEIGHT = 2;
+const REAL_WEIGHT = 1.5;
 /** The veto written into the weights (chosen by cross-validation with DEFAULTS). */
 const VETO = 0.3;
 /** Vetoes compared in cross-validation; --veto sets the one written into the weights. */
