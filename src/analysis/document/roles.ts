@@ -2,7 +2,7 @@
 // suggestion, check-in talk before the session, or something the client experienced.
 import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
-import { PROMPT_VERBS, TECHNIQUE_VERBS } from "../lexicon/practice";
+import { PROMPT_VERBS, SESSION_STARTS, TECHNIQUE_VERBS } from "../lexicon/practice";
 import { imageryFigureStart } from "./narrator";
 import type { RawClause } from "../text/clauses";
 import { LEADING_CONNECTIVES } from "../text/clauses";
@@ -152,37 +152,6 @@ const CHECK_IN_MARKERS = [
   "pain",
   "goal",
   "goals",
-];
-/** Words that show the session itself is being told. */
-const SESSION_STARTS = [
-  "on the table",
-  "during the session",
-  "in the session",
-  "the session began",
-  "the session started",
-  "lay down on",
-  "lying on the table",
-  "her hands on",
-  "his hands on",
-  "your hands on",
-  "her hands under",
-  "his hands under",
-  "your hands under",
-  "hands-on",
-  "treatment :",
-  "techniques :",
-  "observations :",
-  "session notes :",
-  "during treatment",
-  "'s hands were",
-  "hands were on",
-  "hands were under",
-  "hands on my",
-  "hands under my",
-  "lay down",
-  "lie down",
-  "lying down",
-  "on the couch",
 ];
 const ALWAYS_CHECK_IN = [
   "at check-in",

@@ -206,3 +206,40 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
 
 /** Words only a practitioner writes of their own work: each weighs towards a practitioner narrator. */
 export const PRACTITIONER_MARKERS = ["client", "patient", "my client", "the client"] as const;
+
+/**
+ * Words that show the session itself is being told: what comes before the first of them (or the
+ * first technique) is read as check-in talk when it reads like it. Lying on a table, bench or floor
+ * starts it too (test/analysis/session-starts.test.ts).
+ */
+export const SESSION_STARTS = [
+  "on the table",
+  "during the session",
+  "in the session",
+  "the session began",
+  "the session started",
+  "lay down on",
+  "lying on the table",
+  "her hands on",
+  "his hands on",
+  "your hands on",
+  "her hands under",
+  "his hands under",
+  "your hands under",
+  "hands-on",
+  "treatment :",
+  "techniques :",
+  "observations :",
+  "session notes :",
+  "during treatment",
+  "'s hands were",
+  "hands were on",
+  "hands were under",
+  "hands on my",
+  "hands under my",
+  "lay down",
+  "lie down",
+  "lying down",
+  "on the couch",
+  "lay on the",
+];
