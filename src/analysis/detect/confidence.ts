@@ -63,6 +63,7 @@ export function rulesHolding(
     if (!sentence) continue;
     if (rule.question && !endsWithQuestion(model, sentence.first, sentence.last)) continue;
     if (rule.impersonalSubject && personalLead(d, model)) continue;
+    if (rule.firstPersonSubject && !firstPersonLead(d, model)) continue;
     if (
       rule.scope === "sentence"
         ? sentenceHolds(rule, model, d.sentence)
@@ -171,6 +172,13 @@ export function endsWithQuestion(model: TextModel, first: number, last: number):
   }
   return false;
 }
+
+/** The writer as the clause's subject: "I felt…", "my shoulder ached". */
+function firstPersonLead(d: DraftPiece, model: TextModel): boolean {
+  const t = model.tokens[clauseLead(d, model)[0]];
+  return t !== undefined && FIRST_PERSON_LEADS.has(t.norm);
+}
+const FIRST_PERSON_LEADS = new Set(["i", "my"]);
 
 function personalLead(d: DraftPiece, model: TextModel): boolean {
   const k = clauseLead(d, model)[0];

@@ -29,6 +29,8 @@ export interface OutsideSessionRule {
   question?: boolean;
   /** Only when the clause's subject is not a person of the account (I, she, he, a name). */
   impersonalSubject?: boolean;
+  /** Only when the clause's subject is the writer (I, my …). */
+  firstPersonSubject?: boolean;
   /** A phrase right before one of these words does not count ("must have been": a guess about the past). */
   notBefore?: readonly string[];
   /** Subtracted from the suggestion's confidence. */
@@ -287,6 +289,23 @@ export const OTHER_TIME_OPENINGS = [
   "a while ago",
 ] as const;
 
+/** The writer at work on someone: the I of the sentence is the one who treats. */
+export const WRITER_AT_WORK = [
+  "=as i worked",
+  "=as i work",
+  "=while i worked",
+  "=while i was working",
+  "=i was working on",
+  "=i worked on",
+  "=i worked down",
+  "=my hands on her",
+  "=my hands on his",
+  "=my hands over her",
+  "=my hands over his",
+  "=my hands under her",
+  "=my hands under his",
+] as const;
+
 /** Another person as the object a feeling fills, in a client's text ("this filled him with joy"). */
 export const OTHER_PERSON_OBJECTS = [
   "=filled him",
@@ -502,6 +521,23 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "She can feel a warmth in her belly now.",
       "I can feel my heart pounding.",
       "The kitchen at my grandmother's, when I must have been seven.",
+    ],
+  },
+  {
+    id: "practitioner-at-work",
+    why: "what the writer feels in their own body while treating someone ('I felt a pain in my shoulder as I worked'): the practitioner, not the client, whoever the text's narrator seems to be",
+    scope: "sentence",
+    phrases: WRITER_AT_WORK,
+    firstPersonSubject: true,
+    kinds: FELT,
+    penalty: 0.5,
+    examples: [
+      "I felt a sharp ache in my own shoulder as I worked.",
+      "When I placed my hands over her belly, I felt a wave of sadness.",
+    ],
+    counterExamples: [
+      "When I placed my hands over her belly, she felt a wave of sadness.",
+      "I felt warmth spread through my belly as she worked.",
     ],
   },
   {
