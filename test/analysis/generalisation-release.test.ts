@@ -27,6 +27,12 @@ describe("releases beyond softening and sighing", () => {
     expect(both).toContain("emotion");
   });
 
+  it("takes one tear that comes, and not a tear in a muscle or a torn page", () => {
+    expect(kindsOf("A single tear rolled down her cheek.")).toContain("release");
+    expect(kindsOf("A tear in the fascia was found on the scan.")).not.toContain("release");
+    expect(kindsOf("She tore the paper in half.")).not.toContain("release");
+  });
+
   it("takes a dropping stomach as a sensation", () => {
     const found = piecesOf("When the letter came to mind my stomach dropped.");
     expect(found.map((p) => p.kind)).toContain("body_sensation");

@@ -326,6 +326,8 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["welled up", rel("crying")],
   ["eyes filled", rel("crying")],
   ["eyes welled", rel("crying")],
+  // One tear, when it comes or rolls (the check on "tears" as a noun holds for it: "I tore a muscle" is not).
+  ["tear", rel("crying")],
   // other body sensations
   ["stomach dropped", sensation],
   ["stomach drop", sensation],
