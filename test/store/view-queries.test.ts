@@ -186,6 +186,7 @@ describeEachStore("workspace view queries", (target) => {
   let s: ScopedStore;
   let clientId: string;
   let emptyId: string;
+  let longId: string;
   let loaded: Awaited<ReturnType<typeof loadAll>>;
 
   /** What the in-memory builders were given before: every session with every piece. */
@@ -214,6 +215,8 @@ describeEachStore("workspace view queries", (target) => {
     const other = await makePractice(system, "Other Practice");
     await seedProcess(system, other, 4, 9);
     clientId = (await seedProcess(system, p, 34, 1)).id;
+    // Longer than a strip (STRIP_CELLS, LIFE_ROWS): its cards' cells each hold several sessions.
+    longId = (await seedProcess(system, p, 75, 3)).id;
     emptyId = (await s.createClient({ name: "No sessions yet" })).id;
     loaded = await loadAll(clientId);
   }, 240_000);
@@ -402,6 +405,21 @@ describeEachStore("workspace view queries", (target) => {
     );
     expect(JSON.stringify(view)).not.toContain("my insight");
     expect(view.threads.some((t) => t.pieceCount > t.pieces.length)).toBe(true);
+  });
+
+  it("builds the same cards and life chart over a process longer than the strip, its cells grouped", async () => {
+    const long = await loadAll(longId);
+    const threads = buildThreadsFromRows(await s.readThreadsView(longId));
+    expect(threads.threads[0]!.strip.some((c) => c.sessions > 1)).toBe(true);
+    expect(threads).toEqual(
+      buildThreads(long.sessions, long.threads, await s.listClientThreadStatusChanges(longId)),
+    );
+    expect(buildCharactersFromRows(await s.readCharactersView(longId))).toEqual(
+      buildCharacters(long.sessions, long.characters),
+    );
+    expect(buildLifeFromRows(await s.readLifeView(longId))).toEqual(
+      buildLife({ dateOfBirth: long.client.dateOfBirth, sessions: long.sessions, lifeEvents: long.lifeEvents }),
+    );
   });
 
   it("pages a thread's pieces in session order, the latest page without an offset", async () => {
