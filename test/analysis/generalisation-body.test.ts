@@ -10,6 +10,12 @@ describe("body sensations in other words", () => {
     expect(kindsOf("There was a sense of falling backwards.")).toContain("body_sensation");
   });
 
+  it("takes drowsiness, and feelings named at a sentence's start", () => {
+    expect(kindsOf("Halfway through, a feeling of drowsiness came over him.")).toContain("body_sensation");
+    expect(kindsOf("Feelings of lightness spread through my legs.")).toContain("body_sensation");
+    expect(kindsOf("Feelings about the move were discussed at length.")).not.toContain("body_sensation");
+  });
+
   it("keeps the sensation beside a temperature in one clause", () => {
     const kinds = kindsOf("A stinging heat crept across her shoulder.");
     expect(kinds).toContain("temperature");

@@ -38,6 +38,8 @@ export const FEEL_WORDS = new Set([
   "feel",
   "felt",
   "feeling",
+  // Capitalised at a sentence's start its lemma stays the plural ("Feelings of heaviness came").
+  "feelings",
   "feels",
   "sense",
   "sensed",

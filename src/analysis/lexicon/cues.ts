@@ -458,6 +458,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["energy", sensation],
   ["=floating", sensation],
   ["drowsy", sensation],
+  ["drowsiness", sensation],
   ["closing", sensation],
   ["closed up", sensation],
   ["constrict", sensation],
