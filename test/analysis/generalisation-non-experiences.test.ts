@@ -21,6 +21,11 @@ describe("mentions that are not pieces", () => {
     );
   });
 
+  it("does not take a writer's 'picture this' for imagery", () => {
+    expect(kindsOf("Picture this: you are lying on a table in a quiet room.")).not.toContain("visual");
+    expect(kindsOf("I could picture this meadow clearly, green and bright.")).toContain("visual");
+  });
+
   it("does not take talk about a kind of sense for a sense piece", () => {
     expect(kindsOf("This time it was mostly smells.")).not.toContain("smell");
     expect(kindsOf("The main thing was the tastes.")).not.toContain("taste");

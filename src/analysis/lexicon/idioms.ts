@@ -58,6 +58,8 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["cold calling", none],
   ["cold case", none],
   ["hot and cold", none],
+  // a writer's invitation to imagine, not imagery seen ("Picture this: you're lying on a table")
+  ["picture this", none],
   ["in hot water", none],
   ["hot topic", none],
   ["hot-headed", none],
