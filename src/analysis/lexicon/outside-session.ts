@@ -157,6 +157,7 @@ export const PRESENTING_FRAMES = [
   "plagued",
   "since high school",
   "since childhood",
+  "=suffered",
 ] as const;
 
 /** Illnesses and their signs: "a head cold" is not a cold sensation, a migraine's aura is not imagery. */
@@ -369,6 +370,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     examples: [
       "He presented with severe neck pain that was referring into his right arm.",
       "A stiff neck had plagued her for months.",
+      "He has suffered on and off from aching hips.",
     ],
     counterExamples: ["Her neck went soft under my hands."],
   },
