@@ -227,7 +227,10 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
     );
     const wanted = new Set(cellBounds(total).flatMap((b) => [b.first, b.last]));
     for (const x of cells) wanted.add(Number(x.first)).add(Number(x.last));
-    const refsAt = await raw.all(`${ranked} select * from ranked where i in (${[...wanted].join(", ")})`, [p, c]);
+    const refsAt = await raw.all(`${ranked} select * from ranked where i in (${[...wanted].join(", ")})`, [
+      p,
+      c,
+    ]);
     const threads = await small(raw, "threads", "id, name, description, status, updated_at, version", p, c);
     const latest = [];
     for (const t of new Set(cells.map((x) => x.thread_id))) {

@@ -464,6 +464,8 @@ export interface ScopedStore {
   /** A window of the session axis counted back from the latest, with its responses. */
   readMeasuresView(clientId: string, window?: MeasuresQuery): Promise<MeasuresRows>;
   readContributionsView(clientId: string): Promise<ContributionsRows>;
+  /** Earlier shared reflections a page at a time, in the order written (without an offset: the latest). */
+  readSharedReflectionsView(clientId: string, query?: PageQuery): Promise<ContributionsRows["reflections"]>;
 
   // The overview's session list: each session's ref and piece count (counted in SQL), oldest first.
   listSessionSummaries(clientId: string): Promise<SessionSummary[]>;

@@ -131,6 +131,35 @@ describeEachStoreInBrowser("the workspace views", (target) => {
     await expect(page.getByText("Moved to the city").count()).resolves.toBeGreaterThan(0);
   });
 
+  it("shows the latest 20 shared reflections newest first, and the earlier ones on request", async () => {
+    // Its own page: axe-core is injected as an inline script.
+    const { page, context } = await ws.newPage(1360, { bypassCSP: true });
+    const made = await page.request.post("/api/clients", { data: { name: "Reflective Client" } });
+    expect(made.status()).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    for (let i = 1; i <= 23; i++) {
+      const res = await page.request.post(`/api/clients/${id}/reflections`, {
+        data: {
+          date: `2024-03-${String(i).padStart(2, "0")}`,
+          text: `Reflection number ${i}`,
+          sharedWithPractitioner: true,
+        },
+      });
+      expect(res.status()).toBe(201);
+    }
+    await page.goto(`/#/clients/${id}/contributions`);
+    const items = page.locator(".reflection blockquote");
+    await items.first().waitFor();
+    expect(await items.count()).toBe(20);
+    expect(await items.first().textContent()).toBe("Reflection number 23");
+    await page.getByRole("button", { name: "Show earlier reflections (3 more)" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".reflection blockquote").length === 23);
+    expect(await items.last().textContent()).toBe("Reflection number 1");
+    expect(await page.getByRole("button", { name: /Show earlier reflections/ }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("shows the last session's notes for next time in the brief", async () => {
     await page.goto(`${c}/brief`);
     const notes = page.getByTestId("notes-for-next-time");

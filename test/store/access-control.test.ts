@@ -414,6 +414,11 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     access: "staff",
     call: (s, r) => s.readContributionsView(r.client.id),
   },
+  readSharedReflectionsView: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.readSharedReflectionsView(r.client.id, { limit: 5 }),
+  },
   readBodyMapSessionsView: {
     scope: "record",
     access: "staff",

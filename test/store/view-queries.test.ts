@@ -21,6 +21,10 @@ import {
   buildCharacters,
   buildCharactersFromRows,
   buildContributions,
+  buildContributionsFromRows,
+  buildSharedReflectionsFromRows,
+  buildSharedReflectionsPage,
+  CONTRIBUTION_REFLECTIONS,
   buildLife,
   buildLifeFromRows,
   buildMeasuresAxis,
@@ -418,7 +422,11 @@ describeEachStore("workspace view queries", (target) => {
       buildCharacters(long.sessions, long.characters),
     );
     expect(buildLifeFromRows(await s.readLifeView(longId))).toEqual(
-      buildLife({ dateOfBirth: long.client.dateOfBirth, sessions: long.sessions, lifeEvents: long.lifeEvents }),
+      buildLife({
+        dateOfBirth: long.client.dateOfBirth,
+        sessions: long.sessions,
+        lifeEvents: long.lifeEvents,
+      }),
     );
   });
 
@@ -517,13 +525,54 @@ describeEachStore("workspace view queries", (target) => {
     expect([...(await ids(20, 20)), ...(await ids(0, 20))].sort()).toEqual(
       loaded.responses.map((r) => r.id).sort(),
     );
-    expect(buildContributions(await s.readContributionsView(clientId))).toEqual(
+    expect(buildContributionsFromRows(await s.readContributionsView(clientId))).toEqual(
       buildContributions({
         reflections: loaded.reflections,
         consents: loaded.consents,
         courses: loaded.courses,
       }),
     );
+  });
+
+  it("sends the latest shared reflections first and the earlier ones a page at a time", async () => {
+    const me = await clientLogin(system, p.practiceId, longId);
+    for (let i = 0; i < 27; i++)
+      await me.createReflection(longId, {
+        // Several on one day: the order written is date, then creation.
+        date: `2021-0${1 + (i % 5)}-1${i % 3}`,
+        text: `between sessions ${i}`,
+        sharedWithPractitioner: i % 9 !== 4,
+        pieces: i % 4 === 0 ? [{ kind: "insight", text: `insight ${i}` }] : [],
+      });
+    const all = await loadAll(longId);
+    const view = buildContributionsFromRows(await s.readContributionsView(longId));
+    expect(view).toEqual(buildContributions(all));
+    const shared = all.reflections.filter((r) => r.sharedWithPractitioner).length;
+    expect(view.reflectionCount).toBe(shared);
+    expect(view.reflections).toHaveLength(CONTRIBUTION_REFLECTIONS);
+    expect(view.reflectionsOffset).toBe(shared - CONTRIBUTION_REFLECTIONS);
+    expect(view.reflections.map((r) => r.date)).toEqual(
+      view.reflections
+        .map((r) => r.date)
+        .sort()
+        .reverse(),
+    );
+    for (const page of [
+      {},
+      { offset: 0, limit: 5 },
+      { offset: 3, limit: 20 },
+      { offset: shared, limit: 5 },
+    ]) {
+      const got = buildSharedReflectionsFromRows(await s.readSharedReflectionsView(longId, page));
+      expect(got, JSON.stringify(page)).toEqual(
+        buildSharedReflectionsPage(all.reflections, { limit: 20, ...page }),
+      );
+    }
+    expect(JSON.stringify(view)).not.toContain('between sessions 4"');
+    await expect(s.readSharedReflectionsView(longId, { limit: 0 })).rejects.toMatchObject({
+      code: "invalid",
+      details: [expect.objectContaining({ path: "limit" })],
+    });
   });
 
   it("leaves one audit record per view read", async () => {

@@ -98,15 +98,20 @@ export async function savePieces(
 export async function loadPieces(
   ctx: ScopeContext,
   column: PieceOwnerColumn,
-  filter: { ownerId: string } | { clientId: string },
+  filter: { ownerId: string } | { clientId: string } | { ownerIds: readonly string[] },
 ): Promise<Map<string, Piece[]>> {
+  if ("ownerIds" in filter && filter.ownerIds.length === 0) return new Map();
   const practiceId = ctx.caller.practiceId;
   const rows = await ctx.db
     .selectFrom("pieces")
     .selectAll()
     .where("practiceId", "=", practiceId)
     .where((eb) =>
-      "ownerId" in filter ? eb(column, "=", filter.ownerId) : eb("clientId", "=", filter.clientId),
+      "ownerId" in filter
+        ? eb(column, "=", filter.ownerId)
+        : "ownerIds" in filter
+          ? eb(column, "in", filter.ownerIds)
+          : eb("clientId", "=", filter.clientId),
     )
     .where(column, "is not", null)
     .orderBy("position")
@@ -119,7 +124,9 @@ export async function loadPieces(
     .where((eb) =>
       "ownerId" in filter
         ? eb(`pieces.${column}`, "=", filter.ownerId)
-        : eb("pieces.clientId", "=", filter.clientId),
+        : "ownerIds" in filter
+          ? eb(`pieces.${column}`, "in", filter.ownerIds)
+          : eb("pieces.clientId", "=", filter.clientId),
     )
     .where(`pieces.${column}`, "is not", null)
     .execute();

@@ -222,6 +222,6 @@ function indexShared(ctx: ScopeContext, row: Selectable<ReflectionsTable>, piece
 }
 
 /** `shared` is the stored 0/1 of sharedWithPractitioner. */
-function toReflection({ shared, ...row }: Selectable<ReflectionsTable>, pieces: Piece[]): Reflection {
+export function toReflection({ shared, ...row }: Selectable<ReflectionsTable>, pieces: Piece[]): Reflection {
   return { ...row, sharedWithPractitioner: shared === 1, pieces };
 }

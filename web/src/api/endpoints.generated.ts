@@ -630,6 +630,14 @@ export const api = {
       undefined,
       signal,
     ),
+  /** GET /api/clients/:clientId/views/contributions/reflections: A page of the client's shared reflections in the order written (without an offset: the latest). */
+  getSharedReflections: (clientId: string, query: z.input<typeof domain.PageQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.SharedReflectionsPage>>(
+      "GET",
+      withQuery(`/api/clients/${enc(clientId)}/views/contributions/reflections`, query),
+      undefined,
+      signal,
+    ),
   /** GET /api/views/home: Home: unsigned drafts, open safety flags, recent clients. */
   getHomeView: (signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.HomeView>>("GET", `/api/views/home`, undefined, signal),

@@ -24,7 +24,9 @@ import {
   buildBodyMapFromRows,
   buildBriefFromRows,
   buildCharactersFromRows,
-  buildContributions,
+  buildContributionsFromRows,
+  buildSharedReflectionsFromRows,
+  SharedReflectionsPage,
   buildLifeFromRows,
   buildMosaicFromRows,
   buildRegionPiecesFromRows,
@@ -202,7 +204,19 @@ export const clientViewEndpoints = [
     params: ClientParams,
     response: { status: 200, schema: ContributionsView },
     handler: async ({ store, params: { clientId } }) =>
-      buildContributions(await store.readContributionsView(clientId)),
+      buildContributionsFromRows(await store.readContributionsView(clientId)),
+  }),
+  endpoint({
+    name: "getSharedReflections",
+    method: "GET",
+    path: "/api/clients/:clientId/views/contributions/reflections",
+    summary:
+      "A page of the client's shared reflections in the order written (without an offset: the latest)",
+    params: ClientParams,
+    query: PageQuery,
+    response: { status: 200, schema: SharedReflectionsPage },
+    handler: async ({ store, params: { clientId }, query }) =>
+      buildSharedReflectionsFromRows(await store.readSharedReflectionsView(clientId, query)),
   }),
 ];
 

@@ -34,7 +34,10 @@ export function readCards(
   return readSteady(async () => {
     const axis = await processAxis(ctx, clientId, STRIP_CELLS);
     const rows = await grouped(axis.cellOf);
-    const byCard = new Map<string, { cells: Array<CellRow & { cellAt: number; firstAt: number }>; count: number }>();
+    const byCard = new Map<
+      string,
+      { cells: Array<CellRow & { cellAt: number; firstAt: number }>; count: number }
+    >();
     for (const r of rows) {
       const own = byCard.get(r.card) ?? { cells: [], count: 0 };
       own.cells.push({ ...r, cellAt: Number(r.cell), firstAt: Number(r.first) });
@@ -42,8 +45,7 @@ export function readCards(
       byCard.set(r.card, own);
     }
     const wanted = boundIndexes(axis);
-    for (const { cells } of byCard.values())
-      for (const c of cells) wanted.push(c.firstAt, Number(c.last));
+    for (const { cells } of byCard.values()) for (const c of cells) wanted.push(c.firstAt, Number(c.last));
     const refs = await refsAt(ctx, clientId, wanted);
     const axisRow = axisCells(axis, refs);
     if (!axisRow) return null;

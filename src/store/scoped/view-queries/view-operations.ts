@@ -5,7 +5,7 @@ import type { OperationsFor } from "../operation";
 import { readBodyMap, readBodyMapSessions, readBodyRegion } from "./body-map-query";
 import { readBrief } from "./brief-query";
 import { readCharacterMessages, readCharacters } from "./characters-query";
-import { readContributions } from "./contributions-query";
+import { readContributions, readSharedReflections } from "./contributions-query";
 import { readLife, readLifeMemories } from "./life-query";
 import { readMeasures } from "./measures-query";
 import { readMosaic } from "./mosaic-query";
@@ -27,6 +27,7 @@ export const viewQueryOperations: OperationsFor<
   | "readLifeView"
   | "readMeasuresView"
   | "readContributionsView"
+  | "readSharedReflectionsView"
 > = {
   readBriefView: { access: "staff", writes: false, audit: sessions, run: readBrief },
   readMosaicView: { access: "staff", writes: false, audit: sessions, run: readMosaic },
@@ -61,5 +62,11 @@ export const viewQueryOperations: OperationsFor<
     writes: false,
     audit: { action: "read", resourceType: "reflection" },
     run: readContributions,
+  },
+  readSharedReflectionsView: {
+    access: "staff",
+    writes: false,
+    audit: { action: "read", resourceType: "reflection" },
+    run: readSharedReflections,
   },
 };
