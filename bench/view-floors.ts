@@ -305,13 +305,25 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
     return JSON.stringify([count, window, counts, measures]);
   },
   async contributions(raw, p, c) {
-    const reflections = await small(raw, "reflections", "*", p, c, "date, created_at, id");
-    const pieces = await raw.all(
-      "select * from pieces where practice_id = ? and client_id = ? and reflection_id is not null order by position",
+    // As the view reads it: the latest page of shared reflections and only their pieces.
+    const [{ n }] = (await raw.all(
+      "select count(*) as n from reflections where practice_id = ? and client_id = ? and shared = 1",
+      [p, c],
+    )) as [{ n: number }];
+    const reflections = await raw.all(
+      `select * from reflections where practice_id = ? and client_id = ? and shared = 1
+       order by date, created_at, id limit 20 offset ${Math.max(0, Number(n) - 20)}`,
       [p, c],
     );
+    const ids = reflections.map((r) => r.id);
+    const pieces = ids.length
+      ? await raw.all(
+          `select * from pieces where practice_id = ? and reflection_id in (${ids.map(() => "?").join(", ")}) order by position`,
+          [p, ...ids],
+        )
+      : [];
     const consents = await small(raw, "consents", "*", p, c, "date, created_at, id");
     const courses = await small(raw, "courses", "*", p, c, "start_date, id");
-    return JSON.stringify([reflections, pieces, consents, courses]);
+    return JSON.stringify([n, reflections, pieces, consents, courses]);
   },
 };
