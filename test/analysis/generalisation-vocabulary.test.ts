@@ -19,6 +19,11 @@ describe("movement, temperature, emotion and sound in other words", () => {
     expect(kindsOf("A wave of homesickness came over me.")).toContain("emotion");
   });
 
+  it("takes feeling optimistic as joy and feeling gutted as sadness", () => {
+    expect(onlyPiece("Afterwards I felt quietly optimistic.", "emotion").emotions).toEqual(["joy"]);
+    expect(onlyPiece("When the hour was up I felt gutted.", "emotion").emotions).toEqual(["sadness"]);
+  });
+
   it("takes hearing someone doing something as a sound", () => {
     expect(
       kindsOf("Lying there I felt my body sink and I could hear her humming in the next room."),

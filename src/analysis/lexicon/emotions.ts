@@ -51,6 +51,7 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["butterflies", framed("anxiety")],
   ["restless", framed("anxiety")],
   // sadness
+  ["gutted", framed("sadness")],
   ["sad", strong("sadness")],
   ["sadness", strong("sadness")],
   ["grief", strong("sadness")],
@@ -156,6 +157,7 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["light-hearted", framed("joy")],
   ["excited", framed("joy")],
   ["excitement", framed("joy")],
+  ["optimistic", framed("joy")],
   // love
   ["love", framed("love")],
   ["tenderness", strong("love")],
