@@ -8,12 +8,12 @@ import { presentCorpora } from "../../scripts/eval/corpora";
 import { loadCorpus, scoreCorpus } from "../../scripts/eval/score-pieces";
 
 const FLOORS: Record<string, { f1: number; precision: number; recall: number }> = {
-  // real-dev and real-blind grew on 2026-12-03 (real-r87-r134, 48 passages that score far under the
+  // real-dev and real-blind grew on 2026-12-03 (real-r87-r141, 55 passages that score far under the
   // rest): their floors were set again from the measurement on the enlarged corpora.
-  "real-blind": { f1: 0.39, precision: 0.39, recall: 0.39 },
+  "real-blind": { f1: 0.4, precision: 0.4, recall: 0.39 },
   holdout: { f1: 0.9, precision: 0.93, recall: 0.87 },
   "holdout-2": { f1: 0.76, precision: 0.85, recall: 0.68 },
-  "real-dev": { f1: 0.5, precision: 0.48, recall: 0.52 },
+  "real-dev": { f1: 0.51, precision: 0.49, recall: 0.53 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 
