@@ -1,6 +1,10 @@
-// Cards over the process (threads, characters): per card and strip cell, how many sessions held
-// it, the first of them and its items there, grouped in SQL from per-session rows; then one read
-// for the refs of the axis's bounds and of each card's first and last session (issue 16).
+// Cards over the process: per card and strip cell, how many sessions held it, the first of them
+// and its items there, grouped in SQL from per-session rows; then one read for the refs of the
+// axis's bounds and of each card's first and last session (issue 16). The threads use it, from
+// their kept counts (SQLite joins them to the ranked sessions through an automatic index). The
+// characters and the life chart, grouped the same way from the pieces' index, were slower at
+// 3,000 sessions than reading their pairs (characters 11.7 -> 13.1 ms, life 19 -> 31 ms), so
+// they keep their own reads.
 import type { RawBuilder } from "kysely";
 import { STRIP_CELLS, type AxisCell, type CardPresence, type CellPresence } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
