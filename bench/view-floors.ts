@@ -1,7 +1,6 @@
 // The raw-driver floor of each workspace view's first screen: the reads a hand-written app
 // would make for what the screen shows (the same rows Tessera's view queries select), straight
 // through better-sqlite3 or pg, with JSON.stringify standing in for the response body.
-import { cellBounds } from "../src/domain";
 import type { RawDb } from "./raw-db";
 
 const REF = "id, number, date, status, course_id";
@@ -209,55 +208,33 @@ export const VIEW_FLOORS: Record<string, (raw: RawDb, p: string, c: string) => P
     return JSON.stringify([sessions.length, characters, pairs.length, counts, latest]);
   },
   async threads(raw, p, c) {
-    // As the view reads it: each thread's presence per strip cell grouped in SQL over the sessions
-    // ranked in process order, the refs of the cells' bounds and of each card's sessions named.
-    const [{ n }] = (await raw.all(
-      "select count(*) as n from sessions where practice_id = ? and client_id = ?",
-      [p, c],
-    )) as [{ n: number }];
-    const total = Number(n);
-    const cellOf = total <= 48 ? "r.i" : `(r.i * 48) / ${total}`;
-    const ranked = `with ranked as (select ${REF}, cast(row_number() over (order by date, number) - 1 as integer) as i
-      from sessions where practice_id = ? and client_id = ?)`;
-    const cells = await raw.all(
-      `${ranked} select t.thread_id, ${cellOf} as cell, count(*) as present, min(r.i) as first, max(r.i) as last, sum(t.n) as n
-       from thread_session_counts t join ranked r on r.id = t.session_id where t.client_id = ? and t.n > 0
-       group by t.thread_id, cell`,
-      [p, c, c],
-    );
-    const wanted = new Set(cellBounds(total).flatMap((b) => [b.first, b.last]));
-    for (const x of cells) wanted.add(Number(x.first)).add(Number(x.last));
-    const refsAt = await raw.all(`${ranked} select * from ranked where i in (${[...wanted].join(", ")})`, [
-      p,
-      c,
-    ]);
+    const sessions = await refs(raw, p, c);
     const threads = await small(raw, "threads", "id, name, description, status, updated_at, version", p, c);
+    // The counts kept per thread and session as links are written (migration 017), as the view reads them.
+    const perSession = await raw.all(
+      "select thread_id, session_id, n from thread_session_counts where client_id = ? and n > 0",
+      [c],
+    );
     const latest = [];
-    for (const t of new Set(cells.map((x) => x.thread_id))) {
-      const held = await raw.all(
-        `select t.session_id, t.n from thread_session_counts t join sessions s on s.id = t.session_id
-         where t.client_id = ? and t.thread_id = ? and t.n > 0 order by s.date desc, s.number desc limit 5`,
-        [c, t],
-      );
-      const ids = held.map((h) => h.session_id);
+    for (const t of threads) {
+      const total = perSession.filter((r) => r.thread_id === t.id).reduce((n, r) => n + Number(r.n), 0);
       const tiles = await raw.all(
         `select x.id, x.session_id, x.position, x.kind, x.text, x.regions, x.laterality, x.emotions, x.colours, x.age,
            x.period, x.character_id, x.character, x.aspect, s.number, s.date, s.status, s.course_id
          from piece_threads l join pieces x on x.id = l.piece_id join sessions s on s.id = x.session_id
-         where l.thread_id = ? and x.client_id = ? and s.client_id = ? and x.session_id in (${ids.map(() => "?").join(", ")})
-         order by s.date, s.number, x.position`,
-        [t, c, c, ...ids],
+         where l.thread_id = ? and x.client_id = ? and s.client_id = ? order by s.date, s.number, x.position
+         limit 5 offset ${Math.max(0, total - 5)}`,
+        [t.id, c, c],
       );
-      const last = tiles.slice(-5);
       latest.push(
-        last,
+        tiles,
         await linksOf(
           raw,
-          last.map((x) => x.id),
+          tiles.map((x) => x.id),
         ),
       );
     }
-    return JSON.stringify([total, cells, refsAt, threads, latest]);
+    return JSON.stringify([sessions.length, threads, perSession.length, latest]);
   },
   async life(raw, p, c) {
     const sessions = await refs(raw, p, c);

@@ -4,7 +4,7 @@
 // process keeps one cell per session.
 import { z } from "zod";
 import { Id, IsoDate } from "../common";
-import { SessionRef } from "./view-parts";
+import type { SessionRef } from "./view-parts";
 
 export const STRIP_CELLS = 48;
 
@@ -67,55 +67,3 @@ export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),
 });
 export type PageQuery = z.input<typeof PageQuery>;
-
-/** A cell of the axis, shared by every strip over the same sessions (the store computes it). */
-export const AxisCell = StripCell.pick({
-  fromNumber: true,
-  toNumber: true,
-  fromDate: true,
-  toDate: true,
-  sessions: true,
-});
-export type AxisCell = z.infer<typeof AxisCell>;
-
-/** One card's part in a cell: how many of the cell's sessions held it, and the first that did. */
-export const CellPresence = z.object({ cell: z.number().int(), present: z.number().int(), sessionId: Id });
-export type CellPresence = z.infer<typeof CellPresence>;
-
-/** The first and last index (in process order) of each cell over `total` sessions. */
-export function cellBounds(total: number, cells = STRIP_CELLS): Array<{ first: number; last: number }> {
-  const out: Array<{ first: number; last: number }> = [];
-  for (let i = 0; i < total; i++) {
-    const at = stripCellOf(i, total, cells);
-    if (out[at]) out[at].last = i;
-    else out[at] = { first: i, last: i };
-  }
-  return out;
-}
-
-/** A card's strip from the shared axis and its presence (cells it never held stay empty). */
-export function stripFromCells(axis: readonly AxisCell[], presence: readonly CellPresence[]): StripCell[] {
-  const strip: StripCell[] = axis.map((c) => ({ ...c, present: 0, sessionId: null }));
-  for (const p of presence) {
-    const cell = strip[p.cell];
-    if (!cell) continue;
-    cell.present = p.present;
-    cell.sessionId = p.sessionId;
-  }
-  return strip;
-}
-
-/**
- * Where one card (a thread, a character) stands over the process, as the store groups it: how
- * many of its items (pieces, messages) it has, how many sessions held it, its first and last
- * session, and its part in each cell.
- */
-export const CardPresence = z.object({
-  id: Id,
-  count: z.number().int(),
-  sessionsSeen: z.number().int(),
-  firstSession: SessionRef,
-  lastSession: SessionRef,
-  cells: z.array(CellPresence),
-});
-export type CardPresence = z.infer<typeof CardPresence>;

@@ -9,7 +9,7 @@ import { Id, IsoDateTime } from "../common";
 import type { Session } from "../session";
 import { compareStatusChanges, statusAt, ThreadStatus, ThreadStatusChange } from "../thread-status";
 import { pageStart } from "./characters";
-import { AxisCell, buildStrip, CardPresence, StripCell, stripFromCells } from "./session-strip";
+import { buildStrip, StripCell } from "./session-strip";
 import { inProcessOrder, PieceTile, SessionRef, toSessionRef, toTile } from "./view-parts";
 
 /** Pieces a card shows at first: the latest ones, in session order. */
@@ -134,14 +134,13 @@ export function buildThreadPieces(
 }
 
 /**
- * What the store reads for the threads: the axis of strip cells, the threads, where each thread
- * that holds session pieces stands over the process (count: its pieces), each one's last
- * CARD_PIECES pieces in process order, and the threads' status changes (few: a change is a
- * practitioner's decision, not a session's content).
+ * What the store reads for the threads: the sessions on the axis (for the strip; not sent), the
+ * threads, per thread and session how many of its session pieces that session holds, and each
+ * thread's last CARD_PIECES pieces in process order, and the threads' status changes (few: a
+ * change is a practitioner's decision, not a session's content).
  */
 export const ThreadsRows = z.object({
-  sessionCount: z.number().int(),
-  axis: z.array(AxisCell),
+  sessions: z.array(SessionRef),
   threads: z.array(
     ThreadCard.pick({
       id: true,
@@ -152,30 +151,37 @@ export const ThreadsRows = z.object({
       version: true,
     }),
   ),
-  cards: z.array(CardPresence),
-  latestPieces: z.array(z.object({ threadId: Id, session: SessionRef, tile: PieceTile })),
+  sessionCounts: z.array(z.object({ threadId: Id, sessionId: Id, count: z.number().int() })),
+  latestPieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
   statusChanges: z.array(ThreadStatusChange),
 });
 export type ThreadsRows = z.infer<typeof ThreadsRows>;
 
 export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
-  const presenceOf = new Map(rows.cards.map((c) => [c.id, c]));
-  const piecesOf = new Map<string, ThreadPiece[]>();
-  for (const p of rows.latestPieces) {
-    const own = piecesOf.get(p.threadId) ?? [];
-    own.push({ tile: p.tile, session: p.session });
-    piecesOf.set(p.threadId, own);
+  const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
+  // Each thread's rows gathered in one pass (a filter per thread was O(threads × counts)).
+  const countsOf = new Map<string, ThreadsRows["sessionCounts"]>();
+  for (const c of rows.sessionCounts) {
+    if (!place.has(c.sessionId)) continue;
+    const own = countsOf.get(c.threadId);
+    if (own) own.push(c);
+    else countsOf.set(c.threadId, [c]);
   }
   const cards = rows.threads.map((t): ThreadCard => {
-    const presence = presenceOf.get(t.id);
-    const pieces = piecesOf.get(t.id) ?? [];
-    const pieceCount = presence?.count ?? 0;
-    const strip = stripFromCells(rows.axis, presence?.cells ?? []);
+    const own = countsOf.get(t.id) ?? [];
+    const at = own.map((c) => place.get(c.sessionId)!).sort((a, b) => a - b);
+    const pieceCount = own.reduce((n, c) => n + c.count, 0);
+    const pieces = rows.latestPieces.flatMap((p) =>
+      p.threadId === t.id && place.has(p.sessionId)
+        ? [{ tile: p.tile, session: rows.sessions[place.get(p.sessionId)!]! }]
+        : [],
+    );
+    const strip = buildStrip(rows.sessions, new Set(own.map((c) => c.sessionId)));
     return {
       ...t,
-      firstSession: presence?.firstSession ?? null,
-      lastSession: presence?.lastSession ?? null,
-      sessionsSeen: presence?.sessionsSeen ?? 0,
+      firstSession: at.length ? rows.sessions[at[0]!]! : null,
+      lastSession: at.length ? rows.sessions[at.at(-1)!]! : null,
+      sessionsSeen: at.length,
       strip,
       pieceCount,
       pieces,
@@ -183,5 +189,5 @@ export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
       ...statusFields(rows.statusChanges, t.id, strip),
     };
   });
-  return { sessionCount: rows.sessionCount, threads: sortCards(cards) };
+  return { sessionCount: rows.sessions.length, threads: sortCards(cards) };
 }

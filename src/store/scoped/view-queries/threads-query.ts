@@ -1,7 +1,6 @@
-// The threads view: the client's threads, each one's presence per strip cell grouped in SQL
-// (card-presence.ts), and only each thread's last few pieces as tiles; the rest of a thread's
-// pieces a page at a time, in process order.
-import { sql } from "kysely";
+// The threads view: the client's threads, how many of each thread's session pieces every session
+// holds (for the counts and the strip), and only each thread's last few pieces as tiles; the rest
+// of a thread's pieces a page at a time, in process order.
 import {
   CARD_PIECES,
   notFound,
@@ -12,8 +11,8 @@ import {
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
-import { readCards } from "./card-presence";
-import { withRanked } from "./process-cells";
+import { groupedBy, latestSessionsHolding } from "./latest-sessions";
+import { allSessionRefs } from "./session-refs";
 import { parseInput } from "../../parse-input";
 import { statusChangesOf } from "../thread-status-changes";
 
@@ -55,74 +54,46 @@ async function piecePage(
 export async function readThreads(ctx: ScopeContext, clientId: string): Promise<ThreadsRows> {
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
-  const [{ sessionCount, axis, cards }, threads, statusChanges] = await Promise.all([
-    // Per thread and cell, from the counts kept as links are written (migration 017).
-    readCards(ctx, clientId, (cellOf) =>
-      withRanked(ctx, clientId)
-        .selectFrom("threadSessionCounts as t")
-        .innerJoin("ranked as r", "r.id", "t.sessionId")
-        .select((eb) => [
-          "t.threadId as card",
-          cellOf.as("cell"),
-          eb.fn.countAll<number | string>().as("present"),
-          eb.fn.min("r.i").as("first"),
-          eb.fn.max("r.i").as("last"),
-          eb.fn.sum<number | string>("t.n").as("n"),
-        ])
-        .where("t.clientId", "=", clientId)
-        .where("t.n", ">", 0)
-        .groupBy(["t.threadId", sql`cell`])
-        .execute(),
-    ),
-    ctx.db
-      .selectFrom("threads")
-      .where("practiceId", "=", practiceId)
-      .where("clientId", "=", clientId)
+  const threadsOfClient = ctx.db
+    .selectFrom("threads")
+    .where("practiceId", "=", practiceId)
+    .where("clientId", "=", clientId);
+  const [sessions, threads, perSession] = await Promise.all([
+    allSessionRefs(ctx, clientId),
+    threadsOfClient
       .select(["id", "name", "description", "status", "updatedAt", "version"])
       .orderBy("id")
       .execute(),
-    // A thread's status over time (issue 11): the few changes, for the status strip and list.
-    statusChangesOf(ctx, clientId),
+    // Per thread and session: kept as links are written (migration 017), a row per pair read
+    // from one place, not a join of every link to its piece (20 ms at 3,000 sessions).
+    ctx.db
+      .selectFrom("threadSessionCounts")
+      .select(["threadId", "sessionId", "n"])
+      .where("clientId", "=", clientId)
+      .where("n", ">", 0)
+      .execute(),
   ]);
+  const sessionCounts = perSession.map((c) => ({ threadId: c.threadId, sessionId: c.sessionId, count: c.n }));
+  const place = new Map(sessions.map((x, i) => [x.id, i]));
+  const countsOf = groupedBy(sessionCounts, (c) => c.threadId);
   const latest = await Promise.all(
-    cards.map(async (card) => {
-      // The latest sessions holding the thread, from its counts (each holds at least one piece),
-      // then only their pieces: sorting every linked piece of a long thread cost 2 ms a card.
-      const held = await ctx.db
-        .selectFrom("threadSessionCounts as t")
-        .innerJoin("sessions as s", "s.id", "t.sessionId")
-        .select(["t.sessionId", "t.n"])
-        .where("t.clientId", "=", clientId)
-        .where("t.threadId", "=", card.id)
-        .where("t.n", ">", 0)
-        .orderBy("s.date", "desc")
-        .orderBy("s.number", "desc")
-        .limit(CARD_PIECES)
-        .execute();
-      const ids: string[] = [];
-      for (let i = 0, n = 0; i < held.length && n < CARD_PIECES; i++) {
-        ids.push(held[i]!.sessionId);
-        n += held[i]!.n;
-      }
+    threads.map(async (t) => {
+      const ids = latestSessionsHolding(countsOf.get(t.id) ?? [], place, CARD_PIECES);
       if (ids.length === 0) return [];
-      const rows = await linkedOf(ctx, clientId, card.id)
+      const rows = await linkedOf(ctx, clientId, t.id)
         .select(TILE_COLUMNS)
-        .select(["s.number", "s.date", "s.status", "s.courseId"])
         .where("p.sessionId", "in", ids)
         .orderBy("s.date")
         .orderBy("s.number")
         .orderBy("p.position")
         .execute();
-      const last = rows.slice(-CARD_PIECES);
-      const tiles = await toTiles(ctx, last);
-      return last.map((r, i) => ({
-        threadId: card.id,
-        session: { id: r.sessionId!, number: r.number, date: r.date, status: r.status, courseId: r.courseId },
-        tile: tiles[i]!.tile,
-      }));
+      const tiles = await toTiles(ctx, rows.slice(-CARD_PIECES));
+      return tiles.map(({ sessionId, tile }) => ({ threadId: t.id, sessionId, tile }));
     }),
   );
-  return { sessionCount, axis, threads, cards, latestPieces: latest.flat(), statusChanges };
+  // A thread's status over time (issue 11): the few changes, for the status strip and list.
+  const statusChanges = await statusChangesOf(ctx, clientId);
+  return { sessions, threads, sessionCounts, latestPieces: latest.flat(), statusChanges };
 }
 
 export async function readThreadPieces(
