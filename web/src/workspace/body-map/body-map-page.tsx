@@ -12,6 +12,7 @@ import { BodyMap } from "../../components/body-map/body-map";
 import type { Side } from "../../components/body-map/body-shapes";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
+import { KindDot } from "../../process/kind-dot";
 import { hrefFor } from "../../routing";
 import { formatDate, regionLabel } from "../../vocabulary-labels";
 import { useBodyMap, useRegionPieces, viewKey } from "../use-view";
@@ -248,11 +249,7 @@ function RegionList({
             <ul>
               {s.pieces.map((p) => (
                 <li key={p.id} className="region-piece" data-kind={p.kind}>
-                  <span
-                    className="kind-dot"
-                    style={{ background: KIND_STYLE[p.kind].colour }}
-                    aria-hidden="true"
-                  />
+                  <KindDot kind={p.kind} />
                   <span className="muted small">{KIND_STYLE[p.kind].label}</span> “{p.words}”
                 </li>
               ))}

@@ -3,6 +3,7 @@
 import { useParams } from "react-router";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
+import { KindDot } from "../../process/kind-dot";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { useBrief } from "../use-view";
@@ -71,11 +72,7 @@ export function BriefPage() {
               <ul className="brief__pieces">
                 {last.pieces.map((p) => (
                   <li key={p.id}>
-                    <span
-                      className="kind-dot"
-                      style={{ background: KIND_STYLE[p.kind].colour }}
-                      aria-hidden="true"
-                    />
+                    <KindDot kind={p.kind} />
                     <span className="muted small">{KIND_STYLE[p.kind].label}</span>{" "}
                     <a href={hrefFor.sessionPiece(last.id, p.id)}>{p.words}</a>
                   </li>

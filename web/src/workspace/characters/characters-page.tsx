@@ -13,6 +13,7 @@ import { SessionStrip } from "../session-strip";
 import { refreshClientViews, useCharactersView } from "../use-view";
 import { MergeCharacter } from "./merge-character";
 import { useEarlierPages } from "./use-earlier-pages";
+import { ShowEarlierButton } from "./show-earlier-button";
 import "./characters.css";
 import { useViewTitle } from "../use-view-title";
 
@@ -106,15 +107,7 @@ function Messages({ clientId, character: c }: { clientId: string; character: Cha
       <h4>Messages, in order</h4>
       {earlier.remaining > 0 && (
         <p className="muted small">
-          {shown.length} of {c.messageCount}.{" "}
-          <button
-            type="button"
-            className="button--quiet button--small"
-            disabled={earlier.busy}
-            onClick={() => void earlier.more()}
-          >
-            {earlier.busy ? "Loading…" : `Show earlier messages (${earlier.remaining} more)`}
-          </button>
+          {shown.length} of {c.messageCount}. <ShowEarlierButton earlier={earlier} what="messages" />
         </p>
       )}
       <LoadProblem error={earlier.problem} />

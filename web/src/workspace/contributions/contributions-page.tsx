@@ -8,10 +8,12 @@ import { UNREAD_REFLECTIONS_KEY } from "../../practice/home/home-page";
 import { queryClient } from "../../router/query-client";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
+import { KindDot } from "../../process/kind-dot";
 import { formatDate } from "../../vocabulary-labels";
 import { useContributions } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 import { useEarlierPages } from "../characters/use-earlier-pages";
+import { ShowEarlierButton } from "../characters/show-earlier-button";
 import type { ContributionsView } from "../../../../src/domain";
 import "./contributions.css";
 
@@ -139,11 +141,7 @@ function SharedReflections({ clientId, view: d }: { clientId: string; view: Cont
               <ul className="inline-list">
                 {r.pieces.map((p) => (
                   <li key={p.id}>
-                    <span
-                      className="kind-dot"
-                      style={{ background: KIND_STYLE[p.kind].colour }}
-                      aria-hidden="true"
-                    />
+                    <KindDot kind={p.kind} />
                     {KIND_STYLE[p.kind].label}
                   </li>
                 ))}
@@ -154,14 +152,7 @@ function SharedReflections({ clientId, view: d }: { clientId: string; view: Cont
       </ol>
       {earlier.remaining > 0 && (
         <p>
-          <button
-            type="button"
-            className="button--quiet button--small"
-            disabled={earlier.busy}
-            onClick={() => void earlier.more()}
-          >
-            {earlier.busy ? "Loading…" : `Show earlier reflections (${earlier.remaining} more)`}
-          </button>
+          <ShowEarlierButton earlier={earlier} what="reflections" />
         </p>
       )}
       <LoadProblem error={earlier.problem} />

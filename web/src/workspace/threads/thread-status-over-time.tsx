@@ -7,6 +7,7 @@ import { LoadProblem } from "../../components/load-problem";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { useEarlierPages } from "../characters/use-earlier-pages";
+import { ShowEarlierButton } from "../characters/show-earlier-button";
 import { StatusBand } from "./status-band";
 
 export function ThreadStatusOverTime({ thread: t }: { thread: ThreadCard }) {
@@ -23,14 +24,7 @@ export function ThreadStatusOverTime({ thread: t }: { thread: ThreadCard }) {
       {earlier.remaining > 0 && (
         <p className="muted small">
           The latest {shown.length} of {t.statusChangeCount} changes.{" "}
-          <button
-            type="button"
-            className="button--quiet button--small"
-            disabled={earlier.busy}
-            onClick={() => void earlier.more()}
-          >
-            {earlier.busy ? "Loading…" : `Show earlier changes (${earlier.remaining} more)`}
-          </button>
+          <ShowEarlierButton earlier={earlier} what="changes" />
         </p>
       )}
       <LoadProblem error={earlier.problem} />

@@ -5,11 +5,13 @@ import type { ThreadCard } from "../../../../src/domain";
 import { api } from "../../api/tessera-api";
 import { LoadProblem } from "../../components/load-problem";
 import { KIND_STYLE } from "../../process/kind-style";
+import { KindDot } from "../../process/kind-dot";
 import { ThreadForm } from "../../process/thread-form";
 import { hrefFor } from "../../routing";
 import { formatDate } from "../../vocabulary-labels";
 import { SessionStrip } from "../session-strip";
 import { useEarlierPages } from "../characters/use-earlier-pages";
+import { ShowEarlierButton } from "../characters/show-earlier-button";
 import { refreshClientViews, useThreadsView } from "../use-view";
 import { useViewTitle } from "../use-view-title";
 import { changeBegins, ThreadStatusOverTime } from "./thread-status-over-time";
@@ -91,26 +93,13 @@ function ThreadPieces({ clientId, thread: t }: { clientId: string; thread: Threa
   });
   return (
     <>
-      {earlier.remaining > 0 && (
-        <button
-          type="button"
-          className="button--quiet button--small"
-          disabled={earlier.busy}
-          onClick={() => void earlier.more()}
-        >
-          {earlier.busy ? "Loading…" : `Show earlier pieces (${earlier.remaining} more)`}
-        </button>
-      )}
+      <ShowEarlierButton earlier={earlier} what="pieces" />
       <LoadProblem error={earlier.problem} />
       <ol className="thread-pieces" start={earlier.remaining + 1}>
         {[...earlier.earlier, ...t.pieces].map(({ tile, session }) => (
           <li key={tile.id}>
             <a href={hrefFor.sessionPiece(session.id, tile.id)}>Session {session.number}</a>{" "}
-            <span
-              className="kind-dot"
-              style={{ background: KIND_STYLE[tile.kind].colour }}
-              aria-hidden="true"
-            />
+            <KindDot kind={tile.kind} />
             <span className="muted small">{KIND_STYLE[tile.kind].label}</span> “{tile.words}”
           </li>
         ))}
