@@ -32,9 +32,16 @@ export function targetName(store: StoreName, scale: string, seed: number): strin
   return `${store}-${scale}-${seed}`.toLowerCase().replace(/[^a-z0-9]+/g, "_");
 }
 
+/** The key of an encrypted bench file (see benchStoreConfig), or undefined. */
+export function benchDbKey(): string | undefined {
+  return process.env.TESSERA_BENCH_DB_KEY || undefined;
+}
+
 export function benchStoreConfig(store: StoreName, scale: string, seed: number): StoreConfig {
   const name = targetName(store, scale, seed);
-  if (store === "sqlite") return { dataDir: join(BENCH_DIR, name) };
+  // TESSERA_BENCH_DB_KEY: the generated file is encrypted (as `tessera serve` keeps it), to
+  // measure what encryption at rest costs against an unencrypted copy under another seed.
+  if (store === "sqlite") return { dataDir: join(BENCH_DIR, name), dbKey: benchDbKey() };
   const url = new URL(POSTGRES_URL);
   url.searchParams.set("options", `-c search_path=bench_${name}`);
   return { dataDir: join(BENCH_DIR, "unused"), databaseUrl: url.toString() };

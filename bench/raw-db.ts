@@ -20,6 +20,7 @@ export async function openRawDb(store: StoreName, scale: string, seed: number): 
   const config = benchStoreConfig(store, scale, seed);
   if (store === "sqlite") {
     const db = new Database(join(config.dataDir, SQLITE_FILE), { timeout: 10_000 });
+    if (config.dbKey) db.pragma(`key='${config.dbKey.replaceAll("'", "''")}'`);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
