@@ -102,34 +102,37 @@ export async function loadPieces(
 ): Promise<Map<string, Piece[]>> {
   if ("ownerIds" in filter && filter.ownerIds.length === 0) return new Map();
   const practiceId = ctx.caller.practiceId;
-  const rows = await ctx.db
-    .selectFrom("pieces")
-    .selectAll()
-    .where("practiceId", "=", practiceId)
-    .where((eb) =>
-      "ownerId" in filter
-        ? eb(column, "=", filter.ownerId)
-        : "ownerIds" in filter
-          ? eb(column, "in", filter.ownerIds)
-          : eb("clientId", "=", filter.clientId),
-    )
-    .where(column, "is not", null)
-    .orderBy("position")
-    .execute();
-  const links = await ctx.db
-    .selectFrom("pieceThreads")
-    .innerJoin("pieces", "pieces.id", "pieceThreads.pieceId")
-    .select(["pieceThreads.pieceId", "pieceThreads.threadId"])
-    .where("pieces.practiceId", "=", practiceId)
-    .where((eb) =>
-      "ownerId" in filter
-        ? eb(`pieces.${column}`, "=", filter.ownerId)
-        : "ownerIds" in filter
-          ? eb(`pieces.${column}`, "in", filter.ownerIds)
-          : eb("pieces.clientId", "=", filter.clientId),
-    )
-    .where(`pieces.${column}`, "is not", null)
-    .execute();
+  // Both at once: each is a round trip of its own on PostgreSQL, and neither needs the other.
+  const [rows, links] = await Promise.all([
+    ctx.db
+      .selectFrom("pieces")
+      .selectAll()
+      .where("practiceId", "=", practiceId)
+      .where((eb) =>
+        "ownerId" in filter
+          ? eb(column, "=", filter.ownerId)
+          : "ownerIds" in filter
+            ? eb(column, "in", filter.ownerIds)
+            : eb("clientId", "=", filter.clientId),
+      )
+      .where(column, "is not", null)
+      .orderBy("position")
+      .execute(),
+    ctx.db
+      .selectFrom("pieceThreads")
+      .innerJoin("pieces", "pieces.id", "pieceThreads.pieceId")
+      .select(["pieceThreads.pieceId", "pieceThreads.threadId"])
+      .where("pieces.practiceId", "=", practiceId)
+      .where((eb) =>
+        "ownerId" in filter
+          ? eb(`pieces.${column}`, "=", filter.ownerId)
+          : "ownerIds" in filter
+            ? eb(`pieces.${column}`, "in", filter.ownerIds)
+            : eb("pieces.clientId", "=", filter.clientId),
+      )
+      .where(`pieces.${column}`, "is not", null)
+      .execute(),
+  ]);
   const threadIdsOf = new Map<string, string[]>();
   for (const link of links)
     threadIdsOf.set(link.pieceId, [...(threadIdsOf.get(link.pieceId) ?? []), link.threadId]);
