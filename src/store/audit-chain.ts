@@ -25,7 +25,7 @@ const GENESIS = "0".repeat(64);
 /** Pending records sealed per flush at most (a backlog takes several flushes, each short). */
 const SEAL_BATCH = 500;
 /** Rows per multi-row insert: 13 columns, well under both dialects' bound-parameter limits. */
-const INSERT_CHUNK = 200;
+export const INSERT_CHUNK = 200;
 
 /** The row of a record written now, not sealed yet. */
 export function auditRow(entry: AuditEntry): AuditRow {

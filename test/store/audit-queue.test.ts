@@ -5,6 +5,7 @@ import Database from "better-sqlite3-multiple-ciphers";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { verifyAuditChain } from "../../src/store/audit-chain";
 import { AuditQueue } from "../../src/store/audit-queue";
 import { createDatabase } from "../../src/store/kysely-database";
 import { openStore } from "../../src/store/open-store";
@@ -143,6 +144,41 @@ describeEachStore("the audit queue itself", (target) => {
     expect(flushes()).toBe(1);
     await queue.close();
     await kdb.destroy();
+  });
+
+  it("two queues appending at once (two instances) keep one unbroken chain; a clash is redone under the lock", async () => {
+    const a = await countingQueue();
+    const b = await countingQueue();
+    // Each queue's first flush seals what is pending, under the lock; the rest only append.
+    await Promise.all([a.queue.record(filled), b.queue.record(filled)]);
+    const lockedAtStart = a.flushes() + b.flushes();
+    const count = async () =>
+      Number(
+        (
+          await a.kdb
+            .selectFrom("auditLog")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    for (let round = 0; round < 30; round++)
+      await Promise.all([
+        ...Array.from({ length: 3 }, () => a.queue.record(filled)),
+        ...Array.from({ length: 3 }, () => b.queue.record(filled)),
+      ]);
+    expect(await count()).toBe(before + 180);
+    // On PostgreSQL the two pools run at once: both read the same tail, one insert failed on the
+    // unique seq, and that flush went the locked way. SQLite's two connections in one process
+    // never interleave a flush (each runs to its end before the other's turn).
+    if (target.name === "postgres") expect(a.flushes() + b.flushes()).toBeGreaterThan(lockedAtStart);
+    const report = await verifyAuditChain(a.kdb);
+    expect(report.firstBroken).toBeNull();
+    expect(report.unsealed).toBe(0);
+    for (const q of [a, b]) {
+      await q.queue.close();
+      await q.kdb.destroy();
+    }
   });
 
   it("close writes what is still queued, and refuses records after it", async () => {
