@@ -12,7 +12,10 @@ function narratives(): { name: string; text: string }[] {
   return CORPORA.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith(".json"))
-      .map((f) => ({ name: f, text: (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text })),
+      .map((f) => ({
+        name: f,
+        text: (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text,
+      })),
   );
 }
 

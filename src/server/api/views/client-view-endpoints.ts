@@ -210,8 +210,7 @@ export const clientViewEndpoints = [
     name: "getSharedReflections",
     method: "GET",
     path: "/api/clients/:clientId/views/contributions/reflections",
-    summary:
-      "A page of the client's shared reflections in the order written (without an offset: the latest)",
+    summary: "A page of the client's shared reflections in the order written (without an offset: the latest)",
     params: ClientParams,
     query: PageQuery,
     response: { status: 200, schema: SharedReflectionsPage },
