@@ -136,6 +136,7 @@ const RULES: Record<string, Rule> = {
   "GET /api/clients/:clientId/views/life": { kind: "record" },
   "GET /api/clients/:clientId/views/measures": { kind: "record" },
   "GET /api/clients/:clientId/views/contributions": { kind: "record" },
+  "GET /api/clients/:clientId/views/contributions/reflections": { kind: "record" },
   "GET /api/clients/:clientId/views/body-map-sessions": { kind: "record" },
   "GET /api/clients/:clientId/views/characters/:characterId/messages": { kind: "record" },
   "GET /api/clients/:clientId/views/threads/:threadId/pieces": { kind: "record" },
