@@ -95,7 +95,7 @@ async function runChecked<A extends unknown[], R>(
   onContext: (ctx: ScopeContext) => void,
 ): Promise<R> {
   const attempt = async (db: Kysely<Database>) => {
-    const ctx = new ScopeContext(db, caller, env.adapter);
+    const ctx = new ScopeContext(db, caller, env.adapter, !op.writes);
     onContext(ctx);
     const result = await op.run(ctx, ...args);
     return { result, entry: op.audit ? auditEntry(caller, op.audit, args, result, ctx, origin) : null };

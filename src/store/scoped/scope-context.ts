@@ -12,10 +12,15 @@ export class ScopeContext {
   /** The client whose data this operation read or wrote; goes into the audit record. */
   touchedClientId: string | null = null;
 
+  /** A read operation's client records, once each: its parts (consents, measures…) ask again. */
+  private readonly clientsSeen = new Map<string, Promise<Selectable<ClientsTable>>>();
+
   constructor(
     readonly db: Kysely<Database>,
     readonly caller: Caller,
     readonly adapter: DialectAdapter,
+    /** A read operation: nothing it does changes a record it loaded, so a load can be reused. */
+    readonly reading = false,
   ) {}
 
   now(): string {
@@ -39,6 +44,14 @@ export class ScopeContext {
 
   /** The client record, or not_found when it is another practice's or (for a client caller) someone else's. */
   async requireClient(clientId: string): Promise<Selectable<ClientsTable>> {
+    if (!this.reading) return this.loadClient(clientId);
+    let seen = this.clientsSeen.get(clientId);
+    if (!seen) this.clientsSeen.set(clientId, (seen = this.loadClient(clientId)));
+    // A copy each time: one part of the operation may not change what another reads.
+    return { ...(await seen) };
+  }
+
+  private async loadClient(clientId: string): Promise<Selectable<ClientsTable>> {
     const found = await this.db
       .selectFrom("clients")
       .selectAll()

@@ -1,7 +1,7 @@
 // The brief's first screen: the last session and its tiles, the last three sessions' character
 // pieces, open threads with their latest session, reflections since, active consents. Nothing
 // here reads more than a few sessions, however long the process.
-import type { BriefRows, MeasureResponse } from "../../../domain";
+import type { BriefRows, MeasureResponse, SessionRef } from "../../../domain";
 import { consentOperations } from "../consents";
 import { measureResponseOperations } from "../measure-responses";
 import type { ScopeContext } from "../scope-context";
@@ -23,20 +23,67 @@ export async function readBrief(
   const last = recentSessions.at(-1) ?? null;
   const recentIds = recentSessions.map((s) => s.id);
 
-  const lastSession = last
-    ? await (async () => {
-        const [notes, tiles] = await Promise.all([
-          ctx.db
-            .selectFrom("sessions")
-            .select(["insights", "integration"])
-            .where("id", "=", last.id)
-            .executeTakeFirstOrThrow(),
-          tilesOfSessions(ctx, [last.id]),
-        ]);
-        return { ...last, pieces: tiles.get(last.id) ?? [], ...notes };
-      })()
-    : null;
+  // Three reads that need only the recent sessions, side by side (on PostgreSQL each step of a
+  // chain is a round trip: the brief was seven in a row).
+  const [lastSession, { characterPieces, characters }, [openThreads, reflectionsSince, consents, responses]] =
+    await Promise.all([
+      last ? lastSessionOf(ctx, last) : null,
+      charactersOf(ctx, clientId, recentIds),
+      Promise.all([
+        openThreadsOf(ctx, clientId),
+        ctx.db
+          .selectFrom("reflections")
+          .select(["id", "date", "text"])
+          .where("practiceId", "=", practiceId)
+          .where("clientId", "=", clientId)
+          .where("shared", "=", 1)
+          .where("date", ">=", last?.date ?? "")
+          .orderBy("date")
+          .orderBy("createdAt")
+          .orderBy("id")
+          .execute(),
+        consentOperations.listConsents.run(ctx, clientId),
+        measureResponseOperations.listMeasureResponses.run(ctx, clientId),
+      ]),
+    ]);
 
+  return {
+    client: { id: client.id, name: client.name },
+    sessionCount,
+    lastSession,
+    recentSessions,
+    recentCharacterPieces: characterPieces.map((p) => ({
+      sessionId: p.sessionId!,
+      characterId: p.characterId!,
+      kind: p.kind,
+      text: p.text,
+    })),
+    characters,
+    openThreads,
+    reflectionsSince,
+    activeConsents: consents
+      .filter((c) => c.granted && c.withdrawnAt === null)
+      .map((c) => ({ id: c.id, purpose: c.purpose, date: c.date })),
+    responses,
+  };
+}
+
+/** The last session's notes and its pieces as tiles. */
+async function lastSessionOf(ctx: ScopeContext, last: SessionRef) {
+  const [notes, tiles] = await Promise.all([
+    ctx.db
+      .selectFrom("sessions")
+      .select(["insights", "integration"])
+      .where("id", "=", last.id)
+      .executeTakeFirstOrThrow(),
+    tilesOfSessions(ctx, [last.id]),
+  ]);
+  return { ...last, pieces: tiles.get(last.id) ?? [], ...notes };
+}
+
+/** The pieces of the recent sessions that name a character, in process order, and those characters. */
+async function charactersOf(ctx: ScopeContext, clientId: string, recentIds: string[]) {
+  const practiceId = ctx.caller.practiceId;
   const characterPieces = recentIds.length
     ? await ctx.db
         .selectFrom("pieces")
@@ -61,43 +108,7 @@ export async function readBrief(
         .orderBy("id")
         .execute()
     : [];
-
-  const [openThreads, reflectionsSince, consents, responses] = await Promise.all([
-    openThreadsOf(ctx, clientId),
-    ctx.db
-      .selectFrom("reflections")
-      .select(["id", "date", "text"])
-      .where("practiceId", "=", practiceId)
-      .where("clientId", "=", clientId)
-      .where("shared", "=", 1)
-      .where("date", ">=", last?.date ?? "")
-      .orderBy("date")
-      .orderBy("createdAt")
-      .orderBy("id")
-      .execute(),
-    consentOperations.listConsents.run(ctx, clientId),
-    measureResponseOperations.listMeasureResponses.run(ctx, clientId),
-  ]);
-
-  return {
-    client: { id: client.id, name: client.name },
-    sessionCount,
-    lastSession,
-    recentSessions,
-    recentCharacterPieces: characterPieces.map((p) => ({
-      sessionId: p.sessionId!,
-      characterId: p.characterId!,
-      kind: p.kind,
-      text: p.text,
-    })),
-    characters,
-    openThreads,
-    reflectionsSince,
-    activeConsents: consents
-      .filter((c) => c.granted && c.withdrawnAt === null)
-      .map((c) => ({ id: c.id, purpose: c.purpose, date: c.date })),
-    responses,
-  };
+  return { characterPieces, characters };
 }
 
 /** Threads not resolved, each with the latest session that holds one of its pieces. */
