@@ -33,7 +33,7 @@ export function targetName(store: StoreName, scale: string, seed: number): strin
 }
 
 /** The key of an encrypted bench file (see benchStoreConfig), or undefined. */
-export function benchDbKey(): string | undefined {
+function benchDbKey(): string | undefined {
   return process.env.TESSERA_BENCH_DB_KEY || undefined;
 }
 

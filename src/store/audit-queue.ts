@@ -18,8 +18,6 @@ import { auditRow, INSERT_CHUNK, sealInto, type AuditEntry, type AuditRow } from
 
 /** Queued records per flush at most; the rest wait for the next one. */
 const MAX_BATCH = 500;
-/** Rows an append-only flush writes in one insert (one statement, so all or none). */
-const OPTIMISTIC_ROWS = INSERT_CHUNK;
 /** Attempts of one flush when another writer (an older instance) took the same seq. */
 const RETRIES = 20;
 
@@ -97,7 +95,8 @@ export class AuditQueue {
     // transaction or the chain's lock (on PostgreSQL 2 round trips instead of 5). The unique seq
     // keeps that safe: a writer that sealed a record in between makes the insert fail whole, and
     // the flush is done again the careful way, under the lock.
-    if (!sealPending && rows.length <= OPTIMISTIC_ROWS) {
+    // At most one insert statement (INSERT_CHUNK rows), so it is all or none.
+    if (!sealPending && rows.length <= INSERT_CHUNK) {
       try {
         await sealInto(this.db, rows, { sealPending: false });
         return false;

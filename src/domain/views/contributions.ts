@@ -69,11 +69,11 @@ const shared = (r: Reflection): SharedReflection => ({
 /** Code-unit order, as SQL compares these ASCII keys (localeCompare would skip the dashes of ids). */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** In the order written: date, then creation time, then id (as the store orders them). */
-function inWrittenOrder(reflections: readonly Reflection[]): Reflection[] {
-  return [...reflections].sort(
-    (a, b) => cmp(a.date, b.date) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id),
-  );
+/** The shared reflections in the order written: date, then creation time, then id (as the store orders them). */
+function sharedInWrittenOrder(reflections: readonly Reflection[]): Reflection[] {
+  return reflections
+    .filter((r) => r.sharedWithPractitioner)
+    .sort((a, b) => cmp(a.date, b.date) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
 }
 
 /** A page of the shared reflections from every reflection (the in-memory reference). */
@@ -81,7 +81,7 @@ export function buildSharedReflectionsPage(
   reflections: readonly Reflection[],
   page: { offset?: number; limit: number },
 ): SharedReflectionsPage {
-  const all = inWrittenOrder(reflections.filter((r) => r.sharedWithPractitioner));
+  const all = sharedInWrittenOrder(reflections);
   const offset = pageStart(all.length, page);
   return { total: all.length, offset, reflections: all.slice(offset, offset + page.limit).map(shared) };
 }
@@ -102,9 +102,9 @@ export function buildContributions(input: {
   consents: readonly Consent[];
   courses: readonly Course[];
 }): ContributionsView {
-  const page = buildSharedReflectionsPage(input.reflections, { limit: CONTRIBUTION_REFLECTIONS });
-  const all = inWrittenOrder(input.reflections.filter((r) => r.sharedWithPractitioner));
-  return contributionsOf(page.total, page.offset, all.slice(page.offset), input);
+  const all = sharedInWrittenOrder(input.reflections);
+  const offset = pageStart(all.length, { limit: CONTRIBUTION_REFLECTIONS });
+  return contributionsOf(all.length, offset, all.slice(offset), input);
 }
 
 function contributionsOf(

@@ -36,13 +36,7 @@ export const reflectionOperations: OperationsFor<
     audit: audit("read"),
     async run(ctx, clientId) {
       await ctx.requireClient(clientId);
-      let query = ctx.db
-        .selectFrom("reflections")
-        .selectAll()
-        .where("practiceId", "=", ctx.caller.practiceId)
-        .where("clientId", "=", clientId);
-      if (ctx.caller.role !== "client") query = query.where("shared", "=", 1);
-      const rows = await query.orderBy("date").orderBy("createdAt").orderBy("id").execute();
+      const rows = await inWrittenOrder(visibleReflections(ctx, clientId).selectAll()).execute();
       const pieces = await loadPieces(ctx, "reflectionId", { clientId });
       return rows.map((row) => toReflection(row, pieces.get(row.id) ?? []));
     },
@@ -219,6 +213,20 @@ function indexShared(ctx: ScopeContext, row: Selectable<ReflectionsTable>, piece
     parts: [row.text],
     pieces,
   });
+}
+
+/** The client's reflections the caller may see: staff only those shared with them. */
+export function visibleReflections(ctx: ScopeContext, clientId: string) {
+  const query = ctx.db
+    .selectFrom("reflections")
+    .where("practiceId", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId);
+  return ctx.caller.role === "client" ? query : query.where("shared", "=", 1);
+}
+
+/** In the order written: date, then creation, then id (the order every list of them keeps). */
+export function inWrittenOrder<Q extends { orderBy(column: "date" | "createdAt" | "id"): Q }>(query: Q): Q {
+  return query.orderBy("date").orderBy("createdAt").orderBy("id");
 }
 
 /** `shared` is the stored 0/1 of sharedWithPractitioner. */

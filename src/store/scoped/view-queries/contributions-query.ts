@@ -1,21 +1,13 @@
 // The client's contributions in one operation (one audit record): the latest page of shared
-// reflections (staff see only those shared with them), consents and courses; earlier reflections
+// reflections (visibleReflections: staff see only those shared with them), consents and courses; earlier reflections
 // a page at a time, so a long process does not send every reflection at once.
 import { CONTRIBUTION_REFLECTIONS, pageStart, PageQuery, type ContributionsRows } from "../../../domain";
 import { parseInput } from "../../parse-input";
 import { consentOperations } from "../consents";
 import { courseOperations } from "../courses";
 import { loadPieces } from "../pieces";
-import { toReflection } from "../reflections";
+import { inWrittenOrder, toReflection, visibleReflections } from "../reflections";
 import type { ScopeContext } from "../scope-context";
-
-function sharedOf(ctx: ScopeContext, clientId: string) {
-  return ctx.db
-    .selectFrom("reflections")
-    .where("practiceId", "=", ctx.caller.practiceId)
-    .where("clientId", "=", clientId)
-    .where("shared", "=", 1);
-}
 
 /** Shared reflections from number `offset` in the order written (date, creation, id), with their pieces. */
 export async function sharedReflectionsPage(
@@ -23,16 +15,12 @@ export async function sharedReflectionsPage(
   clientId: string,
   page: { offset?: number; limit: number },
 ): Promise<ContributionsRows["reflections"]> {
-  const { n } = await sharedOf(ctx, clientId)
+  const { n } = await visibleReflections(ctx, clientId)
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
     .executeTakeFirstOrThrow();
   const total = Number(n);
   const offset = pageStart(total, page);
-  const rows = await sharedOf(ctx, clientId)
-    .selectAll()
-    .orderBy("date")
-    .orderBy("createdAt")
-    .orderBy("id")
+  const rows = await inWrittenOrder(visibleReflections(ctx, clientId).selectAll())
     .limit(page.limit)
     .offset(offset)
     .execute();
