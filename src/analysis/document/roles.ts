@@ -426,7 +426,8 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
     }
   }
   // Before the session starts, a sentence is check-in when it, or another sentence of its
-  // paragraph, reads like check-in talk.
+  // block, reads like check-in talk.
+  const block = textBlocks(ctx);
   const checkInParagraphs = new Set<number>();
   const checkInSentences = new Set<number>();
   for (let s = 0; s < startSentence; s++) {
@@ -434,7 +435,7 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
     const text = sentenceText(s);
     if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) {
       checkInSentences.add(s);
-      checkInParagraphs.add(ctx.sentences[s]!.paragraph);
+      checkInParagraphs.add(block[s]!);
     }
   }
   // A dream told in a client's text is a piece wherever it comes (spec: "Dream scenes are visual").
@@ -445,7 +446,7 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   const preIsCheckIn = (s: number) =>
     s < startSentence &&
     !dreamParagraphs.has(ctx.sentences[s]!.paragraph) &&
-    (checkInSentences.has(s) || checkInParagraphs.has(ctx.sentences[s]!.paragraph));
+    (checkInSentences.has(s) || checkInParagraphs.has(block[s]!));
   const always: boolean[] = ctx.sentences.map((_, s) =>
     hasAnyWord(ctx, s, ALWAYS_CHECK_IN_WORDS)
       ? ALWAYS_CHECK_IN.some((m) => sentenceText(s).includes(` ${m} `))
@@ -454,6 +455,23 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   raw.forEach((c, i) => {
     if (preIsCheckIn(c.sentence) || always[c.sentence]) roles[i] = "check-in";
   });
+}
+
+/**
+ * The blocks check-in spreads over: paragraphs, and also lines where a line break falls between
+ * two sentences ("…as the first!\nReiki is…"): a text written with single line breaks between
+ * its paragraphs is otherwise one paragraph, and one "years ago" in its background would make
+ * everything before the session check-in. A break inside a sentence (hard-wrapped text) is not a block.
+ */
+function textBlocks(ctx: RoleContext): number[] {
+  const out: number[] = [];
+  let block = 0;
+  ctx.sentences.forEach((sen, s) => {
+    if (s > 0 && (sen.paragraph !== ctx.sentences[s - 1]!.paragraph || ctx.tokens[sen.first]!.lineStart))
+      block++;
+    out.push(block);
+  });
+  return out;
 }
 
 const DREAM_WORDS = new Set(["dream", "dreamt", "dreamed", "dreaming", "dreams", "nightmare"]);
