@@ -67,7 +67,9 @@ export function rulesHolding(
     if (
       rule.scope === "sentence"
         ? sentenceHolds(rule, model, d.sentence)
-        : holdsIn(rule, model, ...scopeOf(rule, d, model))
+        : rule.scope === "around"
+          ? aroundHolds(rule, model, d.sentence)
+          : holdsIn(rule, model, ...scopeOf(rule, d, model))
     )
       out.push(rule);
   }
@@ -150,6 +152,17 @@ function sentenceHolds(rule: OutsideSessionRule, model: TextModel, sentence: num
   return v;
 }
 
+/** The sentence, or its neighbour before or after it in the same paragraph. */
+function aroundHolds(rule: OutsideSessionRule, model: TextModel, sentence: number): boolean {
+  const sentences = model.read.sentences;
+  const paragraph = sentences[sentence]!.paragraph;
+  for (let s = Math.max(0, sentence - AROUND); s <= Math.min(sentences.length - 1, sentence + AROUND); s++)
+    if (sentences[s]!.paragraph === paragraph && sentenceHolds(rule, model, s)) return true;
+  return false;
+}
+/** How many sentences either side "around" reaches. */
+const AROUND = 1;
+
 /** The first words of the clause a draft starts in, past connectives and subordinators: where its subject sits. */
 export function clauseLead(d: DraftPiece, model: TextModel): [number, number] {
   const ci = model.clauseAt[d.first] ?? -1;
@@ -158,7 +171,9 @@ export function clauseLead(d: DraftPiece, model: TextModel): [number, number] {
   const end = clause ? clause.last : d.last;
   while (k < end) {
     const t = model.tokens[k]!;
-    if (LEADING_CONNECTIVES.has(t.norm) || LEAD_SKIP.has(t.norm) || t.pos === "PUNCT") k++;
+    // An interjection opens a clause without being its subject ("Hey, my shoulder hurt").
+    if (LEADING_CONNECTIVES.has(t.norm) || LEAD_SKIP.has(t.norm) || t.pos === "PUNCT" || t.pos === "INTJ")
+      k++;
     else break;
   }
   return [k, Math.min(end, k + LEAD_WIDTH)];

@@ -9,10 +9,13 @@ import type { PieceKind } from "../../domain";
  * Where a rule looks, relative to a suggestion:
  * span — its own words; lead — the first words of the clause it starts in (where a subject sits);
  * sentence-lead — the first word of its sentence (its subject); sentence-start — its first few words;
- * sentence — anywhere in its sentence; predicate — the clause's lead and on to the first verb or
- * auxiliary of the clause (the head of its predicate, past a subject of any length).
+ * sentence — anywhere in its sentence; around — its sentence or the one before or after it in the
+ * same paragraph (local evidence of who the writer is at that point); predicate — the clause's lead
+ * and on to the first verb or auxiliary of the clause (the head of its predicate, past a subject of
+ * any length).
  */
-export type RuleScope = "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence" | "predicate";
+export type RuleScope =
+  "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence" | "around" | "predicate";
 
 export interface OutsideSessionRule {
   id: string;
@@ -307,6 +310,20 @@ export const WRITER_AT_WORK = [
   "=my hands under his",
 ] as const;
 
+/** The writer perceiving someone else's feeling ("I could feel her sadness"): theirs, not the writer's. */
+export const ANOTHER_PERSONS_FEELING = [
+  "=feel her",
+  "=felt her",
+  "=feel his",
+  "=felt his",
+  "=sense her",
+  "=sensed her",
+  "=sense his",
+  "=sensed his",
+  "=feel their",
+  "=felt their",
+] as const;
+
 /** Another person as the object a feeling fills, in a client's text ("this filled him with joy"). */
 export const OTHER_PERSON_OBJECTS = [
   "=filled him",
@@ -527,8 +544,8 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   },
   {
     id: "practitioner-at-work",
-    why: "what the writer feels in their own body while treating someone ('I felt a pain in my shoulder as I worked'): the practitioner, not the client, whoever the text's narrator seems to be",
-    scope: "sentence",
+    why: "what the writer feels in their own body while treating someone ('I felt a pain in my shoulder as I worked'), said in the sentence or the one next to it: the practitioner, not the client, whoever the text's narrator seems to be",
+    scope: "around",
     phrases: WRITER_AT_WORK,
     firstPersonSubject: true,
     kinds: FELT,
@@ -536,11 +553,24 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     examples: [
       "I felt a sharp ache in my own shoulder as I worked.",
       "When I placed my hands over her belly, I felt a wave of sadness.",
+      // The evidence in the sentence before: who the writer is holds from one sentence to the next.
+      "I placed my hands on her shoulder and waited. Then I felt a sharp pain in my own arm.",
     ],
     counterExamples: [
       "When I placed my hands over her belly, she felt a wave of sadness.",
       "I felt warmth spread through my belly as she worked.",
     ],
+  },
+  {
+    id: "another-persons-feeling",
+    why: "the writer perceiving someone else's feeling ('I could feel her sadness'): the other person's, not the writer's experience",
+    scope: "span",
+    phrases: ANOTHER_PERSONS_FEELING,
+    firstPersonSubject: true,
+    kinds: ["emotion"],
+    penalty: 0.5,
+    examples: ["I felt her sadness.", "I sensed his fear in the room."],
+    counterExamples: ["I felt her hands on my head and a great sadness came over me."],
   },
   {
     id: "practitioner-in-scene",
