@@ -389,6 +389,15 @@ export interface ThreadSessionCountsTable {
   n: number;
 }
 
+/** Derived (migration 018): a session's place in its client's process, 0 for the first (date, number, id). */
+export interface SessionPlacesTable {
+  sessionId: string;
+  clientId: string;
+  date: string;
+  number: number;
+  place: number;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -425,6 +434,7 @@ export interface Database {
   clientRegionCounts: ClientRegionCountsTable; // Scale (issue 16): derived counts
   clientMonthCounts: ClientMonthCountsTable; // Scale (issue 16): derived counts
   threadSessionCounts: ThreadSessionCountsTable; // Scale (issue 16): derived counts
+  sessionPlaces: SessionPlacesTable; // Scale (issue 16): derived places
 }
 
 /** Tables whose rows belong to one client of one practice, loaded by id through the scoped store. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStrip, STRIP_CELLS } from "./session-strip";
+import { buildStrip, STRIP_CELLS, stripCellBounds, stripCellOf, stripFromCells } from "./session-strip";
 
 const sessions = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -42,5 +42,40 @@ describe("the appearance strip", () => {
       true,
     );
     expect(buildStrip([], new Set())).toEqual([]);
+  });
+
+  it("bounds each cell where stripCellOf puts its sessions, for short, exact and long processes", () => {
+    for (const total of [0, 1, 5, 47, 48, 49, 100, 3000, 3001]) {
+      const bounds = stripCellBounds(total);
+      expect(bounds).toHaveLength(Math.min(total, STRIP_CELLS));
+      bounds.forEach(({ first, last }, k) => {
+        expect(first).toBeLessThanOrEqual(last);
+        expect(stripCellOf(first, total)).toBe(k);
+        expect(stripCellOf(last, total)).toBe(k);
+        if (k > 0) expect(first).toBe(bounds[k - 1]!.last + 1);
+      });
+      if (total > 0) expect(bounds.at(-1)!.last).toBe(total - 1);
+    }
+  });
+
+  it("gives from counted cells the strip buildStrip gives from every session", () => {
+    const all = sessions(3000);
+    const present = all.filter((_, i) => i % 11 === 0 || (i >= 900 && i < 1000));
+    const ref = (i: number) => ({ ...all[i]!, status: "signed" as const, courseId: null });
+    const bounds = stripCellBounds(all.length).map(({ first, last }) => ({
+      from: ref(first),
+      to: ref(last),
+      sessions: last - first + 1,
+    }));
+    const cells = new Map<number, { cell: number; present: number; sessionId: string }>();
+    for (const s of present) {
+      const cell = stripCellOf(all.indexOf(s), all.length);
+      const c = cells.get(cell);
+      if (c) c.present += 1;
+      else cells.set(cell, { cell, present: 1, sessionId: s.id });
+    }
+    expect(stripFromCells(bounds, [...cells.values()])).toEqual(
+      buildStrip(all, new Set(present.map((s) => s.id))),
+    );
   });
 });

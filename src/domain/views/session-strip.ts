@@ -4,7 +4,7 @@
 // process keeps one cell per session.
 import { z } from "zod";
 import { Id, IsoDate } from "../common";
-import type { SessionRef } from "./view-parts";
+import { SessionRef } from "./view-parts";
 
 export const STRIP_CELLS = 48;
 
@@ -25,6 +25,46 @@ export type StripCell = z.infer<typeof StripCell>;
 /** Which cell the session at `index` (of `total`, in process order) falls in. */
 export function stripCellOf(index: number, total: number, cells = STRIP_CELLS): number {
   return total <= cells ? index : Math.floor((index * cells) / total);
+}
+
+/** How many cells a strip over `total` sessions has: one per session up to `cells`. */
+export function stripCellCount(total: number, cells = STRIP_CELLS): number {
+  return Math.min(total, cells);
+}
+
+/**
+ * The first and last index (in process order) of each cell of a strip over `total` sessions:
+ * cell k holds the sessions i with stripCellOf(i, total) = k, from ceil(k·total/n) on.
+ */
+export function stripCellBounds(total: number, cells = STRIP_CELLS): Array<{ first: number; last: number }> {
+  const n = stripCellCount(total, cells);
+  const start = (k: number) => Math.ceil((k * total) / n);
+  return Array.from({ length: n }, (_, k) => ({ first: start(k), last: start(k + 1) - 1 }));
+}
+
+/** A strip's cell as a store reads it: its first and last session, and how many it spans. */
+export const StripBounds = z.object({ from: SessionRef, to: SessionRef, sessions: z.number().int() });
+export type StripBounds = z.infer<typeof StripBounds>;
+
+/** A cell that holds something: how many of its sessions held it, and the first of them. */
+export const CellPresence = z.object({ cell: z.number().int(), present: z.number().int(), sessionId: Id });
+export type CellPresence = z.infer<typeof CellPresence>;
+
+/** The strip from cells counted by the store: the same cells buildStrip gives from every session. */
+export function stripFromCells(
+  bounds: readonly StripBounds[],
+  presence: readonly CellPresence[],
+): StripCell[] {
+  const at = new Map(presence.map((p) => [p.cell, p]));
+  return bounds.map((b, k) => ({
+    fromNumber: b.from.number,
+    toNumber: b.to.number,
+    fromDate: b.from.date,
+    toDate: b.to.date,
+    sessions: b.sessions,
+    present: at.get(k)?.present ?? 0,
+    sessionId: at.get(k)?.sessionId ?? null,
+  }));
 }
 
 /** The strip of `present` sessions over the whole process (sessions in process order). */

@@ -9,8 +9,8 @@ import { Id, IsoDateTime } from "../common";
 import type { Session } from "../session";
 import { compareStatusChanges, statusAt, ThreadStatus, ThreadStatusChange } from "../thread-status";
 import { pageStart } from "./characters";
-import { buildStrip, StripCell } from "./session-strip";
-import { inProcessOrder, PieceTile, SessionRef, toSessionRef, toTile } from "./view-parts";
+import { buildStrip, CellPresence, StripBounds, StripCell, stripFromCells } from "./session-strip";
+import { groupedBy, inProcessOrder, PieceTile, SessionRef, toSessionRef, toTile } from "./view-parts";
 
 /** Pieces a card shows at first: the latest ones, in session order. */
 export const CARD_PIECES = 5;
@@ -134,13 +134,15 @@ export function buildThreadPieces(
 }
 
 /**
- * What the store reads for the threads: the sessions on the axis (for the strip; not sent), the
- * threads, per thread and session how many of its session pieces that session holds, and each
- * thread's last CARD_PIECES pieces in process order, and the threads' status changes (few: a
- * change is a practitioner's decision, not a session's content).
+ * What the store reads for the threads: the strip's cells (their bounds; not sent), the threads,
+ * each thread's totals with its first and last session, per thread and cell how many of the
+ * cell's sessions held its session pieces, each thread's last CARD_PIECES pieces in process
+ * order, and the threads' status changes (few: a change is a practitioner's decision, not a
+ * session's content). Bounded by threads × cells however long the process.
  */
 export const ThreadsRows = z.object({
-  sessions: z.array(SessionRef),
+  sessionCount: z.number().int(),
+  cells: z.array(StripBounds),
   threads: z.array(
     ThreadCard.pick({
       id: true,
@@ -151,37 +153,35 @@ export const ThreadsRows = z.object({
       version: true,
     }),
   ),
-  sessionCounts: z.array(z.object({ threadId: Id, sessionId: Id, count: z.number().int() })),
-  latestPieces: z.array(z.object({ threadId: Id, sessionId: Id, tile: PieceTile })),
+  spans: z.array(
+    z.object({
+      threadId: Id,
+      sessionsSeen: z.number().int(),
+      pieceCount: z.number().int(),
+      firstSession: SessionRef,
+      lastSession: SessionRef,
+    }),
+  ),
+  presence: z.array(CellPresence.extend({ threadId: Id })),
+  latestPieces: z.array(z.object({ threadId: Id, session: SessionRef, tile: PieceTile })),
   statusChanges: z.array(ThreadStatusChange),
 });
 export type ThreadsRows = z.infer<typeof ThreadsRows>;
 
 export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
-  const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
-  // Each thread's rows gathered in one pass (a filter per thread was O(threads × counts)).
-  const countsOf = new Map<string, ThreadsRows["sessionCounts"]>();
-  for (const c of rows.sessionCounts) {
-    if (!place.has(c.sessionId)) continue;
-    const own = countsOf.get(c.threadId);
-    if (own) own.push(c);
-    else countsOf.set(c.threadId, [c]);
-  }
+  const spanOf = new Map(rows.spans.map((x) => [x.threadId, x]));
+  const presenceOf = groupedBy(rows.presence, (p) => p.threadId);
+  const piecesOf = groupedBy(rows.latestPieces, (p) => p.threadId);
   const cards = rows.threads.map((t): ThreadCard => {
-    const own = countsOf.get(t.id) ?? [];
-    const at = own.map((c) => place.get(c.sessionId)!).sort((a, b) => a - b);
-    const pieceCount = own.reduce((n, c) => n + c.count, 0);
-    const pieces = rows.latestPieces.flatMap((p) =>
-      p.threadId === t.id && place.has(p.sessionId)
-        ? [{ tile: p.tile, session: rows.sessions[place.get(p.sessionId)!]! }]
-        : [],
-    );
-    const strip = buildStrip(rows.sessions, new Set(own.map((c) => c.sessionId)));
+    const span = spanOf.get(t.id);
+    const pieces = (piecesOf.get(t.id) ?? []).map(({ tile, session }) => ({ tile, session }));
+    const strip = stripFromCells(rows.cells, presenceOf.get(t.id) ?? []);
+    const pieceCount = span?.pieceCount ?? 0;
     return {
       ...t,
-      firstSession: at.length ? rows.sessions[at[0]!]! : null,
-      lastSession: at.length ? rows.sessions[at.at(-1)!]! : null,
-      sessionsSeen: at.length,
+      firstSession: span?.firstSession ?? null,
+      lastSession: span?.lastSession ?? null,
+      sessionsSeen: span?.sessionsSeen ?? 0,
       strip,
       pieceCount,
       pieces,
@@ -189,5 +189,5 @@ export function buildThreadsFromRows(rows: ThreadsRows): ThreadsView {
       ...statusFields(rows.statusChanges, t.id, strip),
     };
   });
-  return { sessionCount: rows.sessions.length, threads: sortCards(cards) };
+  return { sessionCount: rows.sessionCount, threads: sortCards(cards) };
 }

@@ -81,3 +81,15 @@ export function toSessionRef(s: Pick<Session, "id" | "number" | "date" | "status
 export function inProcessOrder<T extends Pick<Session, "date" | "number">>(sessions: readonly T[]): T[] {
   return [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
 }
+
+/** Rows grouped by a key, in their order: one pass instead of a filter per group. */
+export function groupedBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

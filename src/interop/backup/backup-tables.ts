@@ -25,6 +25,7 @@ export const NOT_CARRIED: Readonly<Record<string, string>> = {
   client_region_counts: "derived: kept by triggers from the pieces, so restoring the pieces rebuilds it",
   client_month_counts: "derived: kept by triggers from the pieces, so restoring the pieces rebuilds it",
   thread_session_counts: "derived: kept by triggers from the thread links, so restoring them rebuilds it",
+  session_places: "derived: kept by triggers from the sessions, so restoring them rebuilds it",
 };
 /** Index columns only one dialect has; the other dialect derives its own on insert. */
 const DIALECT_COLUMNS: Record<string, readonly string[]> = { search_documents: ["seq", "tsv"] };

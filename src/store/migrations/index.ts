@@ -17,6 +17,7 @@ import { leanPieceKeys } from "./014-lean-piece-keys";
 import { viewCoveringIndexes } from "./015-view-covering-indexes";
 import { threadStatusChanges } from "./016-thread-status-changes";
 import { clientPieceCounts } from "./017-client-piece-counts";
+import { sessionPlaces } from "./018-session-places";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   viewCoveringIndexes, // Workspace views at 300 and 3,000 sessions (issues 11, 16): index-only counts
   threadStatusChanges, // The workspace (issue 11): a thread's status over time
   clientPieceCounts, // Scale (issue 16): body map and month counts kept as pieces are written
+  sessionPlaces, // Scale (issue 16): each session's place in its process, for strips counted in SQL
 ];
 export type { Migration } from "./migration";

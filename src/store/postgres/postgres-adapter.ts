@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { SearchFilter, SearchHit } from "../../domain";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 import { createPieceCountTriggers } from "./piece-count-triggers";
+import { createSessionPlaceTriggers } from "./session-place-triggers";
 
 const UNIQUE_VIOLATION = "23505";
 
@@ -40,6 +41,7 @@ export const postgresAdapter: DialectAdapter = {
       await sql`create index search_documents_practice on search_documents (practice_id)`.execute(trx);
     },
     "017-client-piece-counts": createPieceCountTriggers,
+    "018-session-places": createSessionPlaceTriggers,
     async "007-scale-indexes"(trx) {
       // search_documents_practice_date (the shared step) leads with practice_id: this one is redundant.
       await sql`drop index if exists search_documents_practice`.execute(trx);

@@ -3,6 +3,7 @@
 // of a thread's pieces a page at a time, in process order.
 import {
   CARD_PIECES,
+  groupedBy,
   notFound,
   pageStart,
   PageQuery,
@@ -11,8 +12,7 @@ import {
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
-import { groupedBy, latestSessionsHolding } from "./latest-sessions";
-import { allSessionRefs } from "./session-refs";
+import { boundPlaces, boundsOf, latestCellsFrom, processAxis, sessionsAt } from "./process-axis";
 import { parseInput } from "../../parse-input";
 import { statusChangesOf } from "../thread-status-changes";
 
@@ -54,46 +54,106 @@ async function piecePage(
 export async function readThreads(ctx: ScopeContext, clientId: string): Promise<ThreadsRows> {
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
-  const threadsOfClient = ctx.db
-    .selectFrom("threads")
-    .where("practiceId", "=", practiceId)
-    .where("clientId", "=", clientId);
-  const [sessions, threads, perSession] = await Promise.all([
-    allSessionRefs(ctx, clientId),
-    threadsOfClient
+  const [axis, threads, statusChanges] = await Promise.all([
+    processAxis(ctx, clientId),
+    ctx.db
+      .selectFrom("threads")
       .select(["id", "name", "description", "status", "updatedAt", "version"])
+      .where("practiceId", "=", practiceId)
+      .where("clientId", "=", clientId)
       .orderBy("id")
       .execute(),
-    // Per thread and session: kept as links are written (migration 017), a row per pair read
-    // from one place, not a join of every link to its piece (20 ms at 3,000 sessions).
-    ctx.db
-      .selectFrom("threadSessionCounts")
-      .select(["threadId", "sessionId", "n"])
-      .where("clientId", "=", clientId)
-      .where("n", ">", 0)
-      .execute(),
+    // A thread's status over time (issue 11): the few changes, for the status strip and list.
+    statusChangesOf(ctx, clientId),
   ]);
-  const sessionCounts = perSession.map((c) => ({ threadId: c.threadId, sessionId: c.sessionId, count: c.n }));
-  const place = new Map(sessions.map((x, i) => [x.id, i]));
-  const countsOf = groupedBy(sessionCounts, (c) => c.threadId);
-  const latest = await Promise.all(
-    threads.map(async (t) => {
-      const ids = latestSessionsHolding(countsOf.get(t.id) ?? [], place, CARD_PIECES);
-      if (ids.length === 0) return [];
-      const rows = await linkedOf(ctx, clientId, t.id)
-        .select(TILE_COLUMNS)
-        .where("p.sessionId", "in", ids)
-        .orderBy("s.date")
-        .orderBy("s.number")
-        .orderBy("p.position")
-        .execute();
-      const tiles = await toTiles(ctx, rows.slice(-CARD_PIECES));
-      return tiles.map(({ sessionId, tile }) => ({ threadId: t.id, sessionId, tile }));
-    }),
-  );
-  // A thread's status over time (issue 11): the few changes, for the status strip and list.
-  const statusChanges = await statusChangesOf(ctx, clientId);
-  return { sessions, threads, sessionCounts, latestPieces: latest.flat(), statusChanges };
+  // Per thread and strip cell, counted in SQL from the counts kept as links are written
+  // (migration 017) and the sessions' places (018): a row per thread and cell, not per session.
+  const cell = axis.cellOf("sp.place");
+  const groups = (
+    await ctx.db
+      .selectFrom("threadSessionCounts as t")
+      .innerJoin("sessionPlaces as sp", "sp.sessionId", "t.sessionId")
+      .select((eb) => [
+        "t.threadId",
+        cell.as("cell"),
+        eb.fn.countAll<number | string>().as("present"),
+        eb.fn.sum<number | string>("t.n").as("pieces"),
+        eb.fn.min("sp.place").as("first"),
+        eb.fn.max("sp.place").as("last"),
+      ])
+      .where("t.clientId", "=", clientId)
+      .where("t.n", ">", 0)
+      .groupBy(["t.threadId", cell])
+      .execute()
+  ).map((g) => ({
+    threadId: g.threadId,
+    cell: Number(g.cell),
+    present: Number(g.present),
+    count: Number(g.pieces),
+    first: Number(g.first),
+    last: Number(g.last),
+  }));
+  const groupsOf = groupedBy(groups, (g) => g.threadId);
+  const spans = [...groupsOf].map(([threadId, own]) => ({
+    threadId,
+    sessionsSeen: own.reduce((n, g) => n + g.present, 0),
+    pieceCount: own.reduce((n, g) => n + g.count, 0),
+    first: Math.min(...own.map((g) => g.first)),
+    last: Math.max(...own.map((g) => g.last)),
+  }));
+  const [at, latest] = await Promise.all([
+    sessionsAt(ctx, clientId, [
+      ...boundPlaces(axis),
+      ...groups.map((g) => g.first),
+      ...spans.flatMap((x) => [x.first, x.last]),
+    ]),
+    // Each thread's last pieces, read from the latest cells that hold enough of them.
+    Promise.all(
+      [...groupsOf].map(async ([threadId, own]) => {
+        const rows = await linkedOf(ctx, clientId, threadId)
+          .innerJoin("sessionPlaces as sp", "sp.sessionId", "p.sessionId")
+          .select(TILE_COLUMNS)
+          .select(["s.number", "s.date", "s.status", "s.courseId"])
+          .where("sp.place", ">=", latestCellsFrom(axis, own, CARD_PIECES))
+          .orderBy("sp.place")
+          .orderBy("p.position")
+          .execute();
+        const last = rows.slice(-CARD_PIECES);
+        const tiles = await toTiles(ctx, last);
+        return last.map((r, i) => ({
+          threadId,
+          session: {
+            id: r.sessionId!,
+            number: r.number,
+            date: r.date,
+            status: r.status,
+            courseId: r.courseId,
+          },
+          tile: tiles[i]!.tile,
+        }));
+      }),
+    ),
+  ]);
+  return {
+    sessionCount: axis.total,
+    cells: boundsOf(axis, at),
+    threads,
+    spans: spans.map(({ threadId, sessionsSeen, pieceCount, first, last }) => ({
+      threadId,
+      sessionsSeen,
+      pieceCount,
+      firstSession: at.get(first)!,
+      lastSession: at.get(last)!,
+    })),
+    presence: groups.map((g) => ({
+      threadId: g.threadId,
+      cell: g.cell,
+      present: g.present,
+      sessionId: at.get(g.first)!.id,
+    })),
+    latestPieces: latest.flat(),
+    statusChanges,
+  };
 }
 
 export async function readThreadPieces(
