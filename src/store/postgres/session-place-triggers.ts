@@ -1,8 +1,8 @@
 // The triggers that keep migration 018's session places; the same rules as the SQLite triggers
 // (src/store/sqlite/session-place-triggers.ts). Two transactions placing sessions of one client
 // at once would each count the places before theirs from their own snapshot: the client's count
-// lock (migration 017's tessera_lock_counts) makes the second wait, and its statements then see
-// the first one's places.
+// lock (the key migration 017's tessera_lock_counts takes, named here so this step does not need
+// 017's function) makes the second wait, and its statements then see the first one's places.
 import { sql, type Kysely } from "kysely";
 import { AFTER, BEFORE, createSessionPlaces } from "../migrations/018-session-places";
 
@@ -12,13 +12,13 @@ export async function createSessionPlaceTriggers(trx: Kysely<any>): Promise<void
   await sql`create function tessera_session_places() returns trigger language plpgsql as $$
   begin
     if tg_op in ('DELETE', 'UPDATE') then
-      perform tessera_lock_counts(old.client_id);
+      perform pg_advisory_xact_lock(hashtextextended('tessera-counts:' || old.client_id, 0));
       update session_places set place = place - 1 where client_id = old.client_id
         and place > (select place from session_places where session_id = old.id);
       delete from session_places where session_id = old.id;
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
-      perform tessera_lock_counts(new.client_id);
+      perform pg_advisory_xact_lock(hashtextextended('tessera-counts:' || new.client_id, 0));
       update session_places set place = place + 1 where client_id = new.client_id and ${sql.raw(AFTER("new"))};
       insert into session_places (session_id, client_id, date, number, place)
         select new.id, new.client_id, new.date, new.number, count(*) from session_places
