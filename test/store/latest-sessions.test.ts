@@ -1,6 +1,7 @@
 // The latest sessions holding a card's last few items, and rows grouped by a key: one pass each.
 import { describe, expect, it } from "vitest";
-import { groupedBy, latestSessionsHolding } from "../../src/store/scoped/view-queries/latest-sessions";
+import { groupedBy } from "../../src/domain";
+import { latestSessionsHolding } from "../../src/store/scoped/view-queries/latest-sessions";
 
 const place = new Map(["s1", "s2", "s3", "s4", "s5", "s6"].map((id, i) => [id, i]));
 

@@ -10,8 +10,9 @@ import { expect, it } from "vitest";
 import { eraseClient } from "../../src/interop/erasure/erase-client";
 import { restoreBackup } from "../../src/interop/backup/restore-backup";
 import { writeBackup } from "../../src/interop/backup/write-backup";
-import { openStore } from "../../src/store/open-store";
-import type { ScopedStore } from "../../src/store/store";
+import { openStore, type StoreConfig } from "../../src/store/open-store";
+import type { ScopedStore, SystemStore } from "../../src/store/store";
+import type { StoreTarget } from "../support/databases";
 import { sessionUpdate } from "./capture-fixtures";
 import { describeEachStore } from "./each-store";
 import { makePractice, sessionInput } from "./fixtures";
@@ -41,6 +42,24 @@ async function expectPlacesTrue(raw: Raw) {
   return now;
 }
 
+/** A migrated store, its raw handle and config for the test body; all closed afterwards. */
+async function withStore(
+  target: StoreTarget,
+  body: (ctx: { system: SystemStore; raw: Raw; config: StoreConfig }) => Promise<void>,
+) {
+  const { config, dispose } = await target.openConfig();
+  const system = await openStore(config);
+  const raw = rawDatabase(config);
+  try {
+    await system.migrate();
+    await body({ system, raw, config });
+  } finally {
+    await system.close();
+    await raw.destroy();
+    await dispose();
+  }
+}
+
 /** Sessions written out of date order: each one entered before later ones moves them up. */
 async function writeOutOfOrder(s: ScopedStore, name: string) {
   const client = await s.createClient({ name });
@@ -52,11 +71,7 @@ async function writeOutOfOrder(s: ScopedStore, name: string) {
 
 describeEachStore("kept session places (018)", (target) => {
   it("are each session's rank after sessions entered out of order, a draft moved, and an erasure", async () => {
-    const { config, dispose } = await target.openConfig();
-    const system = await openStore(config);
-    const raw = rawDatabase(config);
-    try {
-      await system.migrate();
+    await withStore(target, async ({ system, raw, config }) => {
       const s = (await makePractice(system)).practitioner;
       const { client, ids } = await writeOutOfOrder(s, "Noor");
       const other = await writeOutOfOrder(s, "Ilse");
@@ -79,30 +94,18 @@ describeEachStore("kept session places (018)", (target) => {
       expect(after.filter((r) => r[0] === other.client.id)).toEqual(
         moved.filter((r) => r[0] === other.client.id),
       );
-    } finally {
-      await system.close();
-      await raw.destroy();
-      await dispose();
-    }
+    });
   });
 
   it("stay a rank when sessions of one client are written at once", async () => {
-    const { config, dispose } = await target.openConfig();
-    const system = await openStore(config);
-    const raw = rawDatabase(config);
-    try {
-      await system.migrate();
+    await withStore(target, async ({ system, raw }) => {
       const s = (await makePractice(system)).practitioner;
       const client = await s.createClient({ name: "Noor" });
       const dates = ["2024-04-01", "2024-01-01", "2024-03-01", "2024-02-01", "2024-01-01", "2024-05-01"];
       await Promise.all(dates.map((date) => s.createSession(client.id, sessionInput({ date, pieces: [] }))));
       const now = await expectPlacesTrue(raw);
       expect(now.map((r) => r[2])).toEqual([0, 1, 2, 3, 4, 5]);
-    } finally {
-      await system.close();
-      await raw.destroy();
-      await dispose();
-    }
+    });
   });
 
   it("are rebuilt by a restore from backup, which does not carry them", async () => {
@@ -131,11 +134,7 @@ describeEachStore("kept session places (018)", (target) => {
   });
 
   it("are backfilled from the sessions of a database written before the migration", async () => {
-    const { config, dispose } = await target.openConfig();
-    const system = await openStore(config);
-    const raw = rawDatabase(config);
-    try {
-      await system.migrate();
+    await withStore(target, async ({ system, raw }) => {
       await writeOutOfOrder((await makePractice(system)).practitioner, "Noor");
       const before = await expectPlacesTrue(raw);
       if (target.name === "sqlite")
@@ -150,10 +149,6 @@ describeEachStore("kept session places (018)", (target) => {
       await raw.deleteFrom("tessera_migrations").where("name", "=", "018-session-places").execute();
       await system.migrate();
       expect(await expectPlacesTrue(raw)).toEqual(before);
-    } finally {
-      await system.close();
-      await raw.destroy();
-      await dispose();
-    }
+    });
   });
 });

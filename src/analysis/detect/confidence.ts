@@ -152,6 +152,9 @@ function sentenceHolds(rule: OutsideSessionRule, model: TextModel, sentence: num
   return v;
 }
 
+/** How many sentences either side "around" reaches. */
+const AROUND = 1;
+
 /** The sentence, or its neighbour before or after it in the same paragraph. */
 function aroundHolds(rule: OutsideSessionRule, model: TextModel, sentence: number): boolean {
   const sentences = model.read.sentences;
@@ -160,8 +163,6 @@ function aroundHolds(rule: OutsideSessionRule, model: TextModel, sentence: numbe
     if (sentences[s]!.paragraph === paragraph && sentenceHolds(rule, model, s)) return true;
   return false;
 }
-/** How many sentences either side "around" reaches. */
-const AROUND = 1;
 
 /** The first words of the clause a draft starts in, past connectives and subordinators: where its subject sits. */
 export function clauseLead(d: DraftPiece, model: TextModel): [number, number] {

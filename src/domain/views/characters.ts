@@ -8,7 +8,7 @@ import { Id } from "../common";
 import type { Session } from "../session";
 import { CharacterAspect } from "../vocabulary";
 import { buildStrip, StripCell } from "./session-strip";
-import { inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
+import { groupedBy, inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
 
 /** Messages a card shows at first: the latest ones, in order. */
 export const CARD_MESSAGES = 5;
@@ -125,8 +125,8 @@ export type CharactersRows = z.infer<typeof CharactersRows>;
 
 export function buildCharactersFromRows(rows: CharactersRows): CharactersView {
   const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
-  const seenBy = groupBy(rows.appearances, (a) => a.characterId);
-  const saidBy = groupBy(rows.latestMessages, (m) => m.characterId);
+  const seenBy = groupedBy(rows.appearances, (a) => a.characterId);
+  const saidBy = groupedBy(rows.latestMessages, (m) => m.characterId);
   const counts = new Map(rows.messageCounts.map((m) => [m.characterId, m.count]));
   const cards = rows.characters.map((c): CharacterCard => {
     const seen = (seenBy.get(c.id) ?? [])
@@ -151,14 +151,4 @@ export function buildCharactersFromRows(rows: CharactersRows): CharactersView {
     };
   });
   return { sessionCount: rows.sessions.length, characters: sortCards(cards) };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(key(item)) ?? [];
-    list.push(item);
-    out.set(key(item), list);
-  }
-  return out;
 }

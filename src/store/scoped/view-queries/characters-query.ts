@@ -3,6 +3,7 @@
 // messages a page at a time. No other pieces are read.
 import {
   CARD_MESSAGES,
+  groupedBy,
   notFound,
   pageStart,
   PageQuery,
@@ -10,7 +11,7 @@ import {
   type CharactersRows,
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
-import { groupedBy, latestSessionsHolding } from "./latest-sessions";
+import { latestSessionsHolding } from "./latest-sessions";
 import { allSessionRefs } from "./session-refs";
 import { parseInput } from "../../parse-input";
 

@@ -31,15 +31,3 @@ export function latestSessionsHolding(
   }
   return out;
 }
-
-/** Rows grouped by a key, in their order: one pass instead of a filter per group. */
-export function groupedBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}

@@ -27,6 +27,17 @@ function linkedOf(ctx: ScopeContext, clientId: string, threadId: string) {
     .where("s.clientId", "=", clientId);
 }
 
+/**
+ * The links in process order by their sessions' places (migration 018), the one order the card's
+ * latest pieces and the pages before them share, so a page's offsets meet the card's.
+ */
+function inPlaceOrder(links: ReturnType<typeof linkedOf>) {
+  return links
+    .innerJoin("sessionPlaces as sp", "sp.sessionId", "p.sessionId")
+    .orderBy("sp.place")
+    .orderBy("p.position");
+}
+
 /** `limit` of the thread's pieces from number `offset` in process order, as tiles with their sessions. */
 async function piecePage(
   ctx: ScopeContext,
@@ -35,12 +46,9 @@ async function piecePage(
   offset: number,
   limit: number,
 ) {
-  const rows = await linkedOf(ctx, clientId, threadId)
+  const rows = await inPlaceOrder(linkedOf(ctx, clientId, threadId))
     .select(TILE_COLUMNS)
     .select(["s.number", "s.date", "s.status", "s.courseId"])
-    .orderBy("s.date")
-    .orderBy("s.number")
-    .orderBy("p.position")
     .limit(limit)
     .offset(offset)
     .execute();
@@ -110,13 +118,10 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
     // Each thread's last pieces, read from the latest cells that hold enough of them.
     Promise.all(
       [...groupsOf].map(async ([threadId, own]) => {
-        const rows = await linkedOf(ctx, clientId, threadId)
-          .innerJoin("sessionPlaces as sp", "sp.sessionId", "p.sessionId")
+        const rows = await inPlaceOrder(linkedOf(ctx, clientId, threadId))
           .select(TILE_COLUMNS)
           .select(["s.number", "s.date", "s.status", "s.courseId"])
           .where("sp.place", ">=", latestCellsFrom(axis, own, CARD_PIECES))
-          .orderBy("sp.place")
-          .orderBy("p.position")
           .execute();
         const last = rows.slice(-CARD_PIECES);
         const tiles = await toTiles(ctx, last);
