@@ -59,9 +59,7 @@ export function rulesHolding(
   for (const rule of OUTSIDE_SESSION_RULES) {
     if (disabled?.has(rule.id) || !rule.kinds.includes(d.kind)) continue;
     if (rule.narrator && rule.narrator !== model.narrator) continue;
-    const sentence = model.read.sentences[d.sentence];
-    if (!sentence) continue;
-    if (rule.question && !endsWithQuestion(model, sentence.first, sentence.last)) continue;
+    if (!model.read.sentences[d.sentence]) continue;
     if (rule.impersonalSubject && personalLead(d, model)) continue;
     if (rule.firstPersonSubject && !firstPersonLead(d, model)) continue;
     if (

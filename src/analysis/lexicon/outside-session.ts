@@ -28,8 +28,6 @@ export interface OutsideSessionRule {
   narrator?: "practitioner" | "client";
   /** Words inside a quotation do not count (the client quoted in a practitioner's note). */
   outsideQuotes?: boolean;
-  /** Only in a sentence that ends with a question mark. */
-  question?: boolean;
   /** Only when the clause's subject is not a person of the account (I, she, he, a name). */
   impersonalSubject?: boolean;
   /** Only when the clause's subject is the writer (I, my …). */
@@ -415,17 +413,6 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     penalty: 0.5,
     examples: ["Since the last visit I felt less anxious."],
     counterExamples: ["I felt anxious when she touched my neck."],
-  },
-  {
-    id: "question",
-    why: "a question put to the client, not an answer",
-    scope: "sentence",
-    phrases: ["=you", "=your"],
-    question: true,
-    kinds: ALL_BUT_DIALOGUE,
-    penalty: 0.55,
-    examples: ["And the fear in your chest, how big is it now?"],
-    counterExamples: ["I said my anxiety felt like a fist in my chest."],
   },
   {
     id: "instructed-breath",
