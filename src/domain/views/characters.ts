@@ -7,7 +7,7 @@ import type { Character } from "../character";
 import { Id } from "../common";
 import type { Session } from "../session";
 import { CharacterAspect } from "../vocabulary";
-import { buildStrip, StripCell } from "./session-strip";
+import { buildStrip, CellPresence, StripBounds, StripCell, stripFromCells } from "./session-strip";
 import { groupedBy, inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
 
 /** Messages a card shows at first: the latest ones, in order. */
@@ -108,47 +108,53 @@ function sortCards(cards: CharacterCard[]): CharacterCard[] {
 }
 
 /**
- * What the store reads for the cards: the sessions on the axis (for the strip; not sent), the
- * characters, which sessions each appeared in (distinct pairs), each one's message count and its
- * last CARD_MESSAGES messages in process order; no other pieces.
+ * What the store reads for the cards, counted on the strip's axis so that nothing grows with the
+ * process: the cells' bounds, the characters, per character its span (sessions seen, messages,
+ * first and last session) and the cells it appeared in, and its last CARD_MESSAGES messages in
+ * process order; no other pieces and no other sessions.
  */
 export const CharactersRows = z.object({
-  sessions: z.array(SessionRef),
+  sessionCount: z.number().int(),
+  cells: z.array(StripBounds),
   characters: z.array(
     CharacterCard.pick({ id: true, label: true, aspect: true, description: true, version: true }),
   ),
-  appearances: z.array(z.object({ characterId: Id, sessionId: Id })),
-  messageCounts: z.array(z.object({ characterId: Id, count: z.number().int() })),
-  latestMessages: z.array(z.object({ characterId: Id, pieceId: Id, text: z.string(), sessionId: Id })),
+  spans: z.array(
+    z.object({
+      characterId: Id,
+      sessionsSeen: z.number().int(),
+      messageCount: z.number().int(),
+      firstSession: SessionRef,
+      lastSession: SessionRef,
+    }),
+  ),
+  presence: z.array(CellPresence.extend({ characterId: Id })),
+  latestMessages: z.array(CharacterMessage.extend({ characterId: Id })),
 });
 export type CharactersRows = z.infer<typeof CharactersRows>;
 
 export function buildCharactersFromRows(rows: CharactersRows): CharactersView {
-  const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
-  const seenBy = groupedBy(rows.appearances, (a) => a.characterId);
+  const spanOf = new Map(rows.spans.map((x) => [x.characterId, x]));
+  const presenceOf = groupedBy(rows.presence, (p) => p.characterId);
   const saidBy = groupedBy(rows.latestMessages, (m) => m.characterId);
-  const counts = new Map(rows.messageCounts.map((m) => [m.characterId, m.count]));
   const cards = rows.characters.map((c): CharacterCard => {
-    const seen = (seenBy.get(c.id) ?? [])
-      .map((a) => place.get(a.sessionId))
-      .filter((i) => i !== undefined)
-      .sort((a, b) => a - b)
-      .map((i) => rows.sessions[i]!);
-    const messages = (saidBy.get(c.id) ?? []).flatMap((m) => {
-      const i = place.get(m.sessionId);
-      return i === undefined ? [] : [{ pieceId: m.pieceId, text: m.text, session: rows.sessions[i]! }];
-    });
-    const messageCount = counts.get(c.id) ?? 0;
+    const span = spanOf.get(c.id);
+    const messages = (saidBy.get(c.id) ?? []).map(({ pieceId, text, session }) => ({
+      pieceId,
+      text,
+      session,
+    }));
+    const messageCount = span?.messageCount ?? 0;
     return {
       ...c,
-      firstSession: seen[0] ? toSessionRef(seen[0]) : null,
-      lastSession: seen.at(-1) ? toSessionRef(seen.at(-1)!) : null,
-      sessionsSeen: seen.length,
-      strip: buildStrip(rows.sessions, new Set(seen.map((s) => s.id))),
+      firstSession: span?.firstSession ?? null,
+      lastSession: span?.lastSession ?? null,
+      sessionsSeen: span?.sessionsSeen ?? 0,
+      strip: stripFromCells(rows.cells, presenceOf.get(c.id) ?? []),
       messageCount,
       messages,
       messagesOffset: messageCount - messages.length,
     };
   });
-  return { sessionCount: rows.sessions.length, characters: sortCards(cards) };
+  return { sessionCount: rows.sessionCount, characters: sortCards(cards) };
 }

@@ -6,7 +6,7 @@ import { Id, IsoDate } from "../common";
 import { ageOn } from "../life-period";
 import type { Session } from "../session";
 import { LifePeriod, PERIODS } from "../vocabulary";
-import { buildStrip, stripCellOf, StripCell } from "./session-strip";
+import { buildStrip, stripCellOf, StripBounds, StripCell } from "./session-strip";
 import { inProcessOrder, SessionRef, shortenWords, toSessionRef } from "./view-parts";
 
 /** The spec's periods as age bands; prenatal and birth sit just before and at age 0. */
@@ -110,30 +110,23 @@ export type LifeMemoriesPage = z.infer<typeof LifeMemoriesPage>;
 
 const MemoryRow = z.object({
   pieceId: Id,
-  sessionId: Id,
   text: z.string(),
   age: z.number().int().nullable(),
   period: LifePeriod.nullable(),
+  session: SessionRef,
 });
 
 /**
- * What the store reads for the life timeline: the sessions (for the rows; not sent), memories
- * with an age or a period counted per session and placement, a count of the rest, the latest
- * recalls, the first page by age, and the life events.
+ * What the store reads for the life timeline, counted on the chart's axis so that nothing grows
+ * with the process: the rows' bounds (LIFE_ROWS stretches of the process), the chart's cells
+ * counted where the memories are, a count of the memories with neither age nor period, the
+ * latest recalls, the first page by age, and the life events.
  */
 export const LifeRows = z.object({
   dateOfBirth: IsoDate.nullable(),
-  sessions: z.array(SessionRef),
-  placements: z.array(
-    z.object({
-      sessionId: Id,
-      age: z.number().int().nullable(),
-      period: LifePeriod.nullable(),
-      count: z.number().int(),
-      /** The group's least piece id: its memory, when the group holds just one. */
-      pieceId: Id,
-    }),
-  ),
+  sessionCount: z.number().int(),
+  rows: z.array(StripBounds),
+  cells: LifeView.shape.cells,
   unplaced: z.number().int(),
   /** Newest first. */
   recent: z.array(MemoryRow),
@@ -144,7 +137,6 @@ export const LifeRows = z.object({
 export type LifeRows = z.infer<typeof LifeRows>;
 
 export const LifeMemoriesRows = z.object({
-  sessions: z.array(SessionRef),
   total: z.number().int(),
   offset: z.number().int(),
   memories: z.array(MemoryRow),
@@ -157,59 +149,30 @@ export function placedAgeOf(age: number | null, period: LifePeriod | null): numb
 }
 
 export function buildLifeFromRows(rows: LifeRows): LifeView {
-  const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
-  const place = new Map(rows.sessions.map((s, i) => [s.id, i]));
-  const memory = (m: z.infer<typeof MemoryRow>) => {
-    const session = refOf.get(m.sessionId);
-    return session ? [toMemory(m, session)] : [];
-  };
-  const { rows: chartRows, rowOf } = lifeRows(rows.sessions);
-  const cells = new Map<string, LifeView["cells"][number]>();
-  let memoryCount = 0;
-  for (const g of rows.placements) {
-    const i = place.get(g.sessionId);
-    if (i === undefined) continue;
-    memoryCount += g.count;
-    const placedAge = placedAgeOf(g.age, g.period);
-    const placedBy = g.age !== null ? "age" : "period";
-    const row = rowOf(i);
-    const key = `${row}\u0000${placedAge}\u0000${placedBy}`;
-    const cell = cells.get(key);
-    if (cell) {
-      cell.count += g.count;
-      cell.memory = null;
-    } else
-      cells.set(key, {
-        row,
-        placedAge,
-        placedBy,
-        count: g.count,
-        memory:
-          g.count === 1
-            ? { pieceId: g.pieceId, sessionId: g.sessionId, sessionNumber: rows.sessions[i]!.number }
-            : null,
-      });
-  }
+  const memory = (m: z.infer<typeof MemoryRow>) => toMemory(m, m.session);
+  const last = rows.rows.at(-1)?.to;
   return {
-    ...lifeFrame(rows.dateOfBirth, rows.sessions, rows.lifeEvents),
-    memoryCount,
+    ...lifeFrame(rows.dateOfBirth, last, rows.sessionCount, rows.lifeEvents),
+    memoryCount: rows.cells.reduce((n, c) => n + c.count, 0),
     unplaced: rows.unplaced,
-    rows: chartRows,
-    cells: sortCells([...cells.values()]),
-    recent: rows.recent.flatMap(memory),
-    memories: rows.byAge.flatMap(memory),
+    rows: rows.rows.map(({ from, to, sessions }) => ({
+      fromNumber: from.number,
+      toNumber: to.number,
+      fromDate: from.date,
+      toDate: to.date,
+      sessions,
+    })),
+    cells: sortCells(rows.cells.map((c) => ({ ...c }))),
+    recent: rows.recent.map(memory),
+    memories: rows.byAge.map(memory),
   };
 }
 
 export function buildLifeMemoriesFromRows(rows: LifeMemoriesRows): LifeMemoriesPage {
-  const refOf = new Map(rows.sessions.map((s) => [s.id, s]));
   return {
     total: rows.total,
     offset: rows.offset,
-    memories: rows.memories.flatMap((m) => {
-      const session = refOf.get(m.sessionId);
-      return session ? [toMemory(m, session)] : [];
-    }),
+    memories: rows.memories.map((m) => toMemory(m, m.session)),
   };
 }
 
@@ -252,10 +215,10 @@ function toMemory(
 /** Everything of the view but the memories: age now, bands, life events on the age axis, sessions. */
 function lifeFrame(
   dob: string | null,
-  ordered: readonly SessionRef[],
+  last: SessionRef | undefined,
+  sessionCount: number,
   lifeEvents: Readonly<LifeRows["lifeEvents"]>,
 ): Pick<LifeView, "dateOfBirth" | "ageNow" | "periods" | "lifeEvents" | "sessionCount"> {
-  const last = ordered.at(-1);
   return {
     dateOfBirth: dob,
     ageNow: dob && last ? ageOn(dob, last.date) : null,
@@ -269,7 +232,7 @@ function lifeFrame(
         age: e.age ?? (dob && e.date ? ageOn(dob, e.date) : null),
       }))
       .sort((a, b) => (a.age ?? 999) - (b.age ?? 999)),
-    sessionCount: ordered.length,
+    sessionCount,
   };
 }
 
@@ -317,7 +280,7 @@ export function buildLife(input: {
       });
   }
   return {
-    ...lifeFrame(input.dateOfBirth, refs, input.lifeEvents),
+    ...lifeFrame(input.dateOfBirth, refs.at(-1), refs.length, input.lifeEvents),
     memoryCount: memories.length,
     unplaced,
     rows,

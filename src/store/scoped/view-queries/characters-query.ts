@@ -1,6 +1,7 @@
-// The character cards: which sessions each character appeared in (distinct pairs, from the
-// partial index of migration 012), how many messages each has and only its last few; earlier
-// messages a page at a time. No other pieces are read.
+// The character cards: in which strip cells each character appeared (distinct character-session
+// pairs from the partial index of migration 012, placed by migration 018), how many messages each
+// has and only its last few; earlier messages a page at a time. No other pieces are read, and only
+// the sessions the cards name.
 import {
   CARD_MESSAGES,
   groupedBy,
@@ -11,8 +12,7 @@ import {
   type CharactersRows,
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
-import { latestSessionsHolding } from "./latest-sessions";
-import { allSessionRefs } from "./session-refs";
+import { boundPlaces, boundsOf, latestCellsFrom, processAxis, sessionsAt } from "./process-axis";
 import { parseInput } from "../../parse-input";
 
 /** A character's session messages, found by client alone (the caller's, per requireClient). */
@@ -25,30 +25,35 @@ function messagesOf(ctx: ScopeContext, clientId: string, characterId: string) {
     .where("p.kind", "=", "message");
 }
 
-/** `limit` messages from number `offset` in process order, with their sessions. */
-function messagePage(
-  ctx: ScopeContext,
-  clientId: string,
-  characterId: string,
-  offset: number,
-  limit: number,
-) {
-  return messagesOf(ctx, clientId, characterId)
+/**
+ * The messages in process order by their sessions' places (migration 018), the one order the
+ * card's latest messages and the pages before them share, so a page's offsets meet the card's.
+ */
+function inPlaceOrder(messages: ReturnType<typeof messagesOf>) {
+  // The client named in the join too: PostgreSQL otherwise hashes every client's places.
+  return messages
+    .innerJoin("sessionPlaces as sp", (j) =>
+      j.onRef("sp.sessionId", "=", "p.sessionId").onRef("sp.clientId", "=", "p.clientId"),
+    )
     .innerJoin("sessions as s", "s.id", "p.sessionId")
     .select(["p.id", "p.text", "p.sessionId", "s.number", "s.date", "s.status", "s.courseId"])
-    .orderBy("s.date")
-    .orderBy("s.number")
-    .orderBy("p.position")
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    .orderBy("sp.place")
+    .orderBy("p.position");
+}
+
+function asMessage(m: Awaited<ReturnType<ReturnType<typeof inPlaceOrder>["execute"]>>[number]) {
+  return {
+    pieceId: m.id,
+    text: m.text,
+    session: { id: m.sessionId!, number: m.number, date: m.date, status: m.status, courseId: m.courseId },
+  };
 }
 
 export async function readCharacters(ctx: ScopeContext, clientId: string): Promise<CharactersRows> {
   await ctx.requireClient(clientId);
   const practiceId = ctx.caller.practiceId;
-  const [sessions, characters, pairs] = await Promise.all([
-    allSessionRefs(ctx, clientId),
+  const [axis, characters] = await Promise.all([
+    processAxis(ctx, clientId),
     ctx.db
       .selectFrom("characters")
       .select(["id", "label", "aspect", "description", "version"])
@@ -56,55 +61,90 @@ export async function readCharacters(ctx: ScopeContext, clientId: string): Promi
       .where("clientId", "=", clientId)
       .orderBy("id")
       .execute(),
-    // Per character and session, its messages there: by client alone (the caller's, per
-    // requireClient), from the pieces_client_character index without reading a piece row.
-    ctx.db
-      .selectFrom("pieces as p")
-      .select([
-        "p.characterId",
-        "p.sessionId",
-        (eb) =>
-          eb.fn.sum<number | string>(eb.case().when("p.kind", "=", "message").then(1).else(0).end()).as("n"),
-      ])
-      .where("p.clientId", "=", clientId)
-      .where("p.characterId", "is not", null)
-      .where("p.sessionId", "is not", null)
-      .groupBy(["p.characterId", "p.sessionId"])
-      .execute(),
   ]);
-  const said = pairs.map((x) => ({
-    characterId: x.characterId!,
-    sessionId: x.sessionId!,
-    count: Number(x.n),
+  // Per character and session its messages there, from the pieces_client_character index
+  // (migration 012) without reading a piece row, by client alone (the caller's, per
+  // requireClient); then per character and strip cell, on the sessions' places.
+  const pairs = ctx.db
+    .selectFrom("pieces as p")
+    .select([
+      "p.characterId",
+      "p.sessionId",
+      (eb) =>
+        eb.fn.sum<number | string>(eb.case().when("p.kind", "=", "message").then(1).else(0).end()).as("n"),
+    ])
+    .where("p.clientId", "=", clientId)
+    .where("p.characterId", "is not", null)
+    .where("p.sessionId", "is not", null)
+    .groupBy(["p.characterId", "p.sessionId"]);
+  const cell = axis.cellOf("sp.place");
+  const groups = (
+    await ctx.db
+      .selectFrom(pairs.as("q"))
+      .innerJoin("sessionPlaces as sp", "sp.sessionId", "q.sessionId")
+      .where("sp.clientId", "=", clientId)
+      .select((eb) => [
+        "q.characterId",
+        cell.as("cell"),
+        eb.fn.countAll<number | string>().as("present"),
+        eb.fn.sum<number | string>("q.n").as("messages"),
+        eb.fn.min("sp.place").as("first"),
+        eb.fn.max("sp.place").as("last"),
+      ])
+      .groupBy(["q.characterId", cell])
+      .execute()
+  ).map((g) => ({
+    characterId: g.characterId!,
+    cell: Number(g.cell),
+    present: Number(g.present),
+    count: Number(g.messages),
+    first: Number(g.first),
+    last: Number(g.last),
   }));
-  const place = new Map(sessions.map((x, i) => [x.id, i]));
-  const saidBy = groupedBy(said, (x) => x.characterId);
-  const latest = await Promise.all(
-    characters.map(async (c) => {
-      const ids = latestSessionsHolding(saidBy.get(c.id) ?? [], place, CARD_MESSAGES);
-      if (ids.length === 0) return [];
-      const rows = await messagesOf(ctx, clientId, c.id)
-        .innerJoin("sessions as s", "s.id", "p.sessionId")
-        .select(["p.id", "p.text", "p.sessionId"])
-        .where("p.sessionId", "in", ids)
-        .orderBy("s.date")
-        .orderBy("s.number")
-        .orderBy("p.position")
-        .execute();
-      return rows
-        .slice(-CARD_MESSAGES)
-        .map((m) => ({ characterId: c.id, pieceId: m.id, text: m.text, sessionId: m.sessionId! }));
-    }),
-  );
-  const counts = new Map<string, number>();
-  for (const x of said) counts.set(x.characterId, (counts.get(x.characterId) ?? 0) + x.count);
+  const groupsOf = groupedBy(groups, (g) => g.characterId);
+  const spans = [...groupsOf].map(([characterId, own]) => ({
+    characterId,
+    sessionsSeen: own.reduce((n, g) => n + g.present, 0),
+    messageCount: own.reduce((n, g) => n + g.count, 0),
+    first: Math.min(...own.map((g) => g.first)),
+    last: Math.max(...own.map((g) => g.last)),
+  }));
+  const [at, latest] = await Promise.all([
+    sessionsAt(ctx, clientId, [
+      ...boundPlaces(axis),
+      ...groups.map((g) => g.first),
+      ...spans.flatMap((x) => [x.first, x.last]),
+    ]),
+    // Each character's last messages, read from the latest cells that hold enough of them.
+    Promise.all(
+      spans
+        .filter((x) => x.messageCount > 0)
+        .map(async ({ characterId }) => {
+          const from = latestCellsFrom(axis, groupsOf.get(characterId)!, CARD_MESSAGES);
+          const rows = await inPlaceOrder(messagesOf(ctx, clientId, characterId))
+            .where("sp.place", ">=", from)
+            .execute();
+          return rows.slice(-CARD_MESSAGES).map((m) => ({ characterId, ...asMessage(m) }));
+        }),
+    ),
+  ]);
   return {
-    sessions,
+    sessionCount: axis.total,
+    cells: boundsOf(axis, at),
     characters,
-    appearances: said.map(({ characterId, sessionId }) => ({ characterId, sessionId })),
-    messageCounts: [...counts]
-      .filter(([, n]) => n > 0)
-      .map(([characterId, count]) => ({ characterId, count })),
+    spans: spans.map(({ characterId, sessionsSeen, messageCount, first, last }) => ({
+      characterId,
+      sessionsSeen,
+      messageCount,
+      firstSession: at.get(first)!,
+      lastSession: at.get(last)!,
+    })),
+    presence: groups.map((g) => ({
+      characterId: g.characterId,
+      cell: g.cell,
+      present: g.present,
+      sessionId: at.get(g.first)!.id,
+    })),
     latestMessages: latest.flat(),
   };
 }
@@ -124,15 +164,9 @@ export async function readCharacterMessages(
     .executeTakeFirstOrThrow();
   const total = Number(n);
   const offset = pageStart(total, page);
-  const rows = await messagePage(ctx, clientId, characterId, offset, page.limit);
-  return {
-    characterId,
-    total,
-    offset,
-    messages: rows.map((m) => ({
-      pieceId: m.id,
-      text: m.text,
-      session: { id: m.sessionId!, number: m.number, date: m.date, status: m.status, courseId: m.courseId },
-    })),
-  };
+  const rows = await inPlaceOrder(messagesOf(ctx, clientId, characterId))
+    .limit(page.limit)
+    .offset(offset)
+    .execute();
+  return { characterId, total, offset, messages: rows.map(asMessage) };
 }

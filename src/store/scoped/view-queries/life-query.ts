@@ -1,9 +1,12 @@
-// The life timeline: memory pieces that carry an age or a period counted per session and
-// placement (the chart is drawn from counts), a count of those that carry neither, the latest
-// recalls, the first page by age at the event, and the life events; more by age on demand.
+// The life timeline: memory pieces that carry an age or a period counted per chart cell (row of
+// the process × placed age, in SQL on the sessions' places), a count of those that carry neither,
+// the latest recalls, the first page by age at the event, and the life events; more by age on
+// demand. Only the sessions the first screen names are read.
 import { sql } from "kysely";
 import {
+  groupedBy,
   LIFE_PAGE,
+  LIFE_ROWS,
   LifeMemoriesQuery,
   placedAgeOf,
   RECENT_RECALLS,
@@ -13,8 +16,7 @@ import {
 } from "../../../domain";
 import { lifeEventOperations } from "../life-events";
 import type { ScopeContext } from "../scope-context";
-import { latestSessionsHolding } from "./latest-sessions";
-import { allSessionRefs } from "./session-refs";
+import { boundPlaces, boundsOf, latestCellsFrom, processAxis, sessionsAt } from "./process-axis";
 import { parseInput } from "../../parse-input";
 
 /** The placed age in SQL (age, or the middle of its period's band), as placedAgeOf gives it. */
@@ -35,50 +37,61 @@ function memoriesOf(ctx: ScopeContext, clientId: string) {
     .where("p.kind", "=", sql.lit("memory"));
 }
 
+/** Memories with an age or a period, on their sessions' places (migration 018), with their sessions. */
 function placedMemories(ctx: ScopeContext, clientId: string) {
+  // The client named in the join too: PostgreSQL otherwise hashes every client's places.
   return memoriesOf(ctx, clientId)
-    .innerJoin("sessions as s", "s.id", "p.sessionId")
-    .select(["p.id as pieceId", "p.sessionId", "p.text", "p.age", "p.period"])
+    .innerJoin("sessionPlaces as sp", (j) =>
+      j.onRef("sp.sessionId", "=", "p.sessionId").onRef("sp.clientId", "=", "p.clientId"),
+    )
     .where((eb) => eb.or([eb("p.age", "is not", null), eb("p.period", "is not", null)]));
 }
 
-/** By placed age, then process order (the in-memory builder's stable sort). */
-function byAge(ctx: ScopeContext, clientId: string, offset: number, limit: number) {
-  return placedMemories(ctx, clientId)
-    .orderBy(placedAge)
-    .orderBy("s.date")
-    .orderBy("s.number")
-    .orderBy("p.position")
-    .limit(limit)
-    .offset(offset)
-    .execute();
+/** The memories of a placed query as sent, each with its session. */
+function memoryRows(query: ReturnType<typeof placedMemories>) {
+  return query
+    .innerJoin("sessions as s", "s.id", "p.sessionId")
+    .select(["p.id", "p.text", "p.age", "p.period", "s.id as sessionId", "s.number", "s.date", "s.status"])
+    .select("s.courseId")
+    .execute()
+    .then((rows) =>
+      rows.map((m) => ({
+        pieceId: m.id,
+        text: m.text,
+        age: m.age,
+        period: m.period,
+        session: { id: m.sessionId, number: m.number, date: m.date, status: m.status, courseId: m.courseId },
+      })),
+    );
 }
 
-const memoryRow = (m: {
-  pieceId: string;
-  sessionId: string | null;
-  text: string;
-  age: number | null;
-  period: LifeRows["byAge"][number]["period"];
-}) => ({ pieceId: m.pieceId, sessionId: m.sessionId!, text: m.text, age: m.age, period: m.period });
+/** By placed age, then process order (the in-memory builder's stable sort). */
+function byAge(query: ReturnType<typeof placedMemories>) {
+  return query.orderBy(placedAge).orderBy("sp.place").orderBy("p.position");
+}
+
+const placedBy = sql<"age" | "period">`case when p.age is null then 'period' else 'age' end`;
+
+/**
+ * The placed age at or below which the first `wanted` memories by age lie, from the chart's
+ * counts: the first page is then read from those ages only, not sorted out of every memory.
+ */
+function ageHolding(cells: ReadonlyArray<{ placedAge: number; count: number }>, wanted: number): number {
+  const byAgeCount = new Map<number, number>();
+  for (const c of cells) byAgeCount.set(c.placedAge, (byAgeCount.get(c.placedAge) ?? 0) + c.count);
+  let held = 0;
+  const ages = [...byAgeCount.keys()].sort((a, b) => a - b);
+  for (const age of ages) {
+    held += byAgeCount.get(age)!;
+    if (held >= wanted) return age;
+  }
+  return ages.at(-1) ?? 0;
+}
 
 export async function readLife(ctx: ScopeContext, clientId: string): Promise<LifeRows> {
   const client = await ctx.requireClient(clientId);
-  const [sessions, groups, unplaced, lifeEvents] = await Promise.all([
-    allSessionRefs(ctx, clientId),
-    // From index entries alone: no piece row is read.
-    memoriesOf(ctx, clientId)
-      .select([
-        "p.sessionId",
-        "p.age",
-        "p.period",
-        (eb) => eb.fn.countAll<number | string>().as("n"),
-        // What a group of one memory links to (min of one row is that row).
-        (eb) => eb.fn.min("p.id").as("pieceId"),
-      ])
-      .where((eb) => eb.or([eb("p.age", "is not", null), eb("p.period", "is not", null)]))
-      .groupBy(["p.sessionId", "p.age", "p.period"])
-      .execute(),
+  const [axis, unplaced, lifeEvents] = await Promise.all([
+    processAxis(ctx, clientId, LIFE_ROWS),
     memoriesOf(ctx, clientId)
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
       .where("p.age", "is", null)
@@ -86,53 +99,69 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
       .executeTakeFirstOrThrow(),
     lifeEventOperations.listLifeEvents.run(ctx, clientId),
   ]);
-  const place = new Map(sessions.map((x, i) => [x.id, i]));
-  const placements = groups.map((g) => ({
-    sessionId: g.sessionId!,
-    age: g.age,
-    period: g.period,
-    count: Number(g.n),
-    pieceId: String(g.pieceId),
+  // The chart's cells counted in SQL: row (stretch of the process) × placed age × placed by,
+  // from the index entries of migration 015 and the places of 018; no piece row is read.
+  const row = axis.cellOf("sp.place");
+  const cells = (
+    await placedMemories(ctx, clientId)
+      .select((eb) => [
+        row.as("row"),
+        placedAge.as("placedAge"),
+        placedBy.as("placedBy"),
+        eb.fn.countAll<number | string>().as("n"),
+        // What a cell of one memory links to (min of one row is that row).
+        eb.fn.min("p.id").as("pieceId"),
+        eb.fn.min("sp.place").as("first"),
+      ])
+      .groupBy([row, placedAge, placedBy])
+      .execute()
+  ).map((c) => ({
+    row: Number(c.row),
+    placedAge: Number(c.placedAge),
+    placedBy: c.placedBy,
+    count: Number(c.n),
+    pieceId: String(c.pieceId),
+    first: Number(c.first),
   }));
-  // The latest recalls and the first page by age, read from the few sessions the counts name.
-  const recentIds = latestSessionsHolding(placements, place, RECENT_RECALLS);
-  const ordered = [...placements]
-    .filter((g) => place.has(g.sessionId))
-    .map((g) => ({ ...g, key: [placedAgeOf(g.age, g.period), place.get(g.sessionId)!] as const }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
-  const firstGroups: typeof ordered = [];
-  let held = 0;
-  for (const g of ordered) {
-    const last = firstGroups.at(-1);
-    // Past the page, and past every group tied with the last one taken.
-    if (held >= LIFE_PAGE && last && (g.key[0] !== last.key[0] || g.key[1] !== last.key[1])) break;
-    firstGroups.push(g);
-    held += g.count;
-  }
-  const wantedIds = [...new Set([...recentIds, ...firstGroups.map((g) => g.sessionId)])];
-  const rows = wantedIds.length
-    ? await placedMemories(ctx, clientId).select("p.position").where("p.sessionId", "in", wantedIds).execute()
-    : [];
-  const inProcess = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-    place.get(a.sessionId!)! - place.get(b.sessionId!)! || a.position - b.position;
-  const recentSet = new Set(recentIds);
-  const recent = rows
-    .filter((r) => recentSet.has(r.sessionId!))
-    .sort(inProcess)
-    .slice(-RECENT_RECALLS)
-    .reverse();
-  const firstKeys = new Set(firstGroups.map((g) => `${g.sessionId}\u0000${g.age}\u0000${g.period}`));
-  const byAge = rows
-    .filter((r) => firstKeys.has(`${r.sessionId}\u0000${r.age}\u0000${r.period}`))
-    .sort((a, b) => placedAgeOf(a.age, a.period) - placedAgeOf(b.age, b.period) || inProcess(a, b))
-    .slice(0, LIFE_PAGE);
+  const perRow = [...groupedBy(cells, (c) => c.row)].map(([cell, own]) => ({
+    cell,
+    count: own.reduce((n, c) => n + c.count, 0),
+  }));
+  const [at, recent, firstByAge] = await Promise.all([
+    sessionsAt(ctx, clientId, [
+      ...boundPlaces(axis),
+      ...cells.filter((c) => c.count === 1).map((c) => c.first),
+    ]),
+    // The latest recalls, from the latest rows that hold enough of them.
+    memoryRows(
+      placedMemories(ctx, clientId)
+        .where("sp.place", ">=", latestCellsFrom(axis, perRow, RECENT_RECALLS))
+        .orderBy("sp.place", "desc")
+        .orderBy("p.position", "desc")
+        .limit(RECENT_RECALLS),
+    ),
+    // The first page by age, from the youngest ages that hold enough of them.
+    memoryRows(
+      byAge(placedMemories(ctx, clientId))
+        .where(placedAge, "<=", ageHolding(cells, LIFE_PAGE))
+        .limit(LIFE_PAGE),
+    ),
+  ]);
   return {
     dateOfBirth: client.dateOfBirth,
-    sessions,
-    placements,
+    sessionCount: axis.total,
+    rows: boundsOf(axis, at),
+    cells: cells.map(({ row, placedAge, placedBy, count, pieceId, first }) => ({
+      row,
+      placedAge,
+      placedBy,
+      count,
+      memory:
+        count === 1 ? { pieceId, sessionId: at.get(first)!.id, sessionNumber: at.get(first)!.number } : null,
+    })),
     unplaced: Number(unplaced.n),
-    recent: recent.map(memoryRow),
-    byAge: byAge.map(memoryRow),
+    recent,
+    byAge: firstByAge,
     lifeEvents: lifeEvents.map((e) => ({
       id: e.id,
       title: e.title,
@@ -150,22 +179,12 @@ export async function readLifeMemories(
 ): Promise<LifeMemoriesRows> {
   const page = parseInput(LifeMemoriesQuery, query);
   await ctx.requireClient(clientId);
-  const [total, rows] = await Promise.all([
+  const [total, memories] = await Promise.all([
     memoriesOf(ctx, clientId)
       .select((eb) => eb.fn.countAll<number | string>().as("n"))
       .where((eb) => eb.or([eb("p.age", "is not", null), eb("p.period", "is not", null)]))
       .executeTakeFirstOrThrow(),
-    byAge(ctx, clientId, page.offset, page.limit),
+    memoryRows(byAge(placedMemories(ctx, clientId)).limit(page.limit).offset(page.offset)),
   ]);
-  const ids = [...new Set(rows.map((r) => r.sessionId!))];
-  const sessions = ids.length
-    ? await ctx.db
-        .selectFrom("sessions")
-        .select(["id", "number", "date", "status", "courseId"])
-        .where("practiceId", "=", ctx.caller.practiceId)
-        .where("clientId", "=", clientId)
-        .where("id", "in", ids)
-        .execute()
-    : [];
-  return { sessions, total: Number(total.n), offset: page.offset, memories: rows.map(memoryRow) };
+  return { total: Number(total.n), offset: page.offset, memories };
 }

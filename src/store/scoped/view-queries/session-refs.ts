@@ -12,11 +12,6 @@ function sessionsOf(ctx: ScopeContext, clientId: string) {
     .where("clientId", "=", clientId);
 }
 
-/** Every session of the client as a ref, oldest first. */
-export function allSessionRefs(ctx: ScopeContext, clientId: string): Promise<SessionRef[]> {
-  return sessionsOf(ctx, clientId).select(REF_COLUMNS).orderBy("date").orderBy("number").execute();
-}
-
 export async function countSessions(ctx: ScopeContext, clientId: string): Promise<number> {
   const row = await sessionsOf(ctx, clientId)
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
