@@ -1,7 +1,8 @@
 // Migration 018's session places are derived from the sessions by triggers: after sessions
 // written in order and out of order, a draft moved to another date, sessions saved at once, an
 // erasure, a restore from backup and the migration's own backfill, every session's place is its
-// rank in its client's process (date, then number, then id), counted from the sessions themselves.
+// rank in its client's process (date, then number, then id), counted from the sessions themselves;
+// migration 019 finds a new place by the order index instead of counting, with the same result.
 import { sql, type Kysely } from "kysely";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -146,9 +147,63 @@ describeEachStore("kept session places (018)", (target) => {
         await sql`drop function tessera_session_places()`.execute(raw);
       }
       await raw.schema.dropTable("session_places").execute();
-      await raw.deleteFrom("tessera_migrations").where("name", "=", "018-session-places").execute();
+      await raw
+        .deleteFrom("tessera_migrations")
+        .where("name", "in", ["018-session-places", "019-session-place-order"])
+        .execute();
       await system.migrate();
       expect(await expectPlacesTrue(raw)).toEqual(before);
     });
   });
+
+  it("are kept by the order index once 019 replaces 018's counting triggers", async () => {
+    await withStore(target, async ({ system, raw }) => {
+      const s = (await makePractice(system)).practitioner;
+      await writeOutOfOrder(s, "Noor");
+      await installCountingTriggers(raw, target.name);
+      await raw.schema.dropIndex("session_places_order").execute();
+      await raw.deleteFrom("tessera_migrations").where("name", "=", "019-session-place-order").execute();
+      await system.migrate();
+      expect(await triggerText(raw, target.name)).not.toMatch(/count\(\*\)/);
+      await writeOutOfOrder(s, "Ilse");
+      const client = (await s.listClients()).find((c) => c.name === "Noor")!;
+      await s.createSession(client.id, sessionInput({ date: "2024-01-15", pieces: [] }));
+      await expectPlacesTrue(raw);
+    });
+  });
 });
+
+/** The text of the triggers (SQLite) or the trigger function (PostgreSQL) that keep places. */
+async function triggerText(raw: Raw, store: string): Promise<string> {
+  const rows =
+    store === "sqlite"
+      ? await sql<{ t: string }>`select group_concat(sql, ' ') as t from sqlite_master
+          where type = 'trigger' and name like 'sessions_place_%'`.execute(raw)
+      : await sql<{ t: string }>`select pg_get_functiondef('tessera_session_places'::regproc) as t`.execute(
+          raw,
+        );
+  return rows.rows[0]!.t;
+}
+
+/** The insert trigger as 018 first released it: the places before the new one counted. */
+async function installCountingTriggers(raw: Raw, store: string) {
+  const before = `(date < new.date or (date = new.date and (number < new.number or (number = new.number and session_id < new.id))))`;
+  const after = before.replaceAll("<", ">");
+  const take = `update session_places set place = place + 1 where client_id = new.client_id and ${after};
+    insert into session_places (session_id, client_id, date, number, place)
+      select new.id, new.client_id, new.date, new.number, count(*) from session_places
+      where client_id = new.client_id and ${before};`;
+  if (store === "sqlite") {
+    await sql`drop trigger sessions_place_ai`.execute(raw);
+    await sql.raw(`create trigger sessions_place_ai after insert on sessions begin ${take} end`).execute(raw);
+  } else {
+    // Only the insert path: enough to see 019 replace the whole function.
+    await sql
+      .raw(
+        `create or replace function tessera_session_places() returns trigger language plpgsql as $$
+      begin ${take} return null; end $$`,
+      )
+      .execute(raw);
+  }
+  expect(await triggerText(raw, store)).toMatch(/count\(\*\)/);
+}

@@ -37,9 +37,19 @@ export async function createSessionPlaces(
       row_number() over (partition by client_id order by date, number, id) - 1 from sessions`.execute(db);
 }
 
-/** The order places follow, as SQL: before (date, number, id) of the row named `row`. */
-export const BEFORE = (row: string) =>
-  `(date < ${row}.date or (date = ${row}.date and (number < ${row}.number or (number = ${row}.number and session_id < ${row}.id))))`;
+/**
+ * The order places follow, as SQL on the row named `row`: before (date, number, id) of it, as a
+ * row value so the session_places_order index of migration 019 seeks to it (a count of the
+ * places before was a scan of the client's places on every save: 2.3 ms at 3,000 sessions).
+ */
+export const BEFORE = (row: string) => `(date, number, session_id) < (${row}.date, ${row}.number, ${row}.id)`;
 /** After (date, number, id) of the row named `row`. */
-export const AFTER = (row: string) =>
-  `(date > ${row}.date or (date = ${row}.date and (number > ${row}.number or (number = ${row}.number and session_id > ${row}.id))))`;
+export const AFTER = (row: string) => `(date, number, session_id) > (${row}.date, ${row}.number, ${row}.id)`;
+
+/**
+ * The place a session written takes: the place of the one just before it, plus one (0 for the
+ * first), found by the order index instead of counted.
+ */
+export const PLACE_OF = (row: string) => `coalesce((select place + 1 from session_places
+      where client_id = ${row}.client_id and ${BEFORE(row)}
+      order by date desc, number desc, session_id desc limit 1), 0)`;

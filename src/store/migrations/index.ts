@@ -18,6 +18,7 @@ import { viewCoveringIndexes } from "./015-view-covering-indexes";
 import { threadStatusChanges } from "./016-thread-status-changes";
 import { clientPieceCounts } from "./017-client-piece-counts";
 import { sessionPlaces } from "./018-session-places";
+import { sessionPlaceOrder } from "./019-session-place-order";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -37,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   threadStatusChanges, // The workspace (issue 11): a thread's status over time
   clientPieceCounts, // Scale (issue 16): body map and month counts kept as pieces are written
   sessionPlaces, // Scale (issue 16): each session's place in its process, for strips counted in SQL
+  sessionPlaceOrder, // Scale (issue 16): a saved session finds its place by index, not by a count
 ];
 export type { Migration } from "./migration";

@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import type { SearchFilter, SearchHit } from "../../domain";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 import { createPieceCountTriggers } from "./piece-count-triggers";
-import { createSessionPlaceTriggers } from "./session-place-triggers";
+import { createSessionPlaceTriggers, replaceSessionPlaceFunction } from "./session-place-triggers";
 
 const UNIQUE_VIOLATION = "23505";
 
@@ -42,6 +42,7 @@ export const postgresAdapter: DialectAdapter = {
     },
     "017-client-piece-counts": createPieceCountTriggers,
     "018-session-places": createSessionPlaceTriggers,
+    "019-session-place-order": replaceSessionPlaceFunction,
     async "007-scale-indexes"(trx) {
       // search_documents_practice_date (the shared step) leads with practice_id: this one is redundant.
       await sql`drop index if exists search_documents_practice`.execute(trx);

@@ -4,12 +4,30 @@
 // lock (the key migration 017's tessera_lock_counts takes, named here so this step does not need
 // 017's function) makes the second wait, and its statements then see the first one's places.
 import { sql, type Kysely } from "kysely";
-import { AFTER, BEFORE, createSessionPlaces } from "../migrations/018-session-places";
+import { AFTER, createSessionPlaces, PLACE_OF } from "../migrations/018-session-places";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
 export async function createSessionPlaceTriggers(trx: Kysely<any>): Promise<void> {
   await createSessionPlaces(trx, { withoutRowid: false });
-  await sql`create function tessera_session_places() returns trigger language plpgsql as $$
+  await placeFunction(trx);
+  await sql`create trigger sessions_place_insert after insert on sessions
+    for each row execute function tessera_session_places()`.execute(trx);
+  await sql`create trigger sessions_place_delete after delete on sessions
+    for each row execute function tessera_session_places()`.execute(trx);
+  await sql`create trigger sessions_place_update after update of client_id, date, number on sessions
+    for each row when (old.client_id <> new.client_id or old.date <> new.date or old.number <> new.number)
+    execute function tessera_session_places()`.execute(trx);
+}
+
+/** Migration 019: the function again, finding a place by the new order index (see PLACE_OF). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
+export async function replaceSessionPlaceFunction(trx: Kysely<any>): Promise<void> {
+  await placeFunction(trx);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
+async function placeFunction(trx: Kysely<any>): Promise<void> {
+  await sql`create or replace function tessera_session_places() returns trigger language plpgsql as $$
   begin
     if tg_op in ('DELETE', 'UPDATE') then
       perform pg_advisory_xact_lock(hashtextextended('tessera-counts:' || old.client_id, 0));
@@ -21,16 +39,8 @@ export async function createSessionPlaceTriggers(trx: Kysely<any>): Promise<void
       perform pg_advisory_xact_lock(hashtextextended('tessera-counts:' || new.client_id, 0));
       update session_places set place = place + 1 where client_id = new.client_id and ${sql.raw(AFTER("new"))};
       insert into session_places (session_id, client_id, date, number, place)
-        select new.id, new.client_id, new.date, new.number, count(*) from session_places
-        where client_id = new.client_id and ${sql.raw(BEFORE("new"))};
+        values (new.id, new.client_id, new.date, new.number, ${sql.raw(PLACE_OF("new"))});
     end if;
     return null;
   end $$`.execute(trx);
-  await sql`create trigger sessions_place_insert after insert on sessions
-    for each row execute function tessera_session_places()`.execute(trx);
-  await sql`create trigger sessions_place_delete after delete on sessions
-    for each row execute function tessera_session_places()`.execute(trx);
-  await sql`create trigger sessions_place_update after update of client_id, date, number on sessions
-    for each row when (old.client_id <> new.client_id or old.date <> new.date or old.number <> new.number)
-    execute function tessera_session_places()`.execute(trx);
 }

@@ -4,12 +4,11 @@
 // the sessions, so its deletes find no place and shift nothing (a shift per deleted session
 // would rewrite the rest of the process each time).
 import { sql, type Kysely } from "kysely";
-import { AFTER, BEFORE, createSessionPlaces } from "../migrations/018-session-places";
+import { AFTER, createSessionPlaces, PLACE_OF } from "../migrations/018-session-places";
 
 const TAKE_PLACE = `update session_places set place = place + 1 where client_id = new.client_id and ${AFTER("new")};
     insert into session_places (session_id, client_id, date, number, place)
-      select new.id, new.client_id, new.date, new.number, count(*) from session_places
-      where client_id = new.client_id and ${BEFORE("new")};`;
+      values (new.id, new.client_id, new.date, new.number, ${PLACE_OF("new")});`;
 const LEAVE_PLACE = `update session_places set place = place - 1 where client_id = old.client_id
       and place > (select place from session_places where session_id = old.id);
     delete from session_places where session_id = old.id;`;
@@ -17,6 +16,19 @@ const LEAVE_PLACE = `update session_places set place = place - 1 where client_id
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
 export async function createSessionPlaceTriggers(trx: Kysely<any>): Promise<void> {
   await createSessionPlaces(trx, { withoutRowid: true });
+  await createTriggers(trx);
+}
+
+/** Migration 019: the triggers again, finding a place by the new order index (see PLACE_OF). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
+export async function replaceSessionPlaceTriggers(trx: Kysely<any>): Promise<void> {
+  for (const name of ["sessions_place_ai", "sessions_place_ad", "sessions_place_au"])
+    await sql`drop trigger if exists ${sql.id(name)}`.execute(trx);
+  await createTriggers(trx);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see the schema as it was then
+async function createTriggers(trx: Kysely<any>): Promise<void> {
   await sql`create trigger sessions_place_ai after insert on sessions begin
     ${sql.raw(TAKE_PLACE)}
   end`.execute(trx);

@@ -5,7 +5,7 @@ import type { Database } from "../database";
 import type { SearchFilter, SearchHit } from "../../domain";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 import { createPieceCountTriggers } from "./piece-count-triggers";
-import { createSessionPlaceTriggers } from "./session-place-triggers";
+import { createSessionPlaceTriggers, replaceSessionPlaceTriggers } from "./session-place-triggers";
 
 export const sqliteAdapter: DialectAdapter = {
   dialect: "sqlite",
@@ -54,6 +54,7 @@ export const sqliteAdapter: DialectAdapter = {
     },
     "017-client-piece-counts": createPieceCountTriggers,
     "018-session-places": createSessionPlaceTriggers,
+    "019-session-place-order": replaceSessionPlaceTriggers,
     async "014-lean-piece-keys"(trx) {
       // A link is its two ids: as a WITHOUT ROWID table the primary key is the table, so the
       // links are stored once instead of in a row table and again in its primary key index.
