@@ -97,7 +97,12 @@ export function mergeDrafts(drafts: DraftPiece[], tokens?: readonly Token[]): Dr
       // Two drafts merge only when they are neighbours: nothing of another kind starts between them.
       let between = false;
       for (const [k, f] of latestFirst) if (k !== d.kind && f > prev.first) between = true;
-      if (!between && d.first - prev.last <= MAX_GAP && compatible(prev, d) && !apart(prev, d)) {
+      if (
+        !between &&
+        d.first - prev.last <= MAX_GAP &&
+        (compatible(prev, d) || restates(prev, d, tokens)) &&
+        !apart(prev, d)
+      ) {
         absorb(prev, d);
         continue;
       }
@@ -131,6 +136,18 @@ function compatible(a: DraftPiece, b: DraftPiece): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * "…let go, a loosening low in the pelvis": a noun phrase set after a comma, with no verb of its own,
+ * names the same release or sensation again, wherever it places it.
+ */
+function restates(a: DraftPiece, b: DraftPiece, tokens?: readonly Token[]): boolean {
+  if (!tokens || (a.kind !== "release" && a.kind !== "body_sensation") || a.group !== b.group) return false;
+  if (tokens[b.first - 1]?.norm !== "," || !/^(a|an)$/.test(tokens[b.first]?.norm ?? "")) return false;
+  for (let k = b.first + 1; k < b.last && tokens[k]!.norm !== "that" && tokens[k]!.norm !== "which"; k++)
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
+  return true;
 }
 
 /** One part or the same parts: "pressure behind her eye" and "a pulsing in both temples" are two pieces. */

@@ -246,6 +246,7 @@ export const detectRelease: Detector = (v) => {
   if (v.inInsight) return null;
   let sub: "tissue" | "breath" | "crying" | null = null;
   const tissue = v.regions.length > 0 || hasWord(v, TISSUE_WORDS);
+  const sensations = cuesOf(v, "sensation");
   if (breathTaken(v)) sub = "breath";
   for (const hit of cuesOf(v, "release")) {
     if (insideMemory(v, hit.first)) continue;
@@ -282,7 +283,12 @@ export const detectRelease: Detector = (v) => {
     } else if (hit.cue.sub === "breath") {
       sub = sub === "crying" ? sub : "breath";
     } else {
-      if (!tissue) continue;
+      // "the pain dissolved": a sensation named before a dissolving verb is what lets go.
+      const sensationGoes =
+        DISSOLVING.has(v.tokens[hit.first]!.lemma) && sensations.some((s) => s.last <= hit.first);
+      // "I felt a release", "she felt lots of releases": the letting go itself, felt.
+      const feltRelease = v.tokens[hit.first]!.pos === "NOUN" && feelFrameBefore(v, hit.first, 5);
+      if (!tissue && !sensationGoes && !feltRelease) continue;
       // "her body was totally relaxed": the whole body at ease is a state (calm), not tissue letting go.
       if (EASE_WORDS.has(v.tokens[hit.first]!.norm) && v.regions.every((r) => r.region === "whole-body"))
         continue;
@@ -348,6 +354,21 @@ function partFeltSomehow(v: View): boolean {
   return false;
 }
 
+/**
+ * "she felt as if her feet were walking on rubber mats", "it felt like a switch turned on in my head":
+ * a likeness felt, told of a part of the body.
+ */
+function feltLikeInAPart(v: View): boolean {
+  const t = v.tokens;
+  for (let k = v.clause.first; k < v.clause.last - 1; k++) {
+    if (t[k]!.lemma !== "feel" || t[k]!.negated || t[k]!.pos !== "VERB") continue;
+    const next = t[k + 1]!.norm;
+    const likeness = next === "like" || (next === "as" && /^(if|though)$/.test(t[k + 2]?.norm ?? ""));
+    if (likeness && v.clause.regions.some((r) => r.first > k)) return true;
+  }
+  return false;
+}
+
 export const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
   const releases = cuesOf(v, "release").filter(
@@ -379,7 +400,7 @@ export const detectSensation: Detector = (v) => {
   }
   // No sensation word, but a part felt some way, and nothing else was felt in the clause.
   if (
-    partFeltSomehow(v) &&
+    (partFeltSomehow(v) || feltLikeInAPart(v)) &&
     v.cues.every((h) => h.cue.type !== "temperature" && h.cue.type !== "release") &&
     v.clause.emotions.length === 0
   ) {

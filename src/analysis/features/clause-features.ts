@@ -24,8 +24,12 @@ export function attachFeatures(
   for (const m of carrySides(tokens, findRegions(tokens, 0, tokens.length, { narrator, masked })))
     owner(m.first)?.regions.push(m);
   for (const m of findColours(tokens, 0, tokens.length, masked)) owner(m.first)?.colours.push(m);
-  for (const m of findEmotions(tokens, 0, tokens.length, (i) => masked[i] === 1))
-    owner(m.first)?.emotions.push(m);
+  for (const m of findEmotions(tokens, 0, tokens.length, (i) => masked[i] === 1)) {
+    const c = owner(m.first);
+    // "my neck felt better": a part that feels some way is a body sensation, not an emotion.
+    if (c && tokens[m.first]!.lemma === "feel" && c.regions.some((r) => r.last === m.first)) continue;
+    c?.emotions.push(m);
+  }
   for (const m of findLifeTimes(tokens, 0, tokens.length)) owner(m.first)?.lifeTimes.push(m);
 }
 

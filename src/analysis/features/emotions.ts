@@ -1,5 +1,6 @@
 // Emotions felt, as opposed to emotion words that name a condition or sit in a figure of speech.
 import { EMOTION_PHRASES, FEELING_FRAME_WORDS, type EmotionEntry } from "../lexicon/emotions";
+import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { EmotionMention } from "../model";
 import type { Token } from "../text/read-text";
@@ -19,7 +20,11 @@ export function findEmotions(
     const m = matcher.matchAt(tokens, i, to);
     if (!m) continue;
     const t = tokens[m.first]!;
-    if (t.negated || (m.value.needsFrame && !framed(tokens, m.first, from))) {
+    if (
+      t.negated ||
+      (m.value.needsFrame && !framed(tokens, m.first, from)) ||
+      (m.value.afterPerson && !afterPerson(tokens[m.first - 1]))
+    ) {
       i = m.last - 1;
       continue;
     }
@@ -51,6 +56,11 @@ export function findEmotions(
     i = m.last - 1;
   }
   return out;
+}
+
+/** "he quieted", "Sam quietened": a person's pronoun or name just before. */
+function afterPerson(t: Token | undefined): boolean {
+  return t !== undefined && (PERSON_SUBJECTS.has(t.norm) || (t.pos === "PROPN" && isCapitalised(t)));
 }
 
 function isCapitalised(t: Token): boolean {

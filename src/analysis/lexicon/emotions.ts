@@ -7,10 +7,13 @@ export interface EmotionEntry {
   emotion: Emotion;
   /** Needs a frame of feeling ("felt safe", "feeling blue"): alone the word is not an emotion. */
   needsFrame: boolean;
+  /** Said of a person right before it ("he quieted down", not "the room quieted down"). */
+  afterPerson?: boolean;
 }
 
 const strong = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: false });
 const framed = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: true });
+const ofPerson = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: false, afterPerson: true });
 
 export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   // fear
@@ -158,6 +161,10 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["excited", framed("joy")],
   ["excitement", framed("joy")],
   ["optimistic", framed("joy")],
+  ["thrilled", strong("joy")],
+  ["ecstatic", strong("joy")],
+  ["enthused", strong("joy")],
+  ["overjoyed", strong("joy")],
   // love
   ["love", framed("love")],
   ["tenderness", strong("love")],
@@ -170,6 +177,12 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   // relief
   ["relief", strong("relief")],
   ["relieved", strong("relief")],
+  // a person feeling better is relieved; a part that feels better is a body sensation (detect/emotion-pieces.ts)
+  ["feel better", strong("relief")],
+  ["feel much better", strong("relief")],
+  ["feel a lot better", strong("relief")],
+  ["feel so much better", strong("relief")],
+  ["feel far better", strong("relief")],
   // calm
   ["calm", strong("calm")],
   ["calmer", strong("calm")],
@@ -192,6 +205,9 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["grounded", framed("calm")],
   ["content", framed("calm")],
   ["contentment", strong("calm")],
+  // a person growing quiet ("he quieted down"), not a room or a voice
+  ["=quieted", ofPerson("calm")],
+  ["=quietened", ofPerson("calm")],
 ];
 
 /** Emotion words that here name a condition or a thing, not a felt emotion. */

@@ -118,7 +118,11 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
       continue;
     }
     if (t.norm === ",") {
-      if (segmentHasVerb(tokens, i + 1, last) || COORDINATORS.has(tokens[i + 1]?.norm ?? "")) cut(i, i + 1);
+      if (
+        (segmentHasVerb(tokens, i + 1, last) && !betweenAdjectives(tokens, i)) ||
+        COORDINATORS.has(tokens[i + 1]?.norm ?? "")
+      )
+        cut(i, i + 1);
       continue;
     }
     const afterAnd = t.norm === "then" && start === i - 1 && COORDINATORS.has(tokens[i - 1]!.norm);
@@ -165,6 +169,18 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
   }
   if (start < last) parts.push([start, last]);
   return parts;
+}
+
+/** "a peculiar, aching sensitivity": a comma between an adjective and a participle before its noun. */
+function betweenAdjectives(tokens: readonly Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  return (
+    tokens[comma - 1]?.pos === "ADJ" &&
+    next !== undefined &&
+    next.pos === "VERB" &&
+    /(ing|ed)$/.test(next.norm) &&
+    tokens[comma + 2]?.pos === "NOUN"
+  );
 }
 
 /** Does the stretch up to the next comma or strong mark hold a verb? */

@@ -1,0 +1,112 @@
+// One table for the words and patterns added for what real accounts say and the extractor never
+// drafted: each row an example that must give a piece of its kind (with the field named, if any)
+// and counter-examples that must not. Sentences are written for the pattern, not taken from a corpus.
+import { describe, expect, it } from "vitest";
+import type { PieceKind } from "../../src/domain";
+import { piecesOf } from "./support";
+
+interface Row {
+  pattern: string;
+  kind: PieceKind;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+  /** The emotion the examples must carry, for emotion rows. */
+  emotion?: string;
+}
+
+const ROWS: readonly Row[] = [
+  {
+    pattern: "a sensation that dissolves or fades is a release",
+    kind: "release",
+    examples: ["Halfway through, the ache dissolved.", "Then the tightness faded and I could breathe."],
+    counterExamples: ["The picture on the wall had faded in the sun.", "The sugar dissolved in my tea."],
+  },
+  {
+    pattern: "a loosening, a freeing up of a place",
+    kind: "release",
+    examples: ["There was a loosening in my jaw.", "Those few minutes freed up my lower back."],
+    counterExamples: ["She was loosening the lid of the jar."],
+  },
+  {
+    pattern: "a release felt, with no place named",
+    kind: "release",
+    examples: ["I felt a big release.", "He felt several small releases."],
+    counterExamples: ["The press release came out on Monday."],
+  },
+  {
+    pattern: "a blush, a body spent, a place grown sensitive",
+    kind: "body_sensation",
+    examples: [
+      "I felt myself blush.",
+      "Afterwards I was completely worn out.",
+      "I felt an odd sensitivity there.",
+    ],
+    counterExamples: ["The shoes were worn out."],
+  },
+  {
+    pattern: "unusual movements of a limb: windmilling, flapping, wiggling, suckling",
+    kind: "movement",
+    examples: [
+      "My left arm started windmilling.",
+      "Her hands were flapping at her sides.",
+      "My toes wiggled.",
+    ],
+    counterExamples: ["The flag was flapping in the wind."],
+  },
+  {
+    pattern: "a likeness felt in a part of the body",
+    kind: "body_sensation",
+    examples: ["She felt as if her legs were full of sand.", "It felt like a door opened in my chest."],
+    counterExamples: ["It felt like a long week.", "I felt like going home."],
+  },
+  {
+    pattern: "two adjectives with a comma before the sensation's noun",
+    kind: "body_sensation",
+    examples: ["I noticed a dull, throbbing ache."],
+    counterExamples: [],
+  },
+  {
+    pattern: "a person feeling better is relief",
+    kind: "emotion",
+    emotion: "relief",
+    examples: ["By the end he felt much better.", "I feel better already."],
+    counterExamples: [],
+  },
+  {
+    pattern: "joy in strong words",
+    kind: "emotion",
+    emotion: "joy",
+    examples: ["I was thrilled.", "She said she felt ecstatic.", "I was overjoyed."],
+    counterExamples: [],
+  },
+  {
+    pattern: "a person growing quiet is calm",
+    kind: "emotion",
+    emotion: "calm",
+    examples: ["He quieted down at once.", "After a while Anna quietened."],
+    counterExamples: ["The room quieted down.", "The traffic quietened after midnight."],
+  },
+];
+
+describe.each(ROWS.map((r) => [r.pattern, r] as const))("%s", (_pattern, row) => {
+  it.each(row.examples.map((e) => [e]))("finds it: %s", (example) => {
+    const found = piecesOf(example, row.kind);
+    expect(found.length, `${row.kind} in: ${example}`).toBeGreaterThan(0);
+    if (row.emotion) expect(found.flatMap((p) => p.emotions ?? [])).toContain(row.emotion);
+  });
+
+  it.each(row.counterExamples.map((e) => [e]))("leaves it: %s", (counter) => {
+    expect(piecesOf(counter, row.kind)).toEqual([]);
+  });
+});
+
+describe("a noun phrase restating a release", () => {
+  it("keeps one release when a comma adds another place to it", () => {
+    expect(piecesOf("My hip let go, a softening deep in the pelvis.", "release")).toHaveLength(1);
+  });
+
+  it("takes a part that feels better as a sensation, not an emotion", () => {
+    expect(piecesOf("My neck felt much better.", "emotion")).toEqual([]);
+    expect(piecesOf("My neck felt much better.", "body_sensation")).toHaveLength(1);
+  });
+});
