@@ -70,6 +70,20 @@ function byAge(query: ReturnType<typeof placedMemories>) {
   return query.orderBy(placedAge).orderBy("sp.place").orderBy("p.position");
 }
 
+/**
+ * Placed at or below `age`, on the columns themselves rather than the placed age: both dialects
+ * then test it on index entries, and PostgreSQL no longer fetches every memory's row to compute
+ * it (11 ms of the first page at 3,000 sessions).
+ */
+function placedAtMost(age: number) {
+  const periods = PERIODS.filter((period) => placedAgeOf(null, period) <= age);
+  return sql<boolean>`(p.age <= ${age}${
+    periods.length
+      ? sql` or (p.age is null and p.period in (${sql.join(periods.map((x) => sql.lit(x)))}))`
+      : sql``
+  })`;
+}
+
 const placedBy = sql<"age" | "period">`case when p.age is null then 'period' else 'age' end`;
 
 /**
@@ -109,9 +123,11 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
         placedAge.as("placedAge"),
         placedBy.as("placedBy"),
         eb.fn.countAll<number | string>().as("n"),
-        // What a cell of one memory links to (min of one row is that row).
+        // What a cell of one memory links to (min of one row is that row), its session's id and
+        // number from the place row, so no session is read for it.
         eb.fn.min("p.id").as("pieceId"),
-        eb.fn.min("sp.place").as("first"),
+        eb.fn.min("sp.sessionId").as("sessionId"),
+        eb.fn.min("sp.number").as("sessionNumber"),
       ])
       .groupBy([row, placedAge, placedBy])
       .execute()
@@ -121,17 +137,15 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
     placedBy: c.placedBy,
     count: Number(c.n),
     pieceId: String(c.pieceId),
-    first: Number(c.first),
+    sessionId: String(c.sessionId),
+    sessionNumber: Number(c.sessionNumber),
   }));
   const perRow = [...groupedBy(cells, (c) => c.row)].map(([cell, own]) => ({
     cell,
     count: own.reduce((n, c) => n + c.count, 0),
   }));
   const [at, recent, firstByAge] = await Promise.all([
-    sessionsAt(ctx, clientId, [
-      ...boundPlaces(axis),
-      ...cells.filter((c) => c.count === 1).map((c) => c.first),
-    ]),
+    sessionsAt(ctx, clientId, boundPlaces(axis)),
     // The latest recalls, from the latest rows that hold enough of them.
     memoryRows(
       placedMemories(ctx, clientId)
@@ -143,7 +157,7 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
     // The first page by age, from the youngest ages that hold enough of them.
     memoryRows(
       byAge(placedMemories(ctx, clientId))
-        .where(placedAge, "<=", ageHolding(cells, LIFE_PAGE))
+        .where(placedAtMost(ageHolding(cells, LIFE_PAGE)))
         .limit(LIFE_PAGE),
     ),
   ]);
@@ -151,13 +165,12 @@ export async function readLife(ctx: ScopeContext, clientId: string): Promise<Lif
     dateOfBirth: client.dateOfBirth,
     sessionCount: axis.total,
     rows: boundsOf(axis, at),
-    cells: cells.map(({ row, placedAge, placedBy, count, pieceId, first }) => ({
+    cells: cells.map(({ row, placedAge, placedBy, count, pieceId, sessionId, sessionNumber }) => ({
       row,
       placedAge,
       placedBy,
       count,
-      memory:
-        count === 1 ? { pieceId, sessionId: at.get(first)!.id, sessionNumber: at.get(first)!.number } : null,
+      memory: count === 1 ? { pieceId, sessionId, sessionNumber } : null,
     })),
     unplaced: Number(unplaced.n),
     recent,
