@@ -64,6 +64,21 @@ export async function sessionsAt(
   return out;
 }
 
+/** The sessions at or after a place, with their places: the latest cells' sessions. */
+export async function sessionsFrom(
+  ctx: ScopeContext,
+  clientId: string,
+  place: number,
+): Promise<Array<{ sessionId: string; place: number }>> {
+  const rows = await ctx.db
+    .selectFrom("sessionPlaces")
+    .select(["sessionId", "place"])
+    .where("clientId", "=", clientId)
+    .where("place", ">=", place)
+    .execute();
+  return rows.map((r) => ({ sessionId: r.sessionId, place: Number(r.place) }));
+}
+
 /** The axis's cells as sessions, from the sessions at their bounds. */
 export function boundsOf(axis: ProcessAxis, at: ReadonlyMap<number, SessionRef>): StripBounds[] {
   return axis.bounds.map(({ first, last }) => ({
