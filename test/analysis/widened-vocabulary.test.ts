@@ -66,6 +66,19 @@ const ROWS: readonly Row[] = [
     counterExamples: [],
   },
   {
+    pattern: "a swirl felt somewhere",
+    kind: "body_sensation",
+    examples: ["I felt a slow swirl in my belly."],
+    counterExamples: [],
+  },
+  {
+    pattern: "the state a person leaves the session in",
+    kind: "emotion",
+    emotion: "calm",
+    examples: ["Afterwards I came out energised, relaxed and sleepy.", "She walked out calm."],
+    counterExamples: ["I came out of the room at noon.", "The walls are painted a chalky blue."],
+  },
+  {
     pattern: "a person feeling better is relief",
     kind: "emotion",
     emotion: "relief",
@@ -97,6 +110,13 @@ describe.each(ROWS.map((r) => [r.pattern, r] as const))("%s", (_pattern, row) =>
 
   it.each(row.counterExamples.map((e) => [e]))("leaves it: %s", (counter) => {
     expect(piecesOf(counter, row.kind)).toEqual([]);
+  });
+});
+
+describe("clauses", () => {
+  it("opens the main clause at 'both my …' after a technique told without a comma", () => {
+    const found = piecesOf("After she pressed on my lower back both my hands grew hot.", "temperature");
+    expect(found.map((p) => p.regions)).toEqual([["hands"]]);
   });
 });
 

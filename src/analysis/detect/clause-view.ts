@@ -6,6 +6,7 @@ import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import type { agentOf } from "../document/roles";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
 import type { Token } from "../text/read-text";
+import { endsLeavingFrame } from "../features/emotions";
 import type { Emotion } from "../../domain";
 
 export interface View {
@@ -120,7 +121,7 @@ export function feelFrameBefore(v: View, at: number, window = 4): boolean {
   const person = v.subject !== null && (PERSON_SUBJECTS.has(v.subject.norm) || v.subjectAgent === "client");
   for (let k = at - 1; k >= Math.max(v.clause.first, at - window); k--) {
     const t = v.tokens[k]!;
-    if (FEEL_WORDS.has(t.norm) || FEEL_WORDS.has(t.lemma)) return true;
+    if (FEEL_WORDS.has(t.norm) || FEEL_WORDS.has(t.lemma) || endsLeavingFrame(v.tokens, k)) return true;
     if (person && t.lemma === "be") return true;
   }
   return false;

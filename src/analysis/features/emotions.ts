@@ -1,5 +1,5 @@
 // Emotions felt, as opposed to emotion words that name a condition or sit in a figure of speech.
-import { EMOTION_PHRASES, FEELING_FRAME_WORDS, type EmotionEntry } from "../lexicon/emotions";
+import { EMOTION_PHRASES, FEELING_FRAME_WORDS, LEAVING_FRAMES, type EmotionEntry } from "../lexicon/emotions";
 import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { EmotionMention } from "../model";
@@ -108,7 +108,10 @@ function framed(tokens: readonly Token[], at: number, _from: number): boolean {
   const sentence = tokens[at]!.sentence;
   for (let k = at - 1, steps = 0; k >= 0 && steps < 5 && tokens[k]!.sentence === sentence; k--, steps++) {
     const t = tokens[k]!;
-    if (FEELING_FRAME_WORDS.has(t.norm) || FEELING_FRAME_WORDS.has(t.lemma)) return true;
+    if (FEELING_FRAME_WORDS.has(t.norm) || FEELING_FRAME_WORDS.has(t.lemma) || endsLeavingFrame(tokens, k))
+      return true;
+    // "came out energised, relaxed": a participle is one more state in the same frame.
+    if (t.pos === "VERB" && /ed$/.test(t.norm) && /^(,|and)$/.test(tokens[k + 1]?.norm ?? "")) continue;
     if (
       t.pos === "ADV" ||
       t.norm === "so" ||
@@ -131,4 +134,14 @@ function framed(tokens: readonly Token[], at: number, _from: number): boolean {
     return false;
   }
   return false;
+}
+
+const LEAVING = new Map<string, Set<string>>();
+for (const [verb, particle] of LEAVING_FRAMES)
+  (LEAVING.get(particle) ?? LEAVING.set(particle, new Set()).get(particle)!).add(verb);
+
+/** Does a leaving frame ("came out", "went home") end at token k? */
+export function endsLeavingFrame(tokens: readonly Token[], k: number): boolean {
+  const verbs = LEAVING.get(tokens[k]!.norm);
+  return verbs !== undefined && k > 0 && verbs.has(tokens[k - 1]!.lemma);
 }

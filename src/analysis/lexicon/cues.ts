@@ -501,6 +501,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["wiped out", sensation],
   ["worn out", sensation],
   ["sensitivity", sensation],
+  ["swirl", sensation],
   // sound
   ["hear", { type: "sound", verb: true }],
   ["heard", { type: "sound", verb: true }],

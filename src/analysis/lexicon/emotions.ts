@@ -300,6 +300,19 @@ export const FEELING_FRAME_WORDS: ReadonlySet<string> = new Set([
   "wake",
 ]);
 
+/**
+ * Leaving a session in some state frames that state as felt, like "felt": "I came out relaxed",
+ * "she walked out light-headed". Each a verb (by lemma) and the particle after it.
+ */
+export const LEAVING_FRAMES: readonly (readonly [string, string])[] = [
+  ["come", "out"],
+  ["walk", "out"],
+  ["float", "out"],
+  ["step", "out"],
+  ["go", "home"],
+  ["get", "up"],
+];
+
 /** An emotion felt without a name for it ("a wave of emotion"): an emotion piece with no label. */
 export const UNNAMED_EMOTION_PHRASES = [
   "wave of emotion",

@@ -3,7 +3,7 @@
 // "and"/"but"/"then" before a new subject or verb, subordinators, and a new pronoun subject.
 import type { Token } from "./read-text";
 import type { Sentence } from "./read-text";
-import { PERSON_SUBJECTS } from "../lexicon/function-words";
+import { PERSON_POSSESSIVES, PERSON_SUBJECTS } from "../lexicon/function-words";
 
 export interface RawClause {
   sentence: number;
@@ -162,6 +162,18 @@ function splitSentence(tokens: readonly Token[], first: number, last: number): [
       (tokens[i - 1]!.pos === "NOUN" || /^(my|her|his|their|our|the)$/.test(tokens[i - 2]?.norm ?? "")) &&
       tokens[i + 1]?.pos === "NOUN" &&
       nextVerbWithin(tokens, i + 2, last, 2)
+    ) {
+      cut(i, i);
+    }
+    // "…moved a muscle in my back both my feet became hot": "both" or "all" before the new subject.
+    else if (
+      i > start &&
+      hasVerb &&
+      (t.norm === "both" || t.norm === "all") &&
+      (tokens[i - 1]!.pos === "NOUN" || tokens[i - 1]!.pos === "ADV") &&
+      PERSON_POSSESSIVES.has(tokens[i + 1]?.norm ?? "") &&
+      tokens[i + 2]?.pos === "NOUN" &&
+      nextVerbWithin(tokens, i + 3, last, 2)
     ) {
       cut(i, i);
     }
