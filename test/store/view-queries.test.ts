@@ -247,6 +247,37 @@ describeEachStore("workspace view queries", (target) => {
     expect(brief.reflectionsSince.length).toBe(1);
   });
 
+  it("scores the brief from each instrument's latest responses as from all of them", async () => {
+    const client = await s.createClient({ name: "Many responses" });
+    const respond = (instrument: "phq9" | "gad7" | "pcl5", date: string, answers: Array<number | null>) =>
+      s.createMeasureResponse(client.id, { instrument, instrumentVersion: "1", date, answers });
+    // PCL-5 once, long ago; PHQ-9 every month; GAD-7 complete, then five left unfinished, then
+    // complete again: its previous complete response lies beyond the first few read.
+    await respond(
+      "pcl5",
+      "2020-01-01",
+      Array.from({ length: 20 }, (_, k) => k % 5),
+    );
+    for (let m = 1; m <= 9; m++)
+      await respond(
+        "phq9",
+        `2021-0${m}-01`,
+        Array.from({ length: 9 }, (_, k) => (m + k) % 4),
+      );
+    await respond("gad7", "2021-01-15", [3, 3, 2, 2, 3, 3, 2]);
+    for (let m = 2; m <= 6; m++) await respond("gad7", `2021-0${m}-15`, [1, null, 1, 1, 1, 1, 1]);
+    await respond("gad7", "2021-07-15", [0, 1, 0, 1, 0, 1, 0]);
+    const all = await s.listMeasureResponses(client.id);
+    const rows = await s.readBriefView(client.id);
+    expect(briefScores(rows.responses)).toEqual(briefScores(all));
+    expect(briefScores(rows.responses).map((x) => [x.instrument, x.change])).toEqual([
+      ["phq9", expect.any(Number)],
+      ["gad7", -15],
+      ["pcl5", null],
+    ]);
+    expect(rows.responses.length).toBeLessThan(all.length);
+  });
+
   it("finds an open thread's latest session both for a thread of few links and one of many", async () => {
     const client = await s.createClient({ name: "Many links" });
     const many = await s.createThread(client.id, { name: "runs through everything" });

@@ -136,7 +136,10 @@ export const BriefRows = z.object({
   openThreads: BriefView.shape.openThreads,
   reflectionsSince: z.array(z.object({ id: Id, date: IsoDate, text: z.string() })),
   activeConsents: BriefView.shape.activeConsents,
-  /** Scored by the server (src/measures) into the brief's scores. */
+  /**
+   * Scored by the server (src/measures) into the brief's scores: each instrument's latest
+   * responses, back to the complete one before the latest (its change is shown), in store order.
+   */
   responses: z.array(MeasureResponse),
 });
 export type BriefRows = z.infer<typeof BriefRows>;

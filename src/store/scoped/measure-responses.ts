@@ -196,6 +196,74 @@ async function clientResponses(ctx: ScopeContext, clientId: string): Promise<Mea
   return rows.map((row) => toMeasureResponse(json.read(row), ctx.caller));
 }
 
+/** Responses of an instrument read at first for the brief: nearly always enough (see below). */
+const LATEST_OF_INSTRUMENT = 4;
+
+/**
+ * What the brief scores: each instrument's latest response and, when it is complete, the
+ * responses back to the complete one before it of the same version (the brief shows its change
+ * from that one), in the store's order. Not every response: a client with 375 had the brief
+ * read and score them all (3–6 ms) to show two scores.
+ */
+export async function latestResponsesOfEachInstrument(
+  ctx: ScopeContext,
+  clientId: string,
+): Promise<MeasureResponse[]> {
+  const ofClient = () =>
+    ctx.db
+      .selectFrom("measureResponses")
+      .where("practiceId", "=", ctx.caller.practiceId)
+      .where("clientId", "=", clientId);
+  const instruments = await ofClient().select("instrument").distinct().execute();
+  const lists = await Promise.all(
+    instruments.map(async ({ instrument }) => {
+      const newest = (limit?: number) => {
+        const q = ofClient()
+          .selectAll()
+          .where("instrument", "=", instrument)
+          .orderBy("date", "desc")
+          .orderBy("createdAt", "desc")
+          .orderBy("id", "desc");
+        return (limit === undefined ? q : q.limit(limit))
+          .execute()
+          .then((rows) => rows.map((r) => json.read(r)));
+      };
+      const rows = await newest(LATEST_OF_INSTRUMENT);
+      return rows.length < LATEST_OF_INSTRUMENT || holdsItsPrevious(rows) ? rows : newest();
+    }),
+  );
+  return lists
+    .flat()
+    .sort((a, b) => inStoreOrder(a, b))
+    .map((row) => toMeasureResponse(row, ctx.caller));
+}
+
+/** Whether responses (newest first) hold the latest one's previous complete response, or it needs none. */
+function holdsItsPrevious(rows: readonly ResponseRow[]): boolean {
+  const [latest, ...earlier] = rows;
+  if (!latest || totalOf(latest) === null) return true;
+  return earlier.some((r) => r.instrumentVersion === latest.instrumentVersion && totalOf(r) !== null);
+}
+
+/** A stored response's total as the timeline scores it, or null (incomplete, or not scorable). */
+function totalOf(row: ResponseRow): number | null {
+  const def = getInstrument(row.instrument);
+  if (def === undefined || def.version !== row.instrumentVersion) return null;
+  try {
+    return scoreResponse(def.id, row.answers).total;
+  } catch {
+    return null;
+  }
+}
+
+/** The order clientResponses reads in: date, then entry, then id. */
+function inStoreOrder(a: ResponseRow, b: ResponseRow): number {
+  const key = (r: ResponseRow) => [r.date, r.createdAt, r.id] as const;
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+}
+
 /** A response row with its JSON columns parsed. */
 type ResponseRow = ReadRow<Selectable<MeasureResponsesTable>, "answers" | "labels" | "flags">;
 

@@ -1,6 +1,6 @@
 // Scores for the views, from src/measures: the server scores, the domain builders lay out.
 import type { BriefScore, MeasurePoint, MeasureResponse } from "../../../domain";
-import { buildTimeline } from "../../../measures";
+import { buildTimeline, listInstruments } from "../../../measures";
 
 export function measurePoints(responses: readonly MeasureResponse[]): MeasurePoint[] {
   return buildTimeline(responses).map((t) => ({
@@ -13,7 +13,11 @@ export function measurePoints(responses: readonly MeasureResponse[]): MeasurePoi
   }));
 }
 
-/** The latest response of each instrument, with its change from the one before. */
+/**
+ * The latest response of each instrument, with its change from the one before, in the order
+ * instruments are listed to users: the store gives only each instrument's latest responses, so
+ * the order cannot be the one in which the client first answered them.
+ */
 export function briefScores(responses: readonly MeasureResponse[]): BriefScore[] {
   const latest = new Map<string, BriefScore>();
   for (const t of buildTimeline(responses)) {
@@ -28,5 +32,5 @@ export function briefScores(responses: readonly MeasureResponse[]): BriefScore[]
       openFlags: t.response.followUp ? [] : t.response.flags,
     });
   }
-  return [...latest.values()];
+  return listInstruments().flatMap((def) => latest.get(def.id) ?? []);
 }

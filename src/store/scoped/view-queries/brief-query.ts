@@ -3,7 +3,7 @@
 // here reads more than a few sessions, however long the process.
 import type { BriefRows, MeasureResponse, SessionRef } from "../../../domain";
 import { consentOperations } from "../consents";
-import { measureResponseOperations } from "../measure-responses";
+import { latestResponsesOfEachInstrument } from "../measure-responses";
 import type { ScopeContext } from "../scope-context";
 import { tilesOfSessions } from "./piece-tiles";
 import { countSessions, latestSessionRefs } from "./session-refs";
@@ -43,7 +43,7 @@ export async function readBrief(
           .orderBy("id")
           .execute(),
         consentOperations.listConsents.run(ctx, clientId),
-        measureResponseOperations.listMeasureResponses.run(ctx, clientId),
+        latestResponsesOfEachInstrument(ctx, clientId),
       ]),
     ]);
 
