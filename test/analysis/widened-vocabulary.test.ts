@@ -113,6 +113,24 @@ describe.each(ROWS.map((r) => [r.pattern, r] as const))("%s", (_pattern, row) =>
   });
 });
 
+describe("what is not the experience it seems", () => {
+  it("takes a heart that is tugged at as being moved, not a pull in the chest", () => {
+    expect(piecesOf("The news tugged at my heart.", "body_sensation")).toEqual([]);
+    expect(piecesOf("I felt a tugging in my chest.", "body_sensation")).toHaveLength(1);
+  });
+
+  it("takes a part held twisted as a posture, and a part that twists as a movement", () => {
+    expect(piecesOf("Her head was twisted to the left.", "movement")).toEqual([]);
+    expect(piecesOf("Her head twisted slowly to the left.", "movement")).toHaveLength(1);
+  });
+
+  it("takes a person calming as calm, and a thing calming as nobody's emotion", () => {
+    expect(piecesOf("The shaking had calmed for a while.", "emotion")).toEqual([]);
+    expect(piecesOf("It calmed me right down.", "emotion")).toHaveLength(1);
+    expect(piecesOf("She calmed.", "emotion")).toHaveLength(1);
+  });
+});
+
 describe("clauses", () => {
   it("opens the main clause at 'both my …' after a technique told without a comma", () => {
     const found = piecesOf("After she pressed on my lower back both my hands grew hot.", "temperature");

@@ -222,6 +222,8 @@ export const detectMovement: Detector = (v) => {
       const object = v.tokens[hit.last];
       // "a liver lift", "a neck roll": a compound noun naming a technique, not a movement made.
       if (namesATechnique(v, hit.first)) continue;
+      // "his head was twisted to one side": a posture the part is in, not a movement it makes.
+      if (/ed$/.test(v.tokens[hit.first]!.norm) && v.tokens[hit.first - 1]?.lemma === "be") continue;
       // "turned to violet" is a change, not a movement; a turn of the body has a direction.
       if (v.tokens[hit.first]!.lemma === "turn" && !turnsSomewhere(v.tokens, hit.last)) continue;
       // "turning things over" has an object: it is not the body moving.

@@ -39,6 +39,13 @@ export function findClauseEmotions(v: View): Emotion[] {
     // Inside an insight an emotion is part of the understanding, unless it was felt then.
     if (v.inInsight && !feltBefore(v, m.first)) continue;
     if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;
+    // "it had calmed for a bit", "the shaking calmed": a thing that calms is no one's emotion; "it calmed me" is.
+    if (
+      tokens[m.first]!.pos === "VERB" &&
+      thingSubject(v) &&
+      !/^(me|her|him|us|them)$/.test(tokens[m.last]?.norm ?? "")
+    )
+      continue;
     if (!isNegated(tokens, m.first, clause.first)) found.add(m.emotion);
   }
   for (let k = clause.first; k < clause.last; k++) {
@@ -51,6 +58,17 @@ export function findClauseEmotions(v: View): Emotion[] {
     if (hit.cue.temperature === "hot" && next && /^(towards|toward|for)$/.test(next.norm)) found.add("love");
   }
   return [...found];
+}
+
+/** The clause's subject is "it" or a felt thing ("the shaking", "the pain"), not a person. */
+function thingSubject(v: View): boolean {
+  const subject = v.subject;
+  if (!subject) return false;
+  if (subject.norm === "it") return true;
+  for (let k = v.clause.first; k < v.clause.last; k++)
+    if (v.tokens[k] === subject)
+      return (v.cuesAt[k] ?? []).some((h) => /^(sensation|movement|temperature|release)$/.test(h.cue.type));
+  return false;
 }
 
 /** "I felt an intense wave of emotion": felt, not negated, not someone's words. */

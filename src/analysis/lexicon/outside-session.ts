@@ -530,6 +530,16 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     ],
   },
   {
+    id: "expectation",
+    why: "what someone expects or hopes for before it happens: an expectation, not an experience",
+    scope: "span",
+    phrases: ["=expecting", "=hoping"],
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.5,
+    examples: ["I went in expecting a relaxing hour and a bit of stress relief."],
+    counterExamples: ["I felt a deep calm settle over me."],
+  },
+  {
     id: "practitioner-at-work",
     why: "what the writer feels in their own body while treating someone ('I felt a pain in my shoulder as I worked'), said in the sentence or the one next to it: the practitioner, not the client, whoever the text's narrator seems to be",
     scope: "around",
