@@ -124,6 +124,20 @@ describe("what is not the experience it seems", () => {
     expect(piecesOf("Her head twisted slowly to the left.", "movement")).toHaveLength(1);
   });
 
+  it("takes being heard as being listened to, not a sound", () => {
+    expect(piecesOf("All she wanted was to be heard.", "sound")).toEqual([]);
+    expect(piecesOf("For once I felt heard.", "sound")).toEqual([]);
+    expect(piecesOf("I heard a faint ringing.", "sound")).toHaveLength(1);
+  });
+
+  it("takes photos and films seen as the world, a light touch as gentle, a sensation noticed as felt", () => {
+    expect(piecesOf("When I see photos of that summer I smile.", "visual")).toEqual([]);
+    expect(piecesOf("She was applying a light pressure to my ribs.", "visual")).toEqual([]);
+    expect(piecesOf("I noticed a new tingling in my foot.", "visual")).toEqual([]);
+    expect(piecesOf("I noticed a new tingling in my foot.", "body_sensation")).toHaveLength(1);
+    expect(piecesOf("I saw a soft blue light.", "visual")).toHaveLength(1);
+  });
+
   it("takes a person calming as calm, and a thing calming as nobody's emotion", () => {
     expect(piecesOf("The shaking had calmed for a while.", "emotion")).toEqual([]);
     expect(piecesOf("It calmed me right down.", "emotion")).toHaveLength(1);

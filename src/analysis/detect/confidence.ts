@@ -127,12 +127,18 @@ function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: n
         (m) =>
           !isSpoken(model.speech[m.first]) &&
           !(rule.outsideQuotes && insideQuote(model.tokens, m.first)) &&
-          !(rule.notBefore && rule.notBefore.includes(model.tokens[m.last]?.norm ?? "")),
+          !(rule.notBefore && rule.notBefore.includes(model.tokens[m.last]?.norm ?? "")) &&
+          !(rule.notAfter && afterOneOf(rule.notAfter, model, m.first)),
       )
   );
 }
 
 const isSpoken = (mark: number | undefined) => mark === 1 || mark === 2;
+
+function afterOneOf(words: readonly string[], model: TextModel, at: number): boolean {
+  for (let k = Math.max(0, at - 2); k < at; k++) if (words.includes(model.tokens[k]!.norm)) return true;
+  return false;
+}
 
 /** Sentence-wide rows are looked up once per sentence: a long sentence holds many drafts. */
 const sentenceCache = new WeakMap<TextModel, Map<string, boolean>>();

@@ -165,16 +165,44 @@ function dreamGoesOn(v: View): boolean {
   return after.pos === "ADP" || /ing$/.test(after.norm) || after.pos === "DET";
 }
 
+/** Nouns that "light" makes gentle ("a light touch"), not bright. */
+const GENTLE_NOUNS = new Set([
+  "pressure",
+  "touch",
+  "contact",
+  "hold",
+  "grip",
+  "stroke",
+  "tap",
+  "massage",
+  "sleep",
+]);
+
 export function lightIsImagery(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
   if (t.norm !== "light") return true;
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
   if (next && (next.norm === "-" || next.norm === "headed")) return false;
+  // "a light pressure", "her light touch": gentle, not light seen.
+  if (next && GENTLE_NOUNS.has(next.lemma)) return false;
   if (prev && /^(felt|feel|feeling|feels|so|very|more|and|was|were|became|seemed)$/.test(prev.norm))
     return false;
   return true;
 }
+
+const FELT_CUES = new Set(["sensation", "temperature", "movement", "release"]);
+const MEDIA = new Set([
+  "photo",
+  "photograph",
+  "film",
+  "video",
+  "movie",
+  "programme",
+  "tv",
+  "television",
+  "screen",
+]);
 
 export function seesSomething(v: View, hit: CueHit): boolean {
   const { tokens } = v;
@@ -190,6 +218,12 @@ export function seesSomething(v: View, hit: CueHit): boolean {
   for (let j = k; j < Math.min(v.clause.last, k + 4); j++) {
     const x = tokens[j]!;
     if (x.pos === "NOUN" && FIGURE_WORDS.has(x.lemma)) return false;
+    // "when I see photos of myself", "saw a film": pictures of the world, not imagery.
+    if (x.pos === "NOUN" && MEDIA.has(x.lemma)) return false;
+    // "noticed a new sensation", "noticed a tingling": what is noticed is felt, not seen
+    // (but "saw swirls of colour" is seen).
+    if ((v.cuesAt[j] ?? []).some((h) => FELT_CUES.has(h.cue.type)) && !cuesOf(v, "image").length)
+      return false;
     if (x.pos === "NOUN" || x.pos === "ADP") break;
   }
   return n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "NUM";

@@ -107,6 +107,11 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["warmed her heart", feels("love")],
   ["warmed my heart", feels("love")],
   ["warms my heart", feels("love")],
+  // being listened to: "she wanted to be heard", "I felt heard" is not a sound
+  ["to be heard", none],
+  ["being heard", none],
+  ["feel heard", none],
+  ["felt heard", none],
   // being moved, said of the heart: not a pull felt in the chest
   ["tug on my heart", none],
   ["tug at my heart", none],

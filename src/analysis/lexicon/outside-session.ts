@@ -34,6 +34,8 @@ export interface OutsideSessionRule {
   firstPersonSubject?: boolean;
   /** A phrase right before one of these words does not count ("must have been": a guess about the past). */
   notBefore?: readonly string[];
+  /** A phrase within two words after one of these does not count ("what would come up": a thing wondered about). */
+  notAfter?: readonly string[];
   /** Subtracted from the suggestion's confidence. */
   penalty: number;
   /** Sentences where the rule must remove the suggestion of `kinds` / must leave it. */
@@ -538,6 +540,18 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     penalty: 0.5,
     examples: ["I went in expecting a relaxing hour and a bit of stress relief."],
     counterExamples: ["I felt a deep calm settle over me."],
+  },
+  {
+    id: "conditional",
+    why: "what would happen, or used to: a condition or a habit, not this experience",
+    scope: "span",
+    phrases: ["=would"],
+    notBefore: ["have"],
+    notAfter: ["what", "whether", "if", "how", "when"],
+    kinds: FELT,
+    penalty: 0.5,
+    examples: ["I think a sad film would make me cry."],
+    counterExamples: ["A sad memory made me cry.", "I was afraid of what would come up."],
   },
   {
     id: "practitioner-at-work",
