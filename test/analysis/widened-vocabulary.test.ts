@@ -66,6 +66,12 @@ const ROWS: readonly Row[] = [
     counterExamples: [],
   },
   {
+    pattern: "changes felt in a place",
+    kind: "body_sensation",
+    examples: ["I felt subtle changes in my belly."],
+    counterExamples: ["She changes the music before we start."],
+  },
+  {
     pattern: "a swirl felt somewhere",
     kind: "body_sensation",
     examples: ["I felt a slow swirl in my belly."],
@@ -82,7 +88,7 @@ const ROWS: readonly Row[] = [
     pattern: "a person feeling better is relief",
     kind: "emotion",
     emotion: "relief",
-    examples: ["By the end he felt much better.", "I feel better already."],
+    examples: ["By the end he felt much better.", "I feel better already.", "She left feeling much better."],
     counterExamples: [],
   },
   {
@@ -122,6 +128,12 @@ describe("what is not the experience it seems", () => {
   it("takes a part held twisted as a posture, and a part that twists as a movement", () => {
     expect(piecesOf("Her head was twisted to the left.", "movement")).toEqual([]);
     expect(piecesOf("Her head twisted slowly to the left.", "movement")).toHaveLength(1);
+  });
+
+  it("takes a wave of emotion welling up as an emotion, not tears", () => {
+    expect(piecesOf("Then a wave of emotion welled up inside me.", "release")).toEqual([]);
+    expect(piecesOf("Then a wave of emotion welled up inside me.", "emotion")).toHaveLength(1);
+    expect(piecesOf("My eyes welled up.", "release")).toHaveLength(1);
   });
 
   it("takes being heard as being listened to, not a sound", () => {

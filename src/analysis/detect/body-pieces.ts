@@ -18,7 +18,7 @@ import {
   type Detector,
   type View,
 } from "./clause-view";
-import { emotionsOf } from "./emotion-pieces";
+import { emotionsOf, hasUnnamedEmotion } from "./emotion-pieces";
 import { figureAt } from "./dialogue-state";
 
 export const TISSUE_WORDS = new Set([
@@ -277,7 +277,8 @@ export const detectRelease: Detector = (v) => {
     if (hit.cue.sub !== "crying" && afterSimile(v, hit.first) && v.tokens[hit.first - 1]?.norm !== "and")
       if (similePrecedes(v.tokens, hit.first, v.clause.first)) continue;
     if (hit.cue.sub === "crying") {
-      if (emotionsOf(v).length > 0 || emotionNear(v, hit)) continue;
+      // "a wave of emotion welled up": the emotion rises, not tears.
+      if (emotionsOf(v).length > 0 || emotionNear(v, hit) || hasUnnamedEmotion(v.model, v.clause)) continue;
       // "the crying stopped": the crying told before; "he cried", "a baby crying": someone else's.
       if (/^(the|that|this|all)$/.test(before) && /ing$/.test(v.tokens[hit.first]!.norm)) continue;
       if (otherCries(v, hit.first)) continue;

@@ -502,6 +502,9 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["worn out", sensation],
   ["sensitivity", sensation],
   ["swirl", sensation],
+  // changes felt in a place: "I felt subtle changes in my body"
+  ["=changes", sensation],
+  ["=shifts", sensation],
   // sound
   ["hear", { type: "sound", verb: true }],
   ["heard", { type: "sound", verb: true }],

@@ -183,6 +183,10 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["feel a lot better", strong("relief")],
   ["feel so much better", strong("relief")],
   ["feel far better", strong("relief")],
+  // "feeling" tagged as a noun keeps its own lemma
+  ["feeling better", strong("relief")],
+  ["feeling much better", strong("relief")],
+  ["feeling a lot better", strong("relief")],
   // calm
   ["calm", strong("calm")],
   ["calmer", strong("calm")],

@@ -109,6 +109,10 @@ export const GENERIC_SUBJECTS = [
   "=the nervous system",
   "=the system",
   "=everything",
+  // "a common/frequent result is …": what is usual, said of no one
+  "=a common",
+  "=a frequent",
+  "=a typical",
 ] as const;
 
 /** Frames of an account or explanation of the therapy rather than of a session. */
@@ -361,6 +365,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "Most people are afraid to touch us.",
       "My friends all delight in this day.",
       "You may feel warmth or tingling during a session.",
+      "A common reaction is a tingling in the hands.",
     ],
     counterExamples: ["I felt a warmth spread through my belly."],
   },
