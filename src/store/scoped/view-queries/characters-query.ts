@@ -4,7 +4,6 @@
 // the sessions the cards name.
 import {
   CARD_MESSAGES,
-  groupedBy,
   notFound,
   pageStart,
   PageQuery,
@@ -12,14 +11,8 @@ import {
   type CharactersRows,
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
-import {
-  boundPlaces,
-  boundsOf,
-  latestCellsFrom,
-  processAxis,
-  sessionsAt,
-  sessionsFrom,
-} from "./process-axis";
+import { cardsOnAxis, cellCount } from "./cards-on-axis";
+import { boundsOf, latestCellsFrom, processAxis, sessionsAt, sessionsFrom } from "./process-axis";
 import { parseInput } from "../../parse-input";
 
 /** A character's session messages, found by client alone (the caller's, per requireClient). */
@@ -100,56 +93,28 @@ export async function readCharacters(ctx: ScopeContext, clientId: string): Promi
       ])
       .groupBy(["q.characterId", cell])
       .execute()
-  ).map((g) => ({
-    characterId: g.characterId!,
-    cell: Number(g.cell),
-    present: Number(g.present),
-    count: Number(g.messages),
-    first: Number(g.first),
-    last: Number(g.last),
-  }));
-  const groupsOf = groupedBy(groups, (g) => g.characterId);
-  const spans = [...groupsOf].map(([characterId, own]) => ({
-    characterId,
-    sessionsSeen: own.reduce((n, g) => n + g.present, 0),
-    messageCount: own.reduce((n, g) => n + g.count, 0),
-    first: Math.min(...own.map((g) => g.first)),
-    last: Math.max(...own.map((g) => g.last)),
-  }));
+  ).map((g) => cellCount(g.characterId!, { ...g, count: g.messages }));
+  const cards = cardsOnAxis(axis, groups);
   const [at, latest] = await Promise.all([
-    sessionsAt(ctx, clientId, [
-      ...boundPlaces(axis),
-      ...groups.map((g) => g.first),
-      ...spans.flatMap((x) => [x.first, x.last]),
-    ]),
+    sessionsAt(ctx, clientId, cards.places),
     latestMessages(
       ctx,
       clientId,
-      spans
-        .filter((x) => x.messageCount > 0)
-        .map(({ characterId }) => ({
-          characterId,
-          from: latestCellsFrom(axis, groupsOf.get(characterId)!, CARD_MESSAGES),
+      cards.spans
+        .filter((x) => x.count > 0)
+        .map(({ key }) => ({
+          characterId: key,
+          from: latestCellsFrom(axis, cards.cellsOf.get(key)!, CARD_MESSAGES),
         })),
     ),
   ]);
+  const { spans, presence } = cards.resolve(at);
   return {
     sessionCount: axis.total,
     cells: boundsOf(axis, at),
     characters,
-    spans: spans.map(({ characterId, sessionsSeen, messageCount, first, last }) => ({
-      characterId,
-      sessionsSeen,
-      messageCount,
-      firstSession: at.get(first)!,
-      lastSession: at.get(last)!,
-    })),
-    presence: groups.map((g) => ({
-      characterId: g.characterId,
-      cell: g.cell,
-      present: g.present,
-      sessionId: at.get(g.first)!.id,
-    })),
+    spans: spans.map(({ key, count, ...span }) => ({ characterId: key, messageCount: count, ...span })),
+    presence: presence.map(({ key, ...p }) => ({ characterId: key, ...p })),
     latestMessages: latest,
   };
 }

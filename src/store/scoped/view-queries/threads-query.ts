@@ -3,7 +3,6 @@
 // of a thread's pieces a page at a time, in process order.
 import {
   CARD_PIECES,
-  groupedBy,
   notFound,
   pageStart,
   PageQuery,
@@ -12,7 +11,8 @@ import {
 } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
 import { TILE_COLUMNS, toTiles } from "./piece-tiles";
-import { boundPlaces, boundsOf, latestCellsFrom, processAxis, sessionsAt } from "./process-axis";
+import { cardsOnAxis, cellCount } from "./cards-on-axis";
+import { boundsOf, latestCellsFrom, processAxis, sessionsAt } from "./process-axis";
 import { parseInput } from "../../parse-input";
 import { statusChangesOf } from "../thread-status-changes";
 
@@ -100,31 +100,13 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
       .where("t.n", ">", 0)
       .groupBy(["t.threadId", cell])
       .execute()
-  ).map((g) => ({
-    threadId: g.threadId,
-    cell: Number(g.cell),
-    present: Number(g.present),
-    count: Number(g.pieces),
-    first: Number(g.first),
-    last: Number(g.last),
-  }));
-  const groupsOf = groupedBy(groups, (g) => g.threadId);
-  const spans = [...groupsOf].map(([threadId, own]) => ({
-    threadId,
-    sessionsSeen: own.reduce((n, g) => n + g.present, 0),
-    pieceCount: own.reduce((n, g) => n + g.count, 0),
-    first: Math.min(...own.map((g) => g.first)),
-    last: Math.max(...own.map((g) => g.last)),
-  }));
+  ).map((g) => cellCount(g.threadId, { ...g, count: g.pieces }));
+  const cards = cardsOnAxis(axis, groups);
   const [at, latest] = await Promise.all([
-    sessionsAt(ctx, clientId, [
-      ...boundPlaces(axis),
-      ...groups.map((g) => g.first),
-      ...spans.flatMap((x) => [x.first, x.last]),
-    ]),
+    sessionsAt(ctx, clientId, cards.places),
     // Each thread's last pieces, read from the latest cells that hold enough of them.
     Promise.all(
-      [...groupsOf].map(async ([threadId, own]) => {
+      [...cards.cellsOf].map(async ([threadId, own]) => {
         // The sessions first, from the kept counts: the pieces are then found by session, not
         // by walking all of a long thread's links (13 ms for four threads of 2,000 pieces).
         const sessionIds = (
@@ -163,23 +145,13 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
       }),
     ),
   ]);
+  const { spans, presence } = cards.resolve(at);
   return {
     sessionCount: axis.total,
     cells: boundsOf(axis, at),
     threads,
-    spans: spans.map(({ threadId, sessionsSeen, pieceCount, first, last }) => ({
-      threadId,
-      sessionsSeen,
-      pieceCount,
-      firstSession: at.get(first)!,
-      lastSession: at.get(last)!,
-    })),
-    presence: groups.map((g) => ({
-      threadId: g.threadId,
-      cell: g.cell,
-      present: g.present,
-      sessionId: at.get(g.first)!.id,
-    })),
+    spans: spans.map(({ key, count, ...span }) => ({ threadId: key, pieceCount: count, ...span })),
+    presence: presence.map(({ key, ...p }) => ({ threadId: key, ...p })),
     latestPieces: latest.flat(),
     statusChanges,
   };
