@@ -521,6 +521,30 @@ describeEachStore("workspace view queries", (target) => {
     ).toEqual(buildLifeMemories(all.sessions, { offset: 35, limit: 20 }));
   });
 
+  it("picks the first memories by age when the page ends among memories placed by a period (age 1.625)", async () => {
+    const client = await s.createClient({ name: "Infant memories", dateOfBirth: "1980-01-01" });
+    for (let i = 0; i < 9; i++)
+      await s.createSession(client.id, {
+        date: `2023-0${1 + i}-10`,
+        pieces: [
+          ...Array.from({ length: 6 }, (_, k) => ({
+            kind: "memory" as const,
+            text: `infant memory ${k} of session ${i}`,
+            period: "infancy" as const,
+          })),
+          { kind: "memory" as const, text: `at birth, session ${i}`, period: "birth" as const },
+          { kind: "memory" as const, text: `age two, session ${i}`, age: 2 },
+        ],
+      });
+    const all = await loadAll(client.id);
+    const life = buildLifeFromRows(await s.readLifeView(client.id));
+    expect(life).toEqual(
+      buildLife({ dateOfBirth: all.client.dateOfBirth, sessions: all.sessions, lifeEvents: all.lifeEvents }),
+    );
+    // 9 at birth, then 54 placed at infancy's middle: the page of 40 ends among those.
+    expect(life.memories.at(-1)!.placedAge).toBe(1.625);
+  });
+
   it("pages the memories by age at the event as the builder does", async () => {
     for (const page of [
       { offset: 0, limit: LIFE_PAGE },

@@ -77,7 +77,8 @@ function byAge(query: ReturnType<typeof placedMemories>) {
  */
 function placedAtMost(age: number) {
   const periods = PERIODS.filter((period) => placedAgeOf(null, period) <= age);
-  return sql<boolean>`(p.age <= ${age}${
+  // A literal: PostgreSQL would take a parameter for an integer, as p.age is, and refuse 1.625.
+  return sql<boolean>`(p.age <= ${sql.lit(age)}${
     periods.length
       ? sql` or (p.age is null and p.period in (${sql.join(periods.map((x) => sql.lit(x)))}))`
       : sql``
