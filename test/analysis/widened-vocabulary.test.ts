@@ -92,6 +92,19 @@ const ROWS: readonly Row[] = [
     counterExamples: [],
   },
   {
+    pattern: "an emotion felt without its name",
+    kind: "emotion",
+    examples: ["I felt an emotion I could not name.", "Suddenly I felt all sorts of emotions."],
+    counterExamples: ["The book is about emotions in children."],
+  },
+  {
+    pattern: "an emotion named, then felt, inside a remembered scene",
+    kind: "emotion",
+    emotion: "anger",
+    examples: ["The memory of that night came back, and the anger I felt then."],
+    counterExamples: [],
+  },
+  {
     pattern: "joy in strong words",
     kind: "emotion",
     emotion: "joy",

@@ -127,8 +127,8 @@ export function feelFrameBefore(v: View, at: number, window = 4): boolean {
   return false;
 }
 
-export function feltBefore(v: View, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(v.clause.first, at - 4); k--)
+export function feltBefore(v: View, at: number, window = 4): boolean {
+  for (let k = at - 1; k >= Math.max(v.clause.first, at - window); k--)
     if (v.tokens[k]!.norm === "felt") return true;
   return false;
 }

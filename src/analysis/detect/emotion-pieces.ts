@@ -2,7 +2,8 @@
 import type { Emotion } from "../../domain";
 import type { Clause, TextModel } from "../model";
 import { isNegated } from "./negation";
-import { UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
+import { PERSON_SUBJECTS } from "../lexicon/function-words";
+import { EMOTION_NOUNS, UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import {
   base,
@@ -38,7 +39,7 @@ export function findClauseEmotions(v: View): Emotion[] {
     if (model.speech[m.first] === 1) continue;
     // Inside an insight an emotion is part of the understanding, unless it was felt then.
     if (v.inInsight && !feltBefore(v, m.first)) continue;
-    if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first)) continue;
+    if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first) && !feltAfter(v, m.last)) continue;
     // "it had calmed for a bit", "the shaking calmed": a thing that calms is no one's emotion; "it calmed me" is.
     if (
       tokens[m.first]!.pos === "VERB" &&
@@ -60,6 +61,12 @@ export function findClauseEmotions(v: View): Emotion[] {
   return [...found];
 }
 
+/** "the anger I felt": the emotion named, then felt by a person. */
+function feltAfter(v: View, at: number): boolean {
+  const who = v.tokens[at];
+  return !!who && PERSON_SUBJECTS.has(who.norm) && v.tokens[at + 1]?.lemma === "feel";
+}
+
 /** The clause's subject is "it" or a felt thing ("the shaking", "the pain"), not a person. */
 function thingSubject(v: View): boolean {
   const subject = v.subject;
@@ -74,6 +81,11 @@ function thingSubject(v: View): boolean {
 /** "I felt an intense wave of emotion": felt, not negated, not someone's words. */
 function unnamedEmotion(v: View): boolean {
   if (v.inInsight) return false;
+  // "I felt what seemed to be a foreign emotion": an emotion noun in a frame of feeling.
+  for (let k = v.clause.first; k < v.clause.last; k++) {
+    const t = v.tokens[k]!;
+    if (EMOTION_NOUNS.has(t.norm) && t.pos === "NOUN" && !t.negated && feltBefore(v, k, 8)) return true;
+  }
   return unnamed
     .findAll(v.tokens, v.clause.first, v.clause.last)
     .some(
@@ -86,6 +98,7 @@ function unnamedEmotion(v: View): boolean {
 
 /** Does the clause name an emotion without a label ("a surge of emotion")? Opens the clause to the detectors. */
 export function hasUnnamedEmotion(model: TextModel, c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) if (EMOTION_NOUNS.has(model.tokens[k]!.norm)) return true;
   return unnamed.findAll(model.tokens, c.first, c.last).length > 0;
 }
 

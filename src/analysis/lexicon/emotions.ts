@@ -317,6 +317,9 @@ export const LEAVING_FRAMES: readonly (readonly [string, string])[] = [
   ["get", "up"],
 ];
 
+/** Nouns for an emotion without its name: felt ("I felt a strange emotion"), they are an emotion piece with no label. */
+export const EMOTION_NOUNS: ReadonlySet<string> = new Set(["emotion", "emotions"]);
+
 /** An emotion felt without a name for it ("a wave of emotion"): an emotion piece with no label. */
 export const UNNAMED_EMOTION_PHRASES = [
   "wave of emotion",
