@@ -149,6 +149,11 @@ describe("what is not the experience it seems", () => {
     expect(piecesOf("My eyes welled up.", "release")).toHaveLength(1);
   });
 
+  it("takes a hot spring or a hot tub as a place, not heat felt", () => {
+    expect(piecesOf("Last summer I went to a hot spring with my sister.", "temperature")).toEqual([]);
+    expect(piecesOf("My feet felt hot.", "temperature")).toHaveLength(1);
+  });
+
   it("takes being heard as being listened to, not a sound", () => {
     expect(piecesOf("All she wanted was to be heard.", "sound")).toEqual([]);
     expect(piecesOf("For once I felt heard.", "sound")).toEqual([]);
