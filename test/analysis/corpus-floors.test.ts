@@ -10,10 +10,11 @@ import { loadCorpus, scoreCorpus } from "../../scripts/eval/score-pieces";
 const FLOORS: Record<string, { f1: number; precision: number; recall: number }> = {
   // real-dev and real-blind grew on 2026-12-03 (real-r87-r141, 55 passages that score far under the
   // rest): their floors were set again from the measurement on the enlarged corpora.
-  "real-blind": { f1: 0.4, precision: 0.4, recall: 0.39 },
+  // Raised on 2026-12-03 after the vocabulary round (re-measured, never tuned on: 0.414, P 0.416, R 0.412).
+  "real-blind": { f1: 0.405, precision: 0.405, recall: 0.4 },
   holdout: { f1: 0.9, precision: 0.93, recall: 0.87 },
   "holdout-2": { f1: 0.76, precision: 0.85, recall: 0.68 },
-  "real-dev": { f1: 0.51, precision: 0.49, recall: 0.53 },
+  "real-dev": { f1: 0.59, precision: 0.55, recall: 0.63 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 
