@@ -105,6 +105,13 @@ const ROWS: readonly Row[] = [
     counterExamples: [],
   },
   {
+    pattern: "a person loving someone",
+    kind: "emotion",
+    emotion: "love",
+    examples: ["She loved him deeply.", "At that moment I felt love for my mother."],
+    counterExamples: ["I'd love to come back next week.", "Everyone would love a day off."],
+  },
+  {
     pattern: "joy in strong words",
     kind: "emotion",
     emotion: "joy",
@@ -172,6 +179,14 @@ describe("what is not the experience it seems", () => {
     expect(piecesOf("The shaking had calmed for a while.", "emotion")).toEqual([]);
     expect(piecesOf("It calmed me right down.", "emotion")).toHaveLength(1);
     expect(piecesOf("She calmed.", "emotion")).toHaveLength(1);
+  });
+});
+
+describe("negation written without an apostrophe", () => {
+  it("takes 'didnt', 'wont' and 'dont' as negations", () => {
+    expect(piecesOf("I didnt feel any warmth.", "temperature")).toEqual([]);
+    expect(piecesOf("The knot in my neck wont release.", "release")).toEqual([]);
+    expect(piecesOf("The knot in my neck let go.", "release")).toHaveLength(1);
   });
 });
 

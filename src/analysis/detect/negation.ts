@@ -2,7 +2,17 @@
 // wink-nlp flags words in the scope of "not", "no", "never"; these rules add what it leaves out.
 import type { Token } from "../text/read-text";
 
-const ABSENCE_BEFORE = new Set(["without", "no", "nor", "neither", "never", "hardly", "barely"]);
+const ABSENCE_BEFORE = new Set([
+  "without",
+  "no",
+  "nor",
+  "neither",
+  "never",
+  "hardly",
+  "barely",
+  // informal writing drops the apostrophe ("wont", "didnt"): wink splits off "nt" but flags nothing
+  "nt",
+]);
 const GONE = new Set(["gone", "disappeared", "vanished"]);
 
 export function isNegated(tokens: readonly Token[], at: number, clauseFirst: number): boolean {

@@ -1,11 +1,18 @@
 // Emotions felt, as opposed to emotion words that name a condition or sit in a figure of speech.
-import { EMOTION_PHRASES, FEELING_FRAME_WORDS, LEAVING_FRAMES, type EmotionEntry } from "../lexicon/emotions";
+import {
+  EMOTION_PHRASES,
+  FEELING_FRAME_WORDS,
+  LEAVING_FRAMES,
+  NOT_EMOTION_PHRASES,
+  type EmotionEntry,
+} from "../lexicon/emotions";
 import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { EmotionMention } from "../model";
 import type { Token } from "../text/read-text";
 
 const matcher = new PhraseMatcher<EmotionEntry>(EMOTION_PHRASES);
+const notEmotion = new PhraseMatcher<true>(NOT_EMOTION_PHRASES.map((p) => [p, true] as const));
 
 /** Emotions felt in [from, to), skipping masked tokens and negated words. */
 export function findEmotions(
@@ -15,15 +22,20 @@ export function findEmotions(
   blocked: (i: number) => boolean,
 ): EmotionMention[] {
   const out: EmotionMention[] = [];
+  // "would love to", "panic attack", "calm down": emotion words in phrases that name no emotion felt.
+  const naming = new Set<number>();
+  for (const m of notEmotion.findAll(tokens, from, to)) for (let k = m.first; k < m.last; k++) naming.add(k);
   for (let i = from; i < to; i++) {
-    if (blocked(i)) continue;
+    if (blocked(i) || naming.has(i)) continue;
     const m = matcher.matchAt(tokens, i, to);
     if (!m) continue;
     const t = tokens[m.first]!;
+    // A word that needs a frame may instead be said of a person ("I love her"), when its entry allows both.
+    const ofPerson = m.value.afterPerson === true && afterPerson(tokens[m.first - 1]);
     if (
       t.negated ||
-      (m.value.needsFrame && !framed(tokens, m.first, from)) ||
-      (m.value.afterPerson && !afterPerson(tokens[m.first - 1]))
+      (m.value.needsFrame && !framed(tokens, m.first, from) && !ofPerson) ||
+      (m.value.afterPerson && !m.value.needsFrame && !ofPerson)
     ) {
       i = m.last - 1;
       continue;

@@ -7,7 +7,7 @@ export interface EmotionEntry {
   emotion: Emotion;
   /** Needs a frame of feeling ("felt safe", "feeling blue"): alone the word is not an emotion. */
   needsFrame: boolean;
-  /** Said of a person right before it ("he quieted down", not "the room quieted down"). */
+  /** Said of a person right before it ("he quieted down", not "the room quieted down"); with needsFrame, either will do. */
   afterPerson?: boolean;
 }
 
@@ -166,7 +166,8 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["enthused", strong("joy")],
   ["overjoyed", strong("joy")],
   // love
-  ["love", framed("love")],
+  // "felt love", or a person loving ("I love her")
+  ["love", { emotion: "love", needsFrame: true, afterPerson: true }],
   ["tenderness", strong("love")],
   ["affection", strong("love")],
   ["compassion", strong("love")],
