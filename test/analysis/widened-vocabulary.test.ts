@@ -54,6 +54,18 @@ const ROWS: readonly Row[] = [
     counterExamples: ["The flag was flapping in the wind."],
   },
   {
+    pattern: "the self moving is the body moving",
+    kind: "movement",
+    examples: ["I felt myself rolling over onto my side."],
+    counterExamples: ["I found myself turning the idea over."],
+  },
+  {
+    pattern: "the self seen in an image",
+    kind: "visual",
+    examples: ["I saw myself walking along a beach.", "She saw herself in a small boat."],
+    counterExamples: ["I saw myself as a failure."],
+  },
+  {
     pattern: "a likeness felt in a part of the body",
     kind: "body_sensation",
     examples: ["She felt as if her legs were full of sand.", "It felt like a door opened in my chest."],

@@ -148,6 +148,8 @@ export function turnsSomewhere(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+const REFLEXIVES = new Set(["myself", "herself", "himself", "themselves"]);
+
 export const PARTICIPLE_GUARDS = new Set(["before", "after", "without", "until"]);
 
 export const NOUNISH_SENSATIONS = new Set(["stone", "rock", "weight", "band", "fist", "knot", "lump"]);
@@ -217,7 +219,10 @@ export const detectMovement: Detector = (v) => {
     // Plain movement words ("rocked", "turned", "pushed") need a body part moving; trembling and
     // jerking are movement whoever does them.
     const weak = hit.cue.movement === "movement" && !hit.cue.spontaneous;
-    const regionBefore = v.regions.some((r) => r.first < hit.first);
+    // "felt myself turning over onto my side": the self moving is the body moving.
+    const regionBefore =
+      v.regions.some((r) => r.first < hit.first) ||
+      (hit.first > v.clause.first && REFLEXIVES.has(v.tokens[hit.first - 1]!.norm));
     if (weak) {
       const object = v.tokens[hit.last];
       // "a liver lift", "a neck roll": a compound noun naming a technique, not a movement made.

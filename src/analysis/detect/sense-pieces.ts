@@ -214,6 +214,16 @@ export function seesSomething(v: View, hit: CueHit): boolean {
   if (!n || k >= v.clause.last) return false;
   if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm))
     return false;
+  // "I saw myself walking through a forest": the self seen in an image ("saw myself as a failure" is a view of oneself).
+  if (/^(myself|herself|himself)$/.test(n.norm)) {
+    const after = tokens[k + 1];
+    return (
+      !!after &&
+      k + 1 < v.clause.last &&
+      after.norm !== "as" &&
+      (/ing$/.test(after.norm) || after.pos === "ADP")
+    );
+  }
   // Seeing a figure is a character piece; it is visual only with colour or light (spec).
   for (let j = k; j < Math.min(v.clause.last, k + 4); j++) {
     const x = tokens[j]!;

@@ -292,9 +292,6 @@ export const ASPECT_CONTEXT: readonly (readonly [string, CharacterAspect])[] = [
   ["glowing", "guide"],
 ];
 
-/** Words that tie a figure to the client's own self ("my own voice but older", "me at sixteen"). */
-export const SELF_WORDS: ReadonlySet<string> = new Set(["me", "myself", "herself", "himself", "self", "own"]);
-
 /** Figures referred to as "she". */
 export const FEMALE_FIGURES: ReadonlySet<string> = new Set([
   "girl",
