@@ -168,6 +168,13 @@ describe("what is not the experience it seems", () => {
     expect(piecesOf("My eyes welled up.", "release")).toHaveLength(1);
   });
 
+  it("takes a visit, a switch and what one did not have to do as no insight", () => {
+    expect(piecesOf("A year ago he came to see me with a stiff neck.", "insight")).toEqual([]);
+    expect(piecesOf("The lamp clicked off and the room went dark.", "insight")).toEqual([]);
+    expect(piecesOf("I didn't have to say anything at all.", "insight")).toEqual([]);
+    expect(piecesOf("I realised I don't have to carry this any more.", "insight")).toHaveLength(1);
+  });
+
   it("takes a hot spring or a hot tub as a place, not heat felt", () => {
     expect(piecesOf("Last summer I went to a hot spring with my sister.", "temperature")).toEqual([]);
     expect(piecesOf("My feet felt hot.", "temperature")).toHaveLength(1);

@@ -115,6 +115,13 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["warmed her heart", feels("love")],
   ["warmed my heart", feels("love")],
   ["warms my heart", feels("love")],
+  // a visit and a switch, not an insight: "came to see me with back pain", "the lamp clicked off"
+  ["come to see me", none],
+  ["come to see her", none],
+  ["come to see him", none],
+  ["come to see us", none],
+  ["clicked off", none],
+  ["clicked on", none],
   // being listened to: "she wanted to be heard", "I felt heard" is not a sound
   ["to be heard", none],
   ["being heard", none],
