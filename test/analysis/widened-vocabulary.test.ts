@@ -78,6 +78,12 @@ const ROWS: readonly Row[] = [
     counterExamples: [],
   },
   {
+    pattern: "the whole self aching",
+    kind: "body_sensation",
+    examples: ["Everything ached the next morning.", "Everything hurt."],
+    counterExamples: ["Everything is connected in the body."],
+  },
+  {
     pattern: "changes felt in a place",
     kind: "body_sensation",
     examples: ["I felt subtle changes in my belly."],

@@ -362,6 +362,11 @@ function partFeltSomehow(v: View): boolean {
   return false;
 }
 
+/** "Everything hurt", "everything ached": the whole self as the subject of a sensation verb. */
+function wholeSelfAches(v: View, at: number): boolean {
+  return v.subject?.norm === "everything" && v.tokens[at]!.pos === "VERB" && v.tokens[at - 1] === v.subject;
+}
+
 /**
  * "she felt as if her feet were walking on rubber mats", "it felt like a switch turned on in my head":
  * a likeness felt, told of a part of the body.
@@ -403,7 +408,8 @@ export const detectSensation: Detector = (v) => {
         if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
       // "like a stone in her chest", "described a knot under his ribs"
       if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
-    } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5)) continue;
+    } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5) && !wholeSelfAches(v, hit.first))
+      continue;
     return base(v, "body_sensation");
   }
   // No sensation word, but a part felt some way, and nothing else was felt in the clause.

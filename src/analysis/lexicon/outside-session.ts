@@ -361,6 +361,8 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     why: "a general statement or other people's feelings: 'you may feel…', 'most people are afraid…', 'my friends all delight…'",
     scope: "lead",
     phrases: GENERIC_SUBJECTS,
+    // "Everything hurt": the whole self aching, in the past, is felt.
+    notBefore: ["hurt", "ached", "tingled", "throbbed"],
     kinds: ALL_BUT_DIALOGUE,
     penalty: 0.55,
     examples: [
