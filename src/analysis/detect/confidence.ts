@@ -117,19 +117,17 @@ export function clauseVerb(d: DraftPiece, model: TextModel): [number, number] {
 
 function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: number): boolean {
   if (from >= to) return false;
-  return (
-    matchers
-      .get(rule)!
-      .findEvery(model.tokens, from, to)
-      // Words spoken in a conversation (1, 2) are not the clause's own frame; a figure's doings (3,
-      // "She's prone to fits of anger") are, and the rows read them.
-      .some(
-        (m) =>
-          !isSpoken(model.speech[m.first]) &&
-          !(rule.outsideQuotes && insideQuote(model.tokens, m.first)) &&
-          !(rule.notBefore && rule.notBefore.includes(model.tokens[m.last]?.norm ?? "")) &&
-          !(rule.notAfter && afterOneOf(rule.notAfter, model, m.first)),
-      )
+  return matchers.get(rule)!.someMatch(
+    model.tokens,
+    from,
+    to,
+    // Words spoken in a conversation (1, 2) are not the clause's own frame; a figure's doings (3,
+    // "She's prone to fits of anger") are, and the rows read them.
+    (first, last) =>
+      !isSpoken(model.speech[first]) &&
+      !(rule.outsideQuotes && insideQuote(model.tokens, first)) &&
+      !(rule.notBefore && rule.notBefore.includes(model.tokens[last]?.norm ?? "")) &&
+      !(rule.notAfter && afterOneOf(rule.notAfter, model, first)),
   );
 }
 

@@ -22,13 +22,10 @@ export function findEmotions(
   blocked: (i: number) => boolean,
 ): EmotionMention[] {
   const out: EmotionMention[] = [];
-  // "would love to", "panic attack", "calm down": emotion words in phrases that name no emotion felt.
-  const naming = new Set<number>();
-  for (const m of notEmotion.findAll(tokens, from, to)) for (let k = m.first; k < m.last; k++) naming.add(k);
   for (let i = from; i < to; i++) {
-    if (blocked(i) || naming.has(i)) continue;
+    if (blocked(i)) continue;
     const m = matcher.matchAt(tokens, i, to);
-    if (!m) continue;
+    if (!m || namesNoEmotion(tokens, i, from, to)) continue;
     const t = tokens[m.first]!;
     // A word that needs a frame may instead be said of a person ("I love her"), when its entry allows both.
     const ofPerson = m.value.afterPerson === true && afterPerson(tokens[m.first - 1]);
@@ -68,6 +65,18 @@ export function findEmotions(
     i = m.last - 1;
   }
   return out;
+}
+
+/**
+ * "would love to", "panic attack", "calm down": an emotion word inside a phrase that names no emotion
+ * felt. Looked up only where an emotion word is, a few words back (the phrases are short).
+ */
+function namesNoEmotion(tokens: readonly Token[], at: number, from: number, to: number): boolean {
+  for (let s = Math.max(from, at - 3); s <= at; s++) {
+    const m = notEmotion.matchAt(tokens, s, to);
+    if (m && m.last > at) return true;
+  }
+  return false;
 }
 
 /** "he quieted", "Sam quietened": a person's pronoun or name just before. */

@@ -77,6 +77,29 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /** Does any phrase match in [from, to) and pass `test`? Stops at the first that does (no array built). */
+  someMatch(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    test: (first: number, last: number) => boolean,
+  ): boolean {
+    for (let at = from; at < to; at++) {
+      const t = tokens[at]!;
+      const a = this.byFirst.get(t.norm);
+      const b = t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined;
+      if (!a && !b) continue;
+      for (let pass = 0; pass < 2; pass++) {
+        const list = pass === 0 ? a : b;
+        if (!list) continue;
+        for (const e of list)
+          if (at + e.words.length <= to && this.fits(tokens, at, e) && test(at, at + e.words.length))
+            return true;
+      }
+    }
+    return false;
+  }
+
   private fits(tokens: readonly Token[], at: number, e: Entry<T>): boolean {
     for (let k = 0; k < e.words.length; k++) {
       const tok = tokens[at + k]!;
