@@ -8,13 +8,14 @@ import { presentCorpora } from "../../scripts/eval/corpora";
 import { loadCorpus, scoreCorpus } from "../../scripts/eval/score-pieces";
 
 const FLOORS: Record<string, { f1: number; precision: number; recall: number }> = {
-  // real-dev and real-blind grew on 2026-12-03 (real-r87-r141, 55 passages that score far under the
-  // rest): their floors were set again from the measurement on the enlarged corpora.
-  // Raised on 2026-12-03 after the vocabulary round (re-measured, never tuned on: 0.414, P 0.416, R 0.412).
-  "real-blind": { f1: 0.405, precision: 0.405, recall: 0.4 },
+  // real-dev and real-blind grew again on 2026-12-03 (real-r142-r188: 47 passages from 47 new hosts,
+  // scored before anything was tuned on them at F1 0.351 and 0.190, test/analysis/real-batches/):
+  // their floors were set again from the measurement on the enlarged corpora (real-dev 0.505,
+  // P 0.482, R 0.530; real-blind 0.359, P 0.349, R 0.369). Before, on 94 and 47 passages: 0.619 and 0.414.
+  "real-blind": { f1: 0.35, precision: 0.34, recall: 0.36 },
   holdout: { f1: 0.9, precision: 0.93, recall: 0.87 },
   "holdout-2": { f1: 0.76, precision: 0.85, recall: 0.68 },
-  "real-dev": { f1: 0.61, precision: 0.57, recall: 0.65 },
+  "real-dev": { f1: 0.5, precision: 0.47, recall: 0.52 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 
