@@ -29,7 +29,7 @@ function messagesOf(ctx: ScopeContext, clientId: string, characterId: string) {
  * The messages in process order by their sessions' places (migration 018), the one order the
  * card's latest messages and the pages before them share, so a page's offsets meet the card's.
  */
-function inPlaceOrder(messages: ReturnType<typeof messagesOf>) {
+function inPlaceOrder(messages: ReturnType<typeof messagesOf>, direction: "asc" | "desc" = "asc") {
   // The client named in the join too: PostgreSQL otherwise hashes every client's places.
   return messages
     .innerJoin("sessionPlaces as sp", (j) =>
@@ -37,8 +37,8 @@ function inPlaceOrder(messages: ReturnType<typeof messagesOf>) {
     )
     .innerJoin("sessions as s", "s.id", "p.sessionId")
     .select(["p.id", "p.text", "p.sessionId", "s.number", "s.date", "s.status", "s.courseId"])
-    .orderBy("sp.place")
-    .orderBy("p.position");
+    .orderBy("sp.place", direction)
+    .orderBy("p.position", direction);
 }
 
 function asMessage(m: Awaited<ReturnType<ReturnType<typeof inPlaceOrder>["execute"]>>[number]) {
@@ -138,13 +138,14 @@ async function latestMessages(
   const cards = await Promise.all(
     speakers.map(async ({ characterId, from }) => {
       const ids = latest.filter((x) => x.place >= from).map((x) => x.sessionId);
-      const messages = inPlaceOrder(messagesOf(ctx, clientId, characterId));
+      // Newest first and only a card's worth: the latest cells may hold many more.
+      const messages = inPlaceOrder(messagesOf(ctx, clientId, characterId), "desc").limit(CARD_MESSAGES);
       const rows = await (
         ids.length <= SESSIONS_BY_ID
           ? messages.where("p.sessionId", "in", ids)
           : messages.where("sp.place", ">=", from)
       ).execute();
-      return rows.slice(-CARD_MESSAGES).map((m) => ({ characterId, ...asMessage(m) }));
+      return rows.reverse().map((m) => ({ characterId, ...asMessage(m) }));
     }),
   );
   return cards.flat();
