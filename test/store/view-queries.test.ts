@@ -442,6 +442,31 @@ describeEachStore("workspace view queries", (target) => {
     expect(view.threads.some((t) => t.pieceCount > t.pieces.length)).toBe(true);
   });
 
+  it("finds a character's last messages when they lie far apart in a process of over 500 sessions", async () => {
+    // Messages only in the first and last sessions: the latest cells hold too few, so the card
+    // reads back to the first cell (over 500 sessions, beyond those named by id).
+    const client = await s.createClient({ name: "Sparse voice" });
+    const voice = await s.createCharacter(client.id, { label: "the quiet one", aspect: "child" });
+    const day = (i: number) => new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
+    for (let i = 0; i < 520; i++)
+      await s.createSession(client.id, {
+        date: day(i),
+        pieces:
+          i < 3 || i === 519
+            ? [{ kind: "message" as const, text: `word ${i}`, characterId: voice.id }]
+            : [{ kind: "insight" as const, text: `insight ${i}` }],
+      });
+    const all = await loadAll(client.id);
+    const view = buildCharactersFromRows(await s.readCharactersView(client.id));
+    expect(view).toEqual(buildCharacters(all.sessions, all.characters));
+    expect(view.characters[0]!.messages.map((m) => m.text)).toEqual([
+      "word 0",
+      "word 1",
+      "word 2",
+      "word 519",
+    ]);
+  }, 120_000);
+
   it("builds the same cards and life chart over a process longer than the strip, its cells grouped", async () => {
     const long = await loadAll(longId);
     const threads = buildThreadsFromRows(await s.readThreadsView(longId));
