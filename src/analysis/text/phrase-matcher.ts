@@ -60,20 +60,10 @@ export class PhraseMatcher<T> {
   /** Every match of every phrase in [from, to), overlapping ones included ("warming up" and "warming"). */
   findEvery(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let at = from; at < to; at++) {
-      const t = tokens[at]!;
-      const a = this.byFirst.get(t.norm);
-      const b = t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined;
-      if (!a && !b) continue;
-      for (let pass = 0; pass < 2; pass++) {
-        const list = pass === 0 ? a : b;
-        if (!list) continue;
-        for (const e of list) {
-          if (at + e.words.length > to || !this.fits(tokens, at, e)) continue;
-          out.push({ first: at, last: at + e.words.length, value: e.value });
-        }
-      }
-    }
+    this.visit(tokens, from, to, (first, last, value) => {
+      out.push({ first, last, value });
+      return false;
+    });
     return out;
   }
 
@@ -84,6 +74,16 @@ export class PhraseMatcher<T> {
     to: number,
     test: (first: number, last: number) => boolean,
   ): boolean {
+    return this.visit(tokens, from, to, test);
+  }
+
+  /** Each match in [from, to) in token order, by surface form then lemma, until `seen` returns true. */
+  private visit(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    seen: (first: number, last: number, value: T) => boolean,
+  ): boolean {
     for (let at = from; at < to; at++) {
       const t = tokens[at]!;
       const a = this.byFirst.get(t.norm);
@@ -93,7 +93,7 @@ export class PhraseMatcher<T> {
         const list = pass === 0 ? a : b;
         if (!list) continue;
         for (const e of list)
-          if (at + e.words.length <= to && this.fits(tokens, at, e) && test(at, at + e.words.length))
+          if (at + e.words.length <= to && this.fits(tokens, at, e) && seen(at, at + e.words.length, e.value))
             return true;
       }
     }
