@@ -13,7 +13,7 @@ import {
   type MeasureResponse,
   type OpenSafetyFlag,
 } from "../../domain";
-import { getInstrument, requireInstrument, scoreResponse } from "../../measures";
+import { getInstrument, requireInstrument, scoreResponse, scoreStored } from "../../measures";
 import type { MeasureResponsesTable } from "../database";
 import { jsonColumns, toJson, type ReadRow } from "../json-column";
 import { parseInput } from "../parse-input";
@@ -241,8 +241,10 @@ export async function latestResponsesOfEachInstrument(
     .execute()) as Array<Selectable<MeasureResponsesTable> & { rank: number | string }>;
   const lists = await Promise.all(
     [...groupedBy(ranked, (r) => r.instrument)].map(async ([instrument, own]) => {
-      const rows: ResponseRow[] = own
-        .map(({ rank: _rank, ...r }) => json.read(r as Selectable<MeasureResponsesTable>))
+      const rows = own
+        .map(({ rank: _rank, ...r }) =>
+          toMeasureResponse(json.read(r as Selectable<MeasureResponsesTable>), ctx.caller),
+        )
         .sort((a, b) => inStoreOrder(b, a));
       if (rows.length < LATEST_OF_INSTRUMENT || holdsItsPrevious(rows)) return rows;
       // The complete one before lies further back: all of this instrument's responses.
@@ -253,36 +255,24 @@ export async function latestResponsesOfEachInstrument(
         .orderBy("createdAt", "desc")
         .orderBy("id", "desc")
         .execute();
-      return all.map((r) => json.read(r));
+      return all.map((r) => toMeasureResponse(json.read(r), ctx.caller));
     }),
   );
-  return lists
-    .flat()
-    .sort((a, b) => inStoreOrder(a, b))
-    .map((row) => toMeasureResponse(row, ctx.caller));
+  return lists.flat().sort(inStoreOrder);
 }
 
 /** Whether responses (newest first) hold the latest one's previous complete response, or it needs none. */
-function holdsItsPrevious(rows: readonly ResponseRow[]): boolean {
-  const [latest, ...earlier] = rows;
-  if (!latest || totalOf(latest) === null) return true;
-  return earlier.some((r) => r.instrumentVersion === latest.instrumentVersion && totalOf(r) !== null);
-}
-
-/** A stored response's total as the timeline scores it, or null (incomplete, or not scorable). */
-function totalOf(row: ResponseRow): number | null {
-  const def = getInstrument(row.instrument);
-  if (def === undefined || def.version !== row.instrumentVersion) return null;
-  try {
-    return scoreResponse(def.id, row.answers).total;
-  } catch {
-    return null;
-  }
+function holdsItsPrevious(responses: readonly MeasureResponse[]): boolean {
+  // Complete as the timeline that scores them decides it (scoreStored): same version, a total.
+  const total = (r: MeasureResponse) => scoreStored(r).score?.total ?? null;
+  const [latest, ...earlier] = responses;
+  if (!latest || total(latest) === null) return true;
+  return earlier.some((r) => r.instrumentVersion === latest.instrumentVersion && total(r) !== null);
 }
 
 /** The order clientResponses reads in: date, then entry, then id. */
-function inStoreOrder(a: ResponseRow, b: ResponseRow): number {
-  const key = (r: ResponseRow) => [r.date, r.createdAt, r.id] as const;
+function inStoreOrder(a: MeasureResponse, b: MeasureResponse): number {
+  const key = (r: MeasureResponse) => [r.date, r.createdAt, r.id] as const;
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return 0;

@@ -87,13 +87,13 @@ export async function readCharacters(ctx: ScopeContext, clientId: string): Promi
         "q.characterId",
         cell.as("cell"),
         eb.fn.countAll<number | string>().as("present"),
-        eb.fn.sum<number | string>("q.n").as("messages"),
+        eb.fn.sum<number | string>("q.n").as("count"),
         eb.fn.min("sp.place").as("first"),
         eb.fn.max("sp.place").as("last"),
       ])
       .groupBy(["q.characterId", cell])
       .execute()
-  ).map((g) => cellCount(g.characterId!, { ...g, count: g.messages }));
+  ).map((g) => cellCount(g.characterId!, g));
   const cards = cardsOnAxis(axis, groups);
   const [at, latest] = await Promise.all([
     sessionsAt(ctx, clientId, cards.places),

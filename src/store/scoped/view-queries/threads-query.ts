@@ -107,7 +107,7 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
         "t.threadId",
         cell.as("cell"),
         eb.fn.countAll<number | string>().as("present"),
-        eb.fn.sum<number | string>("t.n").as("pieces"),
+        eb.fn.sum<number | string>("t.n").as("count"),
         eb.fn.min("sp.place").as("first"),
         eb.fn.max("sp.place").as("last"),
       ])
@@ -115,7 +115,7 @@ export async function readThreads(ctx: ScopeContext, clientId: string): Promise<
       .where("t.n", ">", 0)
       .groupBy(["t.threadId", cell])
       .execute()
-  ).map((g) => cellCount(g.threadId, { ...g, count: g.pieces }));
+  ).map((g) => cellCount(g.threadId, g));
   const cards = cardsOnAxis(axis, groups);
   const [at, latest] = await Promise.all([
     sessionsAt(ctx, clientId, cards.places),
