@@ -60,6 +60,28 @@ describeEachStore("sessions", (target) => {
     expect(outside).toMatchObject({ number: 13, courseId: null, courseNumber: null });
   });
 
+  it("a new session answers as a read of it does, and names only a course of its own client", async () => {
+    const course = await p.practitioner.createCourse(client.id, { startDate: "2024-01-01" });
+    for (let i = 0; i < 3; i++)
+      await p.practitioner.createSession(client.id, sessionInput({ courseId: course.id }));
+    const named = await p.practitioner.createSession(client.id, sessionInput({ courseId: course.id }));
+    expect(named).toMatchObject({ number: 4, courseId: course.id, courseNumber: 4 });
+    expect(named).toEqual(await p.practitioner.getSession(named.id));
+    const other = await p.practitioner.createClient({ name: "Sami" });
+    const othersCourse = await p.practitioner.createCourse(other.id, { startDate: "2024-01-01" });
+    const refused = await expectDomainError(
+      p.practitioner.createSession(client.id, sessionInput({ courseId: othersCourse.id })),
+      "invalid",
+    );
+    expect(refused.details.map((d) => d.path)).toEqual(["courseId"]);
+    const unknown = await expectDomainError(
+      p.practitioner.createSession(client.id, sessionInput({ courseId: "no-such-course" })),
+      "invalid",
+    );
+    expect(unknown.details.map((d) => d.path)).toEqual(["courseId"]);
+    expect((await p.practitioner.listSessions(client.id)).map((s) => s.number)).toEqual([1, 2, 3, 4]);
+  });
+
   it("gives concurrent new sessions distinct consecutive numbers", async () => {
     const created = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>

@@ -4,7 +4,7 @@
 // change raises `version`; an edit or a sign names the version it saw (versioned-write.ts), so
 // what is signed is exactly what the signer saw. A signed session is final: later changes are
 // amendments, kept beside the original.
-import type { Selectable } from "kysely";
+import type { ExpressionBuilder, Selectable } from "kysely";
 import {
   AmendmentInput,
   assertAmendable,
@@ -17,7 +17,7 @@ import {
   type Piece,
   type Session,
 } from "../../domain";
-import type { SessionsTable } from "../database";
+import type { Database, SessionsTable } from "../database";
 import { jsonColumns, type ReadRow } from "../json-column";
 import { newId } from "../new-id";
 import { parseInput } from "../parse-input";
@@ -76,14 +76,12 @@ export const sessionOperations: OperationsFor<
     async run(ctx, clientId, input) {
       const data = parseInput(SessionCreate, input);
       await ctx.requireClient(clientId);
-      // The client's open course is valid by construction; a course named by the caller is checked.
-      const courseId = data.courseId === undefined ? await openCourseId(ctx, clientId) : data.courseId;
-      if (data.courseId !== undefined) await checkCourse(ctx, clientId, courseId);
+      const { number, courseId, inCourse } = await numberAndCourse(ctx, clientId, data.courseId);
       const { pieces: pieceData, ...fields } = data;
       const row: SessionRow = {
         ...ctx.newClientRecord(clientId),
         numberingKey: "",
-        number: await nextNumber(ctx, clientId),
+        number,
         practitionerId: ctx.caller.userId,
         ...fields,
         courseId,
@@ -96,8 +94,14 @@ export const sessionOperations: OperationsFor<
       const owner = { clientId, column: "sessionId", ownerId: row.id } as const;
       const pieces = await savePieces(ctx, owner, pieceData, { fresh: true });
       await indexSession(ctx, row, pieces, { fresh: true });
-      // The pieces just written are the ones to answer with: no second read of them.
-      return toSession(row, pieces, await loadExtras(ctx, { clientId, session: row }));
+      // The pieces just written are the ones to answer with, and nothing else needs reading: a
+      // new draft has no signer and no amendments, and its number is the client's highest, so
+      // it comes after every session of its course.
+      return toSession(row, pieces, {
+        userNames: new Map(),
+        amendments: new Map(),
+        courseNumberOf: () => (courseId === null ? null : inCourse + 1),
+      });
     },
   },
 
@@ -131,7 +135,9 @@ export const sessionOperations: OperationsFor<
       const owner = { clientId: row.clientId, column: "sessionId", ownerId: row.id } as const;
       const pieces = await savePieces(ctx, owner, pieceData);
       await indexSession(ctx, row, pieces);
-      return toSession(row, pieces, await loadExtras(ctx, { clientId: row.clientId, session: row }));
+      // Only a draft is edited, and a draft has no amendments.
+      const extras = await loadExtras(ctx, { clientId: row.clientId, session: row, draft: true });
+      return toSession(row, pieces, extras);
     },
   },
 
@@ -223,14 +229,14 @@ async function readSession(ctx: ScopeContext, row: SessionRow): Promise<Session>
 interface Extras {
   userNames: Map<string, string>;
   amendments: Map<string, Amendment[]>;
-  /** Per course, its sessions' numbers in order: a session's place in it is its course number. */
-  courseNumbers: Map<string, number[]>;
+  /** The session's place in its course's sequence, from 1; null outside a course. */
+  courseNumberOf(row: Pick<SessionRow, "courseId" | "number">): number | null;
 }
 
 /** Signers' names, amendments and course sequences for one client's sessions (or one session). */
 async function loadExtras(
   ctx: ScopeContext,
-  filter: { clientId: string; session?: Pick<SessionRow, "id" | "courseId"> },
+  filter: { clientId: string; session?: Pick<SessionRow, "id" | "courseId">; draft?: boolean },
 ): Promise<Extras> {
   const practiceId = ctx.caller.practiceId;
   const { session } = filter;
@@ -251,7 +257,7 @@ async function loadExtras(
       ? sessionsQuery.where("courseId", "=", session.courseId)
       : sessionsQuery.where("id", "=", session.id);
   const [amendmentRows, sessions] = await Promise.all([
-    amendmentQuery.orderBy("signedAt").orderBy("id").execute(),
+    filter.draft ? [] : amendmentQuery.orderBy("signedAt").orderBy("id").execute(),
     sessionsQuery.orderBy("number").execute(),
   ]);
   const userIds = [
@@ -286,30 +292,60 @@ async function loadExtras(
   const courseNumbers = new Map<string, number[]>();
   for (const s of sessions)
     if (s.courseId) courseNumbers.set(s.courseId, [...(courseNumbers.get(s.courseId) ?? []), s.number]);
-  return { userNames, amendments, courseNumbers };
+  const courseNumberOf = ({ courseId, number }: Pick<SessionRow, "courseId" | "number">) => {
+    const place = courseId ? (courseNumbers.get(courseId) ?? []).indexOf(number) : -1;
+    return place >= 0 ? place + 1 : null;
+  };
+  return { userNames, amendments, courseNumberOf };
 }
 
-async function nextNumber(ctx: ScopeContext, clientId: string): Promise<number> {
-  const { highest } = await ctx.db
-    .selectFrom("sessions")
-    .select((eb) => eb.fn.max("number").as("highest"))
-    .where("clientId", "=", clientId)
+/**
+ * What a new session's number and course need, in one round trip (each is one on PostgreSQL):
+ * the client's next free number, its course (the one named, which must be the client's, or else
+ * the open one, the latest begun if several are open) and how many sessions that course holds.
+ */
+async function numberAndCourse(
+  ctx: ScopeContext,
+  clientId: string,
+  named: string | null | undefined,
+): Promise<{ number: number; courseId: string | null; inCourse: number }> {
+  const practiceId = ctx.caller.practiceId;
+  const courses = (eb: ExpressionBuilder<Database, never>) => {
+    const own = eb
+      .selectFrom("courses")
+      .select("id")
+      .where("practiceId", "=", practiceId)
+      .where("clientId", "=", clientId);
+    return named === undefined
+      ? own.where("endDate", "is", null).orderBy("startDate", "desc").orderBy("id", "desc").limit(1)
+      : own.where("id", "=", named ?? "");
+  };
+  const facts = await ctx.db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom("sessions")
+        .select((e) => e.fn.max("number").as("n"))
+        .where("clientId", "=", clientId)
+        .as("highest"),
+      courses(eb).as("courseId"),
+      eb
+        .selectFrom("sessions")
+        .select((e) => e.fn.countAll().as("n"))
+        .where("clientId", "=", clientId)
+        .where("courseId", "=", courses(eb))
+        .as("inCourse"),
+    ])
     .executeTakeFirstOrThrow();
-  return Number(highest ?? 0) + 1;
-}
-
-/** The client's open course (no end date), the latest begun if several are open. */
-async function openCourseId(ctx: ScopeContext, clientId: string): Promise<string | null> {
-  const open = await ctx.db
-    .selectFrom("courses")
-    .select("id")
-    .where("practiceId", "=", ctx.caller.practiceId)
-    .where("clientId", "=", clientId)
-    .where("endDate", "is", null)
-    .orderBy("startDate", "desc")
-    .orderBy("id", "desc")
-    .executeTakeFirst();
-  return open?.id ?? null;
+  const courseId = named === null ? null : (facts.courseId ?? null);
+  if (named && courseId === null)
+    throw invalid("the course is not valid", [
+      { path: "courseId", message: "no such course for this client" },
+    ]);
+  return {
+    number: Number(facts.highest ?? 0) + 1,
+    courseId,
+    inCourse: courseId === null ? 0 : Number(facts.inCourse ?? 0),
+  };
 }
 
 async function checkCourse(ctx: ScopeContext, clientId: string, courseId: string | null) {
@@ -343,13 +379,11 @@ async function indexSession(ctx: ScopeContext, row: SessionRow, pieces: Piece[],
 /** A session row with its techniques parsed. */
 type SessionRow = ReadRow<Selectable<SessionsTable>, "techniques">;
 
-/** The numbering key is the store's own (see nextNumber); the session does not carry it. */
+/** The numbering key is the store's own (see numberAndCourse); the session does not carry it. */
 function toSession({ numberingKey: _key, ...row }: SessionRow, pieces: Piece[], extras: Extras): Session {
-  const inCourse = row.courseId ? (extras.courseNumbers.get(row.courseId) ?? []) : [];
-  const place = inCourse.indexOf(row.number);
   return {
     ...row,
-    courseNumber: row.courseId && place >= 0 ? place + 1 : null,
+    courseNumber: extras.courseNumberOf(row),
     signedByName: row.signedBy ? (extras.userNames.get(row.signedBy) ?? "") : null,
     amendments: extras.amendments.get(row.id) ?? [],
     pieces,
