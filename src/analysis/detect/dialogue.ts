@@ -25,6 +25,8 @@ import {
   conveyingEnd,
   indirectTurn,
   partSpeaks,
+  partTakesFloor,
+  addressedFigure,
   INDIRECT_SPEECH,
   invitedBodyPart,
   namedFigureSubject,
@@ -81,6 +83,16 @@ export function detectDialogue(
         covered[c.index - clauses[0]!.index] = 1;
         continue;
       }
+      // "My shoulder started talking": the part takes the floor; its turns follow.
+      const floor = c.role === "experience" && !voice ? partTakesFloor(model, c) : null;
+      if (floor) {
+        state.active = bodyPart(state, floor.words, floor.region, floor.laterality);
+        state.lastEvent = s;
+        state.activeFrom = c.first;
+        state.lastSpeaker = "client";
+        covered[c.index - clauses[0]!.index] = 1;
+        continue;
+      }
       // A sensation spoken with or speaking ("we asked the tightness what it wanted").
       if (!voice) continue;
       const words = tokens
@@ -121,10 +133,20 @@ export function detectDialogue(
         scriptTurn(model, open, close, sentence.first) ??
         bareTurn(model, state, open, close, s, sentence.first, sentence.last);
       if (!turn) continue;
+      // A reply comes from the other one: the figure when the client spoke last.
+      const by =
+        turn.by === "reply"
+          ? state.active && s - state.lastEvent <= WINDOW
+            ? state.lastSpeaker === "figure"
+              ? "client"
+              : "figure"
+            : null
+          : turn.by;
+      if (turn.by === "reply" && !by) continue;
       const speaker: Speaker =
-        turn.by === "figure" && state.active
+        by === "figure" && state.active
           ? { kind: "character", rec: state.active, isNew: false }
-          : turn.by === "client"
+          : by === "client"
             ? { kind: "client" }
             : resolveSpeaker(model, roleCtx, state, turn.subject, s, true, tokens[turn.verb]!.lemma);
       // "Pt: '...'" answers a figure only inside a script-format exchange; otherwise it is said to us.
@@ -295,6 +317,13 @@ export function detectDialogue(
       if (c.role !== "experience" && !(c.role === "technique" && conveys(tokens, c))) return;
       // A figure named as the speaker ("Her father told her ...") speaks whenever it is met again.
       const named = namedFigureSubject(model, state, c);
+      // "I asked the bear if…": a figure named as the one spoken to is in conversation again.
+      const spokenTo = named ? null : addressedFigure(model, state, c);
+      if (spokenTo) {
+        if (state.active !== spokenTo) state.activeFrom = c.first;
+        state.active = spokenTo;
+        state.lastEvent = s;
+      }
       if (named) {
         if (state.active !== named) state.activeFrom = c.first;
         state.active = named;

@@ -28,7 +28,8 @@ export function quotePairs(tokens: readonly Token[], first: number, last: number
 
 export interface QuoteTurn {
   /** Set when the turn's speaker follows from the conversation, not from an attribution. */
-  by?: "figure" | "client";
+  /** "reply": the other one answers ("comes the answer"). */
+  by?: "figure" | "client" | "reply";
   /** Read from a script label ("Knee: '...'"), not from a speech verb. */
   script?: boolean;
   /** Words said without quotation marks: their token range, last exclusive. */
@@ -82,8 +83,14 @@ export function attributeQuote(
   for (let k = close + 1; k < Math.min(tokens.length, close + 5); k++) {
     const t = tokens[k]!;
     if (t.quote === "open" || t.quote === "toggle") break;
+    // "'…,' comes the answer": the reply to the turn before, by the other one.
+    if (t.lemma === "come" && tokens[k + 1]?.norm === "the" && REPLY_NOUNS.has(tokens[k + 2]?.lemma ?? ""))
+      return { by: "reply", first: open, last: k + 3, verb: k, subject: null, subjectFirst: null };
     if (t.pos === "VERB" && attributes(t) && !t.negated) {
       if (thoughtOnly && !THOUGHT_VERBS.has(t.lemma)) return null;
+      // "'It is tired.' L. asks it what it needs": a verb with its own question or report opens
+      // the next turn; it does not attribute the quotation before it.
+      if (ownComplementAfter(tokens, k)) return null;
       let p = k - 1;
       // '"You're safe," it seemed to say': the subject stands before "seemed to".
       if (tokens[p]?.norm === "to" && /^(seem|appear|want|begin|start|try)$/.test(tokens[p - 1]?.lemma ?? ""))
@@ -94,6 +101,32 @@ export function attributeQuote(
     }
   }
   return null;
+}
+
+/** Nouns for a turn that answers: "comes the answer", "came the reply". */
+const REPLY_NOUNS: ReadonlySet<string> = new Set(["answer", "reply", "response"]);
+
+/** Words that open what a speech verb reports ("asks it what…", "told her that…", "asked whether…"). */
+const REPORTED_COMPLEMENTS: ReadonlySet<string> = new Set([
+  "what",
+  "whether",
+  "if",
+  "how",
+  "why",
+  "who",
+  "where",
+  "that",
+]);
+
+/** A speech verb followed by an object and a complement of its own ("asks it what it needs"). */
+function ownComplementAfter(tokens: readonly Token[], verb: number): boolean {
+  let j = verb + 1;
+  if (OBJECT_PRONOUNS.has(tokens[j]?.norm ?? "")) j++;
+  else if (tokens[j]?.norm === "the" && NOUN_POS.has(tokens[j + 1]?.pos ?? "")) j += 2;
+  // "…," she said that day: "that" right after the verb is no complement.
+  if (j === verb + 1 && tokens[j]?.norm === "that") return false;
+  const w = tokens[j];
+  return !!w && w.sentence === tokens[verb]!.sentence && REPORTED_COMPLEMENTS.has(w.norm);
 }
 
 /** A verb that attributes a quotation next to it: speech, or inner speech ("I thought"). */

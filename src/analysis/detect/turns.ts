@@ -334,3 +334,70 @@ export function partSpeaks(
   }
   return null;
 }
+
+/** Verbs that begin a doing ("started talking", "began to speak"). */
+const INCEPTIVE = new Set(["start", "begin"]);
+/** Verbs of speaking with no words of their own: the part takes the floor. */
+const TAKING_THE_FLOOR = new Set(["talk", "speak"]);
+
+/**
+ * "My shoulder started talking", "the knee began to speak", "her heart spoke up": a body part takes
+ * the floor. It says nothing yet; the turns after it ("It said, …") are its own.
+ */
+export function partTakesFloor(model: TextModel, c: Clause): Clause["regions"][number] | null {
+  const { tokens } = model;
+  for (const r of c.regions) {
+    let o = r.first;
+    while (
+      o > c.first &&
+      !POSSESSIVE_DETERMINERS.has(tokens[o]!.norm) &&
+      tokens[o]!.norm !== "the" &&
+      r.first - o < 3
+    )
+      o--;
+    if (!POSSESSIVE_DETERMINERS.has(tokens[o]!.norm) && tokens[o]!.norm !== "the") continue;
+    let k = r.last;
+    while (k < c.last && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "AUX")) k++;
+    const v = tokens[k];
+    if (!v || v.negated || (v.pos !== "VERB" && v.pos !== "NOUN")) continue;
+    if (TAKING_THE_FLOOR.has(v.lemma) && v.pos === "VERB") return r;
+    if (!INCEPTIVE.has(v.lemma)) continue;
+    const next = tokens[k + 1]?.norm === "to" ? tokens[k + 2] : tokens[k + 1];
+    if (next && TAKING_THE_FLOOR.has(next.lemma)) return r;
+  }
+  return null;
+}
+
+/** Verbs that address their object: the one asked, told or thanked is spoken to. */
+const ADDRESSING = new Set(["ask", "tell", "thank", "answer", "promise", "reassure", "beg", "question"]);
+
+/**
+ * "I asked the bear if it could step aside", "she tells her heart she is frightened": a figure met
+ * before, named as the one spoken to, is in conversation again however long ago it last spoke.
+ */
+export function addressedFigure(model: TextModel, state: State, c: Clause): CharacterRecord | null {
+  const { tokens } = model;
+  for (let k = c.first; k < c.last - 1; k++) {
+    const v = tokens[k]!;
+    if (v.pos !== "VERB" || v.negated) continue;
+    let j = k + 1;
+    if (v.lemma === "say" || v.lemma === "speak" || v.lemma === "talk") {
+      if (tokens[j]?.norm !== "to") continue;
+      j++;
+    } else if (!ADDRESSING.has(v.lemma)) continue;
+    const det = tokens[j];
+    if (!det || !(det.norm === "the" || POSSESSIVE_DETERMINERS.has(det.norm))) continue;
+    for (let h = j + 1; h <= Math.min(j + 3, c.last - 1); h++) {
+      const t = tokens[h]!;
+      const part = c.regions.find((r) => r.first <= h && h < r.last);
+      const rec = state.characters.find((r) =>
+        r.bodyPart
+          ? !!part && r.regions.includes(part.region)
+          : r.head === t.lemma || r.label.split(" ").at(-1) === t.lemma || r.aliases.has(t.norm),
+      );
+      if (rec) return rec;
+      if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PROPN") break;
+    }
+  }
+  return null;
+}

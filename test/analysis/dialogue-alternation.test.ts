@@ -1,0 +1,80 @@
+// Turns of a conversation with a figure or a body part (issue 17, "Dialogue"): who answers whom,
+// a part that takes the floor, a figure spoken to again by name. Sentences written for the patterns.
+import { describe, expect, it } from "vitest";
+import { piecesOf } from "./support";
+
+function messages(text: string): { character: string | null; text: string }[] {
+  return piecesOf(text, "message").map((m) => ({ character: m.character, text: m.text }));
+}
+
+describe("turns that alternate", () => {
+  it("reads a reply introduced by 'comes the answer' as the figure's turn", () => {
+    const found = messages(
+      "In the session I invited her to let her knee speak. She asks it what it wants. 'Rest, and fewer stairs,' comes the answer.",
+    );
+    expect(found.map((m) => m.character)).toEqual(["knee", "knee"]);
+    expect(found[1]!.text).toContain("Rest, and fewer stairs");
+  });
+
+  it("does not take a speech verb with its own question as the attribution of the quotation before it", () => {
+    const found = messages(
+      "I invited him to let his hip speak. He reports: 'It says it is worn out.' He asks it what would help.",
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]!.text).not.toContain("He asks");
+    expect(found[1]!.text).toContain("asks it what would help");
+    expect(found.every((m) => m.character === "hip")).toBe(true);
+  });
+});
+
+describe("a body part that takes the floor", () => {
+  it("gives the turns after 'my knee started talking' to the knee", () => {
+    const found = messages(
+      "Halfway through, my knee started talking. It said, “Slow down.” I asked why. It said, “Because you never stop.”",
+    );
+    expect(found.map((m) => m.character)).toEqual(["knee", "knee", "knee"]);
+    expect(found[1]!.text).toBe("I asked why");
+  });
+
+  it("reads 'began to speak' the same way, side included", () => {
+    const found = messages("Then my left hip began to speak. It said, “I carry too much.”");
+    expect(found.map((m) => m.character)).toEqual(["left hip"]);
+  });
+
+  it("reads no turn when the part did not speak", () => {
+    expect(messages("My knee never started talking. It said nothing at all.")).toEqual([]);
+  });
+});
+
+describe("a figure spoken to again by name", () => {
+  it("takes 'I asked the owl if…' as a turn long after the owl last spoke, and its answer after", () => {
+    const found = messages(
+      [
+        "During the session a grey owl was sitting on a branch.",
+        'It said, "Look closer."',
+        "My jaw ached for a while.",
+        "Then my feet went warm.",
+        "Later my breathing slowed right down.",
+        "I asked the owl if it would stay.",
+        'It said, "For a little while."',
+      ].join(" "),
+    );
+    expect(found.map((m) => m.character)).toEqual(["owl", "owl", "owl"]);
+    expect(found[1]!.text).toBe("I asked the owl if it would stay");
+  });
+
+  it("takes 'she tells her heart…' as the client's turn to the heart", () => {
+    const found = messages(
+      [
+        "I invited her to let her heart speak.",
+        "It says, 'I am tired.'",
+        "Her breathing deepened.",
+        "Her feet twitched.",
+        "Her jaw softened.",
+        "She tells her heart that she will listen.",
+      ].join(" "),
+    );
+    expect(found.map((m) => m.character)).toEqual(["heart", "heart"]);
+    expect(found[1]!.text).toContain("She tells her heart");
+  });
+});
