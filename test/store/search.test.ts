@@ -180,6 +180,22 @@ describeEachStore("search", (target) => {
     expect(await p.practitioner.searchFacets("")).toEqual({ total: 0, clients: [], years: [] });
   });
 
+  it("follows an edit of a session's date alone, and drops a session whose text is emptied", async () => {
+    const session = await p.practitioner.createSession(client.id, {
+      date: "2023-05-01",
+      narrative: "a spiral of warmth",
+    });
+    const moved = await p.practitioner.updateSession(session.id, {
+      ...wholeDraft(session),
+      date: "2024-02-01",
+    });
+    expect((await p.practitioner.searchFacets("spiral")).years).toEqual([{ year: "2024", count: 1 }]);
+    expect((await p.practitioner.search("spiral")).map((h) => h.date)).toEqual(["2024-02-01"]);
+    await p.practitioner.updateSession(session.id, { ...wholeDraft(moved), narrative: "" });
+    expect(await p.practitioner.search("spiral")).toEqual([]);
+    expect((await p.practitioner.searchFacets("spiral")).total).toBe(0);
+  });
+
   it("narrows hits and facets to the client and the year picked", async () => {
     const other = await p.practitioner.createClient({ name: "Uma" });
     await p.practitioner.createSession(client.id, { date: "2023-05-01", narrative: "spiral unwinding" });

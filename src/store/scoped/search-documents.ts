@@ -20,28 +20,40 @@ export async function writeSearchDocument(
   options: { fresh?: boolean } = {},
 ): Promise<void> {
   const body = [...doc.parts, ...doc.pieces.map((p) => p.text)].filter((t) => t.trim() !== "").join("\n\n");
-  const stored = options.fresh
-    ? undefined
-    : await ctx.db
-        .selectFrom("searchDocuments")
-        .select(["body", "date", "clientId"])
-        .where("id", "=", doc.id)
-        .executeTakeFirst();
-  // An edit that leaves the text as it was (a date, a duration, a piece's regions) does not
-  // re-index it: the full-text index is the costly part of a save.
-  if (stored && stored.body === body && stored.date === doc.date && stored.clientId === doc.clientId) return;
-  if (stored) await ctx.db.deleteFrom("searchDocuments").where("id", "=", doc.id).execute();
-  if (body === "") return;
+  if (body === "") {
+    if (!options.fresh) await ctx.db.deleteFrom("searchDocuments").where("id", "=", doc.id).execute();
+    return;
+  }
+  const values = {
+    id: doc.id,
+    practiceId: ctx.caller.practiceId,
+    clientId: doc.clientId,
+    sessionId: doc.sessionId,
+    reflectionId: doc.reflectionId,
+    date: doc.date,
+    body,
+  };
+  // One statement either way (a read, a delete and an insert were three round trips on
+  // PostgreSQL). An edit that leaves the text as it was (a date, a duration, a piece's regions)
+  // matches the condition nowhere and rewrites nothing: re-indexing is the costly part of a save.
   await ctx.db
     .insertInto("searchDocuments")
-    .values({
-      id: doc.id,
-      practiceId: ctx.caller.practiceId,
-      clientId: doc.clientId,
-      sessionId: doc.sessionId,
-      reflectionId: doc.reflectionId,
-      date: doc.date,
-      body,
-    })
+    .values(values)
+    .onConflict((oc) =>
+      oc
+        .column("id")
+        .doUpdateSet({
+          body: (eb) => eb.ref("excluded.body"),
+          date: (eb) => eb.ref("excluded.date"),
+          clientId: (eb) => eb.ref("excluded.clientId"),
+        })
+        .where((eb) =>
+          eb.or([
+            eb("searchDocuments.body", "<>", eb.ref("excluded.body")),
+            eb("searchDocuments.date", "<>", eb.ref("excluded.date")),
+            eb("searchDocuments.clientId", "<>", eb.ref("excluded.clientId")),
+          ]),
+        ),
+    )
     .execute();
 }

@@ -236,7 +236,11 @@ interface Extras {
 /** Signers' names, amendments and course sequences for one client's sessions (or one session). */
 async function loadExtras(
   ctx: ScopeContext,
-  filter: { clientId: string; session?: Pick<SessionRow, "id" | "courseId">; draft?: boolean },
+  filter: {
+    clientId: string;
+    session?: Pick<SessionRow, "id" | "courseId" | "number" | "signedBy">;
+    draft?: boolean;
+  },
 ): Promise<Extras> {
   const practiceId = ctx.caller.practiceId;
   const { session } = filter;
@@ -252,13 +256,11 @@ async function loadExtras(
     .select(["courseId", "number", "signedBy"])
     .where("practiceId", "=", practiceId)
     .where("clientId", "=", filter.clientId);
-  if (session)
-    sessionsQuery = session.courseId
-      ? sessionsQuery.where("courseId", "=", session.courseId)
-      : sessionsQuery.where("id", "=", session.id);
+  if (session?.courseId) sessionsQuery = sessionsQuery.where("courseId", "=", session.courseId);
   const [amendmentRows, sessions] = await Promise.all([
     filter.draft ? [] : amendmentQuery.orderBy("signedAt").orderBy("id").execute(),
-    sessionsQuery.orderBy("number").execute(),
+    // A session outside a course has no sequence to read: its own signer is on its row.
+    session && !session.courseId ? [session] : sessionsQuery.orderBy("number").execute(),
   ]);
   const userIds = [
     ...new Set([
