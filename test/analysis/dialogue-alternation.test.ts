@@ -78,3 +78,28 @@ describe("a figure spoken to again by name", () => {
     expect(found[1]!.text).toContain("She tells her heart");
   });
 });
+
+describe("a dialogue written as a script", () => {
+  it("reads a name that opens several lines, with the client's lines between, as a figure", () => {
+    const found = messages(
+      "I lay on the table and my chest felt tight.\n\nWARDEN: You should not be here.\nME: Why not?\nWARDEN: Because I said so.",
+    );
+    expect(found.map((m) => m.character)).toEqual(["warden", "warden", "warden"]);
+    expect(found[1]!.text).toContain("Why not");
+  });
+
+  it("reads no figure in labels that open one line each", () => {
+    expect(
+      messages(
+        "Summary: I felt calmer after the session.\nOutcome: less pain in my neck.\nMe: happy with that.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a line's second sentence in the figure's turn, so its words are not the client's emotion", () => {
+    const text =
+      "In my session a small boy sat on the step.\nBOY: Go away. I am scared of you.\nME: Why?\nBOY: You left me here.";
+    expect(messages(text).map((m) => m.character)).toEqual(["small boy", "small boy", "small boy"]);
+    expect(piecesOf(text, "emotion")).toEqual([]);
+  });
+});

@@ -81,8 +81,9 @@ describe("figures named, identified or described later", () => {
     const text = `${REFLECTION}A shape came out of the mist: a thin ferryman with a lamp. I'll call him the Boatman. "Not yet," the Boatman said.`;
     const found = piecesOf(text);
     const chars = found.filter((p) => p.kind === "character");
-    expect(chars.map((c) => c.character)).toEqual(["ferryman", "ferryman"]);
-    expect(found.filter((p) => p.kind === "message").map((m) => m.character)).toEqual(["ferryman"]);
+    // Called the Boatman from then on: the label is the name the text settles on.
+    expect(chars.map((c) => c.character)).toEqual(["boatman", "boatman"]);
+    expect(found.filter((p) => p.kind === "message").map((m) => m.character)).toEqual(["boatman"]);
   });
 
   it("takes a figure identified as someone in a copular clause", () => {
@@ -170,7 +171,7 @@ describe("named clients and named figures in a note", () => {
 
   it("takes what a figure named later says as its message", () => {
     const msgs = piecesOf(note, "message");
-    expect(msgs.map((m) => m.character)).toEqual(["governess"]);
+    expect(msgs.map((m) => m.character)).toEqual(["miss thorne"]);
   });
 
   it("takes a deepening breath in the present tense as a release", () => {

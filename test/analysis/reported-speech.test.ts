@@ -46,19 +46,20 @@ describe("what reported speech keeps", () => {
     const text =
       "In my session a tall man waited in the garden. I knew at once, it was my father. The light was warm. " +
       "The path was long. Much later, as my father walked away, “Please wait,” I thought.";
-    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["man"]);
+    // Called "my father" from the recognition on, the figure carries that name (the name the text settles on).
+    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["father"]);
   });
 });
 
 describe("a figure recognised as someone the client knows", () => {
-  it("gives a figure recognised as a parent or grandparent that aspect, keeping its first label", () => {
+  it("gives a figure recognised as a parent or grandparent that aspect and that name", () => {
     const characters = piecesOf(
       "In my session a tall man waited in the garden. I knew at once, it was my father.",
       "character",
     );
     expect(characters.map((c) => [c.character, c.aspect])).toEqual([
-      ["man", "parent"],
-      ["man", "parent"],
+      ["father", "parent"],
+      ["father", "parent"],
     ]);
   });
 

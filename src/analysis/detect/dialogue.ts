@@ -18,7 +18,7 @@ import {
 } from "./dialogue-state";
 import { appears, figuresIn, findOrCreate, recognisedAsSelf, recognition } from "./figures";
 import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn } from "./quotes";
-import { bareQuestion, isAside, scriptLine } from "./script-lines";
+import { bareQuestion, continuesLine, isAside, scriptLine } from "./script-lines";
 import { resolveSpeaker, type Speaker } from "./speakers";
 import {
   COMPLEMENT_STARTS,
@@ -36,6 +36,20 @@ import { lateralityOf } from "./clause-view";
 import { FIGURE_HEADS } from "../lexicon/figures";
 
 export type { CharacterRecord };
+
+/** Titles kept before a name a figure is given ("miss thorne", "aunt moss"). */
+const NAME_TITLES: ReadonlySet<string> = new Set([
+  "miss",
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "dr",
+  "sir",
+  "aunt",
+  "uncle",
+  "auntie",
+]);
 
 const KIN_ASPECTS = new Map(FIGURE_HEADS.filter(([, a]) => a === "parent" || a === "ancestor"));
 
@@ -55,6 +69,10 @@ export function detectDialogue(
 
   // Tokens already inside a quoted turn ("“Who are you?” I asked | him."): not a second turn.
   const claimed = new Uint8Array(tokens.length);
+  /** Names given to figures met ("I knew she was my great-grandmother Agnes"), in text order. */
+  const namings: { rec: CharacterRecord; alias: string; at: number }[] = [];
+  /** Sentence of the last script line that was a turn (not a description): its line may go on. */
+  let lineTurnAt = -99;
   for (const sentence of model.read.sentences) {
     const s = sentence.index;
     const clauses = bySentence.get(s) ?? [];
@@ -197,6 +215,7 @@ export function detectDialogue(
         if (rec && (line.speaker !== "client" || s - state.lastEvent <= WINDOW)) {
           const byFigure = line.speaker !== "client" && !line.vocative;
           if (!line.description) {
+            lineTurnAt = s;
             pieces.push(messagePiece(rec, s, line.vocative ? line.first : line.wordsFrom, line.last));
             for (let k = line.wordsFrom; k < line.last; k++) model.speech[k] = byFigure ? 1 : 2;
             for (const c of clauses)
@@ -221,6 +240,14 @@ export function detectDialogue(
         state.lastEvent = s;
         state.scriptAt = s;
         state.lastSpeaker = "client";
+      } else if (state.active && lineTurnAt === s - 1 && continuesLine(model, sentence.first)) {
+        // "GIRL: He's not mean. He's scared.": the line's second sentence is the same turn.
+        const mark = state.lastSpeaker === "figure" ? 1 : 2;
+        for (let k = sentence.first; k < sentence.last; k++) model.speech[k] = mark;
+        for (const c of clauses) covered[c.index - base] = 1;
+        state.lastEvent = s;
+        state.scriptAt = s;
+        lineTurnAt = s;
       } else if (
         state.scriptAt !== undefined &&
         s - state.scriptAt <= 2 &&
@@ -266,7 +293,10 @@ export function detectDialogue(
       // A recognition reaches back one sentence; a name given ("she names her ...") a little further.
       if (alias !== null && s - state.lastEvent > 1 && !namesFigure(tokens, c)) return;
       if (alias !== null) {
-        if (alias) state.active.aliases.add(alias);
+        if (alias) {
+          state.active.aliases.add(alias);
+          namings.push({ rec: state.active, alias, at: c.first });
+        }
         // "it's my Dad": recognised as a parent or an ancestor, the figure is that aspect.
         const kin = alias ? KIN_ASPECTS.get(alias) : undefined;
         if (kin && !state.active.bodyPart) state.active.aspect = kin;
@@ -347,7 +377,48 @@ export function detectDialogue(
       state.lastEvent = s;
     });
   }
+  settleNames(tokens, namings, pieces);
   return { pieces, characters: state.characters };
+}
+
+/**
+ * A figure given a name keeps the name the text settles on: the one it is called by more often
+ * from the naming on ("a woman… I knew she was my grandmother Agnes… Agnes said"). A name said
+ * once beside a figure still called "the fox" leaves the label "fox".
+ */
+function settleNames(
+  tokens: TextModel["tokens"],
+  namings: readonly { rec: CharacterRecord; alias: string; at: number }[],
+  pieces: DraftPiece[],
+): void {
+  const last = new Map<CharacterRecord, { alias: string; at: number }>();
+  for (const n of namings) last.set(n.rec, n);
+  for (const [rec, { alias, at }] of last) {
+    if (alias === rec.label) continue;
+    let byName = 0;
+    let byHead = 0;
+    for (let k = at; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.norm === alias) byName++;
+      else if (t.lemma === rec.head && NOUN_POS.has(t.pos)) byHead++;
+    }
+    if (byName <= byHead) continue;
+    // "Ruth calls her Miss Thorne": the title stays with the name.
+    let named = alias;
+    for (let k = at; k < tokens.length; k++)
+      if (tokens[k]!.norm === alias) {
+        const title = tokens[k - 1]?.norm.replace(/\.$/, "") ?? "";
+        if (NAME_TITLES.has(title)) named = `${title} ${alias}`;
+        break;
+      }
+    const old = rec.label;
+    rec.label = named;
+    for (const p of pieces)
+      if (p.character === old) {
+        p.character = named;
+        if (p.group === old) p.group = named;
+      }
+  }
 }
 
 /** A definite mention of a known figure with no word of its coming back ("again", "returned"). */

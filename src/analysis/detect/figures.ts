@@ -7,8 +7,9 @@ import {
   FIGURE_HEADS,
   MALE_FIGURES,
   NAMING_ADJECTIVES,
+  PERSON_NAMING_ADJECTIVES,
 } from "../lexicon/figures";
-import { OPEN_FEMALE, OPEN_MALE, SOUND_MAKING } from "../lexicon/figure-words";
+import { OPEN_FEMALE, OPEN_MALE, personShaped, SOUND_MAKING } from "../lexicon/figure-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import { isName } from "../document/narrator";
 import type { Clause, TextModel } from "../model";
@@ -345,6 +346,17 @@ export function appears(
 
 export function labelOf(tokens: readonly Token[], npFirst: number, last: number): string {
   const words: string[] = [];
+  // A person: a man, a girl, a child, a figure; not a fox, a scarecrow or a tree.
+  const headFig = figureAt(tokens, last - 1, last);
+  const headLemma = tokens[last - 1]!.lemma;
+  const person =
+    !!headFig &&
+    headFig.value !== "animal" &&
+    (genderOf(headLemma, headFig.value) === "f" ||
+      genderOf(headLemma, headFig.value) === "m" ||
+      headFig.value === "child" ||
+      GENERIC_FIGURES.has(headLemma) ||
+      personShaped(headLemma));
   for (let k = npFirst; k < last; k++) {
     const t = tokens[k]!;
     // The head as written when singular ("neighbour", not wink's "neighbor"), else its lemma.
@@ -354,6 +366,7 @@ export function labelOf(tokens: readonly Token[], npFirst: number, last: number)
       );
     else if (
       NAMING_ADJECTIVES.has(t.norm) ||
+      (person && PERSON_NAMING_ADJECTIVES.has(t.norm)) ||
       (NOUN_POS.has(t.pos) && k >= last - 2 && figureAt(tokens, k)?.last === last)
     )
       words.push(t.norm);

@@ -101,13 +101,37 @@ function labelSpeaker(
     const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
     return existing ?? bodyPart(state, region.words, region.region, region.laterality);
   }
-  const known = state.characters.find((r) => !r.bodyPart && (r.label === label || r.aliases.has(label)));
+  const known = state.characters.find(
+    (r) =>
+      !r.bodyPart && (r.label === label || r.aliases.has(label) || (mark === first + 1 && r.head === label)),
+  );
   if (known) return known;
   if (!figures) return null;
   const fig = figureAt(tokens, first, mark);
   if (fig && fig.last === mark)
     return createRecord(state, model, label, tokens[mark - 1]!.lemma, fig.value, s, null);
+  // "AUDITOR: You're wasting her time." / "ME: Who are you?": a name that opens several lines of a
+  // script in which the client has lines too is a figure's name.
+  if (mark === first + 1 && scriptName(model, tokens[first]!.text))
+    return createRecord(state, model, label, label, "other", s, null);
   return null;
+}
+
+/** Does `name` open two or more lines of the text as a label, with a line of the client's too? */
+function scriptName(model: TextModel, name: string): boolean {
+  if (!/^[A-Za-z][a-z]*$|^[A-Z]+$/.test(name)) return false;
+  const source = model.read.source;
+  const lines = source.match(new RegExp(`^[ \t]*${name}[ \t]*:`, "gm"));
+  if (!lines || lines.length < 2) return false;
+  return /^[ \t]*(me|i|client)[ \t]*:/im.test(source);
+}
+
+/**
+ * A sentence that goes on in the same line as a script line ("GIRL: He's not mean. He's scared."):
+ * the same speaker's turn, not the narration's.
+ */
+export function continuesLine(model: TextModel, first: number): boolean {
+  return first > 0 && !atLineStart(model, first);
 }
 
 function atLineStart(model: TextModel, at: number): boolean {

@@ -210,6 +210,9 @@ export const NAMING_ADJECTIVES: ReadonlySet<string> = new Set([
   "tiny",
 ]);
 
+/** Size words that name a person figure ("a small boy", "a tall man"), not an animal ("a small fox" -> "fox"). */
+export const PERSON_NAMING_ADJECTIVES: ReadonlySet<string> = new Set(["small", "tall"]);
+
 /** Words around a figure that show the part it plays, whatever it is. */
 export const ASPECT_CONTEXT: readonly (readonly [string, CharacterAspect])[] = [
   ["guard", "protector"],

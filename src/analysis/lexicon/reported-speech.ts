@@ -181,7 +181,7 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
     examples: [
       {
         text: "In my session today I felt my chest soften. A small girl sat on the steps. I picked her up and held her close and promised her that I would come back.",
-        character: "girl",
+        character: "small girl",
       },
     ],
     counterExamples: ["I picked up my bag and told the receptionist that I would come back."],
