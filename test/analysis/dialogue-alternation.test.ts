@@ -103,3 +103,30 @@ describe("a dialogue written as a script", () => {
     expect(piecesOf(text, "emotion")).toEqual([]);
   });
 });
+
+describe("a figure known for someone, and the name it is given", () => {
+  const text =
+    "Lying there I saw a row of apple trees, and a man in a brown coat with his back to me, who I somehow knew was my great-grandfather Walter. " +
+    "Nothing else came.\n\nThat night I slept badly. Dreamt about him. We were in a shed full of tools. " +
+    "He turned round and said, 'Mind your hands.' I asked him why. Walter smiled.";
+
+  it("finds the figure a relative clause identifies, as one piece, with the name and the kin's aspect", () => {
+    const chars = piecesOf(text, "character");
+    expect(chars.map((c) => [c.character, c.aspect])).toEqual([["walter", "ancestor"]]);
+    expect(chars[0]!.text).toContain("great-grandfather Walter");
+  });
+
+  it("brings the figure back when the client dreams of it, so its words later are its turns", () => {
+    const found = messages(text);
+    expect(found.map((m) => m.character)).toEqual(["walter", "walter"]);
+    expect(found[0]!.text).toContain("Mind your hands");
+  });
+
+  it("gives a figure recognised as a grandparent that name when the text goes on calling it so", () => {
+    const chars = piecesOf(
+      "In my session a woman stood by the gate. I knew it was my grandmother. My grandmother waved.",
+      "character",
+    );
+    expect(chars.map((c) => c.character)).toEqual(["grandmother", "grandmother"]);
+  });
+});

@@ -16,7 +16,15 @@ import {
   type CharacterRecord,
   type State,
 } from "./dialogue-state";
-import { appears, figuresIn, findOrCreate, recognisedAsSelf, recognition } from "./figures";
+import {
+  appears,
+  dreamtOf,
+  figuresIn,
+  findOrCreate,
+  kinAspectIn,
+  recognisedAsSelf,
+  recognition,
+} from "./figures";
 import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn } from "./quotes";
 import { bareQuestion, continuesLine, isAside, scriptLine } from "./script-lines";
 import { resolveSpeaker, type Speaker } from "./speakers";
@@ -288,6 +296,20 @@ export function detectDialogue(
         }
         break;
       }
+      // "Dreamt about her": a dream of a figure met before brings it back into the conversation.
+      const dreamt = covered[ci] ? -1 : dreamtOf(tokens, c);
+      if (dreamt >= 0) {
+        const w = tokens[dreamt]!.norm === "her" ? "she" : "he";
+        const rec = state.active && compatible(state.active, w) ? state.active : otherFigure(state, w);
+        if (rec && !rec.bodyPart) {
+          if (state.active !== rec) state.activeFrom = c.first;
+          state.active = rec;
+          state.lastEvent = s;
+          state.lastSpeaker = null;
+          covered[ci] = 1;
+          return;
+        }
+      }
       if (covered[ci] || !state.active || s - state.lastEvent > WINDOW) return;
       const alias = recognition(model, c);
       // A recognition reaches back one sentence; a name given ("she names her ...") a little further.
@@ -298,7 +320,7 @@ export function detectDialogue(
           namings.push({ rec: state.active, alias, at: c.first });
         }
         // "it's my Dad": recognised as a parent or an ancestor, the figure is that aspect.
-        const kin = alias ? KIN_ASPECTS.get(alias) : undefined;
+        const kin = alias ? (KIN_ASPECTS.get(alias) ?? kinAspectIn(tokens, c)) : undefined;
         if (kin && !state.active.bodyPart) state.active.aspect = kin;
         // Recognised as the client's own younger self: the figure is a child aspect.
         if (recognisedAsSelf(tokens, c) && !state.active.bodyPart && state.active.aspect === "other")
@@ -407,8 +429,9 @@ function settleNames(
     let named = alias;
     for (let k = at; k < tokens.length; k++)
       if (tokens[k]!.norm === alias) {
-        const title = tokens[k - 1]?.norm.replace(/\.$/, "") ?? "";
-        if (NAME_TITLES.has(title)) named = `${title} ${alias}`;
+        const before = tokens[k - 1];
+        const title = before?.norm.replace(/\.$/, "") ?? "";
+        if (NAME_TITLES.has(title) && /^[A-Z]/.test(before!.text)) named = `${title} ${alias}`;
         break;
       }
     const old = rec.label;

@@ -267,7 +267,12 @@ export function appears(
   const det = tokens[npFirst]!;
   const possessive = /^(my|her|his|their|your)$/.test(det.norm);
   let seenScene = false;
-  for (let k = c.first; k < npFirst; k++)
+  // "I saw a field of poppies, | and a woman…": a clause that is only a noun phrase joined on
+  // shares the seeing of the clause before it in the sentence.
+  let from = c.first;
+  if (/^(and|then|,)$/.test(tokens[c.first]!.norm) && !hasVerb(tokens, c.first, npFirst))
+    from = sentenceFirst;
+  for (let k = from; k < npFirst; k++)
     if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
       seenScene = true;
   // Note shorthand: "figure: old fisherman", "guide: a heron".
@@ -338,10 +343,40 @@ export function appears(
     if ((t.norm === "who" || t.norm === "that") && !possessive) {
       const v = tokens[k + 1];
       if (v && v.pos === "VERB" && !v.negated && v.lemma !== "be") return true;
+      // "a woman in grey, who I somehow knew was my grandmother": the figure known for someone.
+      if (v && v.pos === "PRON" && knownAs(tokens, k + 2, Math.min(tokens.length, k + 9))) return true;
     }
   }
-  void sentenceFirst;
   return false;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return true;
+  return false;
+}
+
+/** Verbs of knowing someone for who they are ("knew she was my grandmother"). */
+const KNOWING = new Set([
+  "know",
+  "realise",
+  "realize",
+  "sense",
+  "feel",
+  "understand",
+  "recognise",
+  "recognize",
+]);
+
+/** "(somehow) knew (it/she) was my …" from `at`: a knowing verb, then "be" and a possessive. */
+function knownAs(tokens: readonly Token[], at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && tokens[k]!.pos === "ADV") k++;
+  const v = tokens[k];
+  if (!v || !KNOWING.has(v.lemma) || v.negated) return false;
+  k++;
+  if (tokens[k]?.norm === "that") k++;
+  if (/^(it|she|he|this)$/.test(tokens[k]?.norm ?? "")) k++;
+  return tokens[k]?.lemma === "be" && /^(my|our|her|his)$/.test(tokens[k + 1]?.norm ?? "");
 }
 
 export function labelOf(tokens: readonly Token[], npFirst: number, last: number): string {
@@ -511,11 +546,24 @@ export function recognition(model: TextModel, c: Clause): string | null {
       tokens[k - 1]?.lemma === "be"
     )
       at = k;
-    else if (t.lemma === "be" && /^(it|that|this|he|she)$/.test(tokens[k - 1]?.norm ?? "")) {
-      // "it's my Dad", "it was my grandmother": the figure seen is someone the client knows.
-      const n = /^(my|our)$/.test(tokens[k + 1]?.norm ?? "") ? k + 2 : -1;
-      const who = n > 0 ? tokens[n] : undefined;
-      if (who && NOUN_POS.has(who.pos) && figureAt(tokens, n) && n + 1 >= c.last - 1) return who.norm;
+    else if (
+      t.lemma === "be" &&
+      (/^(it|that|this|he|she)$/.test(tokens[k - 1]?.norm ?? "") ||
+        (KNOWING.has(tokens[k - 1]?.lemma ?? "") && tokens[k - 1]!.pos === "VERB"))
+    ) {
+      // "it's my Dad", "it was my grandmother", "who I knew was my great-grandmother Agnes": the
+      // figure seen is someone the client knows; a name after the kin word is the name given.
+      let n = /^(my|our)$/.test(tokens[k + 1]?.norm ?? "") ? k + 2 : -1;
+      // "my great-grandmother": past the adjective and the hyphen to the noun.
+      while (n > 0 && n < c.last - 1 && (tokens[n]!.pos === "ADJ" || tokens[n]!.norm === "-")) n++;
+      let h = n;
+      while (h > 0 && h < c.last - 1 && NOUN_POS.has(tokens[h + 1]!.pos) && !isName(tokens[h + 1]!)) h++;
+      const who = h > 0 ? tokens[h] : undefined;
+      if (who && NOUN_POS.has(who.pos) && figureAt(tokens, h)) {
+        const name = tokens[h + 1];
+        if (name && isName(name) && h + 2 >= c.last - 1) return name.norm;
+        if (h + 1 >= c.last - 1) return who.norm;
+      }
     }
     if (at >= 0) break;
   }
@@ -550,4 +598,30 @@ function indefiniteFrom(tokens: readonly Token[], npFirst: number): boolean {
     if (k < npFirst && t.pos !== "ADV" && t.pos !== "ADJ") return false;
   }
   return false;
+}
+
+/** "…was my great-grandmother Agnes": the kin a figure is recognised as (parent or ancestor), or null. */
+export function kinAspectIn(tokens: readonly Token[], c: Clause): CharacterAspect | null {
+  for (let k = c.first; k < c.last - 1; k++) {
+    if (!/^(my|our)$/.test(tokens[k]!.norm)) continue;
+    let n = k + 1;
+    while (n < c.last && (tokens[n]!.pos === "ADJ" || tokens[n]!.norm === "-")) n++;
+    const f = figureAt(tokens, n, c.last);
+    if (f && (f.value === "parent" || f.value === "ancestor")) return f.value;
+  }
+  return null;
+}
+
+/**
+ * "Dreamt about her", "I dreamed of him that night": a dream of a figure met before, named by a
+ * pronoun, brings it back. The pronoun's token, or -1.
+ */
+export function dreamtOf(tokens: readonly Token[], c: Clause): number {
+  for (let k = c.first; k < c.last - 2; k++) {
+    const t = tokens[k]!;
+    if (t.lemma !== "dream" || t.negated) continue;
+    const p = tokens[k + 1]!.norm === "about" || tokens[k + 1]!.norm === "of" ? tokens[k + 2]! : null;
+    if (p && /^(her|him)$/.test(p.norm)) return k + 2;
+  }
+  return -1;
 }
