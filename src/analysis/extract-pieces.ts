@@ -17,6 +17,7 @@ import { confidenceOf, DEFAULT_MIN_CONFIDENCE } from "./detect/confidence";
 import {
   denseTermFor,
   learntConfidence,
+  MODEL_READS_EXPERIENCER,
   MODEL_READS_RULE_FEATURES,
   MODEL_VETO,
   probabilityOf,
@@ -24,7 +25,15 @@ import {
   type DenseTerm,
 } from "./learnt/classifier";
 import { cueCandidates } from "./learnt/cue-candidates";
-import { biasFeatures, denseOf, featuresOf, textVector, type CandidateSource } from "./learnt/features";
+import {
+  biasFeatures,
+  denseOf,
+  experiencerFeatures,
+  featuresOf,
+  textVector,
+  type CandidateSource,
+} from "./learnt/features";
+import { clauseFrames } from "./document/experiencer";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
 import { readText, type Sentence } from "./text/read-text";
@@ -97,6 +106,8 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
   };
   const clauses = toClauses(raw, assignRoles(raw, roleCtx));
   attachFeatures(clauses, tokens, narrator, masks.masked);
+  // Whose experience each clause tells and when: rows of lexicon/outside-session.ts read it.
+  const frames = clauseFrames(raw, roleCtx, narrator);
 
   const cues: CueHit[] = [];
   for (const m of cueMatcher.findEvery(tokens))
@@ -114,6 +125,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
     cues,
     clauses,
     clauseAt: indexClauses(clauses, tokens.length),
+    frames,
   };
 
   const dialogue = detectDialogue(model, roleCtx);
@@ -143,7 +155,9 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
     const features = allFeatures
       ? featuresOf(d, model, source, ruleConfidence)
       : learnt
-        ? biasFeatures(d.kind, source)
+        ? MODEL_READS_EXPERIENCER
+          ? [...biasFeatures(d.kind, source), ...experiencerFeatures(d, model)]
+          : biasFeatures(d.kind, source)
         : [];
     const dense = withFeatures ? denseOf(d, model, wholeText, sentenceVectors) : NO_DENSE;
     // The learnt model may veto a rule draft (a bare cue, drafted for training, takes its probability).

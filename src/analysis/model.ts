@@ -13,6 +13,7 @@ import type {
 } from "../domain";
 import type { Cue } from "./lexicon/cues";
 import type { ReadText, Token } from "./text/read-text";
+import type { ExperiencerView } from "./document/experiencer";
 
 /** Who writes: the practitioner about a client, or the client about themself. */
 export type Narrator = "practitioner" | "client";
@@ -111,4 +112,6 @@ export interface TextModel {
   clauses: Clause[];
   /** Index of the clause holding each token (-1 for none). */
   clauseAt: Int32Array;
+  /** Whose experience each clause tells and when (document/experiencer.ts), by clause index. */
+  frames: ExperiencerView;
 }

@@ -12,10 +12,12 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   // scored before anything was tuned on them at F1 0.351 and 0.190, test/analysis/real-batches/):
   // their floors were set again from the measurement on the enlarged corpora (real-dev 0.505,
   // P 0.482, R 0.530; real-blind 0.359, P 0.349, R 0.369). Before, on 94 and 47 passages: 0.619 and 0.414.
-  "real-blind": { f1: 0.35, precision: 0.34, recall: 0.36 },
+  // Rows of the clause's frame (whose experience, when; 2026-12-04): real-dev 0.517 (P 0.500, R 0.536),
+  // real-blind 0.366 (P 0.357, R 0.375).
+  "real-blind": { f1: 0.36, precision: 0.35, recall: 0.37 },
   holdout: { f1: 0.9, precision: 0.93, recall: 0.87 },
   "holdout-2": { f1: 0.76, precision: 0.85, recall: 0.68 },
-  "real-dev": { f1: 0.5, precision: 0.47, recall: 0.52 },
+  "real-dev": { f1: 0.51, precision: 0.49, recall: 0.53 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 

@@ -3,7 +3,11 @@
 // look for a row's phrases in its scope.
 import type { PieceKind } from "../../domain";
 import { PERSONAL_LEADS } from "../lexicon/function-words";
-import { OUTSIDE_SESSION_RULES, type OutsideSessionRule } from "../lexicon/outside-session";
+import {
+  OUTSIDE_SESSION_RULES,
+  type FrameCondition,
+  type OutsideSessionRule,
+} from "../lexicon/outside-session";
 import type { DraftPiece, TextModel } from "../model";
 import { LEADING_CONNECTIVES } from "../text/clauses";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -62,6 +66,11 @@ export function rulesHolding(
     if (!model.read.sentences[d.sentence]) continue;
     if (rule.impersonalSubject && personalLead(d, model)) continue;
     if (rule.firstPersonSubject && !firstPersonLead(d, model)) continue;
+    if (rule.frame && !frameHolds(rule.frame, d, model)) continue;
+    if (rule.scope === "clause") {
+      out.push(rule);
+      continue;
+    }
     if (
       rule.scope === "sentence"
         ? sentenceHolds(rule, model, d.sentence)
@@ -72,6 +81,17 @@ export function rulesHolding(
       out.push(rule);
   }
   return out;
+}
+
+/** Whether the frame of the clause a draft starts in is as the row asks. */
+function frameHolds(cond: FrameCondition, d: DraftPiece, model: TextModel): boolean {
+  const f = model.frames.clauses[model.clauseAt[d.first] ?? -1];
+  if (!f) return false;
+  if (cond.who && !cond.who.includes(f.who)) return false;
+  if (cond.tense && !cond.tense.includes(f.tense)) return false;
+  if (cond.habitual && !f.habitual) return false;
+  if (cond.writerAtWork && !f.writerAtWork) return false;
+  return true;
 }
 
 export function confidenceOf(d: DraftPiece, model: TextModel, disabled?: ReadonlySet<string>): number {

@@ -78,7 +78,10 @@ export function learntConfidence(
 }
 
 /** Whether the committed model reads more of featuresOf() than the kind and source biases. */
-export const MODEL_READS_RULE_FEATURES = Object.keys(MODEL.weights).some((f) => !/^(k:|src:)/.test(f));
+export const MODEL_READS_RULE_FEATURES = Object.keys(MODEL.weights).some((f) => !/^(k:|src:|exb?:)/.test(f));
+
+/** Whether the committed model reads whose experience a clause tells (experiencerFeatures). */
+export const MODEL_READS_EXPERIENCER = Object.keys(MODEL.weights).some((f) => /^exb?:/.test(f));
 
 export const MODEL_VETO: Pick<LearntModel, "veto"> = { veto: MODEL.veto ?? 0 };
 

@@ -101,6 +101,33 @@ export function featuresOf(
   if (d.age != null) f.push(`age|${k}`);
   const len = d.last - d.first;
   f.push(`len:${len <= 4 ? "s" : len <= 12 ? "m" : "l"}|${k}`);
+  // Only rule drafts: bare cues (drafted for training) are mostly no experience whoever's clause holds them.
+  if (source === "rule") f.push(...experiencerFeatures(d, model));
+  return f;
+}
+
+/**
+ * Whose experience the draft's clause tells and when (document/experiencer.ts): its subject
+ * resolved against the narrator (also for the figure kinds apart, where a figure is the subject),
+ * whether the writer treats there, the clause's tense against the text's, a habitual marker.
+ */
+export function experiencerFeatures(d: DraftPiece, model: TextModel): string[] {
+  const view = model.frames;
+  const ci = model.clauseAt[d.first] ?? -1;
+  const c = view && ci >= 0 ? view.clauses[ci] : undefined;
+  if (!view || !c) return [];
+  const figure = d.kind === "character" || d.kind === "message";
+  const who = c.who === "writer" && c.writerAtWork ? "writer-at-work" : c.who;
+  const f = [`ex:who:${who}|${figure ? "figure" : model.narrator}`, `ex:tense:${c.tense}|${view.textTense}`];
+  // The same as a few yes-or-no signs of a clause not about the client in this session.
+  if (who === "writer-at-work") f.push("exb:at-work");
+  else if (c.who === "writer" && view.writerTreats) f.push("exb:writer-treats");
+  if (c.who === "generic" || (c.who === "you" && model.narrator === "practitioner")) f.push("exb:generic");
+  if (c.who === "person" && !figure) f.push("exb:other");
+  if (c.tense === "present" && view.textTense === "past") f.push("exb:shift");
+  if (c.tense === "modal") f.push("exb:modal");
+  // An insight or a message is often about a habit ("I always hold back"): no sign there.
+  if (c.habitual && !figure && d.kind !== "insight") f.push("exb:habitual");
   return f;
 }
 

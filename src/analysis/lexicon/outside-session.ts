@@ -4,6 +4,7 @@
 // counter-examples are checked by test/analysis/outside-session.test.ts.
 // Phrases follow the lexicon convention: base forms match inflections, "=" asks for the exact form.
 import type { PieceKind } from "../../domain";
+import type { Experiencer, Tense } from "../document/experiencer";
 
 /**
  * Where a rule looks, relative to a suggestion:
@@ -12,10 +13,22 @@ import type { PieceKind } from "../../domain";
  * sentence — anywhere in its sentence; around — its sentence or the one before or after it in the
  * same paragraph (local evidence of who the writer is at that point); predicate — the clause's lead
  * and on to the first verb or auxiliary of the clause (the head of its predicate, past a subject of
- * any length).
+ * any length); clause — the clause's frame (`frame`), whose experience it tells and when.
  */
 export type RuleScope =
-  "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence" | "around" | "predicate";
+  "span" | "lead" | "sentence-lead" | "sentence-start" | "sentence" | "around" | "predicate" | "clause";
+
+/**
+ * What a row asks of the frame of the clause a suggestion starts in (document/experiencer.ts):
+ * whose experience it tells, in which tense, with a habitual marker, the writer treating there.
+ * A row of scope `clause` reads its frame alone (no phrases).
+ */
+export interface FrameCondition {
+  who?: readonly Experiencer[];
+  tense?: readonly Tense[];
+  habitual?: true;
+  writerAtWork?: true;
+}
 
 export interface OutsideSessionRule {
   id: string;
@@ -36,6 +49,8 @@ export interface OutsideSessionRule {
   notBefore?: readonly string[];
   /** A phrase within two words after one of these does not count ("what would come up": a thing wondered about). */
   notAfter?: readonly string[];
+  /** Only when the clause's frame is so (scope `clause`: the frame alone decides). */
+  frame?: FrameCondition;
   /** Subtracted from the suggestion's confidence. */
   penalty: number;
   /** Sentences where the rule must remove the suggestion of `kinds` / must leave it. */
@@ -206,22 +221,6 @@ export const BIOGRAPHY_FRAMES = [
   "eldest of",
 ] as const;
 
-/** Dispositions and habits, not one experience. */
-export const HABIT_FRAMES = [
-  "tend to",
-  "tends to",
-  "prone to",
-  "usually",
-  "whenever",
-  "every time",
-  "=often",
-  "=daily",
-  "=always",
-  "at bedtime",
-  "=occasionally",
-  "=sometimes",
-] as const;
-
 /** An emotion or sensation reported as ending. */
 export const ENDING_FRAMES = ["disappeared", "went away", "was gone", "subsided", "faded away"] as const;
 
@@ -341,6 +340,19 @@ export const OTHER_PERSON_OBJECTS = [
 /** A figure or another person as the one who feels, in a client's text. */
 export const OTHER_PERSON_SUBJECTS = ["=she", "=he", "=she's", "=he's", "=they"] as const;
 
+/** Kinds a practitioner may feel as their own while treating; what the hands perceive (a release, a movement) is the client's. */
+const OWN_FEELINGS: PieceKind[] = [
+  "memory",
+  "visual",
+  "sound",
+  "taste",
+  "smell",
+  "temperature",
+  "body_sensation",
+  "emotion",
+  "insight",
+];
+
 export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   {
     id: "room",
@@ -400,21 +412,6 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "She came to see me suffering with a stiff neck.",
     ],
     counterExamples: ["Her neck went soft under my hands."],
-  },
-  {
-    id: "habit",
-    why: "a disposition or habit ('I tend to hold tension in my jaw', 'sometimes I see…'), not one experience",
-    scope: "span",
-    phrases: HABIT_FRAMES,
-    kinds: [...FELT, "visual", "sound"],
-    penalty: 0.5,
-    examples: [
-      "I tend to hold tension in my jaw.",
-      "My left hand often feels numb in the mornings.",
-      "Sometimes I hear a low humming in my left ear.",
-      "Occasionally a picture of the old house flashed up.",
-    ],
-    counterExamples: ["My jaw was tight and then it let go.", "I saw a blue light over my chest."],
   },
   {
     id: "progress",
@@ -618,5 +615,59 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "Recently my shoulders have felt tight and sore.",
     ],
     counterExamples: ["Halfway through the session I burst into tears."],
+  },
+  {
+    id: "writer-treating",
+    why: "the writer's own feeling, image or thought in a sentence where the writer treats ('I cradled her head and I felt a deep sadness'), or the one next to it: the practitioner's, whoever the narrator seems to be; what the hands perceive of the client (a release, a movement) stays",
+    scope: "clause",
+    phrases: [],
+    frame: { who: ["writer"], writerAtWork: true },
+    kinds: OWN_FEELINGS,
+    penalty: 0.5,
+    examples: [
+      "I met him at the fair and I laughed. I cradled his head and I felt a deep sadness.",
+      "I cradled her head and I felt a great sadness.",
+    ],
+    counterExamples: [
+      "I cradled her head. She felt a warmth in her jaw.",
+      "She cradled my head and I felt a deep sadness.",
+    ],
+  },
+  {
+    id: "people-in-general",
+    why: "what people in general feel or do, told in the present or with a modal ('they often shake as they let go', 'some of them may feel afraid'): an explanation, not this client's experience",
+    scope: "clause",
+    phrases: [],
+    frame: { who: ["generic"], tense: ["present", "modal"] },
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.5,
+    examples: [
+      "I lay down and she held my feet. As children relax, they start to tremble.",
+      "I lay down and she held my feet. Some of them may feel a deep sadness.",
+    ],
+    counterExamples: [
+      "I lay down and she held my feet. I started to tremble.",
+      "I lay down and she held my feet. Some of them felt a deep sadness.",
+    ],
+  },
+  {
+    id: "habit-now",
+    why: "a habit or a general truth: a marker of frequency before the clause in its sentence, with the clause in the present or a modal ('Sometimes when I relax my legs jump', 'it is not uncommon to feel tired'); an insight is often about a habit and stays",
+    scope: "clause",
+    phrases: [],
+    frame: { habitual: true, tense: ["present", "modal", "none"] },
+    kinds: ALL_BUT_DIALOGUE.filter((k) => k !== "insight"),
+    penalty: 0.5,
+    examples: [
+      "I tend to hold tension in my jaw.",
+      "My left hand often feels numb in the mornings.",
+      "Sometimes I hear a low humming in my left ear.",
+      "I lay down and she held my feet. After a session my body often feels tired and heavy.",
+      "I lay down and she held my feet. Sometimes when people begin to relax, they start to shake.",
+    ],
+    counterExamples: [
+      "I lay down and she held my feet. Sometimes my legs shook and then they were still.",
+      "I lay down and she held my feet. Sometimes a memory came up and I felt sad.",
+    ],
   },
 ];

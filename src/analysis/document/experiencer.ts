@@ -1,0 +1,185 @@
+// Whose experience each clause tells, and when it holds. A document's narrator says who "I" is on
+// the whole; a clause's own grammar says more: its subject (the writer, the client, the practitioner,
+// another person, people in general, a thing), whether the writer is treating in that sentence
+// (then "I" is the practitioner whoever writes), and its time frame (told in the past, the present
+// of an explanation, a modal, a habit, the past perfect of a history) against the tense the text is
+// told in. The learnt scorer reads these as features (learnt/features.ts: experiencerFeatures).
+import type { Narrator } from "../model";
+import type { Token } from "../text/read-text";
+import type { RawClause } from "../text/clauses";
+import { MODAL_VERBS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
+import {
+  GENERIC_PERSON_NOUNS,
+  GENERIC_QUANTIFIERS,
+  HABITUAL_MARKERS,
+  RELATION_NOUNS,
+  TREATING_VERBS,
+} from "../lexicon/experiencer";
+import { agentOf, clauseSubject, type RoleContext } from "./roles";
+
+/** Who a clause's subject is, resolved against the narrator and the names in the room. */
+export type Experiencer =
+  "writer" | "client" | "practitioner" | "person" | "generic" | "you" | "thing" | "none";
+
+export type Tense = "past" | "past-perfect" | "present" | "present-perfect" | "modal" | "none";
+
+export interface ClauseFrame {
+  who: Experiencer;
+  tense: Tense;
+  /** A marker of what happens often or always ("usually", "whenever") in the clause or before it in its sentence. */
+  habitual: boolean;
+  /** The writer treats in this sentence or the one before or after it ("I placed my hands…"). */
+  writerAtWork: boolean;
+}
+
+export interface ExperiencerView {
+  clauses: ClauseFrame[];
+  /** The tense most clauses of the text are told in. */
+  textTense: "past" | "present";
+  /** The writer treats somewhere in the text. */
+  writerTreats: boolean;
+}
+
+const FIRST_PERSON = new Set(["i", "we", "my", "our", "me", "us", "myself"]);
+const THIRD_PERSON_PLURAL = new Set(["they", "their", "them"]);
+const YOU = new Set(["you", "your"]);
+const THINGS = new Set(["it", "this", "that", "there", "these", "those", "its", "what", "which"]);
+const PAST_AUX = new Set(["was", "were", "did", "had", "'d"]);
+const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "'m", "do", "does", "has", "have", "'ve"]);
+const PERFECT_AUX = new Set(["has", "have", "'ve"]);
+/** "My hands", "my fingers" on, over or under someone: the writer's hands at work are a practitioner's. */
+const WORKING_PARTS = new Set(["hands", "hand", "fingers", "palms", "thumbs"]);
+const ON_SOMEONE = new Set(["on", "over", "under", "onto", "around", "beneath"]);
+const SOMEONE = new Set(["her", "his", "him", "their", "them", "the"]);
+
+export function clauseFrames(
+  raw: readonly RawClause[],
+  ctx: RoleContext,
+  narrator: Narrator,
+): ExperiencerView {
+  const { tokens } = ctx;
+  const atWork = writerAtWorkSentences(tokens, ctx.sentences.length);
+  const names = namesInText(tokens, ctx);
+  const clauses: ClauseFrame[] = [];
+  let past = 0;
+  let present = 0;
+  let prev: ClauseFrame | undefined;
+  for (const c of raw) {
+    const subject = clauseSubject(tokens, c);
+    let who: Experiencer;
+    if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names);
+    else who = prev && raw[clauses.length - 1]?.sentence === c.sentence ? prev.who : "none";
+    const tense = tenseOf(tokens, c);
+    if (tense === "past" || tense === "past-perfect") past++;
+    else if (tense === "present" || tense === "present-perfect") present++;
+    // "Sometimes when people relax, they shake": a marker anywhere before in the sentence governs.
+    let habitual = false;
+    for (let k = ctx.sentences[c.sentence]!.first; k < c.last; k++)
+      if (HABITUAL_MARKERS.has(tokens[k]!.norm)) habitual = true;
+    const frame: ClauseFrame = { who, tense, habitual, writerAtWork: atWork[c.sentence] === 1 };
+    clauses.push(frame);
+    prev = frame;
+  }
+  return {
+    clauses,
+    textTense: past >= present ? "past" : "present",
+    writerTreats: atWork.some((x) => x === 1),
+  };
+}
+
+function whoIs(
+  tokens: readonly Token[],
+  subject: Token,
+  clauseFirst: number,
+  ctx: RoleContext,
+  narrator: Narrator,
+  names: ReadonlySet<string>,
+): Experiencer {
+  const w = subject.norm;
+  // The possessor before the subject ("my legs", "her mother", "many clients") says whose it is.
+  let det: Token | undefined;
+  for (let k = subject.i - 1; k >= clauseFirst && k >= subject.i - 3; k--) {
+    const t = tokens[k]!;
+    if (POSSESSIVE_DETERMINERS.has(t.norm) || GENERIC_QUANTIFIERS.has(t.norm)) {
+      det = t;
+      break;
+    }
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "ADV") break;
+  }
+  // "Many clients", "some people", "most of them": a quantified person is people in general; "a few
+  // minutes", "many images" are no one.
+  if (det && GENERIC_QUANTIFIERS.has(det.norm))
+    return GENERIC_PERSON_NOUNS.has(w) || RELATION_NOUNS.has(subject.lemma) || THIRD_PERSON_PLURAL.has(w)
+      ? "generic"
+      : "thing";
+  if (subject.pos === "NOUN" && RELATION_NOUNS.has(subject.lemma) && !ctx.clientNames.has(w)) return "person";
+  if (GENERIC_PERSON_NOUNS.has(w)) return "generic";
+  const owner = det ? det.norm : w;
+  if (FIRST_PERSON.has(owner)) return "writer";
+  if (YOU.has(owner)) return "you";
+  if (THIRD_PERSON_PLURAL.has(owner)) return "generic";
+  if (owner === "her" || owner === "his" || owner === "she" || owner === "he")
+    return narrator === "practitioner" ? "client" : "person";
+  if (det && (det.norm === "its" || det.norm === "our")) return det.norm === "our" ? "writer" : "thing";
+  if (THINGS.has(w)) return "thing";
+  const agent = agentOf(subject, ctx);
+  if (agent === "practitioner") return "practitioner";
+  if (agent === "client") return "client";
+  if (subject.pos === "PROPN" && names.has(w)) return "person";
+  return "thing";
+}
+
+/**
+ * Proper nouns met inside a sentence: a sentence's capitalised first word is tagged a proper noun
+ * whatever it is ("Warmth spread…"), so there it is a name only when the text names it so elsewhere.
+ */
+function namesInText(tokens: readonly Token[], ctx: RoleContext): Set<string> {
+  const out = new Set<string>([...ctx.clientNames, ...ctx.therapistNames]);
+  for (const t of tokens)
+    if (t.pos === "PROPN" && ctx.sentences[t.sentence]!.first !== t.i && /^[A-Z][a-z]/.test(t.text))
+      out.add(t.norm);
+  return out;
+}
+
+/** The tense of a clause's first verb group. */
+function tenseOf(tokens: readonly Token[], c: { first: number; last: number }): Tense {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "AUX" && t.pos !== "VERB") continue;
+    if (MODAL_VERBS.has(t.norm) || t.norm === "'ll") return "modal";
+    const nextVerb = k + 1 < c.last && (tokens[k + 1]!.pos === "VERB" || tokens[k + 2]?.pos === "VERB");
+    if ((t.norm === "had" || t.norm === "'d") && nextVerb) return "past-perfect";
+    if (PERFECT_AUX.has(t.norm) && nextVerb) return "present-perfect";
+    if (PAST_AUX.has(t.norm)) return "past";
+    if (PRESENT_AUX.has(t.norm)) return "present";
+    if (t.pos === "AUX") continue;
+    if (t.norm.endsWith("ing")) return "none";
+    if (t.norm === t.lemma) return tokens[k - 1]?.norm === "to" ? "none" : "present";
+    if (t.norm.endsWith("s") && t.norm.slice(0, -1) === t.lemma) return "present";
+    if (t.norm.endsWith("es") && t.norm.slice(0, -2) === t.lemma) return "present";
+    return "past";
+  }
+  return "none";
+}
+
+/** Sentences where the writer treats (I or we with a verb of the hands, "my hands"), spread one either side. */
+function writerAtWorkSentences(tokens: readonly Token[], sentences: number): Uint8Array {
+  const own = new Uint8Array(sentences);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (
+      t.norm === "my" &&
+      WORKING_PARTS.has(next.norm) &&
+      ON_SOMEONE.has(tokens[k + 2]?.norm ?? "") &&
+      SOMEONE.has(tokens[k + 3]?.norm ?? "")
+    )
+      own[t.sentence] = 1;
+    else if ((t.norm === "i" || t.norm === "we") && next.pos === "VERB" && TREATING_VERBS.has(next.lemma))
+      own[t.sentence] = 1;
+  }
+  const out = new Uint8Array(sentences);
+  for (let s = 0; s < sentences; s++)
+    if (own[s] || (s > 0 && own[s - 1]) || (s + 1 < sentences && own[s + 1])) out[s] = 1;
+  return out;
+}
