@@ -130,3 +130,59 @@ describe("a figure known for someone, and the name it is given", () => {
     expect(chars.map((c) => c.character)).toEqual(["grandmother", "grandmother"]);
   });
 });
+
+describe("who 'him' and 'her' refer to", () => {
+  it("learns a figure's gender from the pronoun it is called by, so words told to 'her' are not its turn", () => {
+    const found = messages(
+      [
+        "Maya had her hands under my head when the Keeper appeared by a well. I am calling him the Keeper.",
+        "“Who are you?” I asked.",
+        "“The one who keeps the water,” he said.",
+        "Maya asked what was happening and I told her about the well.",
+      ].join("\n"),
+    );
+    expect(found.map((m) => m.character)).toEqual(["keeper", "keeper"]);
+    expect(found.some((m) => m.text.includes("told her"))).toBe(false);
+  });
+
+  it("takes a question asked of 'him' a little after the conversation went quiet as a turn to the figure", () => {
+    const found = messages(
+      [
+        "In my session an old man stood at the edge of a lake.",
+        "“Why are you here?” I asked him.",
+        "“To wait for you,” he said.",
+        "My legs started twitching.",
+        "They kicked for a minute.",
+        "After that I cried for a long time.",
+        "My breathing slowed.",
+        "“Will you come back?” I asked him.",
+        "“Whenever you call,” he said.",
+      ].join("\n"),
+    );
+    expect(found.map((m) => m.character)).toEqual(["old man", "old man", "old man", "old man"]);
+  });
+});
+
+describe("a figure that comes in speaking", () => {
+  it("gives the quotation to a figure that appears in the same sentence, past an apposition", () => {
+    const found = messages(
+      'Then a tall woman in a green coat appeared, barefoot and calm, smiling, and said, "You can stop now."',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain("You can stop now");
+    expect(found[0]!.character).toBe("tall woman");
+  });
+
+  it("does not give it the words someone else says in that sentence", () => {
+    const found = messages('Then a tall figure in a green coat appeared, and I said, "Who are you?"');
+    expect(found.every((m) => !m.text.includes("Who are you") || m.character === "tall figure")).toBe(true);
+  });
+
+  it("finds a figure set off by a colon after 'there was'", () => {
+    const chars = piecesOf(
+      "There was: a woman made of soft blue light, who knelt beside the child.",
+      "character",
+    );
+    expect(chars.map((c) => c.character)).toEqual(["woman"]);
+  });
+});

@@ -26,6 +26,8 @@ export interface State {
   activeFrom: number;
   /** Who spoke last: a reply ("she answered") comes from the other one. */
   lastSpeaker: "client" | "figure" | null;
+  /** The figure of the conversation that went quiet (no turn for WINDOW sentences), kept a while longer. */
+  quiet?: CharacterRecord;
   /** Sentence of the last script line or address by name: the dialogue is written as a script. */
   scriptAt?: number;
 }

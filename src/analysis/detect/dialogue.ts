@@ -25,9 +25,9 @@ import {
   recognisedAsSelf,
   recognition,
 } from "./figures";
-import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn } from "./quotes";
+import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn, type QuoteTurn } from "./quotes";
 import { bareQuestion, continuesLine, isAside, scriptLine } from "./script-lines";
-import { resolveSpeaker, type Speaker } from "./speakers";
+import { learnGender, resolveSpeaker, type Speaker } from "./speakers";
 import {
   COMPLEMENT_STARTS,
   conveyingEnd,
@@ -85,7 +85,10 @@ export function detectDialogue(
     const s = sentence.index;
     const clauses = bySentence.get(s) ?? [];
     if (clauses.length === 0 || clauses.every((c) => c.role === "check-in")) continue;
-    if (state.active && s - state.lastEvent > WINDOW) state.active = null;
+    if (state.active && s - state.lastEvent > WINDOW) {
+      state.quiet = state.active;
+      state.active = null;
+    }
     const covered = new Uint8Array(clauses.length);
 
     // 1. A body part invited to speak ("I invited him to let his lower back speak").
@@ -144,6 +147,7 @@ export function detectDialogue(
     }
 
     // 2. Quoted turns.
+    const unattributed: QuoteTurn[] = [];
     const quoted = quotePairs(tokens, sentence.first, sentence.last);
     const unquoted =
       quoted.length === 0 && state.characters.length > 0
@@ -187,8 +191,21 @@ export function detectDialogue(
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
+      // "“Will you still be there?” I asked him": asked of the figure the pronoun fits, a little
+      // after the conversation went quiet.
+      else if (
+        speaker.kind === "client" &&
+        !state.active &&
+        state.quiet &&
+        s - state.lastEvent <= 2 * WINDOW &&
+        addressesActive(tokens, turn.verb, state.quiet)
+      )
+        rec = state.quiet;
       // "When my Dad walks away, “Don't go,” I think": a figure named before the client's words.
       else if (speaker.kind === "client") rec = figureNamedBefore(model, state, sentence.first, open);
+      // "a tall figure appeared, his own older self, smiling, and said, '…'": the speaker may be a
+      // figure that this sentence brings in; the figures' stage below takes the turn then.
+      if (!rec && speaker.kind === "unknown" && turn.subject === null && !turn.by) unattributed.push(turn);
       if (!rec) continue;
       if (speaker.kind === "character" && speaker.isNew) {
         pieces.push(characterPiece(rec, s, turn.subjectFirst ?? turn.first, turn.verb));
@@ -294,6 +311,15 @@ export function detectDialogue(
           for (let k = verb + 1; k < sentence.last; k++) model.speech[k] = 1;
           state.lastSpeaker = "figure";
         }
+        const turn = unattributed.find(
+          (u) => u.verb > fig.last && !claimed[u.verb] && !speakerBetween(tokens, fig.last, u.verb),
+        );
+        if (turn) {
+          pieces.push(messagePiece(found, s, turn.first, turn.last));
+          for (let k = turn.first; k < turn.last; k++) claimed[k] = 1;
+          for (let k = turn.verb + 1; k < turn.last; k++) model.speech[k] = 1;
+          state.lastSpeaker = "figure";
+        }
         break;
       }
       // "Dreamt about her": a dream of a figure met before brings it back into the conversation.
@@ -315,6 +341,9 @@ export function detectDialogue(
       // A recognition reaches back one sentence; a name given ("she names her ...") a little further.
       if (alias !== null && s - state.lastEvent > 1 && !namesFigure(tokens, c)) return;
       if (alias !== null) {
+        // "I'm calling him the Guardian": the pronoun named settles the figure's gender.
+        const calledAs = namedPronoun(tokens, c);
+        if (calledAs) learnGender(state.active, calledAs);
         if (alias) {
           state.active.aliases.add(alias);
           namings.push({ rec: state.active, alias, at: c.first });
@@ -471,13 +500,18 @@ function figureIsSubject(model: TextModel, roleCtx: RoleContext, rec: CharacterR
 
 /** "I'll call him the Judge", "she names her 'Aunt Moss'". */
 function namesFigure(tokens: TextModel["tokens"], c: Clause): boolean {
+  return namedPronoun(tokens, c) !== null;
+}
+
+/** The pronoun a naming verb names ("call him" -> "him"), or null. */
+function namedPronoun(tokens: TextModel["tokens"], c: Clause): string | null {
   for (let k = c.first; k < c.last - 1; k++)
     if (
       /^(call|name|dub|christen|nickname)$/.test(tokens[k]!.lemma) &&
       /^(him|her|it|them)$/.test(tokens[k + 1]!.norm)
     )
-      return true;
-  return false;
+      return tokens[k + 1]!.norm;
+  return null;
 }
 
 /** An "ask" or "tell" right before the part, not itself suggested ("she suggested I ask my jaw"). */
@@ -537,6 +571,22 @@ function conveys(tokens: TextModel["tokens"], c: Clause): boolean {
   for (let k = c.first; k < c.last; k++)
     if (tokens[k]!.pos === "VERB" && conveyingEnd(tokens, k) >= 0) return true;
   return false;
+}
+
+/** A subject pronoun or a name between a figure and a speech verb: someone else speaks. */
+function speakerBetween(tokens: TextModel["tokens"], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (/^(i|we|you|he|she|they)$/.test(t.norm) || t.pos === "PROPN") return true;
+  }
+  return false;
+}
+
+/** A speech verb with "him" or "her" right after it that fits the figure ("I asked him"). */
+function addressesActive(tokens: TextModel["tokens"], verb: number, rec: CharacterRecord): boolean {
+  const o = tokens[verb + 1]?.norm;
+  if (o !== "him" && o !== "her") return false;
+  return rec.gender === (o === "him" ? "m" : "f") && !rec.bodyPart;
 }
 
 /** A figure met before, named again by its head or a name between `from` and `to` ("my Dad"). */

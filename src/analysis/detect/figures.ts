@@ -242,6 +242,14 @@ export function appears(
   // "my mum's hands": the figure word only names whose hands.
   if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
   if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
+  // "There was: a woman made of light": the colon only sets the figure off.
+  if (
+    before?.norm === ":" &&
+    before2 &&
+    THERE_VERBS.has(before2.norm) &&
+    tokens[npFirst - 3]?.norm === "there"
+  )
+    return true;
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
   if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
   // "One was a grey old woman", "The other was a big dog": figures counted in.

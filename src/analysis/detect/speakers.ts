@@ -70,10 +70,9 @@ export function resolveSpeaker(
     if (open && compatible(state.active!, w)) {
       // In a practitioner's note "she" is usually the client; a reply answers whoever spoke last.
       const clientToo = agent === "client" && w !== "it";
-      if (!clientToo) return { kind: "character", rec: state.active!, isNew: false };
+      if (!clientToo) return referredTo(state.active!, w);
       const reply = verbLemma !== undefined && /^(answer|reply|respond)$/.test(verbLemma);
-      if (reply && state.lastSpeaker === "client")
-        return { kind: "character", rec: state.active!, isNew: false };
+      if (reply && state.lastSpeaker === "client") return referredTo(state.active!, w);
       if (quoted && state.lastSpeaker === "client" && state.active!.gender !== "?")
         return { kind: "character", rec: state.active!, isNew: false };
       return { kind: "client" };
@@ -160,6 +159,18 @@ export const FAMILY = new Set([
   "aunt",
   "uncle",
 ]);
+
+/** The figure a pronoun refers to; "he" or "she" settles a figure's gender left open ("the Guardian… he said"). */
+function referredTo(rec: CharacterRecord, pronoun: string): Speaker {
+  if (rec.gender === "?" && !rec.bodyPart) learnGender(rec, pronoun);
+  return { kind: "character", rec, isNew: false };
+}
+
+export function learnGender(rec: CharacterRecord, pronoun: string): void {
+  if (rec.gender !== "?") return;
+  if (pronoun === "he" || pronoun === "him") rec.gender = "m";
+  else if (pronoun === "she" || pronoun === "her") rec.gender = "f";
+}
 
 export function compatible(rec: CharacterRecord, pronoun: string): boolean {
   if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";

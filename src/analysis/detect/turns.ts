@@ -7,7 +7,7 @@ import type { Clause, TextModel } from "../model";
 import type { Token } from "../text/read-text";
 import { OBJECT_PRONOUNS, type CharacterRecord, type State } from "./dialogue-state";
 import { subjectBefore } from "./quotes";
-import { resolveSpeaker } from "./speakers";
+import { compatible, resolveSpeaker } from "./speakers";
 
 export const INDIRECT_SPEECH = new Set([
   "say",
@@ -250,6 +250,13 @@ export function indirectTurn(
         return null;
     }
     const next = tokens[k + 1];
+    // "I told her about the gate" while talking with a he: said to someone else.
+    if (
+      next &&
+      /^(him|her)$/.test(next.norm) &&
+      !compatible(state.active!, next.norm === "her" ? "she" : "he")
+    )
+      return null;
     const addressed =
       !!next &&
       (OBJECT_PRONOUNS.has(next.norm) ||
