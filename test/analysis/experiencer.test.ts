@@ -85,6 +85,10 @@ describe("suggestions by whose experience and when (rows of scope clause)", () =
     expect(extractPieces(habit).filter((p) => p.kind === "body_sensation")).toHaveLength(0);
     const told = "I lay down and she held my feet. Sometimes my legs shook and then they were still.";
     expect(extractPieces(told).filter((p) => p.kind === "movement").length).toBeGreaterThan(0);
+    const would =
+      "I lay down and she held my feet. Occasionally a golden light would spread through my chest.";
+    expect(framesOf(would, "Occasionally a golden light")).toContain("ex:tense:would|past");
+    expect(extractPieces(would).filter((p) => p.kind === "visual")).toHaveLength(1);
     const insight = "I lay down and she held my feet. I realised that I always hold back my anger.";
     expect(extractPieces(insight).filter((p) => p.kind === "insight")).toHaveLength(1);
   });

@@ -21,7 +21,8 @@ import { agentOf, clauseSubject, type RoleContext } from "./roles";
 export type Experiencer =
   "writer" | "client" | "practitioner" | "person" | "generic" | "you" | "thing" | "none";
 
-export type Tense = "past" | "past-perfect" | "present" | "present-perfect" | "modal" | "none";
+/** "would": a past habit ("sometimes shapes would form") or a condition, apart from the other modals. */
+export type Tense = "past" | "past-perfect" | "present" | "present-perfect" | "modal" | "would" | "none";
 
 export interface ClauseFrame {
   who: Experiencer;
@@ -69,7 +70,9 @@ export function clauseFrames(
     let who: Experiencer;
     if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names);
     else who = prev && raw[clauses.length - 1]?.sentence === c.sentence ? prev.who : "none";
-    const tense = tenseOf(tokens, c);
+    // A clause without a verb of its own ("…as well as an exhale") is told in its sentence's tense so far.
+    let tense = tenseOf(tokens, c);
+    if (tense === "none" && prev && raw[clauses.length - 1]?.sentence === c.sentence) tense = prev.tense;
     if (tense === "past" || tense === "past-perfect") past++;
     else if (tense === "present" || tense === "present-perfect") present++;
     // "Sometimes when people relax, they shake": a marker anywhere before in the sentence governs.
@@ -146,6 +149,8 @@ function tenseOf(tokens: readonly Token[], c: { first: number; last: number }): 
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
     if (t.pos !== "AUX" && t.pos !== "VERB") continue;
+    if (t.norm === "would" || (t.norm === "'d" && tokens[k + 1]?.norm === tokens[k + 1]?.lemma))
+      return "would";
     if (MODAL_VERBS.has(t.norm) || t.norm === "'ll") return "modal";
     const nextVerb = k + 1 < c.last && (tokens[k + 1]!.pos === "VERB" || tokens[k + 2]?.pos === "VERB");
     if ((t.norm === "had" || t.norm === "'d") && nextVerb) return "past-perfect";
