@@ -104,10 +104,11 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
     clientNames,
     techniqueRanges: masks.techniqueRanges,
   };
-  const clauses = toClauses(raw, assignRoles(raw, roleCtx));
+  const roles = assignRoles(raw, roleCtx);
+  const clauses = toClauses(raw, roles);
   attachFeatures(clauses, tokens, narrator, masks.masked);
   // Whose experience each clause tells and when: rows of lexicon/outside-session.ts read it.
-  const frames = clauseFrames(raw, roleCtx, narrator);
+  const frames = clauseFrames(raw, roles, roleCtx, narrator);
 
   const cues: CueHit[] = [];
   for (const m of cueMatcher.findEvery(tokens))

@@ -93,3 +93,18 @@ describe("suggestions by whose experience and when (rows of scope clause)", () =
     expect(extractPieces(insight).filter((p) => p.kind === "insight")).toHaveLength(1);
   });
 });
+
+describe("she and he in a client's text", () => {
+  it("are the practitioner once the practitioner was the last person named, else another person", () => {
+    const text = "I lay down and my therapist held my feet. She sensed a deep sadness in me. I cried.";
+    expect(framesOf(text, "She sensed a deep sadness")).toContain("ex:who:practitioner|client");
+    const other = "I lay down and cried. My sister was there too. She felt a deep sadness. I slept.";
+    expect(framesOf(other, "She felt a deep sadness")).toContain("ex:who:person|client");
+  });
+
+  it("are the one the writer treats when the writer treats in the text", () => {
+    const text =
+      "I was nervous and my hands were cold, so I breathed and I felt my feet. I cradled her head for a while. She felt a deep sadness. I waited.";
+    expect(framesOf(text, "She felt a deep sadness")).toContain("ex:who:client|client");
+  });
+});

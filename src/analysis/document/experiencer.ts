@@ -4,7 +4,7 @@
 // (then "I" is the practitioner whoever writes), and its time frame (told in the past, the present
 // of an explanation, a modal, a habit, the past perfect of a history) against the tense the text is
 // told in. The learnt scorer reads these as features (learnt/features.ts: experiencerFeatures).
-import type { Narrator } from "../model";
+import type { ClauseRole, Narrator } from "../model";
 import type { Token } from "../text/read-text";
 import type { RawClause } from "../text/clauses";
 import { MODAL_VERBS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
@@ -15,6 +15,7 @@ import {
   RELATION_NOUNS,
   TREATING_VERBS,
 } from "../lexicon/experiencer";
+import { PRACTITIONER_NOUNS } from "../lexicon/practice";
 import { agentOf, clauseSubject, type RoleContext } from "./roles";
 
 /** Who a clause's subject is, resolved against the narrator and the names in the room. */
@@ -55,21 +56,29 @@ const SOMEONE = new Set(["her", "his", "him", "their", "them", "the"]);
 
 export function clauseFrames(
   raw: readonly RawClause[],
+  roles: readonly ClauseRole[],
   ctx: RoleContext,
   narrator: Narrator,
 ): ExperiencerView {
   const { tokens } = ctx;
   const atWork = writerAtWorkSentences(tokens, ctx.sentences.length);
+  const writerTreats = atWork.some((x) => x === 1);
   const names = namesInText(tokens, ctx);
   const clauses: ClauseFrame[] = [];
   let past = 0;
   let present = 0;
   let prev: ClauseFrame | undefined;
-  for (const c of raw) {
+  // Whom she or he last stood for in a client's text: the practitioner once named or seen at work.
+  const refs: References = { last: undefined, writerTreats };
+  for (const [ci, c] of raw.entries()) {
     const subject = clauseSubject(tokens, c);
     let who: Experiencer;
-    if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names);
-    else who = prev && raw[clauses.length - 1]?.sentence === c.sentence ? prev.who : "none";
+    if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names, refs);
+    else who = prev && raw[ci - 1]?.sentence === c.sentence ? prev.who : "none";
+    noteReferents(tokens, c, ctx, names, refs);
+    // She or he doing the practitioner's work ("she placed her hands…") is the practitioner.
+    if (subject && SHE_HE.has(subject.norm) && (roles[ci] === "technique" || roles[ci] === "prompt"))
+      refs.last = "practitioner";
     // A clause without a verb of its own ("…as well as an exhale") is told in its sentence's tense so far.
     let tense = tenseOf(tokens, c);
     if (tense === "none" && prev && raw[clauses.length - 1]?.sentence === c.sentence) tense = prev.tense;
@@ -83,11 +92,43 @@ export function clauseFrames(
     clauses.push(frame);
     prev = frame;
   }
-  return {
-    clauses,
-    textTense: past >= present ? "past" : "present",
-    writerTreats: atWork.some((x) => x === 1),
-  };
+  return { clauses, textTense: past >= present ? "past" : "present", writerTreats };
+}
+
+interface References {
+  /** Whom the last person named in the text is. */
+  last: "practitioner" | "client" | "person" | undefined;
+  writerTreats: boolean;
+}
+
+const SHE_HE = new Set(["she", "he", "her", "his"]);
+
+/** The people a clause names: a therapist's name or "the practitioner", a client's name, anyone else. */
+function noteReferents(
+  tokens: readonly Token[],
+  c: { first: number; last: number },
+  ctx: RoleContext,
+  names: ReadonlySet<string>,
+  refs: References,
+): void {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (ctx.therapistNames.has(t.norm) || (t.pos === "NOUN" && PRACTITIONER_NOUNS.has(t.norm)))
+      refs.last = "practitioner";
+    else if (ctx.clientNames.has(t.norm)) refs.last = "client";
+    else if ((t.pos === "PROPN" && names.has(t.norm)) || (t.pos === "NOUN" && RELATION_NOUNS.has(t.lemma)))
+      refs.last = "person";
+  }
+}
+
+/**
+ * She or he in a client's text: the person the writer treats when the writer treats in the text
+ * (the narrator was taken wrongly), else the practitioner when the practitioner was the last
+ * person named, else another person.
+ */
+function thirdPerson(refs: References): Experiencer {
+  if (refs.writerTreats) return "client";
+  return refs.last === "practitioner" ? "practitioner" : "person";
 }
 
 function whoIs(
@@ -97,6 +138,7 @@ function whoIs(
   ctx: RoleContext,
   narrator: Narrator,
   names: ReadonlySet<string>,
+  refs: References,
 ): Experiencer {
   const w = subject.norm;
   // The possessor before the subject ("my legs", "her mother", "many clients") says whose it is.
@@ -122,7 +164,7 @@ function whoIs(
   if (YOU.has(owner)) return "you";
   if (THIRD_PERSON_PLURAL.has(owner)) return "generic";
   if (owner === "her" || owner === "his" || owner === "she" || owner === "he")
-    return narrator === "practitioner" ? "client" : "person";
+    return narrator === "practitioner" ? "client" : thirdPerson(refs);
   if (det && (det.norm === "its" || det.norm === "our")) return det.norm === "our" ? "writer" : "thing";
   if (THINGS.has(w)) return "thing";
   const agent = agentOf(subject, ctx);

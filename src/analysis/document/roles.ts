@@ -2,7 +2,7 @@
 // suggestion, check-in talk before the session, or something the client experienced.
 import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
-import { PROMPT_VERBS, SESSION_STARTS, TECHNIQUE_VERBS } from "../lexicon/practice";
+import { PRACTITIONER_NOUNS, PROMPT_VERBS, SESSION_STARTS, TECHNIQUE_VERBS } from "../lexicon/practice";
 import { imageryFigureStart } from "./narrator";
 import type { RawClause } from "../text/clauses";
 import { LEADING_CONNECTIVES } from "../text/clauses";
@@ -221,16 +221,6 @@ export function mainVerb(tokens: readonly Token[], c: { first: number; last: num
   return aux;
 }
 
-/** How texts name the practitioner. */
-const PRACTITIONER_NOUNS = new Set([
-  "therapist",
-  "practitioner",
-  "clinician",
-  "cst",
-  "osteopath",
-  "osteo",
-  "bodyworker",
-]);
 /** How notes name the person treated. */
 const CLIENT_NOUNS = new Set(["client", "pt", "patient", "cl"]);
 

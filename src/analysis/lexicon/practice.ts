@@ -204,6 +204,17 @@ export const REPORT_VERBS: ReadonlySet<string> = new Set([
   "remember",
 ]);
 
+/** How texts name the practitioner. */
+export const PRACTITIONER_NOUNS: ReadonlySet<string> = new Set([
+  "therapist",
+  "practitioner",
+  "clinician",
+  "cst",
+  "osteopath",
+  "osteo",
+  "bodyworker",
+]);
+
 /** Words only a practitioner writes of their own work: each weighs towards a practitioner narrator. */
 export const PRACTITIONER_MARKERS = ["client", "patient", "my client", "the client"] as const;
 
