@@ -84,3 +84,14 @@ export const Session = RecordMeta.extend(SessionInput.omit({ pieces: true }).sha
   pieces: z.array(Piece),
 });
 export type Session = z.infer<typeof Session>;
+
+/**
+ * A page of a client's sessions, oldest first: `total` sessions in all, this page from number
+ * `offset` (0 = the first). A 3,000-session process is about 30 MB as one list.
+ */
+export const SessionsPage = z.object({
+  total: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  items: z.array(Session),
+});
+export type SessionsPage = z.infer<typeof SessionsPage>;

@@ -59,6 +59,7 @@ import type {
 import type { SearchFacets, SearchFilter } from "../domain";
 import type { StaffMember } from "../domain"; // Care-team card
 import type { SessionSummary } from "../domain"; // The overview's session list
+import type { SessionsPage } from "../domain"; // The sessions list, a page at a time
 import type { ThreadStatusChange, ThreadStatusChangesPage } from "../domain"; // A thread's status over time
 // Workspace views at scale (issues 11, 16)
 import type {
@@ -293,6 +294,8 @@ export interface ScopedStore {
 
   /** Sessions with their pieces, oldest first. */
   listSessions(clientId: string): Promise<Session[]>;
+  /** A page of them (without an offset, the latest), with how many there are in all. */
+  listSessionsPage(clientId: string, page?: PageQuery): Promise<SessionsPage>;
   getSession(sessionId: string): Promise<Session>;
   /**
    * Numbers the session next among the client's sessions; without a courseId it joins the

@@ -177,6 +177,32 @@ describe.each(storeTargets())("HTTP API on $name", (target) => {
   });
 
   it.skipIf(!!target.skip)(
+    "lists a client's sessions a page at a time and names a page size out of range",
+    async () => {
+      const client = (await api.request("POST", "/api/clients", { name: "Ines P." }, cookie)).json();
+      for (const date of ["2026-01-05", "2026-02-05", "2026-03-05"])
+        await api.request("POST", `/api/clients/${client.id}/sessions`, { date }, cookie);
+      const latest = await api.request(
+        "GET",
+        `/api/clients/${client.id}/sessions?limit=2`,
+        undefined,
+        cookie,
+      );
+      expect(latest.statusCode).toBe(200);
+      const body = latest.json();
+      expect({ total: body.total, offset: body.offset }).toEqual({ total: 3, offset: 1 });
+      expect(body.items.map((s: { date: string }) => s.date)).toEqual(["2026-02-05", "2026-03-05"]);
+      const first = (
+        await api.request("GET", `/api/clients/${client.id}/sessions?offset=0&limit=1`, undefined, cookie)
+      ).json();
+      expect(first.items.map((s: { number: number }) => s.number)).toEqual([1]);
+      const bad = await api.request("GET", `/api/clients/${client.id}/sessions?limit=500`, undefined, cookie);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details[0].path).toBe("limit");
+    },
+  );
+
+  it.skipIf(!!target.skip)(
     "names a bad piece field by its index and refuses to edit a signed session",
     async () => {
       const client = (await api.request("POST", "/api/clients", { name: "Jon P." }, cookie)).json();

@@ -133,6 +133,11 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     call: (s, r) => s.updateCourse(r.course.id, courseUpdate(r.course, { startDate: "2024-01-01" })),
   },
   listSessions: { scope: "record", access: "staff", call: (s, r) => s.listSessions(r.client.id) },
+  listSessionsPage: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.listSessionsPage(r.client.id, { limit: 5 }),
+  },
   getSession: { scope: "record", access: "staff", call: (s, r) => s.getSession(r.session.id) },
   createSession: {
     scope: "record",

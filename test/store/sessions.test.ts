@@ -82,6 +82,44 @@ describeEachStore("sessions", (target) => {
     expect((await p.practitioner.listSessions(client.id)).map((s) => s.number)).toEqual([1, 2, 3, 4]);
   });
 
+  it("lists sessions a page at a time, the latest page without an offset, each as a read of it gives", async () => {
+    const course = await p.practitioner.createCourse(client.id, { startDate: "2024-01-01" });
+    const made = [];
+    for (let i = 1; i <= 5; i++)
+      made.push(
+        await p.practitioner.createSession(
+          client.id,
+          sessionInput({ date: `2024-0${i}-01`, courseId: i % 2 ? course.id : null }),
+        ),
+      );
+    const signed = await p.practitioner.signSession(made[3]!.id, made[3]!.version);
+    await p.practitioner.amendSession(signed.id, {
+      version: signed.version,
+      reason: "a word was wrong",
+      changes: { narrative: "amended words" },
+    });
+    const other = await p.practitioner.createClient({ name: "Sami" });
+    await p.practitioner.createSession(other.id, sessionInput());
+
+    const latest = await p.practitioner.listSessionsPage(client.id, { limit: 2 });
+    expect({ total: latest.total, offset: latest.offset }).toEqual({ total: 5, offset: 3 });
+    const whole = await p.practitioner.listSessions(client.id);
+    expect(latest.items).toEqual(whole.slice(3));
+    expect(latest.items[0]).toEqual(await p.practitioner.getSession(made[3]!.id));
+    expect(latest.items[0]!.amendments).toHaveLength(1);
+    expect(latest.items[0]!.signedByName).not.toBeNull();
+    const first = await p.practitioner.listSessionsPage(client.id, { offset: 0, limit: 2 });
+    expect(first.items).toEqual(whole.slice(0, 2));
+    expect(first.items.map((s) => s.courseNumber)).toEqual([1, null]);
+    expect((await p.practitioner.listSessionsPage(client.id, { offset: 5 })).items).toEqual([]);
+    expect((await p.practitioner.listSessionsPage(client.id)).items).toEqual(whole);
+    const refused = await expectDomainError(
+      p.practitioner.listSessionsPage(client.id, { limit: 500 }),
+      "invalid",
+    );
+    expect(refused.details.map((d) => d.path)).toEqual(["limit"]);
+  });
+
   it("gives concurrent new sessions distinct consecutive numbers", async () => {
     const created = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>

@@ -19,6 +19,7 @@ import { threadStatusChanges } from "./016-thread-status-changes";
 import { clientPieceCounts } from "./017-client-piece-counts";
 import { sessionPlaces } from "./018-session-places";
 import { sessionPlaceOrder } from "./019-session-place-order";
+import { courseNumberIndex } from "./020-course-number-index";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   clientPieceCounts, // Scale (issue 16): body map and month counts kept as pieces are written
   sessionPlaces, // Scale (issue 16): each session's place in its process, for strips counted in SQL
   sessionPlaceOrder, // Scale (issue 16): a saved session finds its place by index, not by a count
+  courseNumberIndex, // Scale (issue 16): a session's course number counted in an index
 ];
 export type { Migration } from "./migration";

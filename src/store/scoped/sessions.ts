@@ -7,6 +7,8 @@
 import type { ExpressionBuilder, Selectable } from "kysely";
 import {
   AmendmentInput,
+  PageQuery,
+  pageStart,
   assertAmendable,
   assertEditable,
   assertSignable,
@@ -35,7 +37,13 @@ const json = jsonColumns("sessions", ["techniques"]);
 const amendmentJson = jsonColumns("sessionAmendments", ["changes"]);
 
 export const sessionOperations: OperationsFor<
-  "listSessions" | "getSession" | "createSession" | "updateSession" | "signSession" | "amendSession"
+  | "listSessions"
+  | "listSessionsPage"
+  | "getSession"
+  | "createSession"
+  | "updateSession"
+  | "signSession"
+  | "amendSession"
 > = {
   listSessions: {
     access: "staff",
@@ -53,8 +61,57 @@ export const sessionOperations: OperationsFor<
         .orderBy("id")
         .execute();
       const pieces = await loadPieces(ctx, "sessionId", { clientId });
-      const extras = await loadExtras(ctx, { clientId });
+      const extras = await loadExtras(ctx, clientId);
       return rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? [], extras));
+    },
+  },
+
+  listSessionsPage: {
+    access: "staff",
+    writes: false,
+    audit: audit("read"),
+    async run(ctx, clientId, query) {
+      const page = parseInput(PageQuery, query ?? {});
+      await ctx.requireClient(clientId);
+      const own = ctx.db
+        .selectFrom("sessions")
+        .where("practiceId", "=", ctx.caller.practiceId)
+        .where("clientId", "=", clientId);
+      const { n } = await own
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .executeTakeFirstOrThrow();
+      const total = Number(n);
+      const offset = pageStart(total, page);
+      // The page's ids from the sessions_client_order index (migration 012) in process order, then
+      // only their rows: an offset walks index entries, not 3,000 whole session rows.
+      const ids = (
+        await own
+          .select("id")
+          .orderBy("date")
+          .orderBy("number")
+          .orderBy("id")
+          .limit(page.limit)
+          .offset(offset)
+          .execute()
+      ).map((r) => r.id);
+      const rows = ids.length
+        ? await own
+            .selectAll()
+            .where("id", "in", ids)
+            .orderBy("date")
+            .orderBy("number")
+            .orderBy("id")
+            .execute()
+        : [];
+      const [pieces, extras] = await Promise.all([
+        loadPieces(ctx, "sessionId", { ownerIds: ids }),
+        loadExtras(ctx, clientId, rows),
+      ]);
+      return {
+        total,
+        offset,
+        items: rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? [], extras)),
+      };
     },
   },
 
@@ -136,7 +193,7 @@ export const sessionOperations: OperationsFor<
       const pieces = await savePieces(ctx, owner, pieceData);
       await indexSession(ctx, row, pieces);
       // Only a draft is edited, and a draft has no amendments.
-      const extras = await loadExtras(ctx, { clientId: row.clientId, session: row, draft: true });
+      const extras = await loadExtras(ctx, row.clientId, [row], { draft: true });
       return toSession(row, pieces, extras);
     },
   },
@@ -221,7 +278,7 @@ async function readSession(ctx: ScopeContext, row: SessionRow): Promise<Session>
   // Side by side: on PostgreSQL each is a round trip of its own (a session read was 7 in a row).
   const [pieces, extras] = await Promise.all([
     loadPieces(ctx, "sessionId", { ownerId: row.id }),
-    loadExtras(ctx, { clientId: row.clientId, session: row }),
+    loadExtras(ctx, row.clientId, [row]),
   ]);
   return toSession(row, pieces.get(row.id) ?? [], extras);
 }
@@ -233,34 +290,38 @@ interface Extras {
   courseNumberOf(row: Pick<SessionRow, "courseId" | "number">): number | null;
 }
 
-/** Signers' names, amendments and course sequences for one client's sessions (or one session). */
+/** The columns of a session its extras are found from. */
+type ExtrasOf = Pick<SessionRow, "id" | "courseId" | "number" | "signedBy">;
+
+/**
+ * Signers' names, amendments and course numbers for all of a client's sessions, or for the
+ * sessions given (one, or a page), whose own rows then name their signers. `draft`: they are
+ * drafts, which have no amendments.
+ */
 async function loadExtras(
   ctx: ScopeContext,
-  filter: {
-    clientId: string;
-    session?: Pick<SessionRow, "id" | "courseId" | "number" | "signedBy">;
-    draft?: boolean;
-  },
+  clientId: string,
+  given?: readonly ExtrasOf[],
+  options: { draft?: boolean } = {},
 ): Promise<Extras> {
   const practiceId = ctx.caller.practiceId;
-  const { session } = filter;
   let amendmentQuery = ctx.db
     .selectFrom("sessionAmendments")
     .selectAll()
     .where("practiceId", "=", practiceId)
-    .where("clientId", "=", filter.clientId);
-  if (session) amendmentQuery = amendmentQuery.where("sessionId", "=", session.id);
-  // One session needs only its own course's numbers and its own signer; a client's list needs all.
-  let sessionsQuery = ctx.db
-    .selectFrom("sessions")
-    .select(["courseId", "number", "signedBy"])
-    .where("practiceId", "=", practiceId)
-    .where("clientId", "=", filter.clientId);
-  if (session?.courseId) sessionsQuery = sessionsQuery.where("courseId", "=", session.courseId);
-  const [amendmentRows, sessions] = await Promise.all([
-    filter.draft ? [] : amendmentQuery.orderBy("signedAt").orderBy("id").execute(),
-    // A session outside a course has no sequence to read: its own signer is on its row.
-    session && !session.courseId ? [session] : sessionsQuery.orderBy("number").execute(),
+    .where("clientId", "=", clientId);
+  if (given) amendmentQuery = amendmentQuery.where("sessionId", "in", [...given.map((x) => x.id), ""]);
+  const [amendmentRows, sessions, numbered] = await Promise.all([
+    options.draft ? [] : amendmentQuery.orderBy("signedAt").orderBy("id").execute(),
+    given ??
+      ctx.db
+        .selectFrom("sessions")
+        .select(["id", "courseId", "number", "signedBy"])
+        .where("practiceId", "=", practiceId)
+        .where("clientId", "=", clientId)
+        .orderBy("number")
+        .execute(),
+    given ? courseNumbersOf(ctx, clientId, given) : null,
   ]);
   const userIds = [
     ...new Set([
@@ -291,6 +352,12 @@ async function loadExtras(
     });
     amendments.set(a.sessionId, list);
   }
+  if (numbered)
+    return {
+      userNames,
+      amendments,
+      courseNumberOf: (row) => (row.courseId ? (numbered.get(row.number) ?? null) : null),
+    };
   const courseNumbers = new Map<string, number[]>();
   for (const s of sessions)
     if (s.courseId) courseNumbers.set(s.courseId, [...(courseNumbers.get(s.courseId) ?? []), s.number]);
@@ -299,6 +366,33 @@ async function loadExtras(
     return place >= 0 ? place + 1 : null;
   };
   return { userNames, amendments, courseNumberOf };
+}
+
+/**
+ * Each given session's place in its course, by its number (numbers are the client's own): how
+ * many of the course's sessions number up to it, counted in the course's (course_id, number)
+ * index (migration 020), not by reading every session of a long course.
+ */
+async function courseNumbersOf(
+  ctx: ScopeContext,
+  clientId: string,
+  sessions: readonly ExtrasOf[],
+): Promise<Map<number, number>> {
+  const inCourse = sessions.filter((x) => x.courseId !== null).map((x) => x.id);
+  if (inCourse.length === 0) return new Map();
+  // A course is one client's (checked as sessions are written), so its sessions are too.
+  const rows = await ctx.db
+    .selectFrom("sessions as s")
+    .innerJoin("sessions as c", (j) =>
+      j.onRef("c.courseId", "=", "s.courseId").onRef("c.number", "<=", "s.number"),
+    )
+    .select(["s.number", (eb) => eb.fn.countAll<number | string>().as("n")])
+    .where("s.practiceId", "=", ctx.caller.practiceId)
+    .where("s.clientId", "=", clientId)
+    .where("s.id", "in", inCourse)
+    .groupBy("s.number")
+    .execute();
+  return new Map(rows.map((r) => [Number(r.number), Number(r.n)]));
 }
 
 /**

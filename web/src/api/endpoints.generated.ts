@@ -69,11 +69,11 @@ export const api = {
   /** PUT /api/clients/:clientId: Replace a client record's details (every field, with the version it started from; 409 when stale). */
   updateClient: (clientId: string, body: z.input<typeof domain.ClientUpdate>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.Client>>("PUT", `/api/clients/${enc(clientId)}`, body, signal),
-  /** GET /api/clients/:clientId/sessions: A client's sessions with their pieces, oldest first. */
-  listSessions: (clientId: string, signal?: AbortSignal) =>
-    apiRequest<{ items: Array<z.output<typeof domain.Session>> }>(
+  /** GET /api/clients/:clientId/sessions: A page of a client's sessions with their pieces, oldest first (limit 1-200, default 20; without an offset, the latest page), and how many there are in all. */
+  listSessions: (clientId: string, query: z.input<typeof domain.PageQuery>, signal?: AbortSignal) =>
+    apiRequest<z.output<typeof domain.SessionsPage>>(
       "GET",
-      `/api/clients/${enc(clientId)}/sessions`,
+      withQuery(`/api/clients/${enc(clientId)}/sessions`, query),
       undefined,
       signal,
     ),
