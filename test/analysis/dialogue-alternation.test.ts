@@ -186,3 +186,43 @@ describe("a figure that comes in speaking", () => {
     expect(chars.map((c) => c.character)).toEqual(["woman"]);
   });
 });
+
+describe("reported speech in an open conversation", () => {
+  it("takes 'and it said it wanted…' as the answer of the sensation asked", () => {
+    const found = messages("We asked the heaviness what it wanted, and it said it wanted to be held.");
+    expect(found.map((m) => m.character)).toEqual(["heaviness", "heaviness"]);
+    expect(found[1]!.text).toContain("it said it wanted to be held");
+  });
+
+  it("lets an animal be 'she' or 'he'", () => {
+    const found = messages(
+      "In my session a fox sat beside me in the snow. She said that it was time to rest.",
+    );
+    expect(found.map((m) => m.character)).toEqual(["fox"]);
+  });
+
+  it("reads no turn in a figure that said nothing", () => {
+    const found = messages(
+      "Later in the session a grey heron landed near me. The heron said nothing for a while, then told me to slow down.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain("told me to slow down");
+  });
+
+  it("takes a describing apposition for the figure just met, and what it tells as its turn", () => {
+    const text = "A harsh judge showed up, a cold voice telling me I was useless. I told it to leave.";
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["judge"]);
+    const found = messages(text);
+    expect(found.map((m) => m.character)).toEqual(["judge", "judge"]);
+    expect(found[0]!.text).toContain("telling me I was useless");
+  });
+
+  it("reads the name after a kin word even when the tagger takes it for a verb, and the name's later words", () => {
+    const text =
+      "A woman appeared at the door. Later I realised she was my great-aunt Rose. Rose smiled and told me I was loved.";
+    expect(piecesOf(text, "character").every((c) => c.character === "rose")).toBe(true);
+    expect(messages(text)).toEqual([
+      { character: "rose", text: expect.stringContaining("told me I was loved") },
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ import {
   partSpeaks,
   partTakesFloor,
   addressedFigure,
+  saysNothing,
   INDIRECT_SPEECH,
   invitedBodyPart,
   namedFigureSubject,
@@ -285,6 +286,7 @@ export function detectDialogue(
     }
 
     // 3. Figures appearing, and figures recognised.
+    let metInSentence: CharacterRecord | null = null;
     clauses.forEach((c, ci) => {
       if (c.role !== "experience") return;
       for (const fig of figuresIn(model, c)) {
@@ -292,10 +294,15 @@ export function detectDialogue(
         // "When I was six a nurse came in": a person in a recalled event, not a figure.
         if (inRecall(model, sentence.first, fig.npFirst)) continue;
         const known = state.characters.length;
-        const found = findOrCreate(state, model, c, fig, s);
+        // "An inner critic showed up, | a sharp voice telling me…": the apposition describes the
+        // figure just met; it is no second figure.
+        const restated =
+          metInSentence && restatesFigure(tokens, c, fig.npFirst, fig.head) ? metInSentence : null;
+        const found = restated ?? findOrCreate(state, model, c, fig, s);
+        metInSentence = found;
         // "The fox stepped aside": a figure already met, named again, does not appear anew.
         const isNew = state.characters.length > known;
-        if (isNew || !reMention(tokens, c, fig.npFirst))
+        if (!restated && (isNew || !reMention(tokens, c, fig.npFirst)))
           pieces.push(characterPiece(found, s, c.first, c.last - 1));
         if (state.active !== found) {
           state.activeFrom = c.first;
@@ -307,7 +314,7 @@ export function detectDialogue(
         // "A voice inside her asked whether…", "an old man told me that…": the figure comes in speaking.
         const verb = speechAfter(tokens, c, fig.last);
         if (verb >= 0 && !claimed[verb]) {
-          pieces.push(messagePiece(found, s, c.first, c.last));
+          pieces.push(messagePiece(found, s, c.first, reportEnd(model, c, verb)));
           for (let k = verb + 1; k < sentence.last; k++) model.speech[k] = 1;
           state.lastSpeaker = "figure";
         }
@@ -529,6 +536,25 @@ function askedDirectly(tokens: TextModel["tokens"], c: Clause, partFirst: number
   return -1;
 }
 
+/** Nouns that describe how a figure comes across rather than who it is ("a sharp voice", "a dark presence"). */
+const DESCRIBING_HEADS: ReadonlySet<string> = new Set([
+  "voice",
+  "presence",
+  "shape",
+  "figure",
+  "shadow",
+  "form",
+  "being",
+]);
+
+/** An indefinite describing noun phrase that opens its clause, right after a figure in the sentence. */
+function restatesFigure(tokens: TextModel["tokens"], c: Clause, npFirst: number, head: number): boolean {
+  if (!DESCRIBING_HEADS.has(tokens[head]!.lemma)) return false;
+  if (!/^(a|an)$/.test(tokens[npFirst]!.norm)) return false;
+  for (let k = c.first; k < npFirst; k++) if (tokens[k]!.norm !== ",") return false;
+  return true;
+}
+
 /** A speech verb right after a figure's noun phrase that says something ("asked whether", "told me that"). */
 function speechAfter(tokens: TextModel["tokens"], c: Clause, after: number): number {
   for (let k = after; k < Math.min(c.last, after + 4); k++) {
@@ -539,9 +565,13 @@ function speechAfter(tokens: TextModel["tokens"], c: Clause, after: number): num
     if (!INDIRECT_SPEECH.has(t.lemma) || t.negated) return -1;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence) return -1;
+    const after = tokens[k + 2];
     const addressed =
       COMPLEMENT_STARTS.has(next.norm) ||
-      (OBJECT_PRONOUNS.has(next.norm) && COMPLEMENT_STARTS.has(tokens[k + 2]?.norm ?? ""));
+      (OBJECT_PRONOUNS.has(next.norm) &&
+        (COMPLEMENT_STARTS.has(after?.norm ?? "") ||
+          // "telling me I was lazy": the reported clause without "that".
+          (after?.pos === "PRON" && /^(VERB|AUX)$/.test(tokens[k + 3]?.pos ?? ""))));
     return addressed ? k : -1;
   }
   return -1;
@@ -550,7 +580,8 @@ function speechAfter(tokens: TextModel["tokens"], c: Clause, after: number): num
 function speechVerbIn(tokens: TextModel["tokens"], c: Clause): number {
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
-    if (t.pos === "VERB" && INDIRECT_SPEECH.has(t.lemma) && !t.negated) return k;
+    if (t.pos === "VERB" && INDIRECT_SPEECH.has(t.lemma) && !t.negated)
+      return saysNothing(tokens, k) ? -1 : k;
   }
   return -1;
 }

@@ -568,8 +568,9 @@ export function recognition(model: TextModel, c: Clause): string | null {
       while (h > 0 && h < c.last - 1 && NOUN_POS.has(tokens[h + 1]!.pos) && !isName(tokens[h + 1]!)) h++;
       const who = h > 0 ? tokens[h] : undefined;
       if (who && NOUN_POS.has(who.pos) && figureAt(tokens, h)) {
+        // wink may tag a name it does not know as a verb ("Rose"): a capital after the kin word is a name.
         const name = tokens[h + 1];
-        if (name && isName(name) && h + 2 >= c.last - 1) return name.norm;
+        if (name && (isName(name) || /^[A-Z][a-z]/.test(name.text)) && h + 2 >= c.last - 1) return name.norm;
         if (h + 1 >= c.last - 1) return who.norm;
       }
     }

@@ -162,18 +162,20 @@ export const FAMILY = new Set([
 
 /** The figure a pronoun refers to; "he" or "she" settles a figure's gender left open ("the Guardian… he said"). */
 function referredTo(rec: CharacterRecord, pronoun: string): Speaker {
-  if (rec.gender === "?" && !rec.bodyPart) learnGender(rec, pronoun);
+  if (!rec.bodyPart) learnGender(rec, pronoun);
   return { kind: "character", rec, isNew: false };
 }
 
 export function learnGender(rec: CharacterRecord, pronoun: string): void {
-  if (rec.gender !== "?") return;
+  if (rec.gender !== "?" && !(rec.gender === "n" && rec.aspect === "animal")) return;
   if (pronoun === "he" || pronoun === "him") rec.gender = "m";
   else if (pronoun === "she" || pronoun === "her") rec.gender = "f";
 }
 
 export function compatible(rec: CharacterRecord, pronoun: string): boolean {
   if (pronoun === "it" || pronoun === "they") return rec.gender === "n" || rec.gender === "?";
+  // An animal is "it" or, as often, "she" or "he" ("a wolf stood beside me. She said…").
+  if (rec.gender === "n" && rec.aspect === "animal") return pronoun === "she" || pronoun === "he";
   if (pronoun === "she") return rec.gender !== "m";
   return rec.gender !== "f";
 }

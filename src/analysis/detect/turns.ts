@@ -172,15 +172,32 @@ export function firstCueFrom(cues: TextModel["cues"], at: number): number {
 }
 
 export function namedFigureSubject(model: TextModel, state: State, c: Clause): CharacterRecord | null {
+  // "Rose smiled | and told me…": a verb joined on by "and" shares the name before it.
+  const prev = model.clauses[c.index - 1];
+  if (prev && prev.sentence === c.sentence && /^(and|then)$/.test(model.tokens[c.first]!.norm)) {
+    const t = model.tokens[prev.first]!;
+    const named = /^[A-Z]/.test(t.text)
+      ? state.characters.find((r) => !r.bodyPart && r.aliases.has(t.norm))
+      : undefined;
+    if (named)
+      for (let j = c.first + 1; j < Math.min(c.last, c.first + 4); j++) {
+        const v = model.tokens[j]!;
+        if (v.pos === "VERB" && INDIRECT_SPEECH.has(v.lemma)) return named;
+        if (v.pos === "PRON") break;
+      }
+  }
   // "Miss Hatch says ...": wink may tag an unknown name as a verb; capitalised words before the
   // speech verb that name a known figure are its subject.
   for (let k = c.first; k < Math.min(c.last - 1, c.first + 4); k++) {
     const t = model.tokens[k]!;
     if (!/^[A-Z]/.test(t.text)) break;
-    const v = model.tokens[k + 1]!;
-    if (v.pos === "VERB" && INDIRECT_SPEECH.has(v.lemma) && !/^[A-Z]/.test(v.text)) {
-      const named = state.characters.find((r) => !r.bodyPart && r.aliases.has(t.norm));
-      if (named) return named;
+    const named = state.characters.find((r) => !r.bodyPart && r.aliases.has(t.norm));
+    if (!named) continue;
+    // "Rose smiled and told me…": the name's own verbs, up to its speech verb.
+    for (let j = k + 1; j < Math.min(c.last, k + 6); j++) {
+      const v = model.tokens[j]!;
+      if (v.pos === "PRON" && j > k + 1) break;
+      if (v.pos === "VERB" && INDIRECT_SPEECH.has(v.lemma) && !/^[A-Z]/.test(v.text)) return named;
     }
   }
   let subject = clauseSubject(model.tokens, c);
@@ -239,7 +256,7 @@ export function indirectTurn(
       return null;
     }
     if (!INDIRECT_SPEECH.has(t.lemma)) continue;
-    if (t.negated) return null;
+    if (t.negated || saysNothing(tokens, k)) return null;
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
     // ... unless the words are addressed to someone ("told her I didn't know how").
     const toSomeone = OBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.norm !== "it";
@@ -248,6 +265,8 @@ export function indirectTurn(
       if (x.sentence !== t.sentence || x.norm === ",") break;
       if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB")
         return null;
+      // Only the reported clause's own verb tells a report ("said it wanted to be seen" is a turn).
+      if (x.pos === "VERB") break;
     }
     const next = tokens[k + 1];
     // "I told her about the gate" while talking with a he: said to someone else.
@@ -407,4 +426,10 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
     }
   }
   return null;
+}
+
+/** "said nothing", "said not a word": a speech verb that tells silence, not a turn. */
+export function saysNothing(tokens: readonly Token[], verb: number): boolean {
+  const n = tokens[verb + 1]?.norm;
+  return n === "nothing" || (n === "not" && /^(a|one)$/.test(tokens[verb + 2]?.norm ?? ""));
 }
