@@ -108,3 +108,16 @@ describe("she and he in a client's text", () => {
     expect(framesOf(text, "She felt a deep sadness")).toContain("ex:who:client|client");
   });
 });
+
+describe("they", () => {
+  it("are the plural thing named just before, so a present-tense account keeps its parts' trembling", () => {
+    const text = "I lie down and she holds my feet. My legs feel heavy and then they tremble.";
+    expect(framesOf(text, "they tremble")).toContain("ex:who:thing|client");
+    expect(extractPieces(text).filter((p) => p.kind === "movement")).toHaveLength(1);
+  });
+
+  it("are people in general after a general person noun, or with none before", () => {
+    const text = "I lay down and she held my feet. As children relax, they start to tremble.";
+    expect(framesOf(text, "they start to tremble")).toContain("ex:who:generic|client");
+  });
+});

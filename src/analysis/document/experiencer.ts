@@ -162,7 +162,7 @@ function whoIs(
   const owner = det ? det.norm : w;
   if (FIRST_PERSON.has(owner)) return "writer";
   if (YOU.has(owner)) return "you";
-  if (THIRD_PERSON_PLURAL.has(owner)) return "generic";
+  if (THIRD_PERSON_PLURAL.has(owner)) return pluralReferent(tokens, subject.i, ctx);
   if (owner === "her" || owner === "his" || owner === "she" || owner === "he")
     return narrator === "practitioner" ? "client" : thirdPerson(refs);
   if (det && (det.norm === "its" || det.norm === "our")) return det.norm === "our" ? "writer" : "thing";
@@ -172,6 +172,24 @@ function whoIs(
   if (agent === "client") return "client";
   if (subject.pos === "PROPN" && names.has(w)) return "person";
   return "thing";
+}
+
+/**
+ * They: the plural noun before it in its sentence or the one before ("my legs felt heavy, then they
+ * trembled" are the legs; "children relax, then they shake" people in general); people in general
+ * when none is there.
+ */
+function pluralReferent(tokens: readonly Token[], at: number, ctx: RoleContext): Experiencer {
+  const from = ctx.sentences[Math.max(0, tokens[at]!.sentence - 1)]!.first;
+  for (let k = at - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== "NOUN") continue;
+    // "people" is its own lemma; any other plural differs from its lemma.
+    if (GENERIC_PERSON_NOUNS.has(t.norm)) return "generic";
+    if (t.norm === t.lemma) continue;
+    return RELATION_NOUNS.has(t.lemma) ? "person" : "thing";
+  }
+  return "generic";
 }
 
 /**

@@ -643,11 +643,11 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     penalty: 0.5,
     examples: [
       "I lay down and she held my feet. As children relax, they start to tremble.",
-      "I lay down and she held my feet. Some of them may feel a deep sadness.",
+      "I lay down and she held my feet. Many clients may feel a deep sadness.",
     ],
     counterExamples: [
       "I lay down and she held my feet. I started to tremble.",
-      "I lay down and she held my feet. Some of them felt a deep sadness.",
+      "I lay down and she held my feet. As the children relaxed, they began to tremble.",
     ],
   },
   {
