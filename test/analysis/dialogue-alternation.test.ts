@@ -226,3 +226,30 @@ describe("reported speech in an open conversation", () => {
     ]);
   });
 });
+
+describe("what is not a figure speaking", () => {
+  it("does not take a thing that is named ('is called', 'called the…') for a figure, nor the name for its words", () => {
+    expect(
+      piecesOf("This method is called 'Unwinding the Knot' by its author.").filter(
+        (p) => p.kind === "character" || p.kind === "message",
+      ),
+    ).toEqual([]);
+    expect(piecesOf("She worked on the small muscle called the piriformis.", "character")).toEqual([]);
+  });
+
+  it("does not take a case told in general ('When a healer touches your body…') for a figure that appears", () => {
+    expect(piecesOf("When a healer touches your body, she is guiding the energy.", "character")).toEqual([]);
+    expect(
+      piecesOf(
+        "When a practitioner holds a person, feeling for tension, the tension starts to ease.",
+        "character",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still finds the figure that appears in a session told in the present", () => {
+    expect(
+      piecesOf("When she closes her eyes a little girl appears.", "character").map((c) => c.character),
+    ).toEqual(["little girl"]);
+  });
+});

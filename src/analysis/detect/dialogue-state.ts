@@ -65,15 +65,29 @@ export function figureAt(
   if (personShaped(t.lemma)) return { first: at, last: at + 1, value: "other" };
   const next = tokens[at + 1];
   if (next && NOUN_POS.has(next.pos)) return null;
+  let passive = false;
   for (let k = at + 1; k < Math.min(limit, at + 4); k++) {
     const x = tokens[k]!;
+    if (x.pos === "AUX" && x.lemma === "be") passive = true;
     if (x.pos === "ADV" || x.pos === "AUX" || x.pos === "PART") continue;
+    // "This book is called…", "the little muscle called the…": named, not doing anything.
+    if (NAMING_FORMS.has(x.norm) && (passive || k === at + 1)) break;
     if (x.pos === "VERB" && ANIMATE_VERBS.has(x.lemma) && !x.negated)
       return { first: at, last: at + 1, value: "other" };
     break;
   }
   return null;
 }
+
+/** Participles that give a thing its name ("called", "named"): a noun they follow is not speaking. */
+const NAMING_FORMS: ReadonlySet<string> = new Set([
+  "called",
+  "named",
+  "known",
+  "termed",
+  "titled",
+  "entitled",
+]);
 
 /** "a butterfly-shaped bone", "a child-like voice": the figure word is half of an adjective. */
 function modifiesACompound(tokens: readonly Token[], after: number): boolean {

@@ -239,6 +239,8 @@ export function appears(
 ): boolean {
   const before = tokens[npFirst - 1];
   const before2 = tokens[npFirst - 2];
+  // "When a Reiki healer touches your body…": a case in general, not a figure that appears.
+  if (genericCase(tokens, c, npFirst)) return false;
   // "my mum's hands": the figure word only names whose hands.
   if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
   if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
@@ -354,6 +356,31 @@ export function appears(
       // "a woman in grey, who I somehow knew was my grandmother": the figure known for someone.
       if (v && v.pos === "PRON" && knownAs(tokens, k + 2, Math.min(tokens.length, k + 9))) return true;
     }
+  }
+  return false;
+}
+
+/** Words that open a clause telling what happens in general ("when", "whenever", "if"). */
+const GENERIC_OPENERS: ReadonlySet<string> = new Set(["when", "whenever", "if", "once"]);
+
+/**
+ * A clause opened by "when"/"whenever"/"if" with an indefinite subject and its verb in the simple
+ * present of the third person ("When a healer touches your body", "if a client feels"): what
+ * happens in general.
+ */
+function genericCase(tokens: readonly Token[], c: Clause, npFirst: number): boolean {
+  let k = c.first;
+  while (k < npFirst && /^(and|but|,)$/.test(tokens[k]!.norm)) k++;
+  if (!GENERIC_OPENERS.has(tokens[k]?.norm ?? "")) return false;
+  // The case's subject is itself indefinite ("when a healer…"); "when she closes her eyes a girl
+  // appears" tells the session.
+  if (!/^(a|an|any|every)$/.test(tokens[k + 1]?.norm ?? "")) return false;
+  for (let j = k + 2; j < c.last; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== "VERB" && !(t.pos === "NOUN" && /s$/.test(t.norm) && NOUN_POS.has(tokens[j - 1]!.pos)))
+      continue;
+    // wink may read "touches" after a noun as a plural noun: the -s form after the subject is the verb.
+    return /[^s]s$/.test(t.norm) && t.norm !== t.lemma;
   }
   return false;
 }
