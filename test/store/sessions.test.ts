@@ -120,6 +120,26 @@ describeEachStore("sessions", (target) => {
     expect(refused.details.map((d) => d.path)).toEqual(["limit"]);
   });
 
+  it("lists a long process whole, beyond one stretch of reading, as its pages give it", async () => {
+    const course = await p.practitioner.createCourse(client.id, { startDate: "2020-01-01" });
+    // Two sessions share each date, so the order within a date (by number) is exercised too.
+    for (let i = 0; i < 205; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1 + Math.floor(i / 2))).toISOString().slice(0, 10);
+      await p.practitioner.createSession(
+        client.id,
+        sessionInput({ date: day, courseId: i % 3 ? course.id : null, pieces: [] }),
+      );
+    }
+    const whole = await p.practitioner.listSessions(client.id);
+    expect(whole.map((s) => s.number)).toEqual(Array.from({ length: 205 }, (_, i) => i + 1));
+    const pages = [];
+    for (let offset = 0; offset < 205; offset += 200)
+      pages.push(...(await p.practitioner.listSessionsPage(client.id, { offset, limit: 200 })).items);
+    expect(whole).toEqual(pages);
+    const inCourse = whole.filter((s) => s.courseId === course.id);
+    expect(inCourse.map((s) => s.courseNumber)).toEqual(inCourse.map((_, i) => i + 1));
+  });
+
   it("gives concurrent new sessions distinct consecutive numbers", async () => {
     const created = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>

@@ -4,7 +4,7 @@
 // change raises `version`; an edit or a sign names the version it saw (versioned-write.ts), so
 // what is signed is exactly what the signer saw. A signed session is final: later changes are
 // amendments, kept beside the original.
-import type { ExpressionBuilder, Selectable } from "kysely";
+import { sql, type ExpressionBuilder, type Selectable } from "kysely";
 import {
   AmendmentInput,
   PageQuery,
@@ -51,18 +51,23 @@ export const sessionOperations: OperationsFor<
     audit: audit("read"),
     async run(ctx, clientId) {
       await ctx.requireClient(clientId);
-      const rows = await ctx.db
-        .selectFrom("sessions")
-        .selectAll()
-        .where("practiceId", "=", ctx.caller.practiceId)
-        .where("clientId", "=", clientId)
-        .orderBy("date")
-        .orderBy("createdAt")
-        .orderBy("id")
-        .execute();
-      const pieces = await loadPieces(ctx, "sessionId", { clientId });
-      const extras = await loadExtras(ctx, clientId);
-      return rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? [], extras));
+      // A stretch at a time, after the last one read (so a session saved meanwhile is neither
+      // missed nor read twice), letting other requests run between stretches: read at once, a
+      // 3,000-session process (28 MB) held the event loop for 1.7-4.4 s.
+      const out: Session[] = [];
+      let after: Selectable<SessionsTable> | undefined;
+      for (;;) {
+        let next = ownSessions(ctx, clientId);
+        if (after) {
+          const { date, number, id } = after;
+          next = next.where((eb) => eb(eb.refTuple("date", "number", "id"), ">", eb.tuple(date, number, id)));
+        }
+        const rows = await inProcessOrder(next.selectAll()).limit(STRETCH).execute();
+        out.push(...(await withPiecesAndExtras(ctx, clientId, rows)));
+        if (rows.length < STRETCH) return out;
+        after = rows.at(-1)!;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
   },
 
@@ -73,45 +78,23 @@ export const sessionOperations: OperationsFor<
     async run(ctx, clientId, query) {
       const page = parseInput(PageQuery, query ?? {});
       await ctx.requireClient(clientId);
-      const own = ctx.db
-        .selectFrom("sessions")
-        .where("practiceId", "=", ctx.caller.practiceId)
-        .where("clientId", "=", clientId);
-      const { n } = await own
+      const { n } = await ownSessions(ctx, clientId)
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
         .executeTakeFirstOrThrow();
       const total = Number(n);
       const offset = pageStart(total, page);
-      // The page's ids from the sessions_client_order index (migration 012) in process order, then
-      // only their rows: an offset walks index entries, not 3,000 whole session rows.
+      // The page's ids from the sessions_client_order index (migration 012), then only their
+      // rows: an offset walks index entries, not 3,000 whole session rows.
       const ids = (
-        await own
-          .select("id")
-          .orderBy("date")
-          .orderBy("number")
-          .orderBy("id")
+        await inProcessOrder(ownSessions(ctx, clientId).select("id"))
           .limit(page.limit)
           .offset(offset)
           .execute()
       ).map((r) => r.id);
       const rows = ids.length
-        ? await own
-            .selectAll()
-            .where("id", "in", ids)
-            .orderBy("date")
-            .orderBy("number")
-            .orderBy("id")
-            .execute()
+        ? await inProcessOrder(ownSessions(ctx, clientId).selectAll().where("id", "in", ids)).execute()
         : [];
-      const [pieces, extras] = await Promise.all([
-        loadPieces(ctx, "sessionId", { ownerIds: ids }),
-        loadExtras(ctx, clientId, rows),
-      ]);
-      return {
-        total,
-        offset,
-        items: rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? [], extras)),
-      };
+      return { total, offset, items: await withPiecesAndExtras(ctx, clientId, rows) };
     },
   },
 
@@ -290,38 +273,62 @@ interface Extras {
   courseNumberOf(row: Pick<SessionRow, "courseId" | "number">): number | null;
 }
 
+/** Sessions read at once by listSessions, between which other requests may run. */
+const STRETCH = 50;
+
+function ownSessions(ctx: ScopeContext, clientId: string) {
+  return ctx.db
+    .selectFrom("sessions")
+    .where("practiceId", "=", ctx.caller.practiceId)
+    .where("clientId", "=", clientId);
+}
+
+/** Oldest first: by date, then number (the order of the sessions_client_order index). */
+function inProcessOrder<Q extends { orderBy(column: "date" | "number" | "id"): Q }>(query: Q): Q {
+  return query.orderBy("date").orderBy("number").orderBy("id");
+}
+
+/** Session rows as sessions: their pieces, signers, amendments and course numbers. */
+async function withPiecesAndExtras(
+  ctx: ScopeContext,
+  clientId: string,
+  rows: ReadonlyArray<Selectable<SessionsTable>>,
+): Promise<Session[]> {
+  if (rows.length === 0) return [];
+  const [pieces, extras] = await Promise.all([
+    loadPieces(ctx, "sessionId", { ownerIds: rows.map((r) => r.id) }),
+    loadExtras(ctx, clientId, rows),
+  ]);
+  return rows.map((row) => toSession(json.read(row), pieces.get(row.id) ?? [], extras));
+}
+
 /** The columns of a session its extras are found from. */
 type ExtrasOf = Pick<SessionRow, "id" | "courseId" | "number" | "signedBy">;
 
 /**
- * Signers' names, amendments and course numbers for all of a client's sessions, or for the
- * sessions given (one, or a page), whose own rows then name their signers. `draft`: they are
- * drafts, which have no amendments.
+ * Signers' names, amendments and course numbers for the sessions given (one, a page or a
+ * stretch), whose own rows name their signers. `draft`: they are drafts, with no amendments.
  */
 async function loadExtras(
   ctx: ScopeContext,
   clientId: string,
-  given?: readonly ExtrasOf[],
+  sessions: readonly ExtrasOf[],
   options: { draft?: boolean } = {},
 ): Promise<Extras> {
   const practiceId = ctx.caller.practiceId;
-  let amendmentQuery = ctx.db
-    .selectFrom("sessionAmendments")
-    .selectAll()
-    .where("practiceId", "=", practiceId)
-    .where("clientId", "=", clientId);
-  if (given) amendmentQuery = amendmentQuery.where("sessionId", "in", [...given.map((x) => x.id), ""]);
-  const [amendmentRows, sessions, numbered] = await Promise.all([
-    options.draft ? [] : amendmentQuery.orderBy("signedAt").orderBy("id").execute(),
-    given ??
-      ctx.db
-        .selectFrom("sessions")
-        .select(["id", "courseId", "number", "signedBy"])
-        .where("practiceId", "=", practiceId)
-        .where("clientId", "=", clientId)
-        .orderBy("number")
-        .execute(),
-    given ? courseNumbersOf(ctx, clientId, given) : null,
+  const [amendmentRows, numbered] = await Promise.all([
+    options.draft
+      ? []
+      : ctx.db
+          .selectFrom("sessionAmendments")
+          .selectAll()
+          .where("practiceId", "=", practiceId)
+          .where("clientId", "=", clientId)
+          .where("sessionId", "in", [...sessions.map((x) => x.id), ""])
+          .orderBy("signedAt")
+          .orderBy("id")
+          .execute(),
+    courseNumbersOf(ctx, sessions),
   ]);
   const userIds = [
     ...new Set([
@@ -352,47 +359,43 @@ async function loadExtras(
     });
     amendments.set(a.sessionId, list);
   }
-  if (numbered)
-    return {
-      userNames,
-      amendments,
-      courseNumberOf: (row) => (row.courseId ? (numbered.get(row.number) ?? null) : null),
-    };
-  const courseNumbers = new Map<string, number[]>();
-  for (const s of sessions)
-    if (s.courseId) courseNumbers.set(s.courseId, [...(courseNumbers.get(s.courseId) ?? []), s.number]);
-  const courseNumberOf = ({ courseId, number }: Pick<SessionRow, "courseId" | "number">) => {
-    const place = courseId ? (courseNumbers.get(courseId) ?? []).indexOf(number) : -1;
-    return place >= 0 ? place + 1 : null;
+  return {
+    userNames,
+    amendments,
+    courseNumberOf: (row) => (row.courseId ? (numbered.get(row.number) ?? null) : null),
   };
-  return { userNames, amendments, courseNumberOf };
 }
 
 /**
- * Each given session's place in its course, by its number (numbers are the client's own): how
- * many of the course's sessions number up to it, counted in the course's (course_id, number)
- * index (migration 020), not by reading every session of a long course.
+ * Each given session's place in its course, by its number (numbers are the client's own): its
+ * rank among the course's numbers up to the highest given, ranked inside the course's
+ * (course_id, number) index (migration 020) and sent back for the given sessions only.
  */
 async function courseNumbersOf(
   ctx: ScopeContext,
-  clientId: string,
   sessions: readonly ExtrasOf[],
 ): Promise<Map<number, number>> {
-  const inCourse = sessions.filter((x) => x.courseId !== null).map((x) => x.id);
+  const inCourse = sessions.filter((x) => x.courseId !== null);
   if (inCourse.length === 0) return new Map();
   // A course is one client's (checked as sessions are written), so its sessions are too.
+  const ranked = ctx.db
+    .selectFrom("sessions")
+    .select([
+      "number",
+      sql<number | string>`row_number() over (partition by course_id order by number)`.as("rank"),
+    ])
+    .where("courseId", "in", [...new Set(inCourse.map((x) => x.courseId!))])
+    .where("number", "<=", Math.max(...inCourse.map((x) => x.number)));
   const rows = await ctx.db
-    .selectFrom("sessions as s")
-    .innerJoin("sessions as c", (j) =>
-      j.onRef("c.courseId", "=", "s.courseId").onRef("c.number", "<=", "s.number"),
+    .selectFrom(ranked.as("r"))
+    .select(["r.number", "r.rank"])
+    .where(
+      "r.number",
+      "in",
+      inCourse.map((x) => x.number),
     )
-    .select(["s.number", (eb) => eb.fn.countAll<number | string>().as("n")])
-    .where("s.practiceId", "=", ctx.caller.practiceId)
-    .where("s.clientId", "=", clientId)
-    .where("s.id", "in", inCourse)
-    .groupBy("s.number")
     .execute();
-  return new Map(rows.map((r) => [Number(r.number), Number(r.n)]));
+  return new Map(rows.map((r) => [Number(r.number), Number(r.rank)]));
 }
 
 /**
