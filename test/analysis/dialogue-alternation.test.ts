@@ -253,3 +253,24 @@ describe("what is not a figure speaking", () => {
     ).toEqual(["little girl"]);
   });
 });
+
+describe("figures in letters and lists", () => {
+  it("finds a figure that comes after the technique in the same clause, and its turns", () => {
+    const text =
+      'Dear Sam, thank you for Friday. When you held my head a badger came to me. It sniffed my hand and I asked it why it had come. It said, "To help you dig."';
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["badger"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["badger", "badger"]);
+  });
+
+  it("takes a quoted name that shows up for a figure, and the client's reply right after its words", () => {
+    const text =
+      "- jaw soft\n- 'Tiny Fern' showed up = me as a six year old\n- she said 'you stopped singing'\n- I said I know\n";
+    const chars = piecesOf(text, "character");
+    expect(chars.map((c) => [c.character, c.aspect])).toEqual([["tiny fern", "child"]]);
+    expect(messages(text).map((m) => m.text)).toEqual(["she said 'you stopped singing'", "I said I know"]);
+  });
+
+  it("does not take a technique clause's person for a figure", () => {
+    expect(piecesOf("When you held my feet a nurse knocked on the door.", "character")).toEqual([]);
+  });
+});

@@ -21,8 +21,11 @@ import {
   dreamtOf,
   figuresIn,
   findOrCreate,
+  createRecord,
   kinAspectIn,
+  quotedNameAppears,
   recognisedAsSelf,
+  selfAsChild,
   recognition,
 } from "./figures";
 import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn, type QuoteTurn } from "./quotes";
@@ -288,8 +291,30 @@ export function detectDialogue(
     // 3. Figures appearing, and figures recognised.
     let metInSentence: CharacterRecord | null = null;
     clauses.forEach((c, ci) => {
-      if (c.role !== "experience") return;
+      // "When you held my feet a deer came to me": the clause holds the technique and, after it, a
+      // figure coming; only such a figure is read in a technique clause.
+      if (c.role !== "experience" && c.role !== "technique") return;
+      const named = c.role === "experience" ? quotedNameAppears(tokens, c) : null;
+      if (named) {
+        const label = tokens
+          .slice(named.first, named.last)
+          .map((t) => t.norm)
+          .join(" ");
+        const found =
+          state.characters.find((r) => !r.bodyPart && r.label === label) ??
+          createRecord(state, model, label, label, selfAsChild(tokens, c) ? "child" : "other", s, c);
+        pieces.push(characterPiece(found, s, c.first, c.last - 1));
+        if (state.active !== found) {
+          state.activeFrom = c.first;
+          state.lastSpeaker = null;
+        }
+        state.active = found;
+        state.lastEvent = s;
+        covered[ci] = 1;
+        return;
+      }
       for (const fig of figuresIn(model, c)) {
+        if (c.role === "technique" && !comesAfterTechnique(tokens, fig.npFirst, fig.last)) continue;
         if (!appears(tokens, c, fig.npFirst, fig.genericLast ?? fig.last, sentence.first)) continue;
         // "When I was six a nurse came in": a person in a recalled event, not a figure.
         if (inRecall(model, sentence.first, fig.npFirst)) continue;
@@ -534,6 +559,24 @@ function askedDirectly(tokens: TextModel["tokens"], c: Clause, partFirst: number
     return k;
   }
   return -1;
+}
+
+/** Verbs of a figure coming into the scene ("a deer came", "an old man appeared"). */
+const COMING: ReadonlySet<string> = new Set([
+  "appear",
+  "come",
+  "emerge",
+  "arrive",
+  "approach",
+  "materialise",
+  "materialize",
+]);
+
+/** An indefinite figure right before a verb of coming: "a deer came to me", "an old man appeared". */
+function comesAfterTechnique(tokens: TextModel["tokens"], npFirst: number, last: number): boolean {
+  if (!/^(a|an)$/.test(tokens[npFirst]!.norm)) return false;
+  const v = tokens[last];
+  return !!v && v.pos === "VERB" && COMING.has(v.lemma) && !v.negated;
 }
 
 /** Nouns that describe how a figure comes across rather than who it is ("a sharp voice", "a dark presence"). */

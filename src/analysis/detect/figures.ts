@@ -661,3 +661,44 @@ export function dreamtOf(tokens: readonly Token[], c: Clause): number {
   }
   return -1;
 }
+
+/**
+ * "'Little Bee' showed up", "“Grey Wolf” appeared": a quoted name of one to three capitalised words
+ * right before a verb of appearing brings in a figure by that name. Its token range, or null.
+ */
+export function quotedNameAppears(
+  tokens: readonly Token[],
+  c: Clause,
+): { first: number; last: number } | null {
+  for (let k = c.first; k < c.last - 2; k++) {
+    const q = tokens[k]!.quote;
+    if (q !== "open" && q !== "toggle") continue;
+    let j = k + 1;
+    while (j < c.last && j - k <= 3 && !tokens[j]!.quote && /^[A-Z]/.test(tokens[j]!.text)) j++;
+    if (j === k + 1 || j >= c.last || !tokens[j]!.quote) continue;
+    const v = tokens[j + 1];
+    if (v && v.pos === "VERB" && !v.negated && APPEAR_ON_STAGE.has(v.lemma)) return { first: k + 1, last: j };
+  }
+  return null;
+}
+
+const APPEAR_ON_STAGE: ReadonlySet<string> = new Set([
+  "appear",
+  "show",
+  "come",
+  "arrive",
+  "emerge",
+  "step",
+  "pop",
+  "turn",
+]);
+
+/** "= me as a toddler", "me at six", "my younger self": the clause makes the figure the client younger. */
+export function selfAsChild(tokens: readonly Token[], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 1; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "me" && /^(as|at|aged)$/.test(tokens[k + 1]!.norm)) return true;
+    if (t.norm === "younger" && /^(me|self)$/.test(tokens[k + 1]!.norm)) return true;
+  }
+  return false;
+}

@@ -260,7 +260,11 @@ export function indirectTurn(
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
     // ... unless the words are addressed to someone ("told her I didn't know how").
     const toSomeone = OBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.norm !== "it";
-    for (let j = k + 1; !toSomeone && j < Math.min(tokens.length, k + 6); j++) {
+    // "she said 'you forgot to play' / I said I know": the client's words right after the figure's
+    // are a reply to it, whatever verb they hold.
+    const replying =
+      state.lastSpeaker === "figure" && s - state.lastEvent <= 1 && tokens[k - 1]?.norm === "i";
+    for (let j = k + 1; !toSomeone && !replying && j < Math.min(tokens.length, k + 6); j++) {
       const x = tokens[j]!;
       if (x.sentence !== t.sentence || x.norm === ",") break;
       if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB")
