@@ -274,3 +274,27 @@ describe("figures in letters and lists", () => {
     expect(piecesOf("When you held my feet a nurse knocked on the door.", "character")).toEqual([]);
   });
 });
+
+describe("questions asked and words that are reports", () => {
+  it("takes 'spoke to the horse, asking whether it remembered her' as the client's turn", () => {
+    const text =
+      "She then saw a grey donkey standing in a field. Her hips softened. Her breathing slowed. Her feet went warm. " +
+      "She spoke to the donkey, asking whether it remembered her.";
+    const found = messages(text);
+    expect(found.map((m) => m.character)).toEqual(["donkey"]);
+    expect(found[0]!.text).toContain("asking whether it remembered her");
+  });
+
+  it("does not take 'she said her womb felt…' for a turn to the figure ('her' before a noun is a possessive)", () => {
+    const text =
+      "She saw a white goat on a hill. It said, 'Rest now.' A golden warmth filled her belly, and she said her womb felt 'as if it were being rocked'.";
+    expect(messages(text).map((m) => m.text)).toEqual(["It said, 'Rest now.'"]);
+  });
+
+  it("does not take a verb with its own object and reported clause for the attribution of the line before it", () => {
+    const text =
+      "Invited her to let the knee speak. Knee: 'I'm tired of carrying you.' Client: 'What would help?' Knee: 'Slowing down.' Client told it she'd try.";
+    const found = messages(text);
+    expect(found.find((m) => m.text.includes("Slowing down"))!.text).not.toContain("Client told");
+  });
+});

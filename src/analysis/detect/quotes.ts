@@ -126,7 +126,10 @@ function ownComplementAfter(tokens: readonly Token[], verb: number): boolean {
   // "…," she said that day: "that" right after the verb is no complement.
   if (j === verb + 1 && tokens[j]?.norm === "that") return false;
   const w = tokens[j];
-  return !!w && w.sentence === tokens[verb]!.sentence && REPORTED_COMPLEMENTS.has(w.norm);
+  if (!w || w.sentence !== tokens[verb]!.sentence) return false;
+  if (REPORTED_COMPLEMENTS.has(w.norm)) return true;
+  // "'Like no.' Client told it she'd practise": an object, then a reported clause without "that".
+  return j > verb + 1 && w.pos === "PRON" && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? "");
 }
 
 /** A verb that attributes a quotation next to it: speech, or inner speech ("I thought"). */

@@ -259,12 +259,14 @@ export function indirectTurn(
     if (t.negated || saysNothing(tokens, k)) return null;
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
     // ... unless the words are addressed to someone ("told her I didn't know how").
-    const toSomeone = OBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.norm !== "it";
+    const toSomeone = objectPronounAt(tokens, k + 1) && tokens[k + 1]!.norm !== "it";
     // "she said 'you forgot to play' / I said I know": the client's words right after the figure's
     // are a reply to it, whatever verb they hold.
     const replying =
       state.lastSpeaker === "figure" && s - state.lastEvent <= 1 && tokens[k - 1]?.norm === "i";
-    for (let j = k + 1; !toSomeone && !replying && j < Math.min(tokens.length, k + 6); j++) {
+    // A question is never a report of what one felt ("asking whether it remembered her").
+    const asks = t.lemma === "ask";
+    for (let j = k + 1; !toSomeone && !replying && !asks && j < Math.min(tokens.length, k + 6); j++) {
       const x = tokens[j]!;
       if (x.sentence !== t.sentence || x.norm === ",") break;
       if ((REPORT_VERBS.has(x.lemma) || x.lemma === "look" || x.lemma === "seem") && x.pos === "VERB")
@@ -282,7 +284,7 @@ export function indirectTurn(
       return null;
     const addressed =
       !!next &&
-      (OBJECT_PRONOUNS.has(next.norm) ||
+      (objectPronounAt(tokens, k + 1) ||
         COMPLEMENT_STARTS.has(next.norm) ||
         state.active!.aliases.has(next.norm) ||
         (next.norm === "the" &&
@@ -436,4 +438,13 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
 export function saysNothing(tokens: readonly Token[], verb: number): boolean {
   const n = tokens[verb + 1]?.norm;
   return n === "nothing" || (n === "not" && /^(a|one)$/.test(tokens[verb + 2]?.norm ?? ""));
+}
+
+/** An object pronoun at `at`; "her" before a noun is a possessive ("said her womb felt…"). */
+function objectPronounAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !OBJECT_PRONOUNS.has(t.norm)) return false;
+  if (t.norm !== "her") return true;
+  const n = tokens[at + 1];
+  return !(n && (n.pos === "NOUN" || n.pos === "ADJ") && n.sentence === t.sentence);
 }
