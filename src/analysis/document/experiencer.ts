@@ -70,7 +70,11 @@ export function clauseFrames(
   let prev: ClauseFrame | undefined;
   // Whom she or he last stood for in a client's text: the practitioner once named or seen at work.
   const refs: References = { last: undefined, writerTreats };
-  for (const [ci, c] of raw.entries()) {
+  let habitSentence = -1;
+  let habitFrom = 0;
+  let habitSeen = false;
+  for (let ci = 0; ci < raw.length; ci++) {
+    const c = raw[ci]!;
     const subject = clauseSubject(tokens, c);
     let who: Experiencer;
     if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names, refs);
@@ -84,10 +88,16 @@ export function clauseFrames(
     if (tense === "none" && prev && raw[clauses.length - 1]?.sentence === c.sentence) tense = prev.tense;
     if (tense === "past" || tense === "past-perfect") past++;
     else if (tense === "present" || tense === "present-perfect") present++;
-    // "Sometimes when people relax, they shake": a marker anywhere before in the sentence governs.
-    let habitual = false;
-    for (let k = ctx.sentences[c.sentence]!.first; k < c.last; k++)
-      if (HABITUAL_MARKERS.has(tokens[k]!.norm)) habitual = true;
+    // "Sometimes when people relax, they shake": a marker anywhere before in the sentence governs
+    // (read once per sentence: clauses come in order).
+    if (c.sentence !== habitSentence) {
+      habitSentence = c.sentence;
+      habitFrom = ctx.sentences[c.sentence]!.first;
+      habitSeen = false;
+    }
+    for (; habitFrom < c.last; habitFrom++)
+      if (HABITUAL_MARKERS.has(tokens[habitFrom]!.norm)) habitSeen = true;
+    const habitual = habitSeen;
     const frame: ClauseFrame = { who, tense, habitual, writerAtWork: atWork[c.sentence] === 1 };
     clauses.push(frame);
     prev = frame;
