@@ -298,3 +298,37 @@ describe("questions asked and words that are reports", () => {
     expect(found.find((m) => m.text.includes("Slowing down"))!.text).not.toContain("Client told");
   });
 });
+
+describe("inner voices and felt things spoken with", () => {
+  it("takes a voice heard in the head for a figure, not the head for a speaking part", () => {
+    const text = 'During the session I heard a voice in my head saying, "You can put it down."';
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["voice"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["voice"]);
+  });
+
+  it("reads what a voice 'kept saying' as its turn, the reported clause without 'that'", () => {
+    const text =
+      "In my session a harsh voice kept saying I was too slow. I told it that I was doing my best.";
+    const found = messages(text);
+    expect(found.map((m) => m.character)).toEqual(["voice", "voice"]);
+    expect(found[0]!.text).toContain("I was too slow");
+  });
+
+  it("speaks with an emotion asked directly ('I asked the fear where it lived')", () => {
+    const found = messages("I asked the sadness where it lived. It answered that it lived in my chest.");
+    expect(found.map((m) => m.character)).toEqual(["sadness", "sadness"]);
+  });
+
+  it("brings in an inner figure by asking it, and its answer", () => {
+    const found = messages(
+      "Lying on the table I felt my belly soften. I asked my younger self what she needed. She said she wanted to play.",
+    );
+    expect(found.map((m) => m.character)).toEqual(["younger self", "younger self"]);
+  });
+
+  it("does not bring in a person of the client's life by asking them", () => {
+    expect(messages("Lying on the table I felt my belly soften. I asked my sister what she needed.")).toEqual(
+      [],
+    );
+  });
+});

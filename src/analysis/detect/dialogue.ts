@@ -209,7 +209,7 @@ export function detectDialogue(
       else if (speaker.kind === "client") rec = figureNamedBefore(model, state, sentence.first, open);
       // "a tall figure appeared, his own older self, smiling, and said, '…'": the speaker may be a
       // figure that this sentence brings in; the figures' stage below takes the turn then.
-      if (!rec && speaker.kind === "unknown" && turn.subject === null && !turn.by) unattributed.push(turn);
+      if (!rec && speaker.kind === "unknown" && !turn.by) unattributed.push(turn);
       if (!rec) continue;
       if (speaker.kind === "character" && speaker.isNew) {
         pieces.push(characterPiece(rec, s, turn.subjectFirst ?? turn.first, turn.verb));
@@ -425,7 +425,8 @@ export function detectDialogue(
         state.lastSpeaker = "figure";
         return;
       }
-      if (state.characters.length === 0) return;
+      // With no figure met, only an inner figure asked directly can open a conversation.
+      if (state.characters.length === 0 && !mayAskInnerFigure(tokens, c)) return;
       // "He laid a hand on my arm to let me know…": a figure's touch that conveys is its turn.
       if (c.role !== "experience" && !(c.role === "technique" && conveys(tokens, c))) return;
       // A figure named as the speaker ("Her father told her ...") speaks whenever it is met again.
@@ -579,6 +580,16 @@ function comesAfterTechnique(tokens: TextModel["tokens"], npFirst: number, last:
   return !!v && v.pos === "VERB" && COMING.has(v.lemma) && !v.negated;
 }
 
+/** Is there an "ask" with a possessive right after it ("asked my inner child…")? */
+function mayAskInnerFigure(tokens: TextModel["tokens"], c: Clause): boolean {
+  for (let k = c.first; k < c.last - 2; k++)
+    if (tokens[k]!.lemma === "ask" && /^(my|her|his|your|their)$/.test(tokens[k + 1]!.norm)) return true;
+  return false;
+}
+
+/** Verbs before a speech verb that only say how long or when the figure spoke ("kept saying"). */
+const KEEPING: ReadonlySet<string> = new Set(["keep", "begin", "start", "continue"]);
+
 /** Nouns that describe how a figure comes across rather than who it is ("a sharp voice", "a dark presence"). */
 const DESCRIBING_HEADS: ReadonlySet<string> = new Set([
   "voice",
@@ -605,12 +616,16 @@ function speechAfter(tokens: TextModel["tokens"], c: Clause, after: number): num
     // "the women who were told to be quiet": told to them, not by them.
     if (t.pos === "AUX" || /^(who|that|which|whom)$/.test(t.norm)) return -1;
     if (t.pos !== "VERB") continue;
+    // "a critical voice kept saying…", "began to tell me…": the speech verb comes after.
+    if (KEEPING.has(t.lemma) && !t.negated) continue;
     if (!INDIRECT_SPEECH.has(t.lemma) || t.negated) return -1;
     const next = tokens[k + 1];
     if (!next || next.sentence !== t.sentence) return -1;
     const after = tokens[k + 2];
     const addressed =
       COMPLEMENT_STARTS.has(next.norm) ||
+      // "kept saying I should try harder": the reported clause without "that".
+      (/^(i|you|she|he|we|they)$/.test(next.norm) && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? "")) ||
       (OBJECT_PRONOUNS.has(next.norm) &&
         (COMPLEMENT_STARTS.has(after?.norm ?? "") ||
           // "telling me I was lazy": the reported clause without "that".

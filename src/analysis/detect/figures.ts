@@ -152,6 +152,9 @@ export const THERE_VERBS = new Set([
 
 const NAMING_LEMMAS = new Set(["call", "name", "dub", "christen", "nickname"]);
 
+/** Figures that are a voice: heard, not seen. */
+const VOICE_HEADS: ReadonlySet<string> = new Set(["voice", "whisper"]);
+
 export const RECOGNITION_LEMMAS = new Set(["recognise", "recognize", "remind", "resemble"]);
 
 export interface FigureHit {
@@ -253,6 +256,9 @@ export function appears(
   )
     return true;
   if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
+  // "I heard a voice": a voice is met by hearing it.
+  if (before?.lemma === "hear" && !before.negated && VOICE_HEADS.has(tokens[npLast - 1]?.lemma ?? ""))
+    return true;
   if (before && (before.pos === "VERB" || before.pos === "AUX") && before.lemma !== "be") return false;
   // "One was a grey old woman", "The other was a big dog": figures counted in.
   if (before && before.lemma === "be" && /^(one|other|another|first|second|this)$/.test(before2?.norm ?? ""))
@@ -344,8 +350,12 @@ export function appears(
         if (seenScene && APPEAR_VERBS.has(t.lemma)) return true;
         return ["appear", "emerge", "show", "materialise", "materialize"].includes(t.lemma);
       }
+      // "A critical voice kept saying…": what the figure keeps doing is the verb after.
+      const next = tokens[k + 1];
+      const then = /^(keep|begin|start|continue)$/.test(t.lemma) && next?.pos === "VERB" ? next : t;
       return (
-        APPEAR_VERBS.has(t.lemma) || (SPEECH_VERBS.has(t.lemma) && (det.norm === "a" || det.norm === "an"))
+        APPEAR_VERBS.has(then.lemma) ||
+        (SPEECH_VERBS.has(then.lemma) && (det.norm === "a" || det.norm === "an"))
       );
     }
     if (t.quote || t.norm === "." || t.norm === ";") return false;

@@ -41,7 +41,8 @@ export function resolveSpeaker(
     narrator: model.narrator,
     masked: model.masked,
   });
-  const region = regions.find((r) => r.last === subject + 1);
+  // "a voice in my head saying": the part is where the speaker is, not the speaker.
+  const region = regions.find((r) => r.last === subject + 1 && !placeOf(tokens, r.first));
   if (region && quoted) {
     const existing = state.characters.find((r) => r.bodyPart && r.regions.includes(region.region));
     if (existing) return { kind: "character", rec: existing, isNew: false };
@@ -130,6 +131,13 @@ export function resolveSpeaker(
   if (quoted && isName(t) && open && !FAMILY.has(w))
     return { kind: "character", rec: state.active!, isNew: false };
   return { kind: "unknown" };
+}
+
+/** "in my head", "inside her chest": a body part after a preposition of place. */
+function placeOf(tokens: TextModel["tokens"], first: number): boolean {
+  let k = first - 1;
+  if (/^(my|her|his|their|your|the)$/.test(tokens[k]?.norm ?? "")) k--;
+  return /^(in|inside|within|from)$/.test(tokens[k]?.norm ?? "");
 }
 
 /** People of the client's life named by their role: in a note they are people, not figures. */

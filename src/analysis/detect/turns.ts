@@ -1,12 +1,13 @@
 // Turns of a conversation told without quotation marks, and body parts given a voice.
 import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { REPORT_VERBS } from "../lexicon/practice";
-import { CONVEYING_PHRASES } from "../lexicon/reported-speech";
+import { CONVEYING_PHRASES, INNER_SPEAKER_LABELS } from "../lexicon/reported-speech";
 import { clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, TextModel } from "../model";
 import type { Token } from "../text/read-text";
 import { OBJECT_PRONOUNS, type CharacterRecord, type State } from "./dialogue-state";
 import { subjectBefore } from "./quotes";
+import { createRecord } from "./figures";
 import { compatible, resolveSpeaker } from "./speakers";
 
 export const INDIRECT_SPEECH = new Set([
@@ -113,6 +114,8 @@ export interface SensationVoice {
 
 export function sensationVoice(model: TextModel, c: Clause): SensationVoice | null {
   const { tokens } = model;
+  const felt = emotionAsked(tokens, c);
+  if (felt) return felt;
   for (let h = firstCueFrom(model.cues, c.first); h < model.cues.length; h++) {
     const hit = model.cues[h]!;
     if (hit.first >= c.last) break;
@@ -215,6 +218,7 @@ export function namedFigureSubject(model: TextModel, state: State, c: Clause): C
 /** "asked my belly …", "told her left knee …": the figure in conversation, named after a possessive. */
 function namesActiveAfterPossessive(tokens: readonly Token[], at: number, rec: CharacterRecord): boolean {
   if (!POSSESSIVE_DETERMINERS.has(tokens[at]?.norm ?? "")) return false;
+  if (`${tokens[at + 1]?.norm ?? ""} ${tokens[at + 2]?.norm ?? ""}` === rec.label) return true;
   for (let j = at + 1; j <= at + 2; j++) {
     const t = tokens[j];
     if (t && (t.lemma === rec.head || t.norm === rec.head || rec.aliases.has(t.norm))) return true;
@@ -419,6 +423,18 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
     } else if (!ADDRESSING.has(v.lemma)) continue;
     const det = tokens[j];
     if (!det || !(det.norm === "the" || POSSESSIVE_DETERMINERS.has(det.norm))) continue;
+    // "I asked my inner child what she needed": an inner figure brought in by being spoken to.
+    if (POSSESSIVE_DETERMINERS.has(det.norm) && v.lemma === "ask") {
+      const two = `${tokens[j + 1]?.norm ?? ""} ${tokens[j + 2]?.norm ?? ""}`;
+      const label = INNER_SPEAKER_LABELS.has(two) ? two : null;
+      if (label && QUESTION_OPENERS.has(tokens[j + 3]?.norm ?? "")) {
+        const known = state.characters.find((r) => !r.bodyPart && r.label === label);
+        return (
+          known ??
+          createRecord(state, model, label, label, INNER_SPEAKER_LABELS.get(label)!, tokens[k]!.sentence, c)
+        );
+      }
+    }
     for (let h = j + 1; h <= Math.min(j + 3, c.last - 1); h++) {
       const t = tokens[h]!;
       const part = c.regions.find((r) => r.first <= h && h < r.last);
@@ -447,4 +463,42 @@ function objectPronounAt(tokens: readonly Token[], at: number): boolean {
   if (t.norm !== "her") return true;
   const n = tokens[at + 1];
   return !(n && (n.pos === "NOUN" || n.pos === "ADJ") && n.sentence === t.sentence);
+}
+
+/** What may open a question put to a felt thing ("asked the fear where it lived"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  "what",
+  "where",
+  "why",
+  "how",
+  "whether",
+  "if",
+  "who",
+  "when",
+]);
+
+/**
+ * "I asked the fear where it lived", "she asked her anger what it wanted": an emotion named as a
+ * thing and asked directly is spoken with like a sensation.
+ */
+function emotionAsked(tokens: readonly Token[], c: Clause): SensationVoice | null {
+  for (const e of c.emotions) {
+    const noun = tokens[e.last - 1]!;
+    if (noun.pos !== "NOUN") continue;
+    const det = tokens[e.first - 1];
+    if (!det || !(det.norm === "the" || det.norm === "this" || POSSESSIVE_DETERMINERS.has(det.norm)))
+      continue;
+    const verb = tokens[e.first - 2];
+    if (
+      !verb ||
+      verb.pos !== "VERB" ||
+      verb.lemma !== "ask" ||
+      verb.negated ||
+      invitedBefore(tokens, e.first - 2)
+    )
+      continue;
+    if (!QUESTION_OPENERS.has(tokens[e.last]?.norm ?? "")) continue;
+    return { first: e.first, last: e.last, verb: e.first - 2, turn: "asked" };
+  }
+  return null;
 }
