@@ -332,3 +332,18 @@ describe("inner voices and felt things spoken with", () => {
     );
   });
 });
+
+describe("relatives in the room", () => {
+  it("does not take a relative showing a feeling for a figure, nor the client's words after for its turn", () => {
+    const text =
+      'She began to cry softly. Her father was crying too. At the end J. said, "Maybe my back is not broken."';
+    expect(piecesOf(text, "character")).toEqual([]);
+    expect(messages(text)).toEqual([]);
+  });
+
+  it("still takes a relative seen in the session for a figure", () => {
+    expect(
+      piecesOf("She saw her grandmother. Her grandmother was smiling at her.", "character"),
+    ).toHaveLength(1);
+  });
+});

@@ -152,6 +152,9 @@ export const THERE_VERBS = new Set([
 
 const NAMING_LEMMAS = new Set(["call", "name", "dub", "christen", "nickname"]);
 
+/** Verbs of showing a feeling: a relative doing them is a person feeling, not a figure appearing. */
+const EXPRESSING: ReadonlySet<string> = new Set(["cry", "laugh", "smile", "sob", "weep", "sigh"]);
+
 /** Figures that are a voice: heard, not seen. */
 const VOICE_HEADS: ReadonlySet<string> = new Set(["voice", "whisper"]);
 
@@ -338,6 +341,8 @@ export function appears(
           return true;
         // "my mother was dying that year" tells of the person; "my mother was standing there" shows her.
         if (possessive && n?.pos === "VERB" && !APPEAR_VERBS.has(n.lemma)) return false;
+        // "Her mother was crying too": a relative's feeling, not a figure shown, unless seen.
+        if (possessive && n && EXPRESSING.has(n.lemma) && !seenScene) return false;
         return (
           !!n &&
           (n.norm === "there" || n.norm === "here" || n.pos === "VERB" || (n.pos === "ADP" && !possessive))
