@@ -347,3 +347,18 @@ describe("relatives in the room", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a script the client opens", () => {
+  it("takes the client's first line as said to the one who answers on the next line", () => {
+    const found = messages(
+      "Me: Why are you so tight?\nJaw: Because you never rest.\nMe: What would help?\nJaw: Sleep.",
+    );
+    expect(found.map((m) => m.character)).toEqual(["jaw", "jaw", "jaw", "jaw"]);
+    expect(found[0]!.text).toContain("Why are you so tight");
+  });
+
+  it("reads no turn in the client's line when the next line records a finding", () => {
+    const found = messages("Me: how is the neck today?\nNeck: tight on the left.");
+    expect(found.some((m) => m.text.includes("how is the neck"))).toBe(false);
+  });
+});

@@ -240,8 +240,8 @@ export function detectDialogue(
       const line = scriptLine(model, state, sentence.first, sentence.last, s);
       const base = clauses[0]!.index;
       if (line) {
-        const rec = line.speaker === "client" ? state.active : line.speaker;
-        if (rec && (line.speaker !== "client" || s - state.lastEvent <= WINDOW)) {
+        const rec = line.speaker === "client" ? (line.to ?? state.active) : line.speaker;
+        if (rec && (line.speaker !== "client" || line.to || s - state.lastEvent <= WINDOW)) {
           const byFigure = line.speaker !== "client" && !line.vocative;
           if (!line.description) {
             lineTurnAt = s;

@@ -19,6 +19,8 @@ export interface LineTurn {
   description: boolean;
   /** "Shoulder, what do you need?": the client speaks to the one named. */
   vocative: boolean;
+  /** The one a client's line opening the script is said to ("Me: Why so tight?" / "Shoulder: …"). */
+  to?: CharacterRecord;
 }
 
 const CLIENT_LABELS = new Set(["me", "i", "client", "c"]);
@@ -61,8 +63,20 @@ export function scriptLine(
   } else if (ROOM_SPEAKER_LABELS.has(label)) {
     // "Client: …" answers a figure only inside a script exchange; otherwise it is said to us.
     if (!CLIENT_LABELS.has(label)) return null;
-    if (state.scriptAt === undefined || s - state.scriptAt > 1 || state.lastSpeaker !== "figure") return null;
-    return { first, last: end, wordsFrom: mark + 1, speaker: "client", description: false, vocative: false };
+    const line = {
+      first,
+      last: end,
+      wordsFrom: mark + 1,
+      speaker: "client" as const,
+      description: false,
+      vocative: false,
+    };
+    if (state.scriptAt !== undefined && s - state.scriptAt <= 1 && state.lastSpeaker === "figure")
+      return line;
+    // "Me: Why are you so tight?" / "Shoulder: Because…": the client opens the script; the next
+    // line's label names the one spoken to.
+    const to = state.scriptAt === undefined ? nextLineSpeaker(model, state, s) : null;
+    return to ? { ...line, to } : null;
   }
   // "Neck: tight on the left." in a note records a finding; a part speaks in the first or second person.
   if (
@@ -76,6 +90,25 @@ export function scriptLine(
   const opener = tokens[mark + 1]!.norm;
   const description = !vocative && (opener === "(" || opener === "[" || opener === "*");
   return { first, last: end, wordsFrom: mark + 1, speaker: rec, description, vocative };
+}
+
+/** The body part, inner label or figure met that labels the next sentence as a script line. */
+function nextLineSpeaker(model: TextModel, state: State, s: number): CharacterRecord | null {
+  const next = model.read.sentences[s + 1];
+  if (!next || !atLineStart(model, next.first)) return null;
+  const { tokens } = model;
+  let mark = -1;
+  for (let k = next.first + 1; k <= Math.min(next.first + 2, next.last - 2); k++)
+    if (tokens[k]!.norm === ":") mark = k;
+  if (mark < 0 || !/^[A-Z]/.test(tokens[next.first]!.text)) return null;
+  const label = tokens
+    .slice(next.first, mark)
+    .map((t) => t.norm)
+    .join(" ");
+  if (ROOM_SPEAKER_LABELS.has(label)) return null;
+  // The answer speaks in the first or second person ("Because you carry everything"), not a finding.
+  if (!SPEECH_PERSONS.some((w) => hasWord(tokens, mark + 1, next.last, w))) return null;
+  return labelSpeaker(model, state, next.first, mark, label, s + 1, false);
 }
 
 /** The one a label names: a body part, a label of inner guidance, a figure met or a figure word. */
