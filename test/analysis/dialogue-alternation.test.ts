@@ -362,3 +362,15 @@ describe("a script the client opens", () => {
     expect(found.some((m) => m.text.includes("how is the neck"))).toBe(false);
   });
 });
+
+describe("a part of the self that speaks", () => {
+  it("takes 'a part of me whispered that…' for a figure, the part, and its message", () => {
+    const text = "During the session a part of me whispered that I was not ready.";
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["part"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["part"]);
+  });
+
+  it("reads no figure in a part of the self that only feels", () => {
+    expect(piecesOf("Part of me felt sad.", "character")).toEqual([]);
+  });
+});

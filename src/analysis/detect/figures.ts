@@ -194,7 +194,7 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
       GENERIC_FIGURES.has(t0.lemma) && NOUN_POS.has(t0.pos) && !figures.matchAt(tokens, k, c.last);
     const m =
       figureAt(tokens, k, c.last) ??
-      (bareGeneric ? { first: k, last: k + 1, value: "other" as const } : null);
+      (bareGeneric || partOfSelf(tokens, k) ? { first: k, last: k + 1, value: "other" as const } : null);
     if (!m) continue;
     const head = tokens[m.last - 1]!;
     // A figure is a singular noun ("birds" flying out is a scene, not a character).
@@ -233,6 +233,14 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     k = m.last - 1;
   }
   return out;
+}
+
+/** "A part of me whispered…", "a part of her said…": a part of the self that speaks is a figure. */
+function partOfSelf(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lemma !== "part" || tokens[k + 1]?.norm !== "of") return false;
+  if (!/^(me|her|him|myself|herself|himself)$/.test(tokens[k + 2]?.norm ?? "")) return false;
+  const v = tokens[k + 3];
+  return !!v && v.pos === "VERB" && !v.negated && SPEECH_VERBS.has(v.lemma);
 }
 
 /** Does the clause present the figure as appearing ("a little girl appeared", "there was a woman", "I saw an owl")? */
