@@ -36,7 +36,7 @@ import {
 import { clauseFrames } from "./document/experiencer";
 import { splitClauses } from "./text/clauses";
 import { PhraseMatcher } from "./text/phrase-matcher";
-import { readText, type Sentence } from "./text/read-text";
+import { readText, type Sentence, type Token } from "./text/read-text";
 
 const cueMatcher = new PhraseMatcher<Cue[]>(groupCues(CUE_PHRASES));
 const KIND_ORDER = new Map(PIECE_KINDS.map((k, i) => [k, i]));
@@ -104,11 +104,12 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
     clientNames,
     techniqueRanges: masks.techniqueRanges,
   };
-  const roles = assignRoles(raw, roleCtx);
+  const subjects: (Token | null)[] = [];
+  const roles = assignRoles(raw, roleCtx, subjects);
   const clauses = toClauses(raw, roles);
   attachFeatures(clauses, tokens, narrator, masks.masked);
   // Whose experience each clause tells and when: rows of lexicon/outside-session.ts read it.
-  const frames = clauseFrames(raw, roles, roleCtx, narrator);
+  const frames = clauseFrames(raw, roles, roleCtx, narrator, subjects);
 
   const cues: CueHit[] = [];
   for (const m of cueMatcher.findEvery(tokens))

@@ -59,6 +59,8 @@ export function clauseFrames(
   roles: readonly ClauseRole[],
   ctx: RoleContext,
   narrator: Narrator,
+  /** Each clause's subject as assignRoles found it (found again when absent). */
+  subjects?: readonly (Token | null)[],
 ): ExperiencerView {
   const { tokens } = ctx;
   const atWork = writerAtWorkSentences(tokens, ctx.sentences.length);
@@ -75,7 +77,7 @@ export function clauseFrames(
   let habitSeen = false;
   for (let ci = 0; ci < raw.length; ci++) {
     const c = raw[ci]!;
-    const subject = clauseSubject(tokens, c);
+    const subject = subjects ? subjects[ci]! : clauseSubject(tokens, c);
     let who: Experiencer;
     if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names, refs);
     else who = prev && raw[ci - 1]?.sentence === c.sentence ? prev.who : "none";

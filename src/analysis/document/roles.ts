@@ -237,7 +237,8 @@ export function agentOf(subject: Token | null, ctx: RoleContext): Agent {
   return "other";
 }
 
-export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
+/** `subjects`, when given, receives each clause's subject (clauseSubject), for experiencer.ts. */
+export function assignRoles(raw: RawClause[], ctx: RoleContext, subjects?: (Token | null)[]): ClauseRole[] {
   const { tokens } = ctx;
   const roles: ClauseRole[] = [];
   let prevAgent: Agent = "none";
@@ -247,6 +248,7 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext): ClauseRole[] {
   const figureFrom = ctx.narrator === "client" ? imageryFigureStart(tokens) : Infinity;
   for (const c of raw) {
     const subject = clauseSubject(tokens, c);
+    subjects?.push(subject);
     const verb = mainVerb(tokens, c);
     let agent = agentOf(subject, ctx);
     // In a note, "I" inside a quotation is the client speaking ("She said, 'I've been holding ...'").
