@@ -374,3 +374,23 @@ describe("a part of the self that speaks", () => {
     expect(piecesOf("Part of me felt sad.", "character")).toEqual([]);
   });
 });
+
+describe("a figure that is the client's older or younger self", () => {
+  it("keeps its own noun when the text goes on calling it so", () => {
+    const text =
+      'Then a tall figure in a blue coat appeared, his own older self, smiling, and said, "You made it." He asked it how it knew. The figure said, "I am you in twenty years."';
+    expect(
+      new Set(
+        piecesOf(text)
+          .filter((p) => p.kind === "character" || p.kind === "message")
+          .map((p) => p.character),
+      ),
+    ).toEqual(new Set(["tall figure"]));
+  });
+
+  it("stays the older self when the text calls it so", () => {
+    const text =
+      'Then a tall figure in a blue coat appeared, his own older self, smiling, and said, "You made it." His older self said, "Keep going."';
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["older self"]);
+  });
+});

@@ -16,6 +16,8 @@ export interface CharacterRecord {
   /** A speaking body part's side ("left shoulder"), carried to its turns. */
   laterality?: Laterality | null;
   bodyPart: boolean;
+  /** Labelled for the self it is ("older self"): its own noun phrase's label, and the token after it. */
+  nounLabel?: { label: string; head: string; after: number };
 }
 
 export interface State {

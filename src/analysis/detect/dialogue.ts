@@ -462,7 +462,40 @@ export function detectDialogue(
     });
   }
   settleNames(tokens, namings, pieces);
+  settleSelfLabels(tokens, state.characters, pieces);
   return { pieces, characters: state.characters };
+}
+
+/**
+ * "a tall figure appeared, his own older self… The figure said": a figure labelled for the self it
+ * is keeps its own noun when the text goes on calling it by that noun more than by "self".
+ */
+function settleSelfLabels(
+  tokens: TextModel["tokens"],
+  characters: readonly CharacterRecord[],
+  pieces: DraftPiece[],
+): void {
+  for (const rec of characters) {
+    if (!rec.nounLabel) continue;
+    let byNoun = 0;
+    let bySelf = 0;
+    for (let k = rec.nounLabel.after; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.lemma === "self") bySelf++;
+      else if (t.lemma === rec.nounLabel.head && NOUN_POS.has(t.pos)) byNoun++;
+    }
+    if (byNoun > bySelf) relabel(rec, rec.nounLabel.label, pieces);
+  }
+}
+
+function relabel(rec: CharacterRecord, named: string, pieces: DraftPiece[]): void {
+  const old = rec.label;
+  rec.label = named;
+  for (const p of pieces)
+    if (p.character === old) {
+      p.character = named;
+      if (p.group === old) p.group = named;
+    }
 }
 
 /**
@@ -496,13 +529,7 @@ function settleNames(
         if (NAME_TITLES.has(title) && /^[A-Z]/.test(before!.text)) named = `${title} ${alias}`;
         break;
       }
-    const old = rec.label;
-    rec.label = named;
-    for (const p of pieces)
-      if (p.character === old) {
-        p.character = named;
-        if (p.group === old) p.group = named;
-      }
+    relabel(rec, named, pieces);
   }
 }
 

@@ -479,7 +479,8 @@ export function findOrCreate(
 ): CharacterRecord {
   const { tokens } = model;
   const head = tokens[fig.head]!.lemma;
-  const label = selfLabel(tokens, c) ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
+  const self = selfLabel(tokens, c);
+  const label = self ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
   const gender = genderOf(head, fig.aspect);
   const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
   if (same) return same;
@@ -489,7 +490,13 @@ export function findOrCreate(
     );
     if (child) return child;
   }
-  return createRecord(state, model, label, head, fig.aspect, s, c);
+  const rec = createRecord(state, model, label, head, fig.aspect, s, c);
+  // "a tall figure…, his own older self": the noun the text may go on calling it by.
+  const nounLast = fig.genericLast ?? fig.last;
+  const nounLabel = labelOf(tokens, fig.npFirst, nounLast);
+  if (self && nounLabel && nounLabel !== self)
+    rec.nounLabel = { label: nounLabel, head: tokens[nounLast - 1]!.lemma, after: fig.last };
+  return rec;
 }
 
 export function createRecord(
