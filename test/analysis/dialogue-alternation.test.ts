@@ -394,3 +394,23 @@ describe("a figure that is the client's older or younger self", () => {
     expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["older self"]);
   });
 });
+
+describe("the part a figure plays, from words beside it", () => {
+  it("takes a figure made of light, past its adjectives, for a guide", () => {
+    const [c] = piecesOf("In my session a man of warm silver light was standing beside me.", "character");
+    expect(c!.aspect).toBe("guide");
+  });
+
+  it("takes kin set beside the figure for its aspect", () => {
+    const [c] = piecesOf(
+      "In my session I saw a woman in a red shawl by a fire, 'my great-grandmother, I think'.",
+      "character",
+    );
+    expect(c!.aspect).toBe("ancestor");
+  });
+
+  it("does not take a relative named elsewhere in the sentence for the figure's kin", () => {
+    const [c] = piecesOf("In my session I saw a woman sitting beside my grandmother.", "character");
+    expect(c?.aspect ?? "other").not.toBe("ancestor");
+  });
+});

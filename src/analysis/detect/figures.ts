@@ -580,6 +580,43 @@ export function contextAspect(
     for (const m of aspectCues.findAll(tokens, from, sentences[s]!.last)) {
       if (!tokens[m.first]!.negated && m.value === "guide") return "guide";
     }
+    if (madeOfLight(tokens, from, sentences[s]!.last)) return "guide";
+  }
+  // "a woman in a shawl, 'my great-grandmother, I think'": kin set beside the figure.
+  if (fallback === "other" && c) {
+    const kin = kinInApposition(tokens, c.first, sentences[s]!.last);
+    if (kin) return kin;
+  }
+  return null;
+}
+
+/** "made of soft gold light", "of pale blue light": light after "of" past its adjectives and colours. */
+function madeOfLight(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]!.norm !== "of") continue;
+    let j = k + 1;
+    while (
+      j < to &&
+      j - k <= 4 &&
+      (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV" || tokens[j]!.pos === "NOUN") &&
+      tokens[j]!.norm !== "light"
+    )
+      j++;
+    if (j > k + 1 && tokens[j]?.norm === "light") return true;
+  }
+  return false;
+}
+
+/** A kin word set off after a comma or a quotation mark ("…, my grandmother", "'my great-grandmother"). */
+function kinInApposition(tokens: readonly Token[], from: number, to: number): CharacterAspect | null {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!/^(my|our)$/.test(tokens[k]!.norm)) continue;
+    const before = tokens[k - 1]!;
+    if (!(before.norm === "," || before.quote || before.norm === "—")) continue;
+    let n = k + 1;
+    while (n < to && (tokens[n]!.pos === "ADJ" || tokens[n]!.norm === "-")) n++;
+    const f = figureAt(tokens, n, to);
+    if (f && (f.value === "parent" || f.value === "ancestor")) return f.value;
   }
   return null;
 }
