@@ -21,6 +21,28 @@ export async function floorSessions(raw: RawDb, practiceId: string, clientId: st
   return JSON.stringify({ sessions, pieces, links });
 }
 
+/** The sessions list's first answer: the latest page of 20, as GET /clients/:id/sessions gives it. */
+export async function floorSessionsPage(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
+  const [counted] = await raw.all<{ n: number | string }>(
+    "select count(*) as n from sessions where practice_id = ? and client_id = ?",
+    [practiceId, clientId],
+  );
+  const n = counted?.n ?? 0;
+  const offset = Math.max(0, Number(n) - 20);
+  const sessions = await raw.all<{ id: string }>(
+    `select * from sessions where practice_id = ? and client_id = ? order by date, number, id limit 20 offset ${offset}`,
+    [practiceId, clientId],
+  );
+  const ids = sessions.map((s) => s.id);
+  const marks = ids.map(() => "?").join(", ") || "null";
+  const pieces = await raw.all(`select * from pieces where session_id in (${marks}) order by position`, ids);
+  const links = await raw.all(
+    `select l.piece_id, l.thread_id from piece_threads l join pieces p on p.id = l.piece_id where p.session_id in (${marks})`,
+    ids,
+  );
+  return JSON.stringify({ total: Number(n), offset, sessions, pieces, links });
+}
+
 export async function floorProcess(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
   const body = await floorSessions(raw, practiceId, clientId);
   const characters = await raw.all("select * from characters where practice_id = ? and client_id = ?", [

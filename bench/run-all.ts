@@ -30,7 +30,7 @@ import {
   floorProcess,
   floorSave,
   floorSearch,
-  floorSessions,
+  floorSessionsPage,
   legacySearch,
   saveTemplate,
 } from "./raw-floors";
@@ -212,7 +212,7 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
         const iterations = sessions === "3000" ? n(8) : sessions === "300" ? n(20) : n(40);
         for (const [view, floor] of [
           ["process", () => floorProcess(raw, practiceId, c.id)],
-          ["sessions", () => floorSessions(raw, practiceId, c.id)],
+          ["sessions", () => floorSessionsPage(raw, practiceId, c.id)],
         ] as const) {
           const t = await httpTiming(`${url}/api/clients/${c.id}/${view}`, cookie, iterations);
           const f = await timeIt(floor, { iterations, warmup: 1 });
