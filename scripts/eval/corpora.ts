@@ -16,6 +16,7 @@ export const CORPORA: CorpusEntry[] = [
   { name: "real-dev", dir: `${root}test/analysis/real-dev`, role: "dev" },
   { name: "holdout", dir: `${root}test/analysis/holdout`, role: "blind" },
   { name: "holdout-2", dir: `${root}test/analysis/holdout-2`, role: "blind" },
+  { name: "holdout-3", dir: `${root}test/analysis/holdout-3`, role: "blind" },
   { name: "real-blind", dir: `${root}test/analysis/real-blind`, role: "blind" },
 ];
 
