@@ -1,6 +1,7 @@
 // Who writes a text: the practitioner (the client is she or he) or the client (I), also when the
 // client's own text speaks of a figure as she or he.
 import { describe, expect, it } from "vitest";
+import { extractPieces } from "../../src/analysis";
 import { detectNarrator } from "../../src/analysis/document/narrator";
 import { readText } from "../../src/analysis/text/read-text";
 
@@ -20,6 +21,25 @@ describe("the narrator", () => {
       "She lay on her back and I held her feet. She said her neck was sore. She sighed and her jaw softened. " +
       "Then a little girl appeared to her. She cried.";
     expect(narratorOf(text)).toBe("practitioner");
+  });
+
+  it("is the practitioner in a note that calls the client Pt, though a figure's words say I", () => {
+    const text =
+      "Pt sees a wolf at the tree line. Wolf says: I have been guarding you. Pt asks from what. Wolf: from needing him.";
+    expect(narratorOf(text)).toBe("practitioner");
+    const pieces = extractPieces(text);
+    expect(pieces.map((p) => [p.kind, p.character])).toEqual(
+      expect.arrayContaining([
+        ["character", "wolf"],
+        ["message", "wolf"],
+      ]),
+    );
+    // Physical therapy, written PT, is part of the writer's own life.
+    expect(
+      narratorOf(
+        "I went to PT for my knee all spring. I lay on the table and I felt heat in my chest. I cried.",
+      ),
+    ).toBe("client");
   });
 
   it("does not count a plain 'a woman' as a figure: she may be the client coming in", () => {

@@ -4,7 +4,7 @@ import type { Narrator } from "../model";
 import type { Token } from "../text/read-text";
 import { FIGURE_HEADS } from "../lexicon/figures";
 import { THIRD_PERSON } from "../lexicon/function-words";
-import { PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
+import { CLIENT_SHORTHAND, PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
 
 const practitionerMarkers = new PhraseMatcher<true>(PRACTITIONER_MARKERS.map((p) => [p, true] as const));
@@ -35,6 +35,8 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     else if (t.quote === "toggle") quoted = !quoted;
     if (quoted || t.quote) continue;
     if (practitionerMarkers.matchAt(tokens, k)) third += MARKER_WEIGHT;
+    // "Pt sees a wolf": only a note calls the client so, with a verb after it.
+    else if (CLIENT_SHORTHAND.has(t.text) && tokens[k + 1]?.pos === "VERB") third += MARKER_WEIGHT;
     // "I saw", "I felt", "I remembered": the writer had the experience; "I held", "I placed": the
     // writer treated.
     const next = tokens[k + 1]?.lemma ?? "";

@@ -218,6 +218,9 @@ export const PRACTITIONER_NOUNS: ReadonlySet<string> = new Set([
 /** Words only a practitioner writes of their own work: each weighs towards a practitioner narrator. */
 export const PRACTITIONER_MARKERS = ["client", "patient", "my client", "the client"] as const;
 
+/** Note shorthand for the client as written ("Pt reports…", "pt sees…"): "PT" is physical therapy. */
+export const CLIENT_SHORTHAND: ReadonlySet<string> = new Set(["Pt", "pt"]);
+
 /**
  * Words that show the session itself is being told: what comes before the first of them (or the
  * first technique) is read as check-in talk when it reads like it. Lying on a table, bench or floor
