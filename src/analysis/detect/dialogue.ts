@@ -304,12 +304,7 @@ export function detectDialogue(
           state.characters.find((r) => !r.bodyPart && r.label === label) ??
           createRecord(state, model, label, label, selfAsChild(tokens, c) ? "child" : "other", s, c);
         pieces.push(characterPiece(found, s, c.first, c.last - 1));
-        if (state.active !== found) {
-          state.activeFrom = c.first;
-          state.lastSpeaker = null;
-        }
-        state.active = found;
-        state.lastEvent = s;
+        bringIn(state, found, c.first, s);
         covered[ci] = 1;
         return;
       }
@@ -329,12 +324,7 @@ export function detectDialogue(
         const isNew = state.characters.length > known;
         if (!restated && (isNew || !reMention(tokens, c, fig.npFirst)))
           pieces.push(characterPiece(found, s, c.first, c.last - 1));
-        if (state.active !== found) {
-          state.activeFrom = c.first;
-          state.lastSpeaker = null;
-        }
-        state.active = found;
-        state.lastEvent = s;
+        bringIn(state, found, c.first, s);
         covered[ci] = 1;
         // "A voice inside her asked whether…", "an old man told me that…": the figure comes in speaking.
         const verb = speechAfter(tokens, c, fig.last);
@@ -531,6 +521,16 @@ function settleNames(
       }
     relabel(rec, named, pieces);
   }
+}
+
+/** The figure just met is the one in conversation from `from` on (a new one has not spoken yet). */
+function bringIn(state: State, found: CharacterRecord, from: number, sentence: number): void {
+  if (state.active !== found) {
+    state.activeFrom = from;
+    state.lastSpeaker = null;
+  }
+  state.active = found;
+  state.lastEvent = sentence;
 }
 
 /** A definite mention of a known figure with no word of its coming back ("again", "returned"). */

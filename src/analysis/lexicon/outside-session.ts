@@ -3,7 +3,7 @@
 // kinds it bears on, and how much it lowers a suggestion's confidence; its examples and
 // counter-examples are checked by test/analysis/outside-session.test.ts.
 // Phrases follow the lexicon convention: base forms match inflections, "=" asks for the exact form.
-import type { PieceKind } from "../../domain";
+import { PIECE_KINDS, type PieceKind } from "../../domain";
 import type { Experiencer, Tense } from "../document/experiencer";
 
 /**
@@ -60,20 +60,9 @@ export interface OutsideSessionRule {
 
 const SENSES: PieceKind[] = ["sound", "smell", "visual", "temperature", "body_sensation", "taste"];
 const FELT: PieceKind[] = ["body_sensation", "emotion", "movement", "temperature", "release"];
-const ALL_BUT_DIALOGUE: PieceKind[] = [
-  "memory",
-  "visual",
-  "sound",
-  "taste",
-  "smell",
-  "temperature",
-  "movement",
-  "release",
-  "inner_process",
-  "body_sensation",
-  "emotion",
-  "insight",
-];
+/** Every kind but those named. */
+const kindsBut = (...left: PieceKind[]): PieceKind[] => PIECE_KINDS.filter((k) => !left.includes(k));
+const ALL_BUT_DIALOGUE = kindsBut("character", "message");
 
 /** Things of the treatment room that a client perceives without it being their experience. */
 export const ROOM_THINGS = [
@@ -341,17 +330,7 @@ export const OTHER_PERSON_OBJECTS = [
 export const OTHER_PERSON_SUBJECTS = ["=she", "=he", "=she's", "=he's", "=they"] as const;
 
 /** Kinds a practitioner may feel as their own while treating; what the hands perceive (a release, a movement) is the client's. */
-const OWN_FEELINGS: PieceKind[] = [
-  "memory",
-  "visual",
-  "sound",
-  "taste",
-  "smell",
-  "temperature",
-  "body_sensation",
-  "emotion",
-  "insight",
-];
+const OWN_FEELINGS: PieceKind[] = kindsBut("movement", "release", "inner_process", "character", "message");
 
 export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   {

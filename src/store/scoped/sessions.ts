@@ -324,7 +324,11 @@ async function loadExtras(
           .selectAll()
           .where("practiceId", "=", practiceId)
           .where("clientId", "=", clientId)
-          .where("sessionId", "in", [...sessions.map((x) => x.id), ""])
+          .where(
+            "sessionId",
+            "in",
+            sessions.map((x) => x.id),
+          )
           .orderBy("signedAt")
           .orderBy("id")
           .execute(),
