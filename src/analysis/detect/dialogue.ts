@@ -28,7 +28,15 @@ import {
   selfAsChild,
   recognition,
 } from "./figures";
-import { attributeQuote, bareTurn, quotePairs, scriptTurn, unquotedTurn, type QuoteTurn } from "./quotes";
+import {
+  attributeQuote,
+  bareTurn,
+  colonTurn,
+  quotePairs,
+  scriptTurn,
+  unquotedTurn,
+  type QuoteTurn,
+} from "./quotes";
 import { bareQuestion, continuesLine, isAside, scriptLine } from "./script-lines";
 import { learnGender, resolveSpeaker, type Speaker } from "./speakers";
 import {
@@ -153,10 +161,14 @@ export function detectDialogue(
     // 2. Quoted turns.
     const unattributed: QuoteTurn[] = [];
     const quoted = quotePairs(tokens, sentence.first, sentence.last);
+    // "Wolf says: I have been guarding you": the colon stands for quotation marks, so a figure may
+    // come in by its first words.
+    const colon = quoted.length === 0 ? colonTurn(model, sentence.first, sentence.last) : null;
     const unquoted =
-      quoted.length === 0 && state.characters.length > 0
+      colon ??
+      (quoted.length === 0 && state.characters.length > 0
         ? unquotedTurn(model, sentence.first, sentence.last)
-        : null;
+        : null);
     const spans: [number, number][] = unquoted
       ? [[unquoted.unquoted!.from - 1, unquoted.unquoted!.to]]
       : quoted;
@@ -191,7 +203,15 @@ export function detectDialogue(
       )
         continue;
       // Unquoted words are a turn of the client only when the client narrates ("Stay, I said.").
-      if (unquoted && speaker.kind === "client" && model.narrator !== "client") continue;
+      // After a colon they are words said, to the figure only when asked, answered or addressed
+      // ("Pt asks the wolf: why?", "Marek tells him: look at me"), not "Pt says: sleeping badly".
+      if (
+        unquoted &&
+        speaker.kind === "client" &&
+        model.narrator !== "client" &&
+        !(unquoted.colon && (addressesTurn(tokens, turn.verb) || answersFigure(state, s)))
+      )
+        continue;
       let rec: CharacterRecord | null = null;
       if (speaker.kind === "character") rec = speaker.rec;
       else if (speaker.kind === "client" && state.active && s - state.lastEvent <= WINDOW) rec = state.active;
@@ -696,6 +716,22 @@ function speakerBetween(tokens: TextModel["tokens"], from: number, to: number): 
     if (/^(i|we|you|he|she|they)$/.test(t.norm) || t.pos === "PROPN") return true;
   }
   return false;
+}
+
+/** Verbs of a conversation's turn: asked, answered or thanked, they are said to the figure. */
+const TURN_VERBS: ReadonlySet<string> = new Set(["ask", "reply", "answer", "respond", "thank", "promise"]);
+
+/** "asks the wolf:", "tells him:", "replies silently:": a speech verb that names or answers its hearer. */
+function addressesTurn(tokens: TextModel["tokens"], verb: number): boolean {
+  const v = tokens[verb]!;
+  if (TURN_VERBS.has(v.lemma) || TURN_VERBS.has(v.norm.replace(/s$/, ""))) return true;
+  const next = tokens[verb + 1];
+  return !!next && (OBJECT_PRONOUNS.has(next.norm) || next.norm === "the");
+}
+
+/** The figure spoke in this sentence or the one before: the client's words now answer it. */
+function answersFigure(state: State, s: number): boolean {
+  return state.lastSpeaker === "figure" && !!state.active && s - state.lastEvent <= 1;
 }
 
 /** A speech verb with "him" or "her" right after it that fits the figure ("I asked him"). */

@@ -34,6 +34,8 @@ export interface QuoteTurn {
   script?: boolean;
   /** Words said without quotation marks: their token range, last exclusive. */
   unquoted?: { from: number; to: number };
+  /** Set off by a colon after the speech verb ("Wolf says: I have been guarding you"): words said. */
+  colon?: boolean;
   first: number;
   last: number;
   verb: number;
@@ -395,4 +397,55 @@ export function unquotedTurn(
     subjectFirst: null,
     unquoted: { from: sentenceFirst, to: comma },
   };
+}
+
+/** How far into its sentence the speech verb's colon may stand ("Girl (age ~6) says:"). */
+const COLON_REACH = 12;
+
+/**
+ * Note shorthand for a quotation: a speaker, a speech verb (with "silently", "him", "the wolf"),
+ * then a colon and the words said, no quotation marks ("Wolf says: I have been guarding you.",
+ * "Knee replies: not yet.", "Marek tells him: look at me"). The colon stands for the quotation
+ * marks, so the words are said, not reported (lexicon/reported-speech.ts, row "colon-speech").
+ */
+export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast: number): QuoteTurn | null {
+  const { tokens } = model;
+  let end = sentenceLast;
+  while (end > sentenceFirst && /^[.!?…]+$/.test(tokens[end - 1]!.norm)) end--;
+  let colon = -1;
+  for (let k = sentenceFirst + 2; k < Math.min(end - 1, sentenceFirst + COLON_REACH); k++)
+    if (tokens[k]!.norm === ":") {
+      colon = k;
+      break;
+    }
+  if (colon < 0) return null;
+  for (let k = sentenceFirst; k < end; k++) if (tokens[k]!.quote) return null;
+  let verb = -1;
+  for (let k = colon - 1; k > sentenceFirst; k--)
+    if (speechVerbAt(tokens, k)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0 || tokens[verb]!.negated || !onlyAttributionBetween(tokens, verb + 1, colon)) return null;
+  const subject = subjectBefore(model, verb);
+  if (subject === null) return null;
+  const subjectFirst = npStart(tokens, subject);
+  return {
+    first: subjectFirst,
+    last: end,
+    verb,
+    subject,
+    subjectFirst,
+    unquoted: { from: colon + 1, to: end },
+    colon: true,
+  };
+}
+
+/** A speech verb; wink may read a present-tense one after a label as a plural noun ("Knee replies"). */
+function speechVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === "VERB") return SPEECH_VERBS.has(t.lemma);
+  if (t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
+  const stems = [t.norm.slice(0, -1), t.norm.replace(/es$/, ""), t.norm.replace(/ies$/, "y")];
+  return stems.some((w) => SPEECH_VERBS.has(w));
 }

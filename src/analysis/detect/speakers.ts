@@ -1,12 +1,13 @@
 // Who speaks a turn: a figure (by its kind, its name or a pronoun), a body part, the client, or
 // the practitioner (whose questions are not messages).
-import { agentOf, type RoleContext } from "../document/roles";
+import { agentOf, CLIENT_NOUNS, type RoleContext } from "../document/roles";
 import { isName } from "../document/narrator";
 import { findRegions } from "../features/regions";
 import type { TextModel } from "../model";
 import {
   bodyPart,
   figureAt,
+  figures,
   NOUN_POS,
   npStart,
   WINDOW,
@@ -104,7 +105,7 @@ export function resolveSpeaker(
       isNew: true,
     };
   }
-  if (agent === "client") return { kind: "client" };
+  if (agent === "client" && !figureNotClient(model, subject)) return { kind: "client" };
   const fig = figureAt(tokens, subject);
   // "The old man said" in an open conversation: the figure under another description.
   const det = tokens[npStart(tokens, subject)]!.norm;
@@ -131,6 +132,21 @@ export function resolveSpeaker(
   if (quoted && isName(t) && open && !FAMILY.has(w))
     return { kind: "character", rec: state.active!, isNew: false };
   return { kind: "unknown" };
+}
+
+/**
+ * "A heron by the water. Heron says: wait.": a capitalised figure word taken for the client's name
+ * is the figure when the text also writes it in lower case or calls its client something else
+ * ("Pt", "Client", another name).
+ */
+function figureNotClient(model: TextModel, at: number): boolean {
+  const { tokens } = model;
+  const t = tokens[at]!;
+  if (!NOUN_POS.has(t.pos) || !figures.matchAt(tokens, at, at + 1)) return false;
+  for (const n of model.clientNames) if (n !== t.norm) return true;
+  for (const x of tokens)
+    if (x.norm === t.norm ? /^[a-z]/.test(x.text) : CLIENT_NOUNS.has(x.norm.replace(/\.$/, ""))) return true;
+  return false;
 }
 
 /** "in my head", "inside her chest": a body part after a preposition of place. */

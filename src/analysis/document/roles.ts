@@ -222,7 +222,7 @@ export function mainVerb(tokens: readonly Token[], c: { first: number; last: num
 }
 
 /** How notes name the person treated. */
-const CLIENT_NOUNS = new Set(["client", "pt", "patient", "cl"]);
+export const CLIENT_NOUNS: ReadonlySet<string> = new Set(["client", "pt", "patient", "cl"]);
 
 export function agentOf(subject: Token | null, ctx: RoleContext): Agent {
   if (!subject) return "none";

@@ -238,6 +238,25 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
     ],
   },
   {
+    id: "colon-speech",
+    reads:
+      "note shorthand for a quotation: a speaker, a speech verb and a colon before the words said ('Wolf says: I have been guarding you.'); a figure may come in by its first words, a body part speaks with its region, the client's words count when asked, answered or addressed",
+    examples: [
+      { text: "Pt supine. Held occiput. Wolf says: I have been guarding you.", character: "wolf" },
+      { text: "Sacral hold. Girl (age ~6) says: don't leave me.", character: "girl" },
+      { text: "Held her hips. Left knee replies: not yet.", character: "left knee" },
+      {
+        text: "Vault hold. Jonas sees an owl on a post. Jonas asks the owl: what are you waiting for?",
+        character: "owl",
+      },
+    ],
+    counterExamples: [
+      // The client telling the practitioner, no figure spoken to.
+      "Vault hold. Pt says: sleeping better since the last session.",
+      "Held her feet. She said one thing: the week had been long.",
+    ],
+  },
+  {
     id: "vocative",
     reads:
       "a body part or inner figure addressed by name at the head of a question ('Shoulder, what do you need?')",
