@@ -61,3 +61,59 @@ describe("a figure's words after a speech verb and a colon", () => {
     expect(messages("Held her feet. She said one thing: the week had been long.")).toEqual([]);
   });
 });
+
+describe("a figure introduced by a description, with no verb", () => {
+  it("takes 'Then a wolf at the tree line.' for the wolf appearing, and its later bare name for it", () => {
+    const text = "Held occiput. Then a wolf at the tree line. Grey, calm, watching. Wolf says: stay.";
+    expect(characters(text)).toEqual(["wolf"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["wolf"]);
+  });
+
+  it("reads a place and a participle after a comma ('An old woman by the fire, knitting.')", () => {
+    expect(characters("Sacral hold. An old woman by the fire, knitting.")).toEqual(["old woman"]);
+  });
+
+  it("reads a figure in scare quotes, and its colour makes the appearance imagery too", () => {
+    const text = "Jaw work. A 'guard' in black armour standing in front of her mouth.";
+    expect(characters(text)).toEqual(["guard"]);
+    expect(piecesOf(text, "visual").map((v) => v.colours)).toEqual([["black"]]);
+  });
+
+  it("keeps the label of the description for the bare noun after it", () => {
+    const text = "Held feet. A small girl in a blue pinafore at the far end. Girl says: don't tell anyone.";
+    expect(characters(text)).toEqual(["small girl"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["small girl"]);
+  });
+
+  it("does not take a being heard, or a sensation, for a figure", () => {
+    expect(characters("Sacral hold. A baby crying somewhere next door.")).toEqual([]);
+    expect(characters("Sacral hold. A lot of heat in the chest.")).toEqual([]);
+  });
+
+  it("does not take a sentence with a verb of its own for a description", () => {
+    expect(characters("Sacral hold. A nurse at the clinic had told her to rest.")).toEqual([]);
+  });
+});
+
+describe("the client's turn to a figure, told without quotation marks", () => {
+  const boy = "Held feet. A boy under the table. ";
+
+  it("reads a reply with a manner adverb before its clause ('replies silently that…')", () => {
+    expect(messages(boy + "Pt replies silently that it wasn't his fault.").map((m) => m.text)).toEqual([
+      "Pt replies silently that it wasn't his fault",
+    ]);
+  });
+
+  it("reads a question after its preposition ('asks from what')", () => {
+    expect(messages(boy + "Asha asks from what he is hiding.").map((m) => m.character)).toEqual(["boy"]);
+    expect(messages(boy + "Asha asks him from what.").map((m) => m.character)).toEqual(["boy"]);
+  });
+
+  it("reads thanks given to the figure, though the tagger takes 'thanks' for a noun", () => {
+    expect(messages(boy + "Pt thanks the boy.").map((m) => m.character)).toEqual(["boy"]);
+  });
+
+  it("labels the client's turn with the figure spoken to", () => {
+    expect(messages(boy + "Pt tells him: you can come out now.").map((m) => m.character)).toEqual(["boy"]);
+  });
+});

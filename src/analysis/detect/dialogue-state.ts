@@ -215,6 +215,22 @@ export function messagePiece(
   };
 }
 
+/**
+ * The lemma of a verb of `verbs` at `k`. wink may read a present-tense verb right after its subject
+ * as a plural noun ("Pt thanks the guard", "Knee replies: not yet"): its stem then, when listed.
+ */
+export function verbLemmaAt(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): string | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.pos === "VERB") return verbs.has(t.lemma) ? t.lemma : null;
+  if (t.pos !== "NOUN" || !t.norm.endsWith("s")) return null;
+  const prev = tokens[k - 1];
+  if (!prev || prev.sentence !== t.sentence || !(NOUN_POS.has(prev.pos) || prev.pos === "PRON")) return null;
+  for (const stem of [t.norm.replace(/ies$/, "y"), t.norm.replace(/es$/, ""), t.norm.slice(0, -1)])
+    if (verbs.has(stem)) return stem;
+  return null;
+}
+
 /** Index of the clause holding a token, or -1. */
 export function clauseOf(model: TextModel, token: number): number {
   return model.clauseAt[token] ?? -1;

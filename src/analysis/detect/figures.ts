@@ -256,8 +256,10 @@ export function appears(
   // "When a Reiki healer touches your body…": a case in general, not a figure that appears.
   if (genericCase(tokens, c, npFirst)) return false;
   // "my mum's hands": the figure word only names whose hands.
-  if (tokens[npLast]?.norm === "'s" || tokens[npLast]?.norm === "'") return false;
+  // ("a 'guard'": a closing quotation mark is no possessive.)
+  if (tokens[npLast]?.norm === "'s" || (tokens[npLast]?.norm === "'" && !tokens[npLast]!.quote)) return false;
   if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
+  if (presentedByFragment(tokens, npFirst, npLast, sentenceFirst)) return true;
   // "There was: a woman made of light": the colon only sets the figure off.
   if (
     before?.norm === ":" &&
@@ -381,6 +383,60 @@ export function appears(
     }
   }
   return false;
+}
+
+/** What may stand before the figure in a note's verbless sentence ("Then a wolf at the tree line."). */
+const FRAGMENT_OPENERS: ReadonlySet<string> = new Set([
+  "then",
+  "and",
+  "now",
+  "suddenly",
+  "later",
+  "next",
+  "also",
+  ",",
+  "-",
+  "–",
+  "—",
+  "•",
+  "*",
+]);
+
+/**
+ * Note shorthand: a verbless sentence that is only a figure and where or how it is ("A wolf at the
+ * tree line.", "An old woman by the fire, knitting.", "A 'guard' in black armour standing in front
+ * of her mouth."): the indefinite figure opens it, a place, a comma or a participle follows, and no
+ * finite verb tells anything else.
+ */
+function presentedByFragment(
+  tokens: readonly Token[],
+  npFirst: number,
+  npLast: number,
+  sentenceFirst: number,
+): boolean {
+  // "a 'guard'": the scare quotes are no part of the noun phrase.
+  const det = tokens[npFirst - 1]?.quote && npFirst - 2 >= sentenceFirst ? npFirst - 2 : npFirst;
+  if (!/^(a|an)$/.test(tokens[det]!.norm)) return false;
+  for (let k = sentenceFirst; k < det; k++) if (!FRAGMENT_OPENERS.has(tokens[k]!.norm)) return false;
+  const sentence = tokens[det]!.sentence;
+  let next = npLast;
+  while (tokens[next]?.quote && tokens[next]!.sentence === sentence) next++;
+  const after = tokens[next];
+  if (!after || after.sentence !== sentence) return false;
+  if (!(after.pos === "ADP" || after.norm === "," || after.norm === ":" || /ing$/.test(after.norm)))
+    return false;
+  // "a baby crying somewhere": a being heard, not seen.
+  if (/ing$/.test(after.norm) && SOUND_MAKING.has(after.lemma)) return false;
+  for (let k = npLast; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.negated || t.pos === "AUX") return false;
+    // "at the far end": wink may read a noun after a determiner and its adjective as a verb.
+    const noun =
+      tokens[k - 1]!.pos === "DET" ||
+      (tokens[k - 2]?.pos === "DET" && /^(ADJ|ADV)$/.test(tokens[k - 1]!.pos));
+    if (t.pos === "VERB" && !/(ing|ed)$/.test(t.norm) && !noun) return false;
+  }
+  return true;
 }
 
 /** Words that open a clause telling what happens in general ("when", "whenever", "if"). */

@@ -8,7 +8,7 @@ import {
 import { clauseSubject } from "../document/roles";
 import type { TextModel } from "../model";
 import type { Token } from "../text/read-text";
-import { clauseOf, figureAt, NOUN_POS, npStart, OBJECT_PRONOUNS } from "./dialogue-state";
+import { clauseOf, figureAt, NOUN_POS, npStart, OBJECT_PRONOUNS, verbLemmaAt } from "./dialogue-state";
 
 /** Pairs of quotation marks in a sentence: [opening index, closing index]. */
 export function quotePairs(tokens: readonly Token[], first: number, last: number): [number, number][] {
@@ -422,7 +422,7 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
   for (let k = sentenceFirst; k < end; k++) if (tokens[k]!.quote) return null;
   let verb = -1;
   for (let k = colon - 1; k > sentenceFirst; k--)
-    if (speechVerbAt(tokens, k)) {
+    if (verbLemmaAt(tokens, k, SPEECH_VERBS)) {
       verb = k;
       break;
     }
@@ -439,13 +439,4 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
     unquoted: { from: colon + 1, to: end },
     colon: true,
   };
-}
-
-/** A speech verb; wink may read a present-tense one after a label as a plural noun ("Knee replies"). */
-function speechVerbAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.pos === "VERB") return SPEECH_VERBS.has(t.lemma);
-  if (t.pos !== "NOUN" || !t.norm.endsWith("s")) return false;
-  const stems = [t.norm.slice(0, -1), t.norm.replace(/es$/, ""), t.norm.replace(/ies$/, "y")];
-  return stems.some((w) => SPEECH_VERBS.has(w));
 }

@@ -5,7 +5,7 @@ import { CONVEYING_PHRASES, INNER_SPEAKER_LABELS } from "../lexicon/reported-spe
 import { clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, TextModel } from "../model";
 import type { Token } from "../text/read-text";
-import { OBJECT_PRONOUNS, type CharacterRecord, type State } from "./dialogue-state";
+import { OBJECT_PRONOUNS, verbLemmaAt, type CharacterRecord, type State } from "./dialogue-state";
 import { subjectBefore } from "./quotes";
 import { createRecord } from "./figures";
 import { compatible, resolveSpeaker } from "./speakers";
@@ -249,9 +249,8 @@ export function indirectTurn(
   const { tokens } = model;
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
-    if (t.pos !== "VERB") continue;
     // "to let me know I was safe", "it wanted me to know that…": conveyed to the one named.
-    if (conveyingEnd(tokens, k) >= 0 && !t.negated) {
+    if (t.pos === "VERB" && conveyingEnd(tokens, k) >= 0 && !t.negated) {
       const subject = tokens[k - 1]?.norm === "to" ? purposeSubject(model, c) : subjectBefore(model, k);
       const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
       if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
@@ -259,7 +258,8 @@ export function indirectTurn(
         return { rec: state.active!, byFigure: false, verb: k };
       return null;
     }
-    if (!INDIRECT_SPEECH.has(t.lemma)) continue;
+    const lemma = verbLemmaAt(tokens, k, INDIRECT_SPEECH);
+    if (!lemma) continue;
     if (t.negated || saysNothing(tokens, k)) return null;
     // "said she felt ..." reports an experience; "she said she understood ..." an insight.
     // ... unless the words are addressed to someone ("told her I didn't know how").
@@ -269,7 +269,7 @@ export function indirectTurn(
     const replying =
       state.lastSpeaker === "figure" && s - state.lastEvent <= 1 && tokens[k - 1]?.norm === "i";
     // A question is never a report of what one felt ("asking whether it remembered her").
-    const asks = t.lemma === "ask";
+    const asks = lemma === "ask";
     for (let j = k + 1; !toSomeone && !replying && !asks && j < Math.min(tokens.length, k + 6); j++) {
       const x = tokens[j]!;
       if (x.sentence !== t.sentence || x.norm === ",") break;
@@ -278,7 +278,9 @@ export function indirectTurn(
       // Only the reported clause's own verb tells a report ("said it wanted to be seen" is a turn).
       if (x.pos === "VERB") break;
     }
-    const next = tokens[k + 1];
+    // "replies silently that…": a manner adverb stands between the verb and what it reports.
+    const at = pastManner(tokens, k);
+    const next = tokens[at];
     // "I told her about the gate" while talking with a he: said to someone else.
     if (
       next &&
@@ -288,23 +290,25 @@ export function indirectTurn(
       return null;
     const addressed =
       !!next &&
-      (objectPronounAt(tokens, k + 1) ||
+      (objectPronounAt(tokens, at) ||
         COMPLEMENT_STARTS.has(next.norm) ||
+        // "asks from what", "asked it about whom": a question after its preposition.
+        (next.pos === "ADP" && QUESTION_OPENERS.has(tokens[at + 1]?.norm ?? "")) ||
         state.active!.aliases.has(next.norm) ||
         (next.norm === "the" &&
-          (tokens[k + 2]?.lemma === state.active!.head ||
-            state.active!.aliases.has(tokens[k + 2]?.norm ?? ""))) ||
+          (tokens[at + 1]?.lemma === state.active!.head ||
+            state.active!.aliases.has(tokens[at + 1]?.norm ?? ""))) ||
         ((next.pos === "PRON" || next.norm === "i") &&
-          (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "AUX")) ||
-        (namesActiveAfterPossessive(tokens, k + 1, state.active!) && !invitedBefore(tokens, k)));
+          (tokens[at + 1]?.pos === "VERB" || tokens[at + 1]?.pos === "AUX")) ||
+        (namesActiveAfterPossessive(tokens, at, state.active!) && !invitedBefore(tokens, k)));
     const bareReply =
-      !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(t.lemma);
+      !!next && (next.norm === "." || next.norm === ",") && /^(answer|reply|respond|agree)$/.test(lemma);
     // "I asked her what she needed, and she said a hug": the answer to a question just asked.
     const answersNow =
-      state.lastSpeaker === "client" && state.lastEvent === s && /^(say|answer|reply)$/.test(t.lemma);
+      state.lastSpeaker === "client" && state.lastEvent === s && /^(say|answer|reply)$/.test(lemma);
     if (!addressed && !bareReply && !answersNow) return null;
     const subject = subjectBefore(model, k);
-    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, t.lemma);
+    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, lemma);
     if (!addressed && !bareReply && speaker.kind !== "character") return null;
     if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
     if (speaker.kind !== "client") return null;
@@ -316,7 +320,7 @@ export function indirectTurn(
         /^(yes|no|back)$/.test(next.norm) ||
         state.active!.aliases.has(next.norm) ||
         next.norm === "the");
-    if (t.lemma === "say" && model.narrator === "practitioner" && !toFigure) return null;
+    if (lemma === "say" && model.narrator === "practitioner" && !toFigure) return null;
     return { rec: state.active!, byFigure: false, verb: k };
   }
   return null;
@@ -415,16 +419,17 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
   const { tokens } = model;
   for (let k = c.first; k < c.last - 1; k++) {
     const v = tokens[k]!;
-    if (v.pos !== "VERB" || v.negated) continue;
+    const lemma = v.pos === "VERB" ? v.lemma : verbLemmaAt(tokens, k, ADDRESSING);
+    if (!lemma || v.negated) continue;
     let j = k + 1;
-    if (v.lemma === "say" || v.lemma === "speak" || v.lemma === "talk") {
+    if (lemma === "say" || lemma === "speak" || lemma === "talk") {
       if (tokens[j]?.norm !== "to") continue;
       j++;
-    } else if (!ADDRESSING.has(v.lemma)) continue;
+    } else if (!ADDRESSING.has(lemma)) continue;
     const det = tokens[j];
     if (!det || !(det.norm === "the" || POSSESSIVE_DETERMINERS.has(det.norm))) continue;
     // "I asked my inner child what she needed": an inner figure brought in by being spoken to.
-    if (POSSESSIVE_DETERMINERS.has(det.norm) && v.lemma === "ask") {
+    if (POSSESSIVE_DETERMINERS.has(det.norm) && lemma === "ask") {
       const two = `${tokens[j + 1]?.norm ?? ""} ${tokens[j + 2]?.norm ?? ""}`;
       const label = INNER_SPEAKER_LABELS.has(two) ? two : null;
       if (label && QUESTION_OPENERS.has(tokens[j + 3]?.norm ?? "")) {
@@ -454,6 +459,19 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
 export function saysNothing(tokens: readonly Token[], verb: number): boolean {
   const n = tokens[verb + 1]?.norm;
   return n === "nothing" || (n === "not" && /^(a|one)$/.test(tokens[verb + 2]?.norm ?? ""));
+}
+
+/** The token after a speech verb past its manner adverbs ("replies silently that", "asks gently what"). */
+function pastManner(tokens: readonly Token[], verb: number): number {
+  let at = verb + 1;
+  while (
+    at < verb + 3 &&
+    tokens[at]?.pos === "ADV" &&
+    /ly$/.test(tokens[at]!.norm) &&
+    tokens[at]!.sentence === tokens[verb]!.sentence
+  )
+    at++;
+  return at;
 }
 
 /** An object pronoun at `at`; "her" before a noun is a possessive ("said her womb felt…"). */
