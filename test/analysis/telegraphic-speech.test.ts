@@ -117,3 +117,23 @@ describe("the client's turn to a figure, told without quotation marks", () => {
     expect(messages(boy + "Pt tells him: you can come out now.").map((m) => m.character)).toEqual(["boy"]);
   });
 });
+
+describe("a figure's words before the first technique", () => {
+  it("does not take the figure's 'says' and 'have been' for check-in talk", () => {
+    const found = messages("Wolf says: I have been guarding you. Pt asks from what. Held occiput.");
+    expect(found.map((m) => [m.character, m.text])).toEqual([
+      ["wolf", "Wolf says: I have been guarding you"],
+      ["wolf", "Pt asks from what"],
+    ]);
+  });
+
+  it("keeps the client's own check-in out of the pieces", () => {
+    const text = "Says she has been sleeping badly. Held occiput. Feels warmth in chest.";
+    expect(piecesOf(text).map((p) => p.text)).toEqual(["Feels warmth in chest"]);
+  });
+
+  it("keeps a relative's words reported at check-in out of the pieces", () => {
+    const text = "Mother says: she has been worried about her. Held occiput. Feels warmth in chest.";
+    expect(piecesOf(text).map((p) => p.text)).toEqual(["Feels warmth in chest"]);
+  });
+});

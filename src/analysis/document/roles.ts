@@ -2,7 +2,15 @@
 // suggestion, check-in talk before the session, or something the client experienced.
 import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
-import { PRACTITIONER_NOUNS, PROMPT_VERBS, SESSION_STARTS, TECHNIQUE_VERBS } from "../lexicon/practice";
+import {
+  PRACTITIONER_NOUNS,
+  PROMPT_VERBS,
+  SESSION_STARTS,
+  SPEECH_VERBS,
+  TECHNIQUE_VERBS,
+} from "../lexicon/practice";
+import { FIGURE_WORDS } from "../lexicon/figures";
+import { RELATION_NOUNS } from "../lexicon/experiencer";
 import { imageryFigureStart } from "./narrator";
 import type { RawClause } from "../text/clauses";
 import { LEADING_CONNECTIVES } from "../text/clauses";
@@ -423,7 +431,7 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   const checkInParagraphs = new Set<number>();
   const checkInSentences = new Set<number>();
   for (let s = 0; s < startSentence; s++) {
-    if (!hasAnyWord(ctx, s, CHECK_IN_WORDS)) continue;
+    if (!hasAnyWord(ctx, s, CHECK_IN_WORDS) || figureSpeaks(ctx, s)) continue;
     const text = sentenceText(s);
     if (CHECK_IN_MARKERS.some((m) => text.includes(` ${m} `))) {
       checkInSentences.add(s);
@@ -447,6 +455,29 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   raw.forEach((c, i) => {
     if (preIsCheckIn(c.sentence) || always[c.sentence]) roles[i] = "check-in";
   });
+}
+
+/**
+ * "Wolf says: I have been guarding you.", "The girl said, 'don't go'": a figure (not a person of the
+ * client's life) opening the sentence with a speech verb and a colon or quotation. Its "says" and
+ * "have been" are the figure's words, no check-in talk; "Says she has been sleeping badly" is.
+ */
+function figureSpeaks(ctx: RoleContext, s: number): boolean {
+  const { tokens } = ctx;
+  const sen = ctx.sentences[s]!;
+  let k = sen.first;
+  if (tokens[k]?.norm === "then") k++;
+  if (/^(a|an|the)$/.test(tokens[k]?.norm ?? "")) k++;
+  while (k < sen.last - 1 && tokens[k]!.pos === "ADJ") k++;
+  const head = tokens[k];
+  if (!head || !FIGURE_WORDS.has(head.lemma) || RELATION_NOUNS.has(head.lemma)) return false;
+  for (let j = k + 1; j < Math.min(sen.last - 1, k + 8); j++) {
+    const t = tokens[j]!;
+    if (!SPEECH_VERBS.has(t.lemma) && !SPEECH_VERBS.has(t.norm.replace(/s$/, ""))) continue;
+    const next = tokens[j + 1]!;
+    return next.norm === ":" || next.norm === "," || !!next.quote;
+  }
+  return false;
 }
 
 /**

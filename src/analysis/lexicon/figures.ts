@@ -195,6 +195,11 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
   ["spirit", "other"],
 ];
 
+/** The stock figure nouns of one word ("wolf", "guard"), as a set. */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set(
+  FIGURE_HEADS.map(([w]) => w).filter((w) => !w.includes(" ")),
+);
+
 /** Adjectives that are part of a figure's name ("little girl", "old doctor"); other adjectives are description. */
 export const NAMING_ADJECTIVES: ReadonlySet<string> = new Set([
   "little",
