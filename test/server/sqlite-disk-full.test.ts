@@ -25,7 +25,10 @@ beforeAll(async () => {
   raw.pragma("journal_mode = WAL");
   raw.pragma("foreign_keys = ON");
   // The store as open-sqlite.ts builds it, with the connection in the test's hand.
-  api = await openApi(createSystemStore(createDatabase(new ImmediateSqliteDialect(raw)), sqliteAdapter));
+  const openReader = () => new Database(join(dir, "tessera.db"), { readonly: true });
+  api = await openApi(
+    createSystemStore(createDatabase(new ImmediateSqliteDialect(raw, undefined, openReader)), sqliteAdapter),
+  );
   await addPractice(api.system, "Full", "full@example.org", "a long password 1");
   cookie = await api.login("full@example.org", "a long password 1");
   const res = await api.request("POST", "/api/clients", { name: "Iris" }, cookie);

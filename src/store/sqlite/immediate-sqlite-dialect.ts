@@ -2,7 +2,10 @@
 // BEGIN IMMEDIATE (so two writers queue instead of failing to upgrade a read lock), a locked
 // database is waited for asynchronously (better-sqlite3's own busy wait would block the event
 // loop, and with it the connection holding the lock when both live in one process), and
-// prepared statements are reused.
+// prepared statements are reused. With a second, read-only connection to the same file, a
+// statement that only reads and runs outside a transaction goes there at once: it sees the last
+// commit (WAL) and never queues behind a write transaction that holds the main connection
+// across awaits (issue 16: under a mixed load, every read waited for each save's ten statements).
 import type { Database as SqliteDatabase, Statement } from "better-sqlite3-multiple-ciphers";
 import {
   CompiledQuery,
@@ -64,67 +67,146 @@ class RetryingConnection implements DatabaseConnection {
   }
 }
 
-/** One connection, handed to one query or transaction at a time. */
+/**
+ * The main connection is handed to one transaction or writing statement at a time. What Kysely
+ * acquires is a lease: it takes the main connection when a transaction begins, or for a single
+ * statement that writes; a single read runs on the reader, when there is one.
+ */
+class Lease implements DatabaseConnection {
+  /** Set while this lease holds the main connection (a transaction, or one writing statement). */
+  holding: (() => void) | null = null;
+
+  constructor(private readonly driver: ImmediateSqliteDriver) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.holding) return this.driver.main.executeQuery(query);
+    const reader = this.driver.readerFor(query.sql);
+    if (reader) return reader.executeQuery(query);
+    await this.driver.hold(this);
+    try {
+      return await this.driver.main.executeQuery(query);
+    } finally {
+      this.driver.letGo(this);
+    }
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error("streaming is not used by Tessera");
+  }
+}
+
 class ImmediateSqliteDriver implements Driver {
-  private readonly connection: RetryingConnection;
+  readonly main: RetryingConnection;
   private queue: Promise<void> = Promise.resolve();
-  private release: (() => void) | null = null;
+  private readonly readOnly = new Map<string, boolean>();
+  /** Opened at the first single read (opening an encrypted file derives its key: ~50 ms). */
+  private readerDb: SqliteDatabase | null = null;
+  private reader: RetryingConnection | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
+    private readonly openReader: (() => SqliteDatabase) | null,
     private readonly beforeClose?: () => Promise<void> | undefined,
   ) {
-    this.connection = new RetryingConnection(db);
+    this.main = new RetryingConnection(db);
   }
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
+    return new Lease(this);
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    this.letGo(connection as Lease);
+  }
+
+  /** Waits for the main connection and gives it to `lease`. */
+  async hold(lease: Lease): Promise<void> {
     const previous = this.queue;
     let release!: () => void;
     this.queue = new Promise((resolve) => (release = resolve));
     await previous;
-    this.release = release;
-    return this.connection;
+    lease.holding = release;
   }
 
-  async releaseConnection(): Promise<void> {
-    const release = this.release;
-    this.release = null;
+  letGo(lease: Lease): void {
+    const release = lease.holding;
+    lease.holding = null;
     release?.();
   }
 
+  /** The reader, when `sqlText` may run there: a statement that does not write (asked of SQLite once per text). */
+  readerFor(sqlText: string): RetryingConnection | null {
+    if (!this.openReader) return null;
+    let alone = this.readOnly.get(sqlText);
+    if (alone === undefined) {
+      // A pragma may set something on its connection (foreign_keys) while counting as read-only.
+      alone = !/^\s*pragma\b/i.test(sqlText) && this.isReadOnly(sqlText);
+      if (this.readOnly.size >= CACHED_STATEMENTS) this.readOnly.delete(this.readOnly.keys().next().value!);
+      this.readOnly.set(sqlText, alone);
+    }
+    if (!alone) return null;
+    if (!this.reader) {
+      this.readerDb = this.openReader();
+      this.reader = new RetryingConnection(this.readerDb);
+    }
+    return this.reader;
+  }
+
+  private isReadOnly(sqlText: string): boolean {
+    try {
+      return this.db.prepare(sqlText).readonly;
+    } catch {
+      // The main connection reports what is wrong with it.
+      return false;
+    }
+  }
+
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    const lease = connection as Lease;
+    await this.hold(lease);
+    try {
+      await this.main.executeQuery(CompiledQuery.raw("begin immediate"));
+    } catch (err) {
+      this.letGo(lease);
+      throw err;
+    }
   }
 
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("commit"));
+  async commitTransaction(): Promise<void> {
+    await this.main.executeQuery(CompiledQuery.raw("commit"));
   }
 
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+  async rollbackTransaction(): Promise<void> {
     // The transaction may already be gone (SQLite rolls back on some errors by itself).
-    if (this.db.inTransaction) await connection.executeQuery(CompiledQuery.raw("rollback"));
+    if (this.db.inTransaction) await this.main.executeQuery(CompiledQuery.raw("rollback"));
   }
 
   async destroy(): Promise<void> {
     await this.beforeClose?.();
+    this.readerDb?.close();
     this.db.close();
   }
 }
 
 export class ImmediateSqliteDialect implements Dialect {
-  /** `beforeClose` runs before the connection closes (stopping what else holds the file open). */
+  /**
+   * `openReader`: opens a second connection to the same file for single reads (null: everything
+   * on `db`). `beforeClose` runs before the connections close (stopping what else holds the file open).
+   */
   constructor(
     private readonly db: SqliteDatabase,
     private readonly beforeClose?: () => Promise<void> | undefined,
+    private readonly openReader: (() => SqliteDatabase) | null = null,
   ) {}
 
   createAdapter() {
     return new SqliteAdapter();
   }
   createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.db, this.beforeClose);
+    return new ImmediateSqliteDriver(this.db, this.openReader, this.beforeClose);
   }
   createQueryCompiler() {
     return new SqliteQueryCompiler();

@@ -14,6 +14,23 @@ const BUSY_TIMEOUT_MS = 50;
 const PAGE_CACHE_KIB = 64 * 1024;
 export const WRONG_KEY_MESSAGE = "cannot open the database: wrong key or not a Tessera database";
 
+/**
+ * The second connection for single reads (immediate-sqlite-dialect.ts): read-only, with its own
+ * page cache; WAL lets it read the last commit while the main connection is in a transaction.
+ */
+function openReaderOf(options: { file: string; key?: string }): Database.Database {
+  const reader = new Database(options.file, { readonly: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    if (options.key) reader.pragma(`key='${options.key.replaceAll("'", "''")}'`);
+    reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    reader.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+    return reader;
+  } catch (err) {
+    reader.close();
+    throw err;
+  }
+}
+
 export async function openSqliteStore(options: {
   file: string;
   key?: string;
@@ -41,6 +58,8 @@ export async function openSqliteStore(options: {
   }
   let checkpoints: BackgroundCheckpoints | null = null;
   if (options.backgroundCheckpoints) checkpoints = startBackgroundCheckpoints(raw, options);
-  const db = createDatabase(new ImmediateSqliteDialect(raw, () => checkpoints?.stop()));
+  // An in-memory database is one connection's own: a second one would open another, empty one.
+  const openReader = raw.memory ? null : () => openReaderOf(options);
+  const db = createDatabase(new ImmediateSqliteDialect(raw, () => checkpoints?.stop(), openReader));
   return createSystemStore(db, sqliteAdapter);
 }
