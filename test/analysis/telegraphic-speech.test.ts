@@ -137,3 +137,24 @@ describe("a figure's words before the first technique", () => {
     expect(piecesOf(text).map((p) => p.text)).toEqual(["Feels warmth in chest"]);
   });
 });
+
+describe("an observations section that tells what the client reported", () => {
+  it("reads the client's experiences and the figure's turns once a clause of 'O:' has the client as subject", () => {
+    const text =
+      "Tx: supine. Vault hold, sacral hold.\n" +
+      "O: At the sacrum pt reports a dull ache in the low back. Sees a dark hallway. " +
+      "A boy in a grey coat by the stairs. Boy says: nobody comes. Pt replies silently that she is here now.";
+    expect(characters(text)).toEqual(["boy"]);
+    expect(messages(text).map((m) => m.text)).toEqual([
+      "Boy says: nobody comes",
+      "Pt replies silently that she is here now",
+    ]);
+    expect(piecesOf(text, "body_sensation")).toHaveLength(1);
+  });
+
+  it("keeps an observations section of findings alone out of the pieces", () => {
+    expect(
+      piecesOf("O: Occiput compressed L>R. Reduced motion at sacrum.\nTx: CV4, then sacral hold."),
+    ).toEqual([]);
+  });
+});

@@ -254,6 +254,7 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext, subjects?: (Toke
   // In a client's text, once a figure has been met ("I found a little girl"), "she goes there" may
   // be the figure: she or he with a verb of the hands is the practitioner only before it.
   const figureFrom = ctx.narrator === "client" ? imageryFigureStart(tokens) : Infinity;
+  const agents: Agent[] = [];
   for (const c of raw) {
     const subject = clauseSubject(tokens, c);
     subjects?.push(subject);
@@ -308,11 +309,12 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext, subjects?: (Toke
       role = "prompt";
     }
     roles.push(role);
+    agents.push(agent);
     if (subject || c.sentence !== prevSentence) prevAgent = agent;
     prevSentence = c.sentence;
   }
   markCheckIn(raw, roles, ctx);
-  markSections(raw, roles, ctx);
+  markSections(raw, roles, ctx, agents);
   return roles;
 }
 
@@ -364,32 +366,48 @@ const SECTION_HEADINGS = new Map<string, Section>([
   ["imagery", "session"],
 ]);
 
+/** Headings of what was observed during treatment: findings, or what the client reported. */
+const OBSERVATION_HEADINGS: ReadonlySet<string> = new Set(["o", "objective", "findings", "palpation"]);
+
 /**
  * A heading such as "S:", "Tx:", "Plan:" or "SER:" at the start of a line or sentence gives the
  * clauses up to the next heading (or blank line) their role: what the practitioner found or did
  * and plans for next time are not pieces; the subjective part of a SOAP note is check-in.
  */
-function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): void {
+function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext, agents: Agent[]): void {
   const { tokens } = ctx;
   let section: Section | null = null;
+  // "O: At the hold pt reports a dull ache…": once a clause of an observations section has the client
+  // as its subject, the section tells the session, and its clauses keep their own roles.
+  let observations = false;
+  let told = false;
   // A heading with its content on the same line ("Presenting: headaches.") is a field of that line;
   // a heading alone on its line opens a section that runs to the paragraph's end.
   let inline = false;
   let ci = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.paragraphStart || (inline && t.lineStart)) section = null;
+    if (t.paragraphStart || (inline && t.lineStart)) {
+      section = null;
+      told = false;
+    }
     const atStart =
       t.lineStart || k === 0 || tokens[k - 1]!.norm === "." || ctx.sentences[t.sentence]!.first === k;
     const heading = atStart && tokens[k + 1]?.norm === ":" ? SECTION_HEADINGS.get(t.norm) : undefined;
     if (heading) {
       section = heading;
+      observations = OBSERVATION_HEADINGS.has(t.norm);
+      told = false;
       const after = tokens[k + 2];
       inline = !!after && !after.lineStart && !after.paragraphStart;
     }
     while (ci < raw.length && raw[ci]!.last <= k) ci++;
     const c = raw[ci];
     if (!c || c.first > k || !section || section === "session") continue;
+    // The clause that holds the heading has its subject after the colon ("O: At OA pt reports…").
+    const agent = heading ? agentOf(clauseSubject(tokens, { first: k + 2, last: c.last }), ctx) : agents[ci];
+    if (observations && agent === "client" && roles[ci] === "experience") told = true;
+    if (told) continue;
     // The clause takes the section of its first token.
     if (c.first === k || (heading && k <= c.first + 1)) roles[ci] = section === "plan" ? "plan" : section;
   }
