@@ -56,7 +56,7 @@ import type {
   RecordAccess,
   ReflectionUpdate,
 } from "../domain";
-import type { SearchFacets, SearchFilter } from "../domain";
+import type { SearchFacets, SearchFilter, SearchRows } from "../domain";
 import type { StaffMember } from "../domain"; // Care-team card
 import type { SessionSummary } from "../domain"; // The overview's session list
 import type { SessionsPage } from "../domain"; // The sessions list, a page at a time
@@ -357,6 +357,8 @@ export interface ScopedStore {
   search(query: string, limit?: number, filter?: SearchFilter): Promise<SearchHit[]>;
   // Search facets (issue 16, scale): counts of every match per client and per year.
   searchFacets(query: string, filter?: SearchFilter): Promise<SearchFacets>;
+  /** The search page: the top hits with their sessions' pieces and numbers and their clients' names. */
+  readSearchView(query: string): Promise<SearchRows>;
 
   /** Admin only. Newest first. */
   listAudit(filter: { clientId?: string; limit?: number }): Promise<AuditRecord[]>;

@@ -236,6 +236,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   withdrawConsent: { scope: "record", access: "staff", call: (s, r) => s.withdrawConsent(r.consent.id) },
   search: { scope: "practice", access: "staff", call: (s) => s.search(SECRET) },
   searchFacets: { scope: "practice", access: "staff", call: (s) => s.searchFacets(SECRET) },
+  readSearchView: { scope: "practice", access: "staff", call: (s) => s.readSearchView(SECRET) },
   listAudit: { scope: "practice", access: "admin", call: (s) => s.listAudit({}) },
   // Trust (issue 14): care teams and accounts.
   listCareTeam: { scope: "record", access: "staff", call: (s, r) => s.listCareTeam(r.client.id) },

@@ -98,6 +98,70 @@ describeEachStore("search", (target) => {
     ]);
   });
 
+  it("reads the search page at once: the hits, their sessions' numbers and pieces in order, their clients' names", async () => {
+    const first = await p.practitioner.createSession(client.id, {
+      date: "2024-02-01",
+      pieces: [
+        piece("visual", "a heron by the water", { regions: ["chest"] }),
+        piece("emotion", "sadness in the throat", { emotions: ["sadness"], regions: ["throat"] }),
+      ],
+    });
+    await p.practitioner.createSession(client.id, { date: "2024-02-08", narrative: "Nothing of birds." });
+    const other = await p.practitioner.createClient({ name: "Ines" });
+    const second = await p.practitioner.createSession(other.id, {
+      date: "2024-03-01",
+      narrative: "The heron came back.",
+    });
+    const rows = await p.practitioner.readSearchView("heron");
+    expect(rows.hits.map((h) => h.sessionId).sort()).toEqual([first.id, second.id].sort());
+    expect(rows.sessions.sort((a, b) => a.number - b.number || (a.id < b.id ? -1 : 1))).toEqual(
+      [
+        {
+          id: first.id,
+          number: first.number,
+          pieces: [
+            {
+              id: first.pieces[0]!.id,
+              kind: "visual",
+              text: "a heron by the water",
+              regions: ["chest"],
+              emotions: [],
+              character: null,
+            },
+            {
+              id: first.pieces[1]!.id,
+              kind: "emotion",
+              text: "sadness in the throat",
+              regions: ["throat"],
+              emotions: ["sadness"],
+              character: null,
+            },
+          ],
+        },
+        { id: second.id, number: second.number, pieces: [] },
+      ].sort((a, b) => a.number - b.number || (a.id < b.id ? -1 : 1)),
+    );
+    expect(rows.clients.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { id: other.id, name: "Ines" },
+      { id: client.id, name: "Tara" },
+    ]);
+    expect(await p.practitioner.readSearchView("kingfisher")).toEqual({
+      hits: [],
+      sessions: [],
+      clients: [],
+    });
+    // A colleague off both care teams sees none of it.
+    const user = await system.createUser(p.practiceId, {
+      name: "Noor Colleague",
+      email: `noor-${Date.now()}@example.org`,
+      role: "practitioner",
+      clientId: null,
+      passwordHash: "hash",
+    });
+    const colleague = system.scoped({ ...p.practitionerCaller, userId: user.id });
+    expect(await colleague.readSearchView("heron")).toEqual({ hits: [], sessions: [], clients: [] });
+  });
+
   it("requires every word to match and honours the limit", async () => {
     for (let i = 0; i < 5; i++) {
       await p.practitioner.createSession(client.id, {

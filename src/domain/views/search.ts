@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { Id, IsoDate } from "../common";
 import type { SearchHit } from "../api-shapes";
-import type { Session } from "../session";
+import type { Piece } from "../piece";
 import { BodyRegion, Emotion, PieceKind } from "../vocabulary";
 
 export const SearchViewQuery = z.object({
@@ -72,13 +72,24 @@ export function highlight(text: string, stems: readonly string[]): string {
   );
 }
 
-export function buildSearch(input: {
-  query: z.output<typeof SearchViewQuery>;
-  hits: readonly SearchHit[];
-  sessions: ReadonlyMap<string, Session>;
-  clientNames: ReadonlyMap<string, string>;
-}): SearchView {
-  const q = input.query;
+/** What the store reads for the search page: the hits, and of their sessions only what a hit shows. */
+export interface SearchRows {
+  hits: SearchHit[];
+  sessions: Array<{
+    id: string;
+    number: number;
+    pieces: Array<Pick<Piece, "id" | "kind" | "text" | "regions" | "emotions" | "character">>;
+  }>;
+  clients: Array<{ id: string; name: string }>;
+}
+
+export function buildSearch(query: z.output<typeof SearchViewQuery>, rows: SearchRows): SearchView {
+  const q = query;
+  const input = {
+    hits: rows.hits,
+    sessions: new Map(rows.sessions.map((s) => [s.id, s])),
+    clientNames: new Map(rows.clients.map((c) => [c.id, c.name])),
+  };
   const stems = queryStems(q.q);
   const matches = (text: string) => stems.some((s) => text.toLowerCase().includes(s));
   const all: SearchViewHit[] = [];

@@ -1,8 +1,9 @@
 // Full-text search over the practice's session narratives, pieces and shared reflections, and
 // the counts of its matches per client and per year (facets). User input never reaches a query
 // language: it is cut into plain words first.
-import { SearchFilter, type SearchFacets } from "../../domain";
+import { SearchFilter, type SearchFacets, type SearchHit, type SearchRows } from "../../domain";
 import type { SearchFacetRow } from "../dialect";
+import { jsonColumns } from "../json-column";
 import { parseInput } from "../parse-input";
 import type { OperationsFor } from "./operation";
 import type { ScopeContext } from "./scope-context";
@@ -11,30 +12,28 @@ const MAX_TERMS = 16;
 const MAX_TERM_LENGTH = 64;
 /** Clients listed in the facets; the total still counts every match. */
 const FACET_CLIENTS = 20;
+/** Records the search page shows the pieces of. */
+const PAGE_HITS = 100;
+const pieceJson = jsonColumns("pieces", ["regions", "emotions"]);
 
-export const searchOperations: OperationsFor<"search" | "searchFacets"> = {
+export const searchOperations: OperationsFor<"search" | "searchFacets" | "readSearchView"> = {
   search: {
     access: "staff",
     writes: false,
     // The query text is clinical: it is never written to the audit log.
     audit: { action: "read", resourceType: "search", resourceId: () => null },
-    async run(ctx, query, limit = 20, filter = {}) {
-      const terms = searchTerms(query);
-      if (terms.length === 0) return [];
-      const bounded = Math.min(Math.max(Math.trunc(limit) || 20, 1), 100);
-      const narrowed = parseInput(SearchFilter, filter);
-      // Trust (issue 14): only clients whose care team the caller is on, filtered in SQL before
-      // ranking, so snippets are cut only for the hits returned.
-      const hits = await ctx.adapter.search(
-        ctx.db,
-        ctx.caller.practiceId,
-        terms,
-        bounded,
-        narrowed,
-        teamOf(ctx),
-      );
-      // Documents join their parts with blank lines; a snippet reads as one line.
-      return hits.map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, " ").trim() }));
+    run: (ctx, query, limit = 20, filter = {}) => findHits(ctx, query, limit, filter),
+  },
+
+  // The search page in one read (issue 16): the hits, then the pieces and numbers of their sessions
+  // and their clients' names in one query each, not a whole session read per hit.
+  readSearchView: {
+    access: "staff",
+    writes: false,
+    audit: { action: "read", resourceType: "search", resourceId: () => null },
+    async run(ctx, query) {
+      const hits = await findHits(ctx, query, PAGE_HITS, {});
+      return { hits, ...(await sessionsAndClientsOf(ctx, hits)) };
     },
   },
 
@@ -57,6 +56,75 @@ export const searchOperations: OperationsFor<"search" | "searchFacets"> = {
     },
   },
 };
+
+async function findHits(
+  ctx: ScopeContext,
+  query: string,
+  limit: number,
+  filter: SearchFilter,
+): Promise<SearchHit[]> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const bounded = Math.min(Math.max(Math.trunc(limit) || 20, 1), 100);
+  const narrowed = parseInput(SearchFilter, filter);
+  // Trust (issue 14): only clients whose care team the caller is on, filtered in SQL before
+  // ranking, so snippets are cut only for the hits returned.
+  const hits = await ctx.adapter.search(ctx.db, ctx.caller.practiceId, terms, bounded, narrowed, teamOf(ctx));
+  // Documents join their parts with blank lines; a snippet reads as one line.
+  return hits.map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, " ").trim() }));
+}
+
+/** The hits' sessions (number and pieces in position order) and clients, read by id within the practice. */
+async function sessionsAndClientsOf(
+  ctx: ScopeContext,
+  hits: readonly SearchHit[],
+): Promise<Omit<SearchRows, "hits">> {
+  const sessionIds = [...new Set(hits.flatMap((h) => (h.sessionId ? [h.sessionId] : [])))];
+  const clientIds = [...new Set(hits.map((h) => h.clientId))];
+  if (clientIds.length === 0) return { sessions: [], clients: [] };
+  const practiceId = ctx.caller.practiceId;
+  const [sessions, pieces, clients] = await Promise.all([
+    sessionIds.length
+      ? ctx.db
+          .selectFrom("sessions")
+          .select(["id", "number"])
+          .where("practiceId", "=", practiceId)
+          .where("id", "in", sessionIds)
+          .execute()
+      : [],
+    sessionIds.length
+      ? ctx.db
+          .selectFrom("pieces")
+          .select(["id", "sessionId", "kind", "text", "regions", "emotions", "character"])
+          .where("practiceId", "=", practiceId)
+          .where("sessionId", "in", sessionIds)
+          .orderBy("sessionId")
+          .orderBy("position")
+          .execute()
+      : [],
+    ctx.db
+      .selectFrom("clients")
+      .select(["id", "name"])
+      .where("practiceId", "=", practiceId)
+      .where("id", "in", clientIds)
+      .execute(),
+  ]);
+  const piecesOf = new Map<string, SearchRows["sessions"][number]["pieces"]>();
+  for (const row of pieces) {
+    const { sessionId, ...piece } = pieceJson.read(
+      row as never,
+    ) as unknown as SearchRows["sessions"][number]["pieces"][number] & {
+      sessionId: string;
+    };
+    const list = piecesOf.get(sessionId) ?? [];
+    list.push(piece);
+    piecesOf.set(sessionId, list);
+  }
+  return {
+    sessions: sessions.map((s) => ({ id: s.id, number: s.number, pieces: piecesOf.get(s.id) ?? [] })),
+    clients,
+  };
+}
 
 /** The caller whose care teams bound the search, or null when the caller sees the whole practice. */
 function teamOf(ctx: ScopeContext): string | null {

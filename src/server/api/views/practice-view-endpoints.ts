@@ -8,7 +8,6 @@ import {
   HomeView,
   SearchView,
   SearchViewQuery,
-  type Session,
 } from "../../../domain";
 import { endpoint } from "../endpoint";
 
@@ -37,18 +36,7 @@ export const practiceViewEndpoints = [
     summary: "Search the practice with facets (kind, region, emotion, character, client, date range)",
     query: SearchViewQuery,
     response: { status: 200, schema: SearchView },
-    handler: async ({ store, query }) => {
-      const [hits, clients] = await Promise.all([store.search(query.q, 100), store.listClients()]);
-      const sessionIds = [...new Set(hits.flatMap((h) => (h.sessionId ? [h.sessionId] : [])))];
-      const sessions = new Map<string, Session>();
-      for (const s of await Promise.all(sessionIds.map((id) => store.getSession(id)))) sessions.set(s.id, s);
-      return buildSearch({
-        query,
-        hits,
-        sessions,
-        clientNames: new Map(clients.map((c) => [c.id, c.name])),
-      });
-    },
+    handler: async ({ store, query }) => buildSearch(query, await store.readSearchView(query.q)),
   }),
   endpoint({
     name: "getAuditView",
