@@ -14,11 +14,11 @@ function characters(text: string): (string | null)[] {
 }
 
 describe("a figure's words after a speech verb and a colon", () => {
-  it("brings in a figure by its first words ('Wolf says: …')", () => {
-    const text = "Pt supine. Held occiput. Wolf says: I have been guarding you.";
-    expect(characters(text)).toEqual(["wolf"]);
+  it("brings in a figure by its first words ('Stag says: …')", () => {
+    const text = "Pt supine. Held occiput. Stag says: I have carried you this far.";
+    expect(characters(text)).toEqual(["stag"]);
     expect(messages(text).map((m) => [m.character, m.text])).toEqual([
-      ["wolf", "Wolf says: I have been guarding you"],
+      ["stag", "Stag says: I have carried you this far"],
     ]);
   });
 
@@ -27,10 +27,10 @@ describe("a figure's words after a speech verb and a colon", () => {
     expect(messages(text).map((m) => m.character)).toEqual(["old ferryman"]);
   });
 
-  it("keeps a figure's label past a bracketed age ('Girl (age ~6) says: …')", () => {
-    const text = "Sacral hold. Girl (age ~6) says: don't leave me.";
-    expect(messages(text).map((m) => m.character)).toEqual(["girl"]);
-    expect(characters(text)).toEqual(["girl"]);
+  it("keeps a figure's label past a bracketed age ('Boy (maybe 7) says: …')", () => {
+    const text = "Sacral hold. Boy (maybe 7) says: wait for me.";
+    expect(messages(text).map((m) => m.character)).toEqual(["boy"]);
+    expect(characters(text)).toEqual(["boy"]);
   });
 
   it("gives the words to a figure met before under its bare noun", () => {
@@ -63,10 +63,10 @@ describe("a figure's words after a speech verb and a colon", () => {
 });
 
 describe("a figure introduced by a description, with no verb", () => {
-  it("takes 'Then a wolf at the tree line.' for the wolf appearing, and its later bare name for it", () => {
-    const text = "Held occiput. Then a wolf at the tree line. Grey, calm, watching. Wolf says: stay.";
-    expect(characters(text)).toEqual(["wolf"]);
-    expect(messages(text).map((m) => m.character)).toEqual(["wolf"]);
+  it("takes 'Then a hare at the edge of the wood.' for the hare appearing, and its later bare name for it", () => {
+    const text = "Held occiput. Then a hare at the edge of the wood. Brown, still, alert. Hare says: run.";
+    expect(characters(text)).toEqual(["hare"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["hare"]);
   });
 
   it("reads a place and a participle after a comma ('An old woman by the fire, knitting.')", () => {
@@ -74,15 +74,16 @@ describe("a figure introduced by a description, with no verb", () => {
   });
 
   it("reads a figure in scare quotes, and its colour makes the appearance imagery too", () => {
-    const text = "Jaw work. A 'guard' in black armour standing in front of her mouth.";
-    expect(characters(text)).toEqual(["guard"]);
-    expect(piecesOf(text, "visual").map((v) => v.colours)).toEqual([["black"]]);
+    const text = "Throat work. A 'watchman' in a red cloak standing at her throat.";
+    expect(characters(text)).toEqual(["watchman"]);
+    expect(piecesOf(text, "visual").map((v) => v.colours)).toEqual([["red"]]);
   });
 
   it("keeps the label of the description for the bare noun after it", () => {
-    const text = "Held feet. A small girl in a blue pinafore at the far end. Girl says: don't tell anyone.";
-    expect(characters(text)).toEqual(["small girl"]);
-    expect(messages(text).map((m) => m.character)).toEqual(["small girl"]);
+    const text =
+      "Held feet. A tall girl in a green coat at the far end of the lane. Girl says: keep it secret.";
+    expect(characters(text)).toEqual(["tall girl"]);
+    expect(messages(text).map((m) => m.character)).toEqual(["tall girl"]);
   });
 
   it("does not take a being heard, or a sensation, for a figure", () => {
@@ -98,9 +99,9 @@ describe("a figure introduced by a description, with no verb", () => {
 describe("the client's turn to a figure, told without quotation marks", () => {
   const boy = "Held feet. A boy under the table. ";
 
-  it("reads a reply with a manner adverb before its clause ('replies silently that…')", () => {
-    expect(messages(boy + "Pt replies silently that it wasn't his fault.").map((m) => m.text)).toEqual([
-      "Pt replies silently that it wasn't his fault",
+  it("reads a reply with a manner adverb before its clause ('replies quietly that…')", () => {
+    expect(messages(boy + "Pt replies quietly that he was never alone.").map((m) => m.text)).toEqual([
+      "Pt replies quietly that he was never alone",
     ]);
   });
 
@@ -113,6 +114,29 @@ describe("the client's turn to a figure, told without quotation marks", () => {
     expect(messages(boy + "Pt thanks the boy.").map((m) => m.character)).toEqual(["boy"]);
   });
 
+  it("takes a name that puts a question to the figure for the client", () => {
+    const text = "Held the sacrum. Pt sees a fox. Much later, after a long still point, Lena asks it why.";
+    expect(messages(text).map((m) => m.character)).toEqual(["fox"]);
+  });
+
+  it("reads the figure's answer given by its label in running notes ('Fox: from being seen.')", () => {
+    const found = messages(
+      "Held the sacrum. A fox at the edge of the field. Lena asks it from what. Fox: from being seen.",
+    );
+    expect(found.map((m) => [m.character, m.text])).toEqual([
+      ["fox", "Lena asks it from what"],
+      ["fox", "from being seen"],
+    ]);
+    expect(
+      messages("Held her hips. Pt asks the jaw what it keeps. Jaw: the shouting.").map((m) => m.regions),
+    ).toEqual([["jaw"], ["jaw"]]);
+  });
+
+  it("does not read a finding or a description by its label as a turn", () => {
+    expect(messages("Held her neck. Neck: tight on the left.")).toEqual([]);
+    expect(messages("Held the sacrum. Pt sees a fox. Fox: red, thin, limping.")).toEqual([]);
+  });
+
   it("labels the client's turn with the figure spoken to", () => {
     expect(messages(boy + "Pt tells him: you can come out now.").map((m) => m.character)).toEqual(["boy"]);
   });
@@ -120,10 +144,10 @@ describe("the client's turn to a figure, told without quotation marks", () => {
 
 describe("a figure's words before the first technique", () => {
   it("does not take the figure's 'says' and 'have been' for check-in talk", () => {
-    const found = messages("Wolf says: I have been guarding you. Pt asks from what. Held occiput.");
+    const found = messages("Stag says: I have been waiting for you. Pt asks for whom. Held occiput.");
     expect(found.map((m) => [m.character, m.text])).toEqual([
-      ["wolf", "Wolf says: I have been guarding you"],
-      ["wolf", "Pt asks from what"],
+      ["stag", "Stag says: I have been waiting for you"],
+      ["stag", "Pt asks for whom"],
     ]);
   });
 

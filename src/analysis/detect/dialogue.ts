@@ -51,6 +51,7 @@ import {
   invitedBodyPart,
   namedFigureSubject,
   sensationVoice,
+  TURN_VERBS,
 } from "./turns";
 import { lateralityOf } from "./clause-view";
 import { FIGURE_HEADS } from "../lexicon/figures";
@@ -330,6 +331,8 @@ export function detectDialogue(
       }
       for (const fig of figuresIn(model, c)) {
         if (c.role === "technique" && !comesAfterTechnique(tokens, fig.npFirst, fig.last)) continue;
+        // "Fox: to be fed.": the label of a script line already read as its turn.
+        if (tokens[fig.last]?.norm === ":" && model.speech[fig.last + 1]) continue;
         if (!appears(tokens, c, fig.npFirst, fig.genericLast ?? fig.last, sentence.first)) continue;
         // "When I was six a nurse came in": a person in a recalled event, not a figure.
         if (inRecall(model, sentence.first, fig.npFirst)) continue;
@@ -717,9 +720,6 @@ function speakerBetween(tokens: TextModel["tokens"], from: number, to: number): 
   }
   return false;
 }
-
-/** Verbs of a conversation's turn: asked, answered or thanked, they are said to the figure. */
-const TURN_VERBS: ReadonlySet<string> = new Set(["ask", "reply", "answer", "respond", "thank", "promise"]);
 
 /** "asks the wolf:", "tells him:", "replies silently:": a speech verb that names or answers its hearer. */
 function addressesTurn(tokens: TextModel["tokens"], verb: number): boolean {

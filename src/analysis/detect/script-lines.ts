@@ -34,7 +34,6 @@ export function scriptLine(
   s: number,
 ): LineTurn | null {
   const { tokens } = model;
-  if (!atLineStart(model, first)) return null;
   let end = last;
   while (end > first && /^[.!?]$/.test(tokens[end - 1]!.norm)) end--;
   let mark = -1;
@@ -55,6 +54,10 @@ export function scriptLine(
     .slice(first, mark)
     .map((t) => t.norm)
     .join(" ");
+  // A script line opens its line, unless it is the answer of the one in conversation, named by
+  // its label in running notes ("Marek asks from what. Wolf: from needing him.").
+  const answering = tokens[mark]!.norm === ":" && answersByLabel(state, label, s);
+  if (!atLineStart(model, first) && !answering) return null;
   const vocative = tokens[mark]!.norm === ",";
   if (vocative) {
     // Only a question or a words addressed to "you": "Honestly, what…" names no one.
@@ -79,17 +82,30 @@ export function scriptLine(
     return to ? { ...line, to } : null;
   }
   // "Neck: tight on the left." in a note records a finding; a part speaks in the first or second person.
-  if (
+  const finding =
     !vocative &&
     model.narrator !== "client" &&
-    !SPEECH_PERSONS.some((w) => hasWord(tokens, mark + 1, end, w))
-  )
-    return null;
+    !SPEECH_PERSONS.some((w) => hasWord(tokens, mark + 1, end, w));
+  // ... unless the one in conversation answers by its label ("Pt asks it from what. Wolf: from
+  // needing him.", "asks the jaw what it holds. Jaw: words.").
+  if (finding && !answering) return null;
   const rec = labelSpeaker(model, state, first, mark, label, s, !vocative);
   if (!rec) return null;
   const opener = tokens[mark + 1]!.norm;
   const description = !vocative && (opener === "(" || opener === "[" || opener === "*");
   return { first, last: end, wordsFrom: mark + 1, speaker: rec, description, vocative };
+}
+
+/**
+ * The label names the one in conversation, and it was just spoken to (a body part) or is a figure
+ * whose conversation has begun these last sentences: its line answers, it is no finding.
+ */
+function answersByLabel(state: State, label: string, s: number): boolean {
+  const rec = state.active;
+  if (!rec || !(rec.label === label || rec.head === label || rec.aliases.has(label))) return false;
+  if (rec.bodyPart) return state.lastSpeaker === "client" && s - state.lastEvent <= 1;
+  // "Pt sees a fox. Fox: red, thin." describes the figure just met; nobody has spoken yet.
+  return state.lastSpeaker !== null && s - state.lastEvent <= 2;
 }
 
 /** The body part, inner label or figure met that labels the next sentence as a script line. */

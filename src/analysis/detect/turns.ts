@@ -8,7 +8,8 @@ import type { Token } from "../text/read-text";
 import { OBJECT_PRONOUNS, verbLemmaAt, type CharacterRecord, type State } from "./dialogue-state";
 import { subjectBefore } from "./quotes";
 import { createRecord } from "./figures";
-import { compatible, resolveSpeaker } from "./speakers";
+import { compatible, FAMILY, resolveSpeaker } from "./speakers";
+import { isName } from "../document/narrator";
 
 export const INDIRECT_SPEECH = new Set([
   "say",
@@ -31,6 +32,16 @@ export const INDIRECT_SPEECH = new Set([
   "beg",
   "plead",
   "reassure",
+]);
+
+/** Verbs of a conversation's turn: asked, answered or thanked, the words are put to someone. */
+export const TURN_VERBS: ReadonlySet<string> = new Set([
+  "ask",
+  "reply",
+  "answer",
+  "respond",
+  "thank",
+  "promise",
 ]);
 
 export const COMPLEMENT_STARTS = new Set([
@@ -308,7 +319,18 @@ export function indirectTurn(
       state.lastSpeaker === "client" && state.lastEvent === s && /^(say|answer|reply)$/.test(lemma);
     if (!addressed && !bareReply && !answersNow) return null;
     const subject = subjectBefore(model, k);
-    const speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, lemma);
+    let speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, lemma);
+    // "Lena asks it why": in a note, a name that puts a turn to the figure is the client's.
+    if (
+      speaker.kind === "unknown" &&
+      addressed &&
+      model.narrator === "practitioner" &&
+      TURN_VERBS.has(lemma) &&
+      subject !== null &&
+      isName(tokens[subject]!) &&
+      !FAMILY.has(tokens[subject]!.norm)
+    )
+      speaker = { kind: "client" };
     if (!addressed && !bareReply && speaker.kind !== "character") return null;
     if (speaker.kind === "character") return { rec: speaker.rec, byFigure: true, verb: k };
     if (speaker.kind !== "client") return null;
@@ -486,6 +508,8 @@ function objectPronounAt(tokens: readonly Token[], at: number): boolean {
 /** What may open a question put to a felt thing ("asked the fear where it lived"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   "what",
+  "whom",
+  "which",
   "where",
   "why",
   "how",

@@ -227,22 +227,31 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
   {
     id: "script-label",
     reads:
-      "script lines without quotation marks: 'Knee: I am tired.', 'Guidance: Rest.' (not the room's own labels, not a parenthetical description)",
+      "script lines without quotation marks: 'Knee: I am tired.', 'Guidance: Rest.' (not the room's own labels, not a parenthetical description); mid-line, the answer of the one just spoken to ('Fox: from being seen.')",
     examples: [
       { text: "Knee: I am so tired.\nMe: Of what?\nKnee: Of carrying all of it.", character: "knee" },
       { text: "My throat felt tight.\nGuidance: Breathe into it.", character: "guidance" },
+      // In running notes the one in conversation answers by its label, mid-line, in any words.
+      {
+        text: "Held the sacrum. A fox at the edge of the field. Lena asks it from what. Fox: from being seen.",
+        character: "fox",
+      },
+      { text: "Held her hips. Pt asks the jaw what it keeps. Jaw: the shouting.", character: "jaw" },
     ],
     counterExamples: [
       "Session: third treatment.\nPlan: continue weekly.",
       "Body: (a heavy feeling in the chest)",
+      // A finding, and a figure described before anyone has spoken.
+      "Held her neck. Neck: tight on the left.",
+      "Held the sacrum. Pt sees a fox. Fox: red, thin, limping.",
     ],
   },
   {
     id: "colon-speech",
     reads:
-      "note shorthand for a quotation: a speaker, a speech verb and a colon before the words said ('Wolf says: I have been guarding you.'); a figure may come in by its first words, a body part speaks with its region, the client's words count when asked, answered or addressed",
+      "note shorthand for a quotation: a speaker, a speech verb and a colon before the words said ('Stag says: I have carried you this far.'); a figure may come in by its first words, a body part speaks with its region, the client's words count when asked, answered or addressed",
     examples: [
-      { text: "Pt supine. Held occiput. Wolf says: I have been guarding you.", character: "wolf" },
+      { text: "Pt supine. Held occiput. Stag says: I have carried you this far.", character: "stag" },
       { text: "Sacral hold. Girl (age ~6) says: don't leave me.", character: "girl" },
       { text: "Held her hips. Left knee replies: not yet.", character: "left knee" },
       {
