@@ -89,6 +89,30 @@ export async function floorSearch(raw: RawDb, practiceId: string, terms: string[
   );
 }
 
+/** The search page's reads bare: the top 100 hits, their sessions' numbers and pieces, their clients' names. */
+export async function floorSearchPage(raw: RawDb, practiceId: string, terms: string[]): Promise<string> {
+  const hits = await floorSearch(raw, practiceId, terms, 100);
+  const sessionIds = [...new Set(hits.map((h) => h.session_id).filter((id) => id !== null))];
+  const clientIds = [...new Set(hits.map((h) => h.client_id))];
+  const marks = (ids: unknown[]) => ids.map(() => "?").join(", ") || "null";
+  const [sessions, pieces, clients] = await Promise.all([
+    raw.all(`select id, number from sessions where practice_id = ? and id in (${marks(sessionIds)})`, [
+      practiceId,
+      ...sessionIds,
+    ]),
+    raw.all(
+      `select id, session_id, kind, text, regions, emotions, character from pieces
+       where practice_id = ? and session_id in (${marks(sessionIds)}) order by session_id, position`,
+      [practiceId, ...sessionIds],
+    ),
+    raw.all(`select id, name from clients where practice_id = ? and id in (${marks(clientIds)})`, [
+      practiceId,
+      ...clientIds,
+    ]),
+  ]);
+  return JSON.stringify({ hits, sessions, pieces, clients });
+}
+
 export async function floorFacets(raw: RawDb, practiceId: string, terms: string[]) {
   if (raw.store === "sqlite") {
     return raw.all(

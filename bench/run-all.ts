@@ -30,6 +30,7 @@ import {
   floorProcess,
   floorSave,
   floorSearch,
+  floorSearchPage,
   floorSessionsPage,
   legacySearch,
   saveTemplate,
@@ -148,6 +149,10 @@ async function storeFigures(
       record(figureOf(`search + facets, ${label} word`, store, faceted, facetedFloor), at);
       const before = await timeIt(() => legacySearch(raw, practiceId, [word], 20), { iterations: n(20) });
       record(figureOf(`search before 007 (rank all), ${label}, raw`, store, before, null), at);
+      // The web's search page: the top 100 hits with their sessions' pieces (GET /api/views/search).
+      const page = await timeIt(() => practitioner.readSearchView(word), { iterations: n(20) });
+      const pageFloor = await timeIt(() => floorSearchPage(raw, practiceId, [word]), { iterations: n(20) });
+      record(figureOf(`search page (100 hits with their pieces), ${label} word`, store, page, pageFloor), at);
     }
   }
 }
