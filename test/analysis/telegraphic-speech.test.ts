@@ -182,3 +182,26 @@ describe("an observations section that tells what the client reported", () => {
     ).toEqual([]);
   });
 });
+
+describe("subjectless and labelled turns of note shorthand", () => {
+  const owl = "Held occiput. Pt sees an owl on a fence post. ";
+
+  it("takes a subjectless present-tense turn to the figure for the client's ('Asks the owl what it wants.')", () => {
+    expect(messages(owl + "Asks the owl what it wants.").map((m) => m.character)).toEqual(["owl"]);
+  });
+
+  it("reads a label naming who speaks to whom ('Pt to owl: …')", () => {
+    expect(messages(owl + "Pt to owl: why are you here?").map((m) => [m.character, m.text])).toEqual([
+      ["owl", "Pt to owl: why are you here"],
+    ]);
+  });
+
+  it("gives a subjectless 'Says:' to the figure that was the subject just before", () => {
+    const found = messages("Held occiput. An owl lands. Says: you are safe now.");
+    expect(found.map((m) => [m.character, m.text])).toEqual([["owl", "Says: you are safe now"]]);
+  });
+
+  it("leaves a subjectless 'Says:' of the client's report alone", () => {
+    expect(messages("Lies on her back. Held feet. Says: fizzing in the low back.")).toEqual([]);
+  });
+});

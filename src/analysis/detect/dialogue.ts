@@ -191,7 +191,9 @@ export function detectDialogue(
           : turn.by;
       if (turn.by === "reply" && !by) continue;
       const speaker: Speaker =
-        by === "figure" && state.active
+        (by === "figure" ||
+          (turn.colon && turn.subject === null && figureSpokeOn(model, roleCtx, state, s))) &&
+        state.active
           ? { kind: "character", rec: state.active, isNew: false }
           : by === "client"
             ? { kind: "client" }
@@ -556,6 +558,16 @@ function bringIn(state: State, found: CharacterRecord, from: number, sentence: n
   state.lastEvent = sentence;
 }
 
+/**
+ * "A wolf appears. Says: you are safe now.": a subjectless sentence goes on with the subject of the
+ * one before; it is the figure's when the figure in conversation was that subject.
+ */
+function figureSpokeOn(model: TextModel, roleCtx: RoleContext, state: State, s: number): boolean {
+  if (!state.active || state.active.bodyPart || s - state.lastEvent > 1) return false;
+  const prev = model.clauses.find((c) => c.sentence === s - 1);
+  return !!prev && figureIsSubject(model, roleCtx, state.active, prev, true);
+}
+
 /** A definite mention of a known figure with no word of its coming back ("again", "returned"). */
 function reMention(tokens: TextModel["tokens"], c: Clause, npFirst: number): boolean {
   const det = tokens[npFirst]!.norm;
@@ -567,7 +579,13 @@ function reMention(tokens: TextModel["tokens"], c: Clause, npFirst: number): boo
 }
 
 /** Is the figure in conversation the subject of this clause ("It turned away", "The heron nodded")? */
-function figureIsSubject(model: TextModel, roleCtx: RoleContext, rec: CharacterRecord, c: Clause): boolean {
+function figureIsSubject(
+  model: TextModel,
+  roleCtx: RoleContext,
+  rec: CharacterRecord,
+  c: Clause,
+  anyDeterminer = false,
+): boolean {
   const subj = clauseSubject(model.tokens, c);
   if (!subj) return false;
   const w = subj.norm;
@@ -576,8 +594,10 @@ function figureIsSubject(model: TextModel, roleCtx: RoleContext, rec: CharacterR
   // "The boy sighs deeply" in a note about a boy brought to the session: the client, not a figure.
   if (model.clientNames.has(subj.lemma)) return false;
   const det = model.tokens[subj.i - 1]?.norm;
+  // ("A wolf appears": the sentence that brought the figure in names it with "a" or bare.)
   return (
-    (det === "the" || det === "my") && (rec.head === subj.lemma || rec.label.split(" ").at(-1) === subj.lemma)
+    (det === "the" || det === "my" || anyDeterminer) &&
+    (rec.head === subj.lemma || rec.label.split(" ").at(-1) === subj.lemma)
   );
 }
 
@@ -724,7 +744,8 @@ function speakerBetween(tokens: TextModel["tokens"], from: number, to: number): 
 /** "asks the wolf:", "tells him:", "replies silently:": a speech verb that names or answers its hearer. */
 function addressesTurn(tokens: TextModel["tokens"], verb: number): boolean {
   const v = tokens[verb]!;
-  if (TURN_VERBS.has(v.lemma) || TURN_VERBS.has(v.norm.replace(/s$/, ""))) return true;
+  // "Pt to wolf:": the label names the one spoken to.
+  if (v.norm === "to" || TURN_VERBS.has(v.lemma) || TURN_VERBS.has(v.norm.replace(/s$/, ""))) return true;
   const next = tokens[verb + 1];
   return !!next && (OBJECT_PRONOUNS.has(next.norm) || next.norm === "the");
 }

@@ -8,7 +8,15 @@ import {
 import { clauseSubject } from "../document/roles";
 import type { TextModel } from "../model";
 import type { Token } from "../text/read-text";
-import { clauseOf, figureAt, NOUN_POS, npStart, OBJECT_PRONOUNS, verbLemmaAt } from "./dialogue-state";
+import {
+  clauseOf,
+  figureAt,
+  figures,
+  NOUN_POS,
+  npStart,
+  OBJECT_PRONOUNS,
+  verbLemmaAt,
+} from "./dialogue-state";
 
 /** Pairs of quotation marks in a sentence: [opening index, closing index]. */
 export function quotePairs(tokens: readonly Token[], first: number, last: number): [number, number][] {
@@ -413,7 +421,7 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
   let end = sentenceLast;
   while (end > sentenceFirst && /^[.!?…]+$/.test(tokens[end - 1]!.norm)) end--;
   let colon = -1;
-  for (let k = sentenceFirst + 2; k < Math.min(end - 1, sentenceFirst + COLON_REACH); k++)
+  for (let k = sentenceFirst + 1; k < Math.min(end - 1, sentenceFirst + COLON_REACH); k++)
     if (tokens[k]!.norm === ":") {
       colon = k;
       break;
@@ -421,14 +429,30 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
   if (colon < 0) return null;
   for (let k = sentenceFirst; k < end; k++) if (tokens[k]!.quote) return null;
   let verb = -1;
-  for (let k = colon - 1; k > sentenceFirst; k--)
+  for (let k = colon - 1; k >= sentenceFirst; k--)
     if (verbLemmaAt(tokens, k, SPEECH_VERBS)) {
       verb = k;
       break;
     }
-  if (verb < 0 || tokens[verb]!.negated || !onlyAttributionBetween(tokens, verb + 1, colon)) return null;
+  // "Pt to wolf: why are you here?": the speaker, "to" and the one spoken to stand for the verb.
+  const label = verb < 0 ? addressedLabel(tokens, sentenceFirst, colon) : -1;
+  if (label >= 0) verb = label;
+  else if (verb < 0 || tokens[verb]!.negated || !onlyAttributionBetween(tokens, verb + 1, colon)) return null;
   const subject = subjectBefore(model, verb);
-  if (subject === null) return null;
+  // "A wolf appears. Says: you are safe.": with no subject, the verb opens the sentence and the
+  // speaker is the subject of the sentence before (dialogue.ts).
+  if (subject === null) {
+    for (let k = sentenceFirst; k < verb; k++) if (!/^(then|and|,)$/.test(tokens[k]!.norm)) return null;
+    return {
+      first: verb,
+      last: end,
+      verb,
+      subject: null,
+      subjectFirst: null,
+      unquoted: { from: colon + 1, to: end },
+      colon: true,
+    };
+  }
   const subjectFirst = npStart(tokens, subject);
   return {
     first: subjectFirst,
@@ -439,4 +463,19 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
     unquoted: { from: colon + 1, to: end },
     colon: true,
   };
+}
+
+/** "Pt to wolf:", "Client to the girl:": the "to" of a label naming who speaks to whom, or -1. */
+function addressedLabel(tokens: readonly Token[], first: number, colon: number): number {
+  const speaker = tokens[first]!;
+  const to = first + 1;
+  if (!(NOUN_POS.has(speaker.pos) || speaker.pos === "PRON") || tokens[to]?.norm !== "to") return -1;
+  if (colon - to < 2 || colon - to > 4) return -1;
+  for (let k = to + 1; k < colon; k++) {
+    const t = tokens[k]!;
+    // wink may read the figure after "to" as a verb ("to wolf"): a figure word is the one spoken to.
+    const word = NOUN_POS.has(t.pos) || t.pos === "ADJ" || figures.matchAt(tokens, k, k + 1);
+    if (!word && !/^(the|her|his|my)$/.test(t.norm)) return -1;
+  }
+  return to;
 }

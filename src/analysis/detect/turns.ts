@@ -320,6 +320,10 @@ export function indirectTurn(
     if (!addressed && !bareReply && !answersNow) return null;
     const subject = subjectBefore(model, k);
     let speaker = resolveSpeaker(model, roleCtx, state, subject, s, false, lemma);
+    // "Asks the wolf what it wants.": a note's subjectless turn to the figure is the client's (or,
+    // "Asked the owl…", the writer's); either way a turn of the conversation with it.
+    if (speaker.kind === "unknown" && subject === null && addressed && opensSentence(tokens, k))
+      speaker = { kind: "client" };
     // "Lena asks it why": in a note, a name that puts a turn to the figure is the client's.
     if (
       speaker.kind === "unknown" &&
@@ -481,6 +485,14 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
 export function saysNothing(tokens: readonly Token[], verb: number): boolean {
   const n = tokens[verb + 1]?.norm;
   return n === "nothing" || (n === "not" && /^(a|one)$/.test(tokens[verb + 2]?.norm ?? ""));
+}
+
+/** Only connectives stand before the verb in its sentence ("Then asks the wolf…"). */
+function opensSentence(tokens: readonly Token[], verb: number): boolean {
+  const sentence = tokens[verb]!.sentence;
+  for (let k = verb - 1; k >= 0 && tokens[k]!.sentence === sentence; k--)
+    if (!/^(then|and|later|now|so|,)$/.test(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** The token after a speech verb past its manner adverbs ("replies silently that", "asks gently what"). */
