@@ -114,6 +114,10 @@ describeEachStore("search", (target) => {
     });
     const rows = await p.practitioner.readSearchView("heron");
     expect(rows.hits.map((h) => h.sessionId).sort()).toEqual([first.id, second.id].sort());
+    // A snippet only where the page shows one: the narrative's match, not a session shown by its pieces.
+    const snippetOf = (id: string) => rows.hits.find((h) => h.sessionId === id)!.snippet;
+    expect(snippetOf(second.id)).toContain("«heron»");
+    expect(snippetOf(first.id)).toBe("");
     expect(rows.sessions.sort((a, b) => a.number - b.number || (a.id < b.id ? -1 : 1))).toEqual(
       [
         {

@@ -65,6 +65,12 @@ export function queryStems(q: string): string[] {
   ];
 }
 
+/** True when `text` holds one of the stems: a piece that shows the words searched for. */
+export function holdsStem(text: string, stems: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return stems.some((s) => lower.includes(s));
+}
+
 /** Wraps every word that starts with a stem in « », so the page can mark it. */
 export function highlight(text: string, stems: readonly string[]): string {
   return text.replace(/[\p{L}\p{N}'’]+/gu, (word) =>
@@ -91,12 +97,11 @@ export function buildSearch(query: z.output<typeof SearchViewQuery>, rows: Searc
     clientNames: new Map(rows.clients.map((c) => [c.id, c.name])),
   };
   const stems = queryStems(q.q);
-  const matches = (text: string) => stems.some((s) => text.toLowerCase().includes(s));
   const all: SearchViewHit[] = [];
   for (const h of input.hits) {
     const clientName = input.clientNames.get(h.clientId) ?? "";
     const session = h.sessionId ? input.sessions.get(h.sessionId) : undefined;
-    const pieces = session ? session.pieces.filter((p) => matches(p.text)) : [];
+    const pieces = session ? session.pieces.filter((p) => holdsStem(p.text, stems)) : [];
     if (pieces.length === 0) {
       all.push({
         clientId: h.clientId,

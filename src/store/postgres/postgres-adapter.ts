@@ -1,7 +1,8 @@
 // What only PostgreSQL does: a generated tsvector with a GIN index for search, an advisory lock
 // so app instances starting together migrate one at a time, and its error codes.
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { SearchFilter, SearchHit } from "../../domain";
+import { idList } from "../id-list";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 import { createPieceCountTriggers } from "./piece-count-triggers";
 import { createSessionPlaceTriggers, replaceSessionPlaceFunction } from "./session-place-triggers";
@@ -49,7 +50,7 @@ export const postgresAdapter: DialectAdapter = {
     },
   },
 
-  async search(db, practiceId, terms, limit, filter, teamOf) {
+  async search(db, practiceId, terms, limit, filter, teamOf, snippets = true) {
     // plainto_tsquery reads its input as plain words joined by AND, never as operators.
     // The SEARCH_WINDOW most recent matches (by date, from search_documents_practice_date or the
     // GIN index) are ranked; ts_headline runs for the top `limit` only.
@@ -73,10 +74,22 @@ export const postgresAdapter: DialectAdapter = {
         limit ${limit}
       )
       select d.client_id, d.session_id, d.reflection_id, d.date,
-             ts_headline('english', d.body, ${q},
-               'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+             ${snippets ? headline(q) : sql`''`} as snippet
       from top join search_documents d on d.id = top.id
       order by top.rank desc, top.date desc`.execute(db);
+    return rows;
+  },
+
+  async snippetsOf(db, practiceId, terms, { sessionIds, reflectionIds }) {
+    if (sessionIds.length + reflectionIds.length === 0) return [];
+    const q = sql`plainto_tsquery('english', ${terms.join(" ")})`;
+    const { rows } = await sql<{ sessionId: string | null; reflectionId: string | null; snippet: string }>`
+      select d.session_id, d.reflection_id, ${headline(q)} as snippet
+      from search_documents d
+      where d.practice_id = ${practiceId} and d.tsv @@ ${q}
+        and (d.session_id in (${idList(sessionIds)}) or d.reflection_id in (${idList(reflectionIds)}))`.execute(
+      db,
+    );
     return rows;
   },
 
@@ -91,6 +104,11 @@ export const postgresAdapter: DialectAdapter = {
     return rows;
   },
 };
+
+function headline(q: RawBuilder<unknown>) {
+  return sql`ts_headline('english', d.body, ${q},
+    'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "')`;
+}
 
 function filterSql(filter: SearchFilter) {
   return sql.join(

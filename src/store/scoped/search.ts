@@ -1,7 +1,14 @@
 // Full-text search over the practice's session narratives, pieces and shared reflections, and
 // the counts of its matches per client and per year (facets). User input never reaches a query
 // language: it is cut into plain words first.
-import { SearchFilter, type SearchFacets, type SearchHit, type SearchRows } from "../../domain";
+import {
+  holdsStem,
+  queryStems,
+  SearchFilter,
+  type SearchFacets,
+  type SearchHit,
+  type SearchRows,
+} from "../../domain";
 import type { SearchFacetRow } from "../dialect";
 import { jsonColumns } from "../json-column";
 import { parseInput } from "../parse-input";
@@ -32,8 +39,9 @@ export const searchOperations: OperationsFor<"search" | "searchFacets" | "readSe
     writes: false,
     audit: { action: "read", resourceType: "search", resourceId: () => null },
     async run(ctx, query) {
-      const hits = await findHits(ctx, query, PAGE_HITS, {});
-      return { hits, ...(await sessionsAndClientsOf(ctx, hits)) };
+      const hits = await findHits(ctx, query, PAGE_HITS, {}, false);
+      const rows = await sessionsAndClientsOf(ctx, hits);
+      return { hits: await withSnippets(ctx, query, hits, rows.sessions), ...rows };
     },
   },
 
@@ -62,6 +70,7 @@ async function findHits(
   query: string,
   limit: number,
   filter: SearchFilter,
+  snippets = true,
 ): Promise<SearchHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
@@ -69,9 +78,43 @@ async function findHits(
   const narrowed = parseInput(SearchFilter, filter);
   // Trust (issue 14): only clients whose care team the caller is on, filtered in SQL before
   // ranking, so snippets are cut only for the hits returned.
-  const hits = await ctx.adapter.search(ctx.db, ctx.caller.practiceId, terms, bounded, narrowed, teamOf(ctx));
-  // Documents join their parts with blank lines; a snippet reads as one line.
-  return hits.map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, " ").trim() }));
+  const hits = await ctx.adapter.search(
+    ctx.db,
+    ctx.caller.practiceId,
+    terms,
+    bounded,
+    narrowed,
+    teamOf(ctx),
+    snippets,
+  );
+  return hits.map((hit) => ({ ...hit, snippet: oneLine(hit.snippet) }));
+}
+
+/** Documents join their parts with blank lines; a snippet reads as one line. */
+const oneLine = (snippet: string) => snippet.replace(/\s+/g, " ").trim();
+
+/**
+ * Snippets only for the hits the page shows them for: a reflection, or a session none of whose
+ * pieces holds the words (the page shows such pieces instead: buildSearch).
+ */
+async function withSnippets(
+  ctx: ScopeContext,
+  query: string,
+  hits: SearchHit[],
+  sessions: SearchRows["sessions"],
+): Promise<SearchHit[]> {
+  const stems = queryStems(query);
+  const shownByPieces = new Set(
+    sessions.filter((s) => s.pieces.some((p) => holdsStem(p.text, stems))).map((s) => s.id),
+  );
+  const needing = hits.filter((h) => !h.sessionId || !shownByPieces.has(h.sessionId));
+  if (needing.length === 0) return hits;
+  const cut = await ctx.adapter.snippetsOf(ctx.db, ctx.caller.practiceId, searchTerms(query), {
+    sessionIds: needing.flatMap((h) => (h.sessionId ? [h.sessionId] : [])),
+    reflectionIds: needing.flatMap((h) => (h.reflectionId ? [h.reflectionId] : [])),
+  });
+  const snippetOf = new Map(cut.map((c) => [c.sessionId ?? c.reflectionId, oneLine(c.snippet)]));
+  return hits.map((h) => ({ ...h, snippet: snippetOf.get(h.sessionId ?? h.reflectionId) ?? h.snippet }));
 }
 
 /** The hits' sessions (number and pieces in position order) and clients, read by id within the practice. */

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../database";
 import type { SearchFilter, SearchHit } from "../../domain";
+import { idList } from "../id-list";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 import { createPieceCountTriggers } from "./piece-count-triggers";
 import { createSessionPlaceTriggers, replaceSessionPlaceTriggers } from "./session-place-triggers";
@@ -71,8 +72,20 @@ export const sqliteAdapter: DialectAdapter = {
     },
   },
 
-  search: (db, practiceId, terms, limit, filter, teamOf) =>
-    withMatchIndex((index) => searchTop(db, practiceId, terms, limit, filter, teamOf, index)),
+  search: (db, practiceId, terms, limit, filter, teamOf, snippets = true) =>
+    withMatchIndex((index) => searchTop(db, practiceId, terms, limit, filter, teamOf, index, snippets)),
+
+  async snippetsOf(db, practiceId, terms, { sessionIds, reflectionIds }) {
+    if (sessionIds.length + reflectionIds.length === 0) return [];
+    const { rows } = await sql<{ sessionId: string | null; reflectionId: string | null; snippet: string }>`
+      select d.session_id, d.reflection_id, ${SNIPPET} as snippet
+      from search_documents d cross join search_fts on search_fts.rowid = d.seq
+      where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId}
+        and (d.session_id in (${idList(sessionIds)}) or d.reflection_id in (${idList(reflectionIds)}))`.execute(
+      db,
+    );
+    return rows;
+  },
 
   searchFacets: (db, practiceId, terms, filter, teamOf) =>
     withMatchIndex(async (index) => {
@@ -110,6 +123,7 @@ async function searchTop(
   filter: SearchFilter,
   teamOf: string | null,
   index: RawBuilder<unknown>,
+  snippets: boolean,
 ): Promise<SearchHit[]> {
   const match = ftsMatch(terms);
   // CROSS JOIN fixes the join order: with a bound LIMIT the planner otherwise scans every
@@ -129,15 +143,16 @@ async function searchTop(
         select seq, score, date from candidates where true ${teamSql(teamOf)}
         order by score, date desc limit ${limit}
       )
-      select d.client_id, d.session_id, d.reflection_id, d.date,
-             snippet(search_fts, 0, '«', '»', '…', 16) as snippet
+      select d.client_id, d.session_id, d.reflection_id, d.date, ${snippets ? SNIPPET : sql`''`} as snippet
       from top
-      cross join search_fts on search_fts.rowid = top.seq
+      ${snippets ? sql`cross join search_fts on search_fts.rowid = top.seq` : sql``}
       cross join search_documents d on d.seq = top.seq
-      where search_fts match ${match}
+      ${snippets ? sql`where search_fts match ${match}` : sql``}
       order by top.score, top.date desc`.execute(db);
   return rows;
 }
+
+const SNIPPET = sql`snippet(search_fts, 0, '«', '»', '…', 16)`;
 
 /**
  * Only clients whose care team `teamOf` is on. Search applies it to the window of the practice's
