@@ -86,6 +86,13 @@ describe("a figure introduced by a description, with no verb", () => {
     expect(messages(text).map((m) => m.character)).toEqual(["tall girl"]);
   });
 
+  it("reads the description after an opener set off by a colon, and a figure with a phrase of age between commas", () => {
+    expect(characters("Held feet. Then: a lynx at the edge of the rocks.")).toEqual(["lynx"]);
+    expect(characters("Held feet. A little boy, maybe four, hiding behind a curtain.")).toEqual([
+      "little boy",
+    ]);
+  });
+
   it("does not take a being heard, or a sensation, for a figure", () => {
     expect(characters("Sacral hold. A baby crying somewhere next door.")).toEqual([]);
     expect(characters("Sacral hold. A lot of heat in the chest.")).toEqual([]);

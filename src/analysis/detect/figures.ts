@@ -395,6 +395,7 @@ const FRAGMENT_OPENERS: ReadonlySet<string> = new Set([
   "next",
   "also",
   ",",
+  ":",
   "-",
   "–",
   "—",
@@ -417,7 +418,9 @@ function presentedByFragment(
   // "a 'guard'": the scare quotes are no part of the noun phrase.
   const det = tokens[npFirst - 1]?.quote && npFirst - 2 >= sentenceFirst ? npFirst - 2 : npFirst;
   if (!/^(a|an)$/.test(tokens[det]!.norm)) return false;
-  for (let k = sentenceFirst; k < det; k++) if (!FRAGMENT_OPENERS.has(tokens[k]!.norm)) return false;
+  // Back to the sentence's start, or to a stop the sentence splitter ran past ("Held feet. – a heron…").
+  for (let k = det - 1; k >= sentenceFirst && !/^[.;!?]$/.test(tokens[k]!.norm); k--)
+    if (!FRAGMENT_OPENERS.has(tokens[k]!.norm)) return false;
   const sentence = tokens[det]!.sentence;
   let next = npLast;
   while (tokens[next]?.quote && tokens[next]!.sentence === sentence) next++;
