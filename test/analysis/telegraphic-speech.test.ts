@@ -212,3 +212,22 @@ describe("subjectless and labelled turns of note shorthand", () => {
     expect(messages("Lies on her back. Held feet. Says: fizzing in the low back.")).toEqual([]);
   });
 });
+
+describe("a figure's words labelled as its message", () => {
+  const owl = "Held occiput. Pt sees an owl in a tree. ";
+
+  it("gives 'Message: …' to the figure in conversation, quoted or not", () => {
+    expect(messages(owl + "Message: you can stop running.").map((m) => m.character)).toEqual(["owl"]);
+    expect(messages(owl + "Message: 'you can stop running'.").map((m) => m.character)).toEqual(["owl"]);
+  });
+
+  it("gives \"Owl's message: …\" and 'Message from the owl: …' to the owl", () => {
+    expect(messages(owl + "Owl's message: 'rest'.").map((m) => m.character)).toEqual(["owl"]);
+    expect(messages(owl + "Message from the owl: rest.").map((m) => m.character)).toEqual(["owl"]);
+  });
+
+  it("reads no message without a figure", () => {
+    expect(messages("Held occiput. Message: rebook in two weeks.")).toEqual([]);
+    expect(messages("Held occiput. Asked about sleep. Answer: better since Tuesday.")).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { SPEECH_VERBS } from "../lexicon/practice";
 import {
   ATTRIBUTION_AUXILIARIES,
+  MESSAGE_LABELS,
   THOUGHT_VERBS,
   UNQUOTED_ATTRIBUTION_VERBS,
 } from "../lexicon/reported-speech";
@@ -275,6 +276,9 @@ export function scriptTurn(
   const { tokens } = model;
   const colon = open - 1;
   if (colon < sentenceFirst || tokens[colon]!.norm !== ":") return null;
+  // "Owl's message: 'stay'": a figure's words labelled by a message noun.
+  const labelled = messageLabelTurn(model, sentenceFirst, colon);
+  if (labelled) return { ...labelled, last: close + 1 };
   let from = colon - 1;
   while (
     from > sentenceFirst &&
@@ -435,6 +439,10 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
       break;
     }
   // "Pt to wolf: why are you here?": the speaker, "to" and the one spoken to stand for the verb.
+  if (verb < 0) {
+    const labelled = messageLabelTurn(model, sentenceFirst, colon);
+    if (labelled) return { ...labelled, last: end, unquoted: { from: colon + 1, to: end }, colon: true };
+  }
   const label = verb < 0 ? addressedLabel(tokens, sentenceFirst, colon) : -1;
   if (label >= 0) verb = label;
   else if (verb < 0 || tokens[verb]!.negated || !onlyAttributionBetween(tokens, verb + 1, colon)) return null;
@@ -462,6 +470,46 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
     subjectFirst,
     unquoted: { from: colon + 1, to: end },
     colon: true,
+  };
+}
+
+/**
+ * "Message:", "Owl's message:", "Message from the owl:", "Answer:" before a colon: the words after
+ * it are a figure's (lexicon/reported-speech.ts, MESSAGE_LABELS); the figure named, or the one in
+ * conversation. Without its range after the colon.
+ */
+export function messageLabelTurn(model: TextModel, first: number, colon: number): QuoteTurn | null {
+  const { tokens } = model;
+  let at = -1;
+  for (let k = first; k < colon; k++)
+    if (MESSAGE_LABELS.has(tokens[k]!.norm) || MESSAGE_LABELS.has(tokens[k]!.lemma)) {
+      at = k;
+      break;
+    }
+  if (at < 0) return null;
+  const kind = MESSAGE_LABELS.get(tokens[at]!.norm) ?? MESSAGE_LABELS.get(tokens[at]!.lemma)!;
+  let subject: number | null = null;
+  if (at > first) {
+    // "Owl's message": the one before the possessive.
+    if (tokens[at - 1]!.norm !== "'s" || at - 1 <= first || kind !== "figure") return null;
+    subject = at - 2;
+  }
+  if (colon > at + 1) {
+    // "Message from the old oak": the noun phrase after "from".
+    if (subject !== null || tokens[at + 1]!.norm !== "from" || kind !== "figure") return null;
+    for (let k = at + 2; k < colon; k++)
+      if (!(NOUN_POS.has(tokens[k]!.pos) || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "DET"))
+        return null;
+    subject = colon - 1;
+  }
+  if (subject !== null && !NOUN_POS.has(tokens[subject]!.pos)) return null;
+  return {
+    by: subject === null ? kind : undefined,
+    first,
+    last: colon + 1,
+    verb: at,
+    subject,
+    subjectFirst: subject === null ? null : npStart(tokens, subject),
   };
 }
 

@@ -75,6 +75,18 @@ export const CONVEYING_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new M
   ["make", new Set(["understand"])],
 ]);
 
+/**
+ * Nouns that label a figure's words in notes ("Message: you are safe.", "Wolf's message: …",
+ * "Message from the owl: …"): "message" is what a figure communicates; "answer" and "reply" are the
+ * other one's turn after a question.
+ */
+export const MESSAGE_LABELS: ReadonlyMap<string, "figure" | "reply"> = new Map([
+  ["message", "figure"],
+  ["msg", "figure"],
+  ["answer", "reply"],
+  ["reply", "reply"],
+]);
+
 /** Labels of inner guidance that speak in a script-format dialogue ("Guidance: Rest."). */
 export const INNER_SPEAKER_LABELS: ReadonlyMap<string, "guide" | "child" | "other"> = new Map([
   ["body", "other"],
@@ -263,6 +275,28 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
       // The client telling the practitioner, no figure spoken to.
       "Vault hold. Pt says: sleeping better since the last session.",
       "Held her feet. She said one thing: the week had been long.",
+    ],
+  },
+  {
+    id: "message-label",
+    reads:
+      "a figure's words labelled by a message noun and a colon: 'Message: …' (the figure in conversation), \"Owl's message: …\", 'Message from the owl: …', 'Answer: …' after the client's question",
+    examples: [
+      { text: "Held occiput. Pt sees an owl in a tree. Message: you can stop running.", character: "owl" },
+      {
+        text: "Held occiput. Pt sees an owl in a tree. Owl's message: you can stop running.",
+        character: "owl",
+      },
+      { text: "Held occiput. Message from the old heron: stand still.", character: "old heron" },
+      {
+        text: "Held occiput. Pt sees an owl in a tree. Pt asks it what it knows. Answer: more than you think.",
+        character: "owl",
+      },
+    ],
+    counterExamples: [
+      // No figure: a message of the practitioner's, an answer of the client's.
+      "Held occiput. Message: rebook in two weeks.",
+      "Held occiput. Asked about sleep. Answer: better since Tuesday.",
     ],
   },
   {
