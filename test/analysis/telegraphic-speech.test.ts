@@ -197,6 +197,12 @@ describe("subjectless and labelled turns of note shorthand", () => {
     expect(messages(owl + "Asks the owl what it wants.").map((m) => m.character)).toEqual(["owl"]);
   });
 
+  it("does not take the client's question to the practitioner for a turn to the figure", () => {
+    expect(piecesOf(owl + "Asks if the tingling in her hands is normal.").map((p) => p.kind)).toEqual([
+      "character",
+    ]);
+  });
+
   it("reads a label naming who speaks to whom ('Pt to owl: …')", () => {
     expect(messages(owl + "Pt to owl: why are you here?").map((m) => [m.character, m.text])).toEqual([
       ["owl", "Pt to owl: why are you here"],

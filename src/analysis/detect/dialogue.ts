@@ -443,7 +443,11 @@ export function detectDialogue(
       // With no figure met, only an inner figure asked directly can open a conversation.
       if (state.characters.length === 0 && !mayAskInnerFigure(tokens, c)) return;
       // "He laid a hand on my arm to let me know…": a figure's touch that conveys is its turn.
-      if (c.role !== "experience" && !(c.role === "technique" && conveys(tokens, c))) return;
+      const conveying = c.role === "technique" && conveys(tokens, c);
+      // "Asks the owl what it wants.": a note's subjectless question read as a prompt is a turn when
+      // it names a figure met as the one asked.
+      const asksFigure = c.role === "prompt" && !!addressedFigure(model, state, c);
+      if (c.role !== "experience" && !conveying && !asksFigure) return;
       // A figure named as the speaker ("Her father told her ...") speaks whenever it is met again.
       const named = namedFigureSubject(model, state, c);
       // "I asked the bear if…": a figure named as the one spoken to is in conversation again.

@@ -202,11 +202,6 @@ export function clauseSubject(tokens: readonly Token[], c: { first: number; last
   return null;
 }
 
-/** The third person -s form of a speech verb ("asks", "replies"), not its base or past. */
-function thirdPersonSpeech(verb: Token): boolean {
-  return SPEECH_VERBS.has(verb.lemma) && verb.norm !== verb.lemma && /[^s]s$/.test(verb.norm);
-}
-
 /** Words after "do" that make it the main verb ("she did stuff in my mouth", "I did a CV4"). */
 const DO_OBJECTS = new Set([
   "stuff",
@@ -277,8 +272,7 @@ export function assignRoles(raw: RawClause[], ctx: RoleContext, subjects?: (Toke
     )
       // Note shorthand: "Sees grey fog", "Feels heat in L hip" is the client perceiving (third
       // person -s); "Held the occiput" is the practitioner's technique.
-      // "Asks the wolf what it wants", "Replies that…": a speech verb's -s form is the client's too.
-      agent = CLIENT_PERCEIVING.has(verb.norm) || thirdPersonSpeech(verb) ? "client" : "practitioner";
+      agent = CLIENT_PERCEIVING.has(verb.norm) ? "client" : "practitioner";
     if (
       agent === "other" &&
       subject &&
