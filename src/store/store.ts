@@ -74,6 +74,7 @@ import type {
   CharacterMessagesPage,
   CharactersRows,
   ContributionsRows,
+  HomeRows,
   LifeMemoriesQuery,
   LifeMemoriesRows,
   LifeRows,
@@ -471,6 +472,8 @@ export interface ScopedStore {
   readContributionsView(clientId: string): Promise<ContributionsRows>;
   /** Earlier shared reflections a page at a time, in the order written (without an offset: the latest). */
   readSharedReflectionsView(clientId: string, query?: PageQuery): Promise<ContributionsRows["reflections"]>;
+  /** The home: the caller's clients (not archived) with their session counts and latest sessions, and their drafts. */
+  readHomeView(): Promise<HomeRows>;
 
   // The overview's session list: each session's ref and piece count (counted in SQL), oldest first.
   listSessionSummaries(clientId: string): Promise<SessionSummary[]>;

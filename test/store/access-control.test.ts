@@ -237,6 +237,7 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
   search: { scope: "practice", access: "staff", call: (s) => s.search(SECRET) },
   searchFacets: { scope: "practice", access: "staff", call: (s) => s.searchFacets(SECRET) },
   readSearchView: { scope: "practice", access: "staff", call: (s) => s.readSearchView(SECRET) },
+  readHomeView: { scope: "practice", access: "staff", call: (s) => s.readHomeView() },
   listAudit: { scope: "practice", access: "admin", call: (s) => s.listAudit({}) },
   // Trust (issue 14): care teams and accounts.
   listCareTeam: { scope: "record", access: "staff", call: (s, r) => s.listCareTeam(r.client.id) },

@@ -2,11 +2,9 @@
 // clients seen lately. Unread client reflections are their own request (/api/reflections/unread,
 // read receipts per practitioner); this view no longer guesses them from dates.
 import { z } from "zod";
-import type { Client } from "../client";
 import { Id } from "../common";
 import { OpenSafetyFlag } from "../measure-response";
-import type { Session } from "../session";
-import { inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
+import { SessionRef } from "./view-parts";
 
 export const HomeView = z.object({
   drafts: z.array(z.object({ session: SessionRef, clientId: Id, clientName: z.string() })),
@@ -17,31 +15,23 @@ export const HomeView = z.object({
 });
 export type HomeView = z.infer<typeof HomeView>;
 
-export function buildHome(input: {
-  clients: ReadonlyArray<{
-    client: Client;
-    /** Each session's place and status only (a summary is enough; no pieces). */
-    sessions: ReadonlyArray<Pick<Session, "id" | "number" | "date" | "status" | "courseId">>;
-  }>;
-  openFlags: readonly OpenSafetyFlag[];
-}): HomeView {
-  const rows = input.clients
-    .filter((c) => c.client.status !== "archived")
-    .map((c) => ({ ...c, ordered: inProcessOrder(c.sessions) }));
+/** What the store reads for the home: the caller's clients (not archived), in name order, and their drafts. */
+export interface HomeRows {
+  clients: Array<{ id: string; name: string; lastSession: SessionRef | null; sessions: number }>;
+  /** In the clients' order, each client's in process order. */
+  drafts: Array<{ clientId: string; session: SessionRef }>;
+}
+
+export function buildHome(rows: HomeRows, openFlags: readonly OpenSafetyFlag[]): HomeView {
+  const names = new Map(rows.clients.map((c) => [c.id, c.name]));
   return {
-    drafts: rows.flatMap(({ client, ordered }) =>
-      ordered
-        .filter((s) => s.status === "draft")
-        .map((s) => ({ session: toSessionRef(s), clientId: client.id, clientName: client.name })),
-    ),
-    openFlags: [...input.openFlags],
-    recentClients: rows
-      .map(({ client, ordered }) => ({
-        id: client.id,
-        name: client.name,
-        lastSession: ordered.at(-1) ? toSessionRef(ordered.at(-1)!) : null,
-        sessions: ordered.length,
-      }))
+    drafts: rows.drafts.map((d) => ({
+      session: d.session,
+      clientId: d.clientId,
+      clientName: names.get(d.clientId)!,
+    })),
+    openFlags: [...openFlags],
+    recentClients: [...rows.clients]
       .sort((a, b) => (b.lastSession?.date ?? "").localeCompare(a.lastSession?.date ?? ""))
       .slice(0, 8),
   };

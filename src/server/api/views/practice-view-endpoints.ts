@@ -19,14 +19,9 @@ export const practiceViewEndpoints = [
     summary: "Home: unsigned drafts, open safety flags, recent clients",
     response: { status: 200, schema: HomeView },
     handler: async ({ store }) => {
-      const [clients, openFlags] = await Promise.all([store.listClients(), store.listOpenSafetyFlags()]);
-      const rows = await Promise.all(
-        clients
-          .filter((c) => c.status !== "archived")
-          // Summaries, not every session with its pieces; unread reflections are their own request.
-          .map(async (client) => ({ client, sessions: await store.listSessionSummaries(client.id) })),
-      );
-      return buildHome({ clients: rows, openFlags });
+      // One read of the clients with their latest sessions and drafts (not a session list per client).
+      const [rows, openFlags] = await Promise.all([store.readHomeView(), store.listOpenSafetyFlags()]);
+      return buildHome(rows, openFlags);
     },
   }),
   endpoint({

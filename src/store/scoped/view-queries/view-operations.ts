@@ -6,6 +6,7 @@ import { readBodyMap, readBodyMapSessions, readBodyRegion } from "./body-map-que
 import { readBrief } from "./brief-query";
 import { readCharacterMessages, readCharacters } from "./characters-query";
 import { readContributions, readSharedReflections } from "./contributions-query";
+import { readHome } from "./home-query";
 import { readLife, readLifeMemories } from "./life-query";
 import { readMeasures } from "./measures-query";
 import { readMosaic } from "./mosaic-query";
@@ -28,7 +29,9 @@ export const viewQueryOperations: OperationsFor<
   | "readMeasuresView"
   | "readContributionsView"
   | "readSharedReflectionsView"
+  | "readHomeView"
 > = {
+  readHomeView: { access: "staff", writes: false, audit: sessions, run: readHome },
   readBriefView: { access: "staff", writes: false, audit: sessions, run: readBrief },
   readMosaicView: { access: "staff", writes: false, audit: sessions, run: readMosaic },
   readBodyMapView: {
