@@ -56,6 +56,35 @@ export async function floorProcess(raw: RawDb, practiceId: string, clientId: str
   return body + JSON.stringify({ characters, threads });
 }
 
+/** The home's reads bare: the clients, each one's latest session and count, the drafts, the open flags. */
+export async function floorHome(raw: RawDb, practiceId: string): Promise<string> {
+  const clients = await raw.all<{ id: string }>(
+    "select id, name from clients where practice_id = ? and status <> 'archived' order by lower(name), id",
+    [practiceId],
+  );
+  const ids = clients.map((c) => c.id);
+  const marks = ids.map(() => "?").join(", ") || "null";
+  const [latest, drafts, flags] = await Promise.all([
+    raw.all(
+      `select s.id, s.number, s.date, s.status, s.course_id, s.client_id,
+         (select count(*) from sessions x where x.client_id = s.client_id) as total
+       from sessions s where s.practice_id = ? and s.id in (select (select l.id from sessions l
+         where l.client_id = c.id order by l.date desc, l.number desc limit 1) from clients c where c.id in (${marks}))`,
+      [practiceId, ...ids],
+    ),
+    raw.all(
+      `select id, number, date, status, course_id, client_id from sessions
+       where practice_id = ? and client_id in (${marks}) and status = 'draft' order by date, number`,
+      [practiceId, ...ids],
+    ),
+    raw.all(
+      "select * from measure_responses where practice_id = ? and flags <> '[]' and follow_up_at is null order by date",
+      [practiceId],
+    ),
+  ]);
+  return JSON.stringify({ clients, latest, drafts, flags });
+}
+
 export async function floorClients(raw: RawDb, practiceId: string): Promise<string> {
   return JSON.stringify(
     await raw.all("select * from clients where practice_id = ? order by name", [practiceId]),

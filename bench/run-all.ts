@@ -31,6 +31,7 @@ import {
   floorSave,
   floorSearch,
   floorSearchPage,
+  floorHome,
   floorSessionsPage,
   legacySearch,
   saveTemplate,
@@ -246,6 +247,10 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
       const t = await httpTiming(`${url}/api/clients`, soloCookie, n(60));
       const f = await timeIt(() => floorClients(raw, m.solo.practiceId), { iterations: n(60) });
       record(figureOf(`GET /clients, ${m.solo.clients} clients`, store, t, f));
+      // The practitioner's landing page: each client's latest session and count, the drafts, the flags.
+      const home = await httpTiming(`${url}/api/views/home`, soloCookie, n(40));
+      const homeFloor = await timeIt(() => floorHome(raw, m.solo.practiceId), { iterations: n(40) });
+      record(figureOf(`GET /views/home, ${m.solo.clients} clients`, store, home, homeFloor));
     }
 
     if (!only || only.has("load")) {
