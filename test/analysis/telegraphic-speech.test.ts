@@ -188,6 +188,13 @@ describe("an observations section that tells what the client reported", () => {
       piecesOf("O: Occiput compressed L>R. Reduced motion at sacrum.\nTx: CV4, then sacral hold."),
     ).toEqual([]);
   });
+
+  it("does not take the client's position for the client reporting ('O: Pt supine.')", () => {
+    expect(piecesOf("O: Pt supine. Restriction L temporal, tight R shoulder.\nTx: CV4.")).toEqual([]);
+    expect(
+      piecesOf("O: Client prone, breathing shallow. Sacrum compressed, L hip tight.\nTx: sacral hold."),
+    ).toEqual([]);
+  });
 });
 
 describe("subjectless and labelled turns of note shorthand", () => {

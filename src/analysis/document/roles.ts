@@ -5,6 +5,7 @@ import type { Clause, ClauseRole, Narrator } from "../model";
 import {
   PRACTITIONER_NOUNS,
   PROMPT_VERBS,
+  REPORT_VERBS,
   SESSION_STARTS,
   SPEECH_VERBS,
   TECHNIQUE_VERBS,
@@ -366,6 +367,16 @@ const SECTION_HEADINGS = new Map<string, Section>([
   ["imagery", "session"],
 ]);
 
+/** A verb of reporting or perceiving in the clause ("pt reports", "she described"; wink may tag "reports" a noun). */
+function reportsIn(tokens: readonly Token[], c: { first: number; last: number }): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const t = tokens[k]!;
+    if (!REPORT_VERBS.has(t.lemma) || t.negated) continue;
+    if (t.pos === "VERB" || (t.pos === "NOUN" && /s$/.test(t.norm))) return true;
+  }
+  return false;
+}
+
 /** Headings of what was observed during treatment: findings, or what the client reported. */
 const OBSERVATION_HEADINGS: ReadonlySet<string> = new Set(["o", "objective", "findings", "palpation"]);
 
@@ -405,8 +416,11 @@ function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext, a
     const c = raw[ci];
     if (!c || c.first > k || !section || section === "session") continue;
     // The clause that holds the heading has its subject after the colon ("O: At OA pt reports…").
-    const agent = heading ? agentOf(clauseSubject(tokens, { first: k + 2, last: c.last }), ctx) : agents[ci];
-    if (observations && agent === "client" && roles[ci] === "experience") told = true;
+    // The client reports or perceives ("pt reports", "she described"); "Pt supine" is a position.
+    const span = heading ? { first: k + 2, last: c.last } : c;
+    const agent = heading ? agentOf(clauseSubject(tokens, span), ctx) : agents[ci];
+    const reports = reportsIn(tokens, span);
+    if (observations && agent === "client" && reports && roles[ci] === "experience") told = true;
     if (told) continue;
     // The clause takes the section of its first token.
     if (c.first === k || (heading && k <= c.first + 1)) roles[ci] = section === "plan" ? "plan" : section;
