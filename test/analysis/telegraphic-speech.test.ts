@@ -244,3 +244,29 @@ describe("a figure's words labelled as its message", () => {
     expect(messages("Held occiput. Asked about sleep. Answer: better since Tuesday.")).toEqual([]);
   });
 });
+
+describe("more shorthand for a figure seen and spoken with", () => {
+  it("reads 'Image of …', 'Sees: …' and 'Visual: …' as the figure appearing", () => {
+    expect(characters("Held occiput. Image of an old woman by the fire.")).toEqual(["old woman"]);
+    expect(characters("Held occiput. Sees: a lynx on a rock.")).toEqual(["lynx"]);
+    expect(characters("Held occiput. Visual: small boy under the table.")).toEqual(["small boy"]);
+  });
+
+  it("does not take a memory of a person for a figure appearing", () => {
+    expect(characters("Held occiput. A memory of her father at the beach.")).toEqual([]);
+  });
+
+  it("reads a body part's quoted words after an en dash ('Jaw says – …')", () => {
+    expect(messages("Held occiput. Jaw says – 'words'.").map((m) => [m.character, m.regions])).toEqual([
+      ["jaw", ["jaw"]],
+    ]);
+  });
+
+  it("reads a figure asked without its article, and its answer by its label", () => {
+    const found = messages("Held occiput. Pt sees a bear. Pt asks bear what it wants. Bear: honey.");
+    expect(found.map((m) => [m.character, m.text])).toEqual([
+      ["bear", "Pt asks bear what it wants"],
+      ["bear", "honey"],
+    ]);
+  });
+});

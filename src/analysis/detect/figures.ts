@@ -155,6 +155,9 @@ const NAMING_LEMMAS = new Set(["call", "name", "dub", "christen", "nickname"]);
 /** Verbs of showing a feeling: a relative doing them is a person feeling, not a figure appearing. */
 const EXPRESSING: ReadonlySet<string> = new Set(["cry", "laugh", "smile", "sob", "weep", "sigh"]);
 
+/** Nouns of imagery whose "of" brings in what is seen ("image of an old woman"; not "a memory of"). */
+const IMAGE_NOUNS: ReadonlySet<string> = new Set(["image", "vision", "picture", "glimpse"]);
+
 /** Figures that are a voice: heard, not seen. */
 const VOICE_HEADS: ReadonlySet<string> = new Set(["voice", "whisper"]);
 
@@ -289,6 +292,8 @@ export function appears(
     !before2.negated
   )
     return true;
+  // "Image of an old woman by the fire", "a vision of a tall man": the image is of the figure.
+  if (before?.norm === "of" && IMAGE_NOUNS.has(before2?.lemma ?? "") && !before2!.negated) return true;
   if (before && before.pos === "ADP" && before.norm !== "like") {
     // The object of a preposition is a place or company, not the one who appears.
     return false;
@@ -304,10 +309,13 @@ export function appears(
   for (let k = from; k < npFirst; k++)
     if ((SEE_VERBS.has(tokens[k]!.lemma) && tokens[k]!.lemma !== "feel") || tokens[k]!.lemma === "dream")
       seenScene = true;
-  // Note shorthand: "figure: old fisherman", "guide: a heron".
+  // Note shorthand: "figure: old fisherman", "guide: a heron", "Visual: small boy…", "Sees: a wolf…".
   if (
     before?.norm === ":" &&
-    /^(figure|figures|character|guide|animal|image|visitor)$/.test(before2?.norm ?? "")
+    (/^(figure|figures|character|guide|animal|image|visitor|visual|vision|imagery)$/.test(
+      before2?.norm ?? "",
+    ) ||
+      (!!before2 && SEE_VERBS.has(before2.lemma) && before2.lemma !== "feel" && !before2.negated))
   )
     return true;
   // "She saw a light and then a little girl": a figure among the things seen.

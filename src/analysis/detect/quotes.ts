@@ -152,6 +152,7 @@ export const BETWEEN_VERB_AND_QUOTE = new Set([
   ",",
   ":",
   "—",
+  "–",
   "-",
   "back",
   "out",

@@ -306,6 +306,7 @@ export function indirectTurn(
         // "asks from what", "asked it about whom": a question after its preposition.
         (next.pos === "ADP" && QUESTION_OPENERS.has(tokens[at + 1]?.norm ?? "")) ||
         state.active!.aliases.has(next.norm) ||
+        (next.lemma === state.active!.head && QUESTION_OPENERS.has(tokens[at + 1]?.norm ?? "")) ||
         (next.norm === "the" &&
           (tokens[at + 1]?.lemma === state.active!.head ||
             state.active!.aliases.has(tokens[at + 1]?.norm ?? ""))) ||
@@ -453,6 +454,10 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
       j++;
     } else if (!ADDRESSING.has(lemma)) continue;
     const det = tokens[j];
+    // "Pt asks bear what it wants": note shorthand drops the article before a figure met.
+    const bare =
+      det && state.characters.find((r) => !r.bodyPart && (r.head === det.lemma || r.aliases.has(det.norm)));
+    if (bare && QUESTION_OPENERS.has(tokens[j + 1]?.norm ?? "")) return bare;
     if (!det || !(det.norm === "the" || POSSESSIVE_DETERMINERS.has(det.norm))) continue;
     // "I asked my inner child what she needed": an inner figure brought in by being spoken to.
     if (POSSESSIVE_DETERMINERS.has(det.norm) && lemma === "ask") {
