@@ -270,3 +270,24 @@ describe("more shorthand for a figure seen and spoken with", () => {
     ]);
   });
 });
+
+describe("other marks for a quotation without quotation marks", () => {
+  it("reads a comma or a dash after the speech verb when the words are in the first or second person", () => {
+    expect(
+      messages("Pt supine. Held occiput. Stag says, I have carried you this far.").map((m) => m.character),
+    ).toEqual(["stag"]);
+    expect(messages("Pt supine. Held occiput. Stag says — you can rest.").map((m) => m.character)).toEqual([
+      "stag",
+    ]);
+  });
+
+  it("does not read a comma before an aside as a quotation", () => {
+    expect(messages("Pt supine. Held occiput. Pt says, however, the pain is less.")).toEqual([]);
+  });
+
+  it("reads the one spoken to in brackets or alone before the colon", () => {
+    const stag = "Pt supine. Held occiput. Pt sees a stag. ";
+    expect(messages(stag + "Client (to the stag): thank you.").map((m) => m.character)).toEqual(["stag"]);
+    expect(messages(stag + "To the stag: thank you.").map((m) => m.character)).toEqual(["stag"]);
+  });
+});

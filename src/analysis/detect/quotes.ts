@@ -412,6 +412,20 @@ export function unquotedTurn(
   };
 }
 
+/** Words that open direct speech after a comma or dash: the first or second person, yes or no. */
+const DIRECT_SPEECH_OPENERS: ReadonlySet<string> = new Set([
+  "i",
+  "you",
+  "we",
+  "my",
+  "your",
+  "me",
+  "us",
+  "do",
+  "yes",
+  "no",
+]);
+
 /** How far into its sentence the speech verb's colon may stand ("Girl (age ~6) says:"). */
 const COLON_REACH = 12;
 
@@ -431,6 +445,18 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
       colon = k;
       break;
     }
+  // "Stag says, I have carried you.", "Stag says — you can rest.": a comma or dash right after the
+  // speech verb, and words in the first or second person, are a quotation too.
+  if (colon < 0)
+    for (let k = sentenceFirst + 1; k < Math.min(end - 1, sentenceFirst + COLON_REACH); k++)
+      if (
+        /^[,—–]$/.test(tokens[k]!.norm) &&
+        verbLemmaAt(tokens, k - 1, SPEECH_VERBS) &&
+        DIRECT_SPEECH_OPENERS.has(tokens[k + 1]!.norm)
+      ) {
+        colon = k;
+        break;
+      }
   if (colon < 0) return null;
   for (let k = sentenceFirst; k < end; k++) if (tokens[k]!.quote) return null;
   let verb = -1;
@@ -439,20 +465,23 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
       verb = k;
       break;
     }
-  // "Pt to wolf: why are you here?": the speaker, "to" and the one spoken to stand for the verb.
   if (verb < 0) {
     const labelled = messageLabelTurn(model, sentenceFirst, colon);
     if (labelled) return { ...labelled, last: end, unquoted: { from: colon + 1, to: end }, colon: true };
   }
+  // "Pt to wolf: why are you here?": the speaker, "to" and the one spoken to stand for the verb.
   const label = verb < 0 ? addressedLabel(tokens, sentenceFirst, colon) : -1;
   if (label >= 0) verb = label;
   else if (verb < 0 || tokens[verb]!.negated || !onlyAttributionBetween(tokens, verb + 1, colon)) return null;
-  const subject = subjectBefore(model, verb);
+  // "Client (to the stag):": the speaker stands before the bracket.
+  const subject = label >= 0 && tokens[label - 1]?.norm === "(" ? label - 2 : subjectBefore(model, verb);
   // "A wolf appears. Says: you are safe.": with no subject, the verb opens the sentence and the
   // speaker is the subject of the sentence before (dialogue.ts).
   if (subject === null) {
     for (let k = sentenceFirst; k < verb; k++) if (!/^(then|and|,)$/.test(tokens[k]!.norm)) return null;
     return {
+      // "To the stag: thank you.": in a note, the words put to the figure are the client's.
+      by: tokens[verb]!.norm === "to" ? "client" : undefined,
       first: verb,
       last: end,
       verb,
@@ -514,13 +543,19 @@ export function messageLabelTurn(model: TextModel, first: number, colon: number)
   };
 }
 
-/** "Pt to wolf:", "Client to the girl:": the "to" of a label naming who speaks to whom, or -1. */
+/** "Pt to wolf:", "Client (to the girl):", "To the stag:": the "to" of a label naming who is spoken to, or -1. */
 function addressedLabel(tokens: readonly Token[], first: number, colon: number): number {
-  const speaker = tokens[first]!;
-  const to = first + 1;
-  if (!(NOUN_POS.has(speaker.pos) || speaker.pos === "PRON") || tokens[to]?.norm !== "to") return -1;
-  if (colon - to < 2 || colon - to > 4) return -1;
-  for (let k = to + 1; k < colon; k++) {
+  let to = first;
+  if (tokens[to]!.norm !== "to") {
+    const speaker = tokens[first]!;
+    if (!(NOUN_POS.has(speaker.pos) || speaker.pos === "PRON")) return -1;
+    to = tokens[first + 1]?.norm === "(" ? first + 2 : first + 1;
+    if (tokens[to]?.norm !== "to") return -1;
+  }
+  let last = colon;
+  if (tokens[last - 1]!.norm === ")") last--;
+  if (last - to < 2 || last - to > 4) return -1;
+  for (let k = to + 1; k < last; k++) {
     const t = tokens[k]!;
     // wink may read the figure after "to" as a verb ("to wolf"): a figure word is the one spoken to.
     const word = NOUN_POS.has(t.pos) || t.pos === "ADJ" || figures.matchAt(tokens, k, k + 1);

@@ -270,11 +270,18 @@ export const REPORTED_SPEECH_RULES: readonly ReportedSpeechRule[] = [
         text: "Vault hold. Jonas sees an owl on a post. Jonas asks the owl: what are you waiting for?",
         character: "owl",
       },
+      // A comma or dash with words in the first or second person; the one spoken to named in the label.
+      { text: "Pt supine. Held occiput. Stag says — you can rest.", character: "stag" },
+      {
+        text: "Pt supine. Held occiput. Pt sees a stag. Client (to the stag): thank you.",
+        character: "stag",
+      },
     ],
     counterExamples: [
       // The client telling the practitioner, no figure spoken to.
       "Vault hold. Pt says: sleeping better since the last session.",
       "Held her feet. She said one thing: the week had been long.",
+      "Pt supine. Held occiput. Pt says, however, the pain is less.",
     ],
   },
   {
