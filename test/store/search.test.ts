@@ -149,10 +149,19 @@ describeEachStore("search", (target) => {
       { id: other.id, name: "Ines" },
       { id: client.id, name: "Tara" },
     ]);
+    // The page shows pieces of both clients: the audit trail names each of them.
+    const read = await p.admin.listAudit({ limit: 2 });
+    expect(read.map((r) => [r.action, r.resourceType, r.clientId].join(" ")).sort()).toEqual(
+      [`read search ${client.id}`, `read search ${other.id}`].sort(),
+    );
     expect(await p.practitioner.readSearchView("kingfisher")).toEqual({
       hits: [],
       sessions: [],
       clients: [],
+    });
+    expect((await p.admin.listAudit({ limit: 1 }))[0]).toMatchObject({
+      resourceType: "search",
+      clientId: null,
     });
     // A colleague off both care teams sees none of it.
     const user = await system.createUser(p.practiceId, {

@@ -27,6 +27,8 @@ export interface Operation<A extends unknown[], R> {
     resourceType: AuditRecord["resourceType"];
     /** Defaults to the id of the returned record, or null for lists. */
     resourceId?: (args: A, result: R) => string | null;
+    /** A read across clients: one record per client whose records the answer shows (reads only). */
+    clientsShown?: (result: R) => string[];
   } | null;
   /** Retry the whole transaction when it hits a unique constraint (concurrent session numbering). */
   retryOnUniqueViolation?: boolean;
@@ -103,7 +105,10 @@ async function runChecked<A extends unknown[], R>(
   if (!op.writes) {
     // A read answers only once its record is committed (group commit: one flush for many reads).
     const { result, entry } = await attempt(env.db);
-    if (entry) await env.audit.record(entry);
+    const clients = entry && op.audit?.clientsShown?.(result);
+    if (clients?.length)
+      await Promise.all(clients.map((clientId) => env.audit.record({ ...entry!, clientId })));
+    else if (entry) await env.audit.record(entry);
     return result;
   }
   const inTransaction = async (trx: Kysely<Database>) => {

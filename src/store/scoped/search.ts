@@ -37,7 +37,13 @@ export const searchOperations: OperationsFor<"search" | "searchFacets" | "readSe
   readSearchView: {
     access: "staff",
     writes: false,
-    audit: { action: "read", resourceType: "search", resourceId: () => null },
+    // The page shows pieces of its hits' sessions: a record per client shown, as reading them would leave.
+    audit: {
+      action: "read",
+      resourceType: "search",
+      resourceId: () => null,
+      clientsShown: (rows) => rows.clients.map((c) => c.id),
+    },
     async run(ctx, query) {
       const hits = await findHits(ctx, query, PAGE_HITS, {}, false);
       const rows = await sessionsAndClientsOf(ctx, hits);
