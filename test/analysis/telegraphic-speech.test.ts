@@ -291,3 +291,18 @@ describe("other marks for a quotation without quotation marks", () => {
     expect(messages(stag + "To the stag: thank you.").map((m) => m.character)).toEqual(["stag"]);
   });
 });
+
+describe("a figure brought in before its verb, or by 'there's'", () => {
+  it("reads a verb of coming before an indefinite figure ('Then comes a small fox', 'In walks an old man')", () => {
+    expect(characters("Held feet. Then comes a small fox with a white tail.")).toEqual(["fox"]);
+    expect(characters("Held feet. In walks an old man with a lantern.")).toEqual(["old man"]);
+  });
+
+  it("reads 'there's' like 'there is'", () => {
+    expect(characters("Held feet. There's a girl on the stairs.")).toEqual(["girl"]);
+  });
+
+  it("does not take a sensation that comes for a figure", () => {
+    expect(characters("Held feet. Then comes the heat, in waves.")).toEqual([]);
+  });
+});

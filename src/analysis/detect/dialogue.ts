@@ -18,6 +18,7 @@ import {
 } from "./dialogue-state";
 import {
   appears,
+  comesInverted,
   dreamtOf,
   figuresIn,
   findOrCreate,
@@ -332,7 +333,12 @@ export function detectDialogue(
         return;
       }
       for (const fig of figuresIn(model, c)) {
-        if (c.role === "technique" && !comesAfterTechnique(tokens, fig.npFirst, fig.last)) continue;
+        if (
+          c.role === "technique" &&
+          !comesAfterTechnique(tokens, fig.npFirst, fig.last) &&
+          !comesInverted(tokens, fig.npFirst)
+        )
+          continue;
         // "Fox: to be fed.": the label of a script line already read as its turn.
         if (tokens[fig.last]?.norm === ":" && model.speech[fig.last + 1]) continue;
         if (!appears(tokens, c, fig.npFirst, fig.genericLast ?? fig.last, sentence.first)) continue;

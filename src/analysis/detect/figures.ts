@@ -155,6 +155,26 @@ const NAMING_LEMMAS = new Set(["call", "name", "dub", "christen", "nickname"]);
 /** Verbs of showing a feeling: a relative doing them is a person feeling, not a figure appearing. */
 const EXPRESSING: ReadonlySet<string> = new Set(["cry", "laugh", "smile", "sob", "weep", "sigh"]);
 
+/** "Then comes a small fox", "In walks an old man": a verb of coming before its indefinite subject. */
+export function comesInverted(tokens: readonly Token[], npFirst: number): boolean {
+  const verb = tokens[npFirst - 1];
+  if (!verb || verb.pos !== "VERB" || !INVERTED_COMING.has(verb.lemma) || verb.negated) return false;
+  if (!/^(a|an)$/.test(tokens[npFirst]!.norm)) return false;
+  return /^(then|in|out|up|there|here|now|along|suddenly|down)$/.test(tokens[npFirst - 2]?.norm ?? "");
+}
+
+/** Verbs of coming that may stand before their subject ("Then comes a fox", "In walks an old man"). */
+const INVERTED_COMING: ReadonlySet<string> = new Set([
+  "come",
+  "walk",
+  "step",
+  "fly",
+  "run",
+  "appear",
+  "stand",
+  "sit",
+]);
+
 /** Nouns of imagery whose "of" brings in what is seen ("image of an old woman"; not "a memory of"). */
 const IMAGE_NOUNS: ReadonlySet<string> = new Set(["image", "vision", "picture", "glimpse"]);
 
@@ -261,7 +281,10 @@ export function appears(
   // "my mum's hands": the figure word only names whose hands.
   // ("a 'guard'": a closing quotation mark is no possessive.)
   if (tokens[npLast]?.norm === "'s" || (tokens[npLast]?.norm === "'" && !tokens[npLast]!.quote)) return false;
-  if (before && THERE_VERBS.has(before.norm) && before2?.norm === "there") return true;
+  // "there was a woman", "There's a girl on the stairs".
+  if (before && (THERE_VERBS.has(before.norm) || before.norm === "'s") && before2?.norm === "there")
+    return true;
+  if (comesInverted(tokens, npFirst)) return true;
   if (presentedByFragment(tokens, npFirst, npLast, sentenceFirst)) return true;
   // "There was: a woman made of light": the colon only sets the figure off.
   if (
