@@ -76,6 +76,13 @@ it("keeps a write outside a transaction behind an open transaction", async () =>
   expect((await bodies()).map((r) => r.body)).toEqual(["first", "in transaction", "single"]);
 });
 
+it("reads on the main connection while nobody holds it, opening no reader", async () => {
+  expect(await bodies()).toEqual([{ body: "first" }]);
+  await sql`insert into notes (body) values ('second')`.execute(db);
+  expect(await bodies()).toEqual([{ body: "first" }, { body: "second" }]);
+  expect(readersOpened).toBe(0);
+});
+
 it("reads inside a transaction on the main connection, seeing the transaction's own rows", async () => {
   const seen = await db.transaction().execute(async (trx) => {
     await sql`insert into notes (body) values ('mine')`.execute(trx);

@@ -2,10 +2,10 @@
 // BEGIN IMMEDIATE (so two writers queue instead of failing to upgrade a read lock), a locked
 // database is waited for asynchronously (better-sqlite3's own busy wait would block the event
 // loop, and with it the connection holding the lock when both live in one process), and
-// prepared statements are reused. With a second, read-only connection to the same file, a
-// statement that only reads and runs outside a transaction goes there at once: it sees the last
-// commit (WAL) and never queues behind a write transaction that holds the main connection
-// across awaits (issue 16: under a mixed load, every read waited for each save's ten statements).
+// prepared statements are reused. A statement that only reads, outside a transaction, never queues
+// behind a write transaction that holds the main connection across awaits: it goes to a second,
+// read-only connection to the same file and sees the last commit (WAL) (issue 16: under a mixed
+// load, every read waited for each save's ten statements).
 import type { Database as SqliteDatabase, Statement } from "better-sqlite3-multiple-ciphers";
 import {
   CompiledQuery,
@@ -47,6 +47,16 @@ class RetryingConnection implements DatabaseConnection {
     throw new Error("streaming is not used by Tessera");
   }
 
+  /** Runs now, or answers null when the file is locked (a retry later might land in another's transaction). */
+  runUnlessBusy<R>(query: CompiledQuery): QueryResult<R> | null {
+    try {
+      return this.run<R>(query);
+    } catch (err) {
+      if ((err as { code?: string }).code === "SQLITE_BUSY") return null;
+      throw err;
+    }
+  }
+
   private run<R>(query: CompiledQuery): QueryResult<R> {
     const statement = this.prepare(query.sql);
     const parameters = query.parameters as unknown[];
@@ -70,7 +80,8 @@ class RetryingConnection implements DatabaseConnection {
 /**
  * The main connection is handed to one transaction or writing statement at a time. What Kysely
  * acquires is a lease: it takes the main connection when a transaction begins, or for a single
- * statement that writes; a single read runs on the reader, when there is one.
+ * statement that writes. A single read runs on the main connection when nobody holds or awaits it,
+ * else on the reader (when there is one) instead of waiting.
  */
 class Lease implements DatabaseConnection {
   /** Set while this lease holds the main connection (a transaction, or one writing statement). */
@@ -80,8 +91,12 @@ class Lease implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (this.holding) return this.driver.main.executeQuery(query);
-    const reader = this.driver.readerFor(query.sql);
-    if (reader) return reader.executeQuery(query);
+    if (this.driver.mayRead(query.sql)) {
+      // Nobody holds or awaits the main connection: the read runs there, at once and alone (the
+      // statement runs synchronously). Only while someone does is the reader needed.
+      const now = this.driver.idle() ? this.driver.main.runUnlessBusy<R>(query) : null;
+      return now ?? this.driver.reader().executeQuery(query);
+    }
     await this.driver.hold(this);
     try {
       return await this.driver.main.executeQuery(query);
@@ -99,10 +114,12 @@ class Lease implements DatabaseConnection {
 class ImmediateSqliteDriver implements Driver {
   readonly main: RetryingConnection;
   private queue: Promise<void> = Promise.resolve();
+  /** Leases holding or waiting for the main connection. */
+  private waiting = 0;
   private readonly readOnly = new Map<string, boolean>();
-  /** Opened at the first single read (opening an encrypted file derives its key: ~50 ms). */
+  /** Opened at the first read that would otherwise wait (opening an encrypted file derives its key: ~50 ms). */
   private readerDb: SqliteDatabase | null = null;
-  private reader: RetryingConnection | null = null;
+  private readerConnection: RetryingConnection | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -127,8 +144,12 @@ class ImmediateSqliteDriver implements Driver {
     const previous = this.queue;
     let release!: () => void;
     this.queue = new Promise((resolve) => (release = resolve));
+    this.waiting++;
     await previous;
-    lease.holding = release;
+    lease.holding = () => {
+      this.waiting--;
+      release();
+    };
   }
 
   letGo(lease: Lease): void {
@@ -137,9 +158,13 @@ class ImmediateSqliteDriver implements Driver {
     release?.();
   }
 
-  /** The reader, when `sqlText` may run there: a statement that does not write (asked of SQLite once per text). */
-  readerFor(sqlText: string): RetryingConnection | null {
-    if (!this.openReader) return null;
+  idle(): boolean {
+    return this.waiting === 0;
+  }
+
+  /** True for a statement that does not write (asked of SQLite once per text), when there is a reader. */
+  mayRead(sqlText: string): boolean {
+    if (!this.openReader) return false;
     let alone = this.readOnly.get(sqlText);
     if (alone === undefined) {
       // A pragma may set something on its connection (foreign_keys) while counting as read-only.
@@ -147,12 +172,15 @@ class ImmediateSqliteDriver implements Driver {
       if (this.readOnly.size >= CACHED_STATEMENTS) this.readOnly.delete(this.readOnly.keys().next().value!);
       this.readOnly.set(sqlText, alone);
     }
-    if (!alone) return null;
-    if (!this.reader) {
-      this.readerDb = this.openReader();
-      this.reader = new RetryingConnection(this.readerDb);
+    return alone;
+  }
+
+  reader(): RetryingConnection {
+    if (!this.readerConnection) {
+      this.readerDb = this.openReader!();
+      this.readerConnection = new RetryingConnection(this.readerDb);
     }
-    return this.reader;
+    return this.readerConnection;
   }
 
   private isReadOnly(sqlText: string): boolean {
