@@ -23,6 +23,11 @@ export interface Token {
   lineStart: boolean;
   /** The token opens or closes a quotation ("toggle": a straight double quote, either). */
   quote: "open" | "close" | "toggle" | null;
+  /** Ids of norm and lemma among the words lexicon phrases name (text/word-ids.ts fills them). */
+  normId: number;
+  lemmaId: number;
+  /** How many words were registered when the ids were looked up (-1: not yet). */
+  idsAt: number;
 }
 
 export interface Sentence {
@@ -177,6 +182,9 @@ export function readText(source: string): ReadText {
       paragraphStart: blankLineSeen || tokens.length === 0,
       lineStart: newlineSeen || tokens.length === 0,
       quote: null,
+      normId: -1,
+      lemmaId: -1,
+      idsAt: -1,
     });
     blankLineSeen = false;
     newlineSeen = false;
