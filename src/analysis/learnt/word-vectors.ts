@@ -7,57 +7,31 @@
 import table from "./word-vectors.json";
 import { CONTENT_POS } from "../lexicon/function-words";
 import type { Token } from "../text/read-text";
-import { lookUpIds, registerWord, wordIdOf } from "../text/word-ids";
 
 const t = table as { dimensions: number; scales: string; words: string; vectors: string };
 export const VECTOR_DIMS = t.dimensions;
 
 interface Decoded {
   scales: Float32Array;
-  /** Table row of each word id of text/word-ids.ts (-1: not in the table). */
-  rows: Int32Array;
-  /** Words in the table. */
-  size: number;
+  index: Map<string, number>;
   values: Int8Array;
 }
 let decoded: Decoded | undefined;
 
 function vectors(): Decoded {
-  if (!decoded) {
-    const ids = t.words.split(" ").map(registerWord);
-    const rows = new Int32Array(ids.reduce((a, b) => Math.max(a, b), -1) + 1).fill(-1);
-    let size = 0;
-    // A word listed twice keeps its last row.
-    ids.forEach((id, row) => {
-      if (rows[id] === -1) size++;
-      rows[id] = row;
-    });
-    decoded = {
-      scales: Float32Array.from(t.scales.split(" ").map(Number)),
-      rows,
-      size,
-      values: decodeInt8(t.vectors),
-    };
-  }
+  decoded ??= {
+    scales: Float32Array.from(t.scales.split(" ").map(Number)),
+    index: new Map<string, number>(t.words.split(" ").map((w, i) => [w, i])),
+    values: decodeInt8(t.vectors),
+  };
   return decoded;
-}
-
-function rowOf(rows: Int32Array, id: number): number {
-  return id >= 0 && id < rows.length ? rows[id]! : -1;
-}
-
-/** The token's row: its lower-case form's, else its lemma's, else -1. */
-function tokenRow(rows: Int32Array, tok: Token): number {
-  lookUpIds(tok);
-  const r = rowOf(rows, tok.normId);
-  return r >= 0 ? r : rowOf(rows, tok.lemmaId);
 }
 
 /** The word's vector (dequantised, unit length), or undefined when the table lacks it. */
 export function wordVector(word: string): Float32Array | undefined {
-  const { rows, values: VALUES, scales: SCALES } = vectors();
-  const w = rowOf(rows, wordIdOf(word));
-  if (w < 0) return undefined;
+  const { index: INDEX, values: VALUES, scales: SCALES } = vectors();
+  const w = INDEX.get(word);
+  if (w === undefined) return undefined;
   const v = new Float32Array(VECTOR_DIMS);
   for (let d = 0; d < VECTOR_DIMS; d++) v[d] = VALUES[w * VECTOR_DIMS + d]! * SCALES[d]!;
   return v;
@@ -70,14 +44,14 @@ export function meanVector(
   last: number,
   masked?: Uint8Array,
 ): Float32Array {
-  const { rows, values: VALUES, scales: SCALES } = vectors();
+  const { index: INDEX, values: VALUES, scales: SCALES } = vectors();
   const out = new Float32Array(VECTOR_DIMS);
   let n = 0;
   for (let i = first; i < last; i++) {
     const tok = tokens[i]!;
     if (!CONTENT_POS.has(tok.pos) || masked?.[i]) continue;
-    const w = tokenRow(rows, tok);
-    if (w < 0) continue;
+    const w = INDEX.get(tok.norm) ?? INDEX.get(tok.lemma);
+    if (w === undefined) continue;
     const base = w * VECTOR_DIMS;
     for (let d = 0; d < VECTOR_DIMS; d++) out[d]! += VALUES[base + d]! * SCALES[d]!;
     n++;
@@ -91,10 +65,10 @@ export function meanVector(
  * it): a linear model over mean vectors needs only these scalars, averaged over the same words.
  */
 export function projectTable(ws: readonly (readonly number[])[]): Float64Array[] {
-  const { size, values: VALUES, scales: SCALES } = vectors();
+  const { index: INDEX, values: VALUES, scales: SCALES } = vectors();
   return ws.map((w) => {
-    const out = new Float64Array(size);
-    for (let i = 0; i < size; i++) {
+    const out = new Float64Array(INDEX.size);
+    for (let i = 0; i < INDEX.size; i++) {
       let z = 0;
       for (let d = 0; d < VECTOR_DIMS; d++) z += (w[d] ?? 0) * VALUES[i * VECTOR_DIMS + d]! * SCALES[d]!;
       out[i] = z;
@@ -105,12 +79,12 @@ export function projectTable(ws: readonly (readonly number[])[]): Float64Array[]
 
 /** Table row of each token meanVector() reads (a content word, not masked, in the table), else -1. */
 export function tableRows(tokens: readonly Token[], masked?: Uint8Array): Int32Array {
-  const { rows } = vectors();
+  const { index: INDEX } = vectors();
   const out = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!CONTENT_POS.has(tok.pos) || masked?.[i]) continue;
-    out[i] = tokenRow(rows, tok);
+    out[i] = INDEX.get(tok.norm) ?? INDEX.get(tok.lemma) ?? -1;
   }
   return out;
 }

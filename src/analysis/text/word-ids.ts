@@ -1,12 +1,10 @@
-// Small integer ids for the words lexicon phrases and the word-vector table name, so the many
-// phrase matchers scanning a text, and the table, compare integers instead of hashing each
-// token's strings again (one lookup per token).
+// Small integer ids for the words lexicon phrases name, so the many phrase matchers scanning a
+// text compare integers instead of hashing each token's strings again (one lookup per token).
 import type { Token } from "./read-text";
 
 const ids = new Map<string, number>();
 
-/** The word's id, registering it on first sight. Matchers register their words when made, the
- * word-vector table when it is decoded. */
+/** The word's id, registering it on first sight. Matchers register their words when made. */
 export function registerWord(word: string): number {
   let id = ids.get(word);
   if (id === undefined) {
@@ -16,13 +14,8 @@ export function registerWord(word: string): number {
   return id;
 }
 
-/** The word's id, or -1 when no one registered it. */
-export function wordIdOf(word: string): number {
-  return ids.get(word) ?? -1;
-}
-
 /**
- * Fills the token's `normId` and `lemmaId` (-1: a word no matcher or table names) when they are not
+ * Fills the token's `normId` and `lemmaId` (-1: a word no matcher names) when they are not
  * looked up yet, or were looked up before a matcher registered more words.
  */
 export function lookUpIds(t: Token): void {
