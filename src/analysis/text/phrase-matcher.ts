@@ -62,7 +62,7 @@ export class PhraseMatcher<T> {
       for (const e of list) {
         if (best && best.last - best.first >= e.words.length) break;
         if (at + e.words.length > limit) continue;
-        if (this.fits(tokens, at, e)) {
+        if (this.fits(tokens, at, e, pass === 1)) {
           best = { first: at, last: at + e.words.length, value: e.value };
           break;
         }
@@ -108,15 +108,24 @@ export class PhraseMatcher<T> {
         const list = pass === 0 ? a : b;
         if (!list) continue;
         for (const e of list)
-          if (at + e.words.length <= to && this.fits(tokens, at, e) && seen(at, at + e.words.length, e.value))
+          if (
+            at + e.words.length <= to &&
+            this.fits(tokens, at, e, pass === 1) &&
+            seen(at, at + e.words.length, e.value)
+          )
             return true;
       }
     }
     return false;
   }
 
-  private fits(tokens: readonly Token[], at: number, e: Entry<T>): boolean {
-    for (let k = 0; k < e.words.length; k++) {
+  /**
+   * Does the entry match at `at`? Its first word is the token's (the list it came from says so):
+   * its lower-case form, or else its lemma (`byLemma`), which an exact entry does not take.
+   */
+  private fits(tokens: readonly Token[], at: number, e: Entry<T>, byLemma: boolean): boolean {
+    if (byLemma && e.exact) return false;
+    for (let k = 1; k < e.words.length; k++) {
       const tok = tokens[at + k]!;
       lookUpIds(tok);
       const w = e.words[k]!;
