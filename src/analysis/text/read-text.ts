@@ -28,6 +28,13 @@ export interface Token {
   lemmaId: number;
   /** How many words were registered when the ids were looked up (-1: not yet). */
   idsAt: number;
+  /**
+   * wink's id of the token's lexeme, and of the wink instance that gave it (`lexiconNow`): within
+   * one instance the same id is the same text, so what is derived from the text alone (a word
+   * vector's row) can be looked up once per lexeme instead of once per token.
+   */
+  uid: number;
+  lexicon: number;
 }
 
 export interface Sentence {
@@ -48,6 +55,13 @@ const PIPELINE = ["sbd", "negation", "pos"] as const;
 // Made on first use, not on import: building it unpacks the model (about 60 ms), which every CLI
 // command and server start would otherwise pay whether or not it reads a narrative.
 let nlp: ReturnType<typeof winkNLP> | undefined;
+/** Counts the wink instances made: lexeme ids of one instance mean nothing in another. */
+let lexicon = 0;
+
+/** The wink instance now reading texts (Token.lexicon of the tokens it gives). */
+export function lexiconNow(): number {
+  return lexicon;
+}
 /**
  * wink-nlp keeps every new word it meets in a cache shared across documents, so a long-running
  * server reading arbitrary text would grow without bound. A fresh instance after this many
@@ -121,6 +135,7 @@ export function readText(source: string): ReadText {
   charsSinceRenew += source.length;
   if (!nlp || charsSinceRenew > RENEW_AFTER_CHARS) {
     nlp = winkNLP(model, [...PIPELINE]);
+    lexicon++;
     charsSinceRenew = source.length;
   }
   const its = nlp.its;
@@ -129,6 +144,7 @@ export function readText(source: string): ReadText {
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const poses = doc.tokens().out(its.pos) as string[];
   const negs = doc.tokens().out(its.negationFlag as unknown as typeof its.value) as unknown as boolean[];
+  const uids = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Map wink token index -> our token index (whitespace tokens dropped).
@@ -185,6 +201,8 @@ export function readText(source: string): ReadText {
       normId: -1,
       lemmaId: -1,
       idsAt: -1,
+      uid: uids[w] ?? -1,
+      lexicon,
     });
     blankLineSeen = false;
     newlineSeen = false;
