@@ -6,7 +6,8 @@
 // would otherwise build the 40k-word index.
 import table from "./word-vectors.json";
 import { CONTENT_POS } from "../lexicon/function-words";
-import { lexiconNow, type Token } from "../text/read-text";
+import type { Token } from "../text/read-text";
+import { LexemeMemo } from "../text/lexeme-memo";
 
 const t = table as { dimensions: number; scales: string; words: string; vectors: string };
 export const VECTOR_DIMS = t.dimensions;
@@ -84,40 +85,18 @@ export function tableRows(tokens: readonly Token[], masked?: Uint8Array): Int32A
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!CONTENT_POS.has(tok.pos) || masked?.[i]) continue;
-    const own = normRow(INDEX, tok);
+    const own = normRow(tok);
     out[i] = own >= 0 ? own : (INDEX.get(tok.lemma) ?? -1);
   }
   return out;
 }
 
-/**
- * The row of a token's lower-case form, remembered per wink lexeme (the same id is the same text
- * within a wink instance): the 40k-word map is probed once per lexeme, not once per token.
- * Stored as row + 2 (0: not looked up yet, 1: not in the table).
- */
-let rowOfLexeme = new Int32Array(0);
-let rowsLexicon = -1;
-/** Lexeme ids past this (a long run of new words) are looked up each time, bounding the memory. */
-const MAX_LEXEMES = 1 << 20;
+/** The row of a token's lower-case form, remembered per wink lexeme. */
+const rowOfLexeme = new LexemeMemo();
+const normRowIn = (t: Token) => decoded!.index.get(t.norm) ?? -1;
 
-function normRow(index: Map<string, number>, tok: Token): number {
-  const uid = tok.uid;
-  if (tok.lexicon !== lexiconNow() || uid < 0 || uid >= MAX_LEXEMES) return index.get(tok.norm) ?? -1;
-  if (rowsLexicon !== tok.lexicon) {
-    rowsLexicon = tok.lexicon;
-    rowOfLexeme = new Int32Array(0);
-  }
-  if (uid >= rowOfLexeme.length) {
-    const grown = new Int32Array(Math.min(MAX_LEXEMES, Math.max(uid + 1, rowOfLexeme.length * 2, 1024)));
-    grown.set(rowOfLexeme);
-    rowOfLexeme = grown;
-  }
-  let r = rowOfLexeme[uid]!;
-  if (r === 0) {
-    r = (index.get(tok.norm) ?? -1) + 2;
-    rowOfLexeme[uid] = r;
-  }
-  return r - 2;
+function normRow(tok: Token): number {
+  return rowOfLexeme.of(tok, 0, normRowIn);
 }
 
 function decodeInt8(base64: string): Int8Array {

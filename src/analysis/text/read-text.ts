@@ -30,8 +30,8 @@ export interface Token {
   idsAt: number;
   /**
    * wink's id of the token's lexeme, and of the wink instance that gave it (`lexiconNow`): within
-   * one instance the same id is the same text, so what is derived from the text alone (a word
-   * vector's row) can be looked up once per lexeme instead of once per token.
+   * one instance the same id is the same text, so what is derived from the text alone (a word id,
+   * a word vector's row: text/lexeme-memo.ts) is looked up once per lexeme, not once per token.
    */
   uid: number;
   lexicon: number;
