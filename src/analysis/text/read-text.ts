@@ -136,6 +136,8 @@ export function readText(source: string): ReadText {
   if (!nlp || charsSinceRenew > RENEW_AFTER_CHARS) {
     nlp = winkNLP(model, [...PIPELINE]);
     lexicon++;
+    lowerOf = [];
+    normOf = [];
     charsSinceRenew = source.length;
   }
   const its = nlp.its;
@@ -180,8 +182,22 @@ export function readText(source: string): ReadText {
       cursor = end;
     }
     ourIndex[w] = tokens.length;
-    const lower = text.toLowerCase();
-    const norm = lower.indexOf("’") >= 0 || lower.indexOf("‘") >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
+    const uid = uids[w] ?? -1;
+    let lower: string;
+    let norm: string;
+    if (uid >= 0 && uid < MAX_LEXEMES) {
+      // Same lexeme id, same text (within one wink instance): its forms are made once.
+      if (uid >= lowerOf.length) growForms(uid);
+      if (lowerOf[uid] === "") {
+        lowerOf[uid] = text.toLowerCase();
+        normOf[uid] = normOfLower(lowerOf[uid]!);
+      }
+      lower = lowerOf[uid]!;
+      norm = normOf[uid]!;
+    } else {
+      lower = text.toLowerCase();
+      norm = normOfLower(lower);
+    }
     const rawLemma = lemmas[w];
     const lemma =
       rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
@@ -201,7 +217,7 @@ export function readText(source: string): ReadText {
       normId: -1,
       lemmaId: -1,
       idsAt: -1,
-      uid: uids[w] ?? -1,
+      uid,
       lexicon,
     });
     blankLineSeen = false;
@@ -223,6 +239,30 @@ export function readText(source: string): ReadText {
     }
   }
   return { source, tokens, sentences };
+}
+
+/** Lower-case form and norm of each lexeme id of the wink instance now reading ("": not made yet). */
+let lowerOf: string[] = [];
+let normOf: string[] = [];
+/** Lexeme ids past this (a long run of new words) have their forms made each time, bounding the memory. */
+const MAX_LEXEMES = 1 << 20;
+
+function growForms(uid: number): void {
+  const size = Math.min(MAX_LEXEMES, Math.max(uid + 1, lowerOf.length * 2, 1024));
+  // Filled, not left with holes, so the lists stay plain arrays.
+  const lower = new Array<string>(size).fill("");
+  const norm = new Array<string>(size).fill("");
+  for (let k = 0; k < lowerOf.length; k++) {
+    lower[k] = lowerOf[k]!;
+    norm[k] = normOf[k]!;
+  }
+  lowerOf = lower;
+  normOf = norm;
+}
+
+/** Typographic apostrophes made plain. */
+function normOfLower(lower: string): string {
+  return lower.indexOf("’") >= 0 || lower.indexOf("‘") >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
