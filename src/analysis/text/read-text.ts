@@ -138,12 +138,16 @@ export function readText(source: string): ReadText {
     lexicon++;
     lowerOf = [];
     normOf = [];
+    lemmaTagOf = [];
+    lemmaOf = [];
     charsSinceRenew = source.length;
   }
   const its = nlp.its;
   const doc = nlp.readDoc(breakLongRuns(source));
   const texts = doc.tokens().out() as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const contracted = doc
+    .tokens()
+    .out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
   const poses = doc.tokens().out(its.pos) as string[];
   const negs = doc.tokens().out(its.negationFlag as unknown as typeof its.value) as unknown as boolean[];
   const uids = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
@@ -198,9 +202,23 @@ export function readText(source: string): ReadText {
       lower = text.toLowerCase();
       norm = normOfLower(lower);
     }
-    const rawLemma = lemmas[w];
-    const lemma =
-      rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
+    // wink's lemma of a word that is not part of a contraction follows from its lexeme and tag
+    // alone, so it is asked of wink once per lexeme and tag (the tag last seen with the lexeme).
+    const memo = uid >= 0 && uid < MAX_LEXEMES && contracted[w] !== true;
+    let lemma: string;
+    if (memo && lemmaTagOf[uid] === pos) lemma = lemmaOf[uid]!;
+    else {
+      const rawLemma = doc
+        .tokens()
+        .itemAt(w)
+        .out(its.lemma as unknown as typeof its.value) as string | undefined;
+      lemma =
+        rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
+      if (memo) {
+        lemmaTagOf[uid] = pos;
+        lemmaOf[uid] = lemma;
+      }
+    }
     tokens.push({
       i: tokens.length,
       text,
@@ -244,20 +262,24 @@ export function readText(source: string): ReadText {
 /** Lower-case form and norm of each lexeme id of the wink instance now reading ("": not made yet). */
 let lowerOf: string[] = [];
 let normOf: string[] = [];
+/** The lemma of each lexeme id with the tag it was last read with ("": none yet). */
+let lemmaTagOf: string[] = [];
+let lemmaOf: string[] = [];
 /** Lexeme ids past this (a long run of new words) have their forms made each time, bounding the memory. */
 const MAX_LEXEMES = 1 << 20;
 
 function growForms(uid: number): void {
   const size = Math.min(MAX_LEXEMES, Math.max(uid + 1, lowerOf.length * 2, 1024));
   // Filled, not left with holes, so the lists stay plain arrays.
-  const lower = new Array<string>(size).fill("");
-  const norm = new Array<string>(size).fill("");
-  for (let k = 0; k < lowerOf.length; k++) {
-    lower[k] = lowerOf[k]!;
-    norm[k] = normOf[k]!;
-  }
-  lowerOf = lower;
-  normOf = norm;
+  const grow = (old: string[]) => {
+    const out = new Array<string>(size).fill("");
+    for (let k = 0; k < old.length; k++) out[k] = old[k]!;
+    return out;
+  };
+  lowerOf = grow(lowerOf);
+  normOf = grow(normOf);
+  lemmaTagOf = grow(lemmaTagOf);
+  lemmaOf = grow(lemmaOf);
 }
 
 /** Typographic apostrophes made plain. */
