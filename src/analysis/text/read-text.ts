@@ -148,6 +148,9 @@ export function readText(source: string): ReadText {
   const contracted = doc
     .tokens()
     .out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
+  let lemmas: string[] | undefined;
+  let lemmasAsked = 0;
+  let tokensOf: ReturnType<typeof doc.tokens> | undefined;
   const poses = doc.tokens().out(its.pos) as string[];
   const negs = doc.tokens().out(its.negationFlag as unknown as typeof its.value) as unknown as boolean[];
   const uids = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
@@ -203,15 +206,21 @@ export function readText(source: string): ReadText {
       norm = normOfLower(lower);
     }
     // wink's lemma of a word that is not part of a contraction follows from its lexeme and tag
-    // alone, so it is asked of wink once per lexeme and tag (the tag last seen with the lexeme).
+    // alone, so it is remembered per lexeme and tag (the tag last seen with the lexeme).
     const memo = uid >= 0 && uid < MAX_LEXEMES && contracted[w] !== true;
     let lemma: string;
     if (memo && lemmaTagOf[uid] === pos) lemma = lemmaOf[uid]!;
     else {
-      const rawLemma = doc
-        .tokens()
-        .itemAt(w)
-        .out(its.lemma as unknown as typeof its.value) as string | undefined;
+      // A few lemmas a text lacks are asked of wink one by one; past that wink lemmatises the whole
+      // text once, as it did before the memo, so a text of new words costs about what it did.
+      let rawLemma: string | undefined;
+      if (!lemmas && ++lemmasAsked <= LEMMAS_ASKED_ONE_BY_ONE)
+        rawLemma = (tokensOf ??= doc.tokens()).itemAt(w).out(its.lemma as unknown as typeof its.value) as
+          string | undefined;
+      else {
+        lemmas ??= doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+        rawLemma = lemmas[w];
+      }
       lemma =
         rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
       if (memo) {
@@ -265,6 +274,8 @@ let normOf: string[] = [];
 /** The lemma of each lexeme id with the tag it was last read with ("": none yet). */
 let lemmaTagOf: string[] = [];
 let lemmaOf: string[] = [];
+/** Lemmas a text may lack before wink lemmatises all of it (one asked alone costs about ten in bulk). */
+const LEMMAS_ASKED_ONE_BY_ONE = 32;
 /** Lexeme ids past this (a long run of new words) have their forms made each time, bounding the memory. */
 const MAX_LEXEMES = 1 << 20;
 
