@@ -66,7 +66,12 @@ export function extractPieces(text: string, options: ExtractOptions = {}): Extra
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const out: ExtractedPiece[] = [];
   for (const c of extractCandidates(text, options)) {
-    if (c.confidence >= minConfidence) out.push({ ...c.piece, confidence: c.confidence });
+    // The candidates are this call's own, so each piece takes its confidence in place (a copy per
+    // piece showed in profiles); the key is added last, as the copy added it.
+    if (c.confidence >= minConfidence) {
+      c.piece.confidence = c.confidence;
+      out.push(c.piece);
+    }
   }
   return out;
 }

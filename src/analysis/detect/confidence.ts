@@ -49,9 +49,56 @@ const LEAD_SKIP = new Set([
 ]);
 const LEAD_WIDTH = 3;
 
-const matchers = new Map<OutsideSessionRule, PhraseMatcher<true>>(
-  OUTSIDE_SESSION_RULES.map((r) => [r, new PhraseMatcher<true>(r.phrases.map((p) => [p, true] as const))]),
-);
+const RULE_INDEX = new Map(OUTSIDE_SESSION_RULES.map((r, i) => [r, i]));
+/** Each kind's rows, in the rows' order (the penalties are subtracted in it). */
+const RULES_BY_KIND = new Map<PieceKind, OutsideSessionRule[]>();
+for (const rule of OUTSIDE_SESSION_RULES)
+  for (const kind of new Set(rule.kinds)) {
+    const list = RULES_BY_KIND.get(kind) ?? [];
+    list.push(rule);
+    RULES_BY_KIND.set(kind, list);
+  }
+
+/** Every row's phrases in one matcher: a text is read once for all rows (its value: the rows' indexes). */
+const rowPhrases = new PhraseMatcher<number[]>(groupByPhrase());
+
+function groupByPhrase(): [string, number[]][] {
+  const byPhrase = new Map<string, number[]>();
+  OUTSIDE_SESSION_RULES.forEach((rule, i) => {
+    for (const p of rule.phrases) {
+      const rows = byPhrase.get(p) ?? [];
+      if (!rows.includes(i)) rows.push(i);
+      byPhrase.set(p, rows);
+    }
+  });
+  return [...byPhrase];
+}
+
+/** Where each row's phrases match in a text (first and last of each, in token order), found once per text. */
+interface RowMatches {
+  first: number[][];
+  last: number[][];
+  /** Per row and sentence: 0 not looked up, 1 no, 2 the row holds in the sentence. */
+  sentences: Uint8Array;
+}
+const rowMatchesCache = new WeakMap<TextModel, RowMatches>();
+
+function rowMatches(model: TextModel): RowMatches {
+  let m = rowMatchesCache.get(model);
+  if (!m) {
+    const first: number[][] = OUTSIDE_SESSION_RULES.map(() => []);
+    const last: number[][] = OUTSIDE_SESSION_RULES.map(() => []);
+    for (const hit of rowPhrases.findEvery(model.tokens))
+      for (const i of hit.value) {
+        first[i]!.push(hit.first);
+        last[i]!.push(hit.last);
+      }
+    const sentences = new Uint8Array(OUTSIDE_SESSION_RULES.length * model.read.sentences.length);
+    m = { first, last, sentences };
+    rowMatchesCache.set(model, m);
+  }
+  return m;
+}
 
 /** The rows that hold for a draft. */
 export function rulesHolding(
@@ -60,8 +107,8 @@ export function rulesHolding(
   disabled?: ReadonlySet<string>,
 ): OutsideSessionRule[] {
   const out: OutsideSessionRule[] = [];
-  for (const rule of OUTSIDE_SESSION_RULES) {
-    if (disabled?.has(rule.id) || !rule.kinds.includes(d.kind)) continue;
+  for (const rule of RULES_BY_KIND.get(d.kind) ?? []) {
+    if (disabled?.has(rule.id)) continue;
     if (rule.narrator && rule.narrator !== model.narrator) continue;
     if (!model.read.sentences[d.sentence]) continue;
     if (rule.impersonalSubject && personalLead(d, model)) continue;
@@ -135,20 +182,40 @@ export function clauseVerb(d: DraftPiece, model: TextModel): [number, number] {
   return [end, end];
 }
 
+/** Does one of the row's phrases match inside [from, to) (its last word too) and count there? */
 function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: number): boolean {
   if (from >= to) return false;
-  return matchers.get(rule)!.someMatch(
-    model.tokens,
-    from,
-    to,
-    // Words spoken in a conversation (1, 2) are not the clause's own frame; a figure's doings (3,
-    // "She's prone to fits of anger") are, and the rows read them.
-    (first, last) =>
+  const matches = rowMatches(model);
+  const row = RULE_INDEX.get(rule)!;
+  const firsts = matches.first[row]!;
+  const lasts = matches.last[row]!;
+  for (let k = firstAtOrAfter(firsts, from); k < firsts.length && firsts[k]! < to; k++) {
+    const first = firsts[k]!;
+    const last = lasts[k]!;
+    if (
+      last <= to &&
+      // Words spoken in a conversation (1, 2) are not the clause's own frame; a figure's doings (3,
+      // "She's prone to fits of anger") are, and the rows read them.
       !isSpoken(model.speech[first]) &&
       !(rule.outsideQuotes && insideQuote(model.tokens, first)) &&
       !(rule.notBefore && rule.notBefore.includes(model.tokens[last]?.norm ?? "")) &&
-      !(rule.notAfter && afterOneOf(rule.notAfter, model, first)),
-  );
+      !(rule.notAfter && afterOneOf(rule.notAfter, model, first))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Index of the first value at or after `at` in an ascending list. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const isSpoken = (mark: number | undefined) => mark === 1 || mark === 2;
@@ -159,19 +226,14 @@ function afterOneOf(words: readonly string[], model: TextModel, at: number): boo
 }
 
 /** Sentence-wide rows are looked up once per sentence: a long sentence holds many drafts. */
-const sentenceCache = new WeakMap<TextModel, Map<string, boolean>>();
-
 function sentenceHolds(rule: OutsideSessionRule, model: TextModel, sentence: number): boolean {
-  let cache = sentenceCache.get(model);
-  if (!cache) sentenceCache.set(model, (cache = new Map()));
-  const key = `${rule.id}:${sentence}`;
-  let v = cache.get(key);
-  if (v === undefined) {
+  const cache = rowMatches(model).sentences;
+  const key = RULE_INDEX.get(rule)! * model.read.sentences.length + sentence;
+  if (cache[key] === 0) {
     const s = model.read.sentences[sentence]!;
-    v = holdsIn(rule, model, s.first, s.last);
-    cache.set(key, v);
+    cache[key] = holdsIn(rule, model, s.first, s.last) ? 2 : 1;
   }
-  return v;
+  return cache[key] === 2;
 }
 
 /** How many sentences either side "around" reaches. */

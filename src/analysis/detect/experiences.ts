@@ -126,9 +126,19 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
   return out;
 }
 
+/** Shared by every token without a cue; never added to. */
+const NO_CUES: CueHit[] = [];
+
+/**
+ * The cues starting at each token. Dense (a token without cues has the shared empty list), so
+ * the per-token look-ups that follow neither meet holes nor build an empty list each time.
+ */
 function indexCues(model: TextModel): CueHit[][] {
-  const at: CueHit[][] = [];
-  for (const hit of model.cues) (at[hit.first] ??= []).push(hit);
+  const at: CueHit[][] = new Array<CueHit[]>(model.tokens.length).fill(NO_CUES);
+  for (const hit of model.cues) {
+    if (at[hit.first] === NO_CUES) at[hit.first] = [];
+    at[hit.first]!.push(hit);
+  }
   return at;
 }
 

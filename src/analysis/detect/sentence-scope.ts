@@ -12,14 +12,18 @@ export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | u
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
     for (let k = c.first; k < c.last; k++) {
       if (model.speech[k] || model.masked[k]) continue;
-      const hit = (cuesAt[k] ?? []).find(
-        (h) =>
-          h.cue.type === "insight" &&
-          !seesAScene(model.tokens, h.last) &&
-          !noticesTheBody(model, cuesAt, h) &&
-          !understoodByOthers(model.tokens, h) &&
-          !impersonalNeed(model.tokens, h),
-      );
+      // Most tokens start no cue: no search (and no closure) for them.
+      const here = cuesAt[k] ?? [];
+      const hit =
+        here.length > 0 &&
+        here.find(
+          (h) =>
+            h.cue.type === "insight" &&
+            !seesAScene(model.tokens, h.last) &&
+            !noticesTheBody(model, cuesAt, h) &&
+            !understoodByOthers(model.tokens, h) &&
+            !impersonalNeed(model.tokens, h),
+        );
       if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
         starts[c.sentence] = k;
         break;
@@ -68,7 +72,11 @@ export function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | un
   for (const c of model.clauses) {
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
     for (let k = c.first; k < c.last; k++) {
-      if ((cuesAt[k] ?? []).some((h) => h.cue.type === "memory" && memoryCueHolds(model.tokens, h, c))) {
+      const here = cuesAt[k] ?? [];
+      if (
+        here.length > 0 &&
+        here.some((h) => h.cue.type === "memory" && memoryCueHolds(model.tokens, h, c))
+      ) {
         starts[c.sentence] = k;
         break;
       }
@@ -87,8 +95,10 @@ export function dreamStarts(model: TextModel, cuesAt: CueHit[][]): (number | und
   for (const c of model.clauses) {
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
     for (let k = c.first; k < c.last; k++) {
+      const here = cuesAt[k] ?? [];
       if (
-        (cuesAt[k] ?? []).some((h) => h.cue.type === "dream") &&
+        here.length > 0 &&
+        here.some((h) => h.cue.type === "dream") &&
         !model.tokens[k]!.negated &&
         dreamScene(model.tokens, k, c)
       ) {

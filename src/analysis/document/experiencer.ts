@@ -72,6 +72,9 @@ export function clauseFrames(
   let prev: ClauseFrame | undefined;
   // Whom she or he last stood for in a client's text: the practitioner once named or seen at work.
   const refs: References = { last: undefined, writerTreats };
+  // Only she or he in a client's text where the writer treats nowhere reads whom they last stood
+  // for (thirdPerson): elsewhere the people named need not be followed.
+  const followRefs = narrator !== "practitioner" && !writerTreats;
   let habitSentence = -1;
   let habitFrom = 0;
   let habitSeen = false;
@@ -81,10 +84,12 @@ export function clauseFrames(
     let who: Experiencer;
     if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names, refs);
     else who = prev && raw[ci - 1]?.sentence === c.sentence ? prev.who : "none";
-    noteReferents(tokens, c, ctx, names, refs);
-    // She or he doing the practitioner's work ("she placed her hands…") is the practitioner.
-    if (subject && SHE_HE.has(subject.norm) && (roles[ci] === "technique" || roles[ci] === "prompt"))
-      refs.last = "practitioner";
+    if (followRefs) {
+      noteReferents(tokens, c, ctx, names, refs);
+      // She or he doing the practitioner's work ("she placed her hands…") is the practitioner.
+      if (subject && SHE_HE.has(subject.norm) && (roles[ci] === "technique" || roles[ci] === "prompt"))
+        refs.last = "practitioner";
+    }
     // A clause without a verb of its own ("…as well as an exhale") is told in its sentence's tense so far.
     let tense = tenseOf(tokens, c);
     if (tense === "none" && prev && raw[clauses.length - 1]?.sentence === c.sentence) tense = prev.tense;

@@ -260,5 +260,14 @@ function nameAt(tokens: readonly Token[], at: number): string | null {
 
 /** A capitalised word tagged as a proper noun, or an initial such as "M.". */
 export function isName(t: Token): boolean {
-  return (t.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text)) || /^[A-Z]\.$/.test(t.text);
+  // /^[A-Z][a-z]/ for a proper noun, /^[A-Z]\.$/ for an initial, by character codes: this is
+  // asked of every token several times over.
+  const s = t.text;
+  if (s.length < 2 || !isUpper(s.charCodeAt(0))) return false;
+  const second = s.charCodeAt(1);
+  return (t.pos === "PROPN" && second >= 97 && second <= 122) || (s.length === 2 && second === 46);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }

@@ -361,9 +361,15 @@ function schoolPeriod(
   if (/^(the|my|her|his)$/.test(tokens[j]?.norm ?? "")) j++;
   for (const [words, period] of SCHOOLS) {
     if (j + words.length > to) continue;
-    if (words.every((w, n) => tokens[j + n]!.norm === w)) return { period, last: j + words.length };
+    if (startsWithWords(tokens, j, words)) return { period, last: j + words.length };
   }
   return null;
+}
+
+/** Do the tokens from `at` read these words? (A loop, not every(): it runs for each opener.) */
+function startsWithWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[at + n]!.norm !== words[n]) return false;
+  return true;
 }
 
 function periodNounAt(

@@ -113,10 +113,15 @@ export function denseTermFor(tokens: readonly Token[], masked: Uint8Array): Dens
   // sums[b][i]: block b's projections of tokens before i; count[i]: words before i.
   const sums = [0, 1, 2].map(() => new Float64Array(n + 1));
   const count = new Int32Array(n + 1);
+  // The three blocks unrolled: this loop runs over every token of every text.
+  const [s0, s1, s2] = sums as [Float64Array, Float64Array, Float64Array];
+  const [p0, p1, p2] = projected as [Float64Array, Float64Array, Float64Array];
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     count[i + 1] = count[i]! + (r >= 0 ? 1 : 0);
-    for (let b = 0; b < 3; b++) sums[b]![i + 1] = sums[b]![i]! + (r >= 0 ? projected[b]![r]! : 0);
+    s0[i + 1] = s0[i]! + (r >= 0 ? p0[r]! : 0);
+    s1[i + 1] = s1[i]! + (r >= 0 ? p1[r]! : 0);
+    s2[i + 1] = s2[i]! + (r >= 0 ? p2[r]! : 0);
   }
   const mean = (b: number, first: number, last: number) => {
     const k = count[last]! - count[first]!;

@@ -133,8 +133,14 @@ export function experiencerFeatures(d: DraftPiece, model: TextModel): string[] {
 
 /** The features that only shift a kind's or a source's prior (a subset of featuresOf()). */
 export function biasFeatures(kind: string, source: CandidateSource): string[] {
-  return [`k:${kind}`, `src:${source}|${kind}`];
+  let byKind = BIAS_NAMES.get(source);
+  if (!byKind) BIAS_NAMES.set(source, (byKind = new Map()));
+  let names = byKind.get(kind);
+  if (!names) byKind.set(kind, (names = [`k:${kind}`, `src:${source}|${kind}`]));
+  // A fresh list of the same strings: a string met again is looked up in the weights faster.
+  return [names[0], names[1]];
 }
+const BIAS_NAMES = new Map<CandidateSource, Map<string, readonly [string, string]>>();
 
 /** Length of denseOf(): the span's mean word vector, its sentence's, and the whole text's. */
 export const DENSE_DIMS = 3 * VECTOR_DIMS;

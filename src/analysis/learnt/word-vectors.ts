@@ -7,6 +7,7 @@
 import table from "./word-vectors.json";
 import { CONTENT_POS } from "../lexicon/function-words";
 import type { Token } from "../text/read-text";
+import { LexemeMemo } from "../text/lexeme-memo";
 
 const t = table as { dimensions: number; scales: string; words: string; vectors: string };
 export const VECTOR_DIMS = t.dimensions;
@@ -84,9 +85,18 @@ export function tableRows(tokens: readonly Token[], masked?: Uint8Array): Int32A
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!CONTENT_POS.has(tok.pos) || masked?.[i]) continue;
-    out[i] = INDEX.get(tok.norm) ?? INDEX.get(tok.lemma) ?? -1;
+    const own = normRow(tok);
+    out[i] = own >= 0 ? own : (INDEX.get(tok.lemma) ?? -1);
   }
   return out;
+}
+
+/** The row of a token's lower-case form, remembered per wink lexeme. */
+const rowOfLexeme = new LexemeMemo();
+const normRowIn = (t: Token) => decoded!.index.get(t.norm) ?? -1;
+
+function normRow(tok: Token): number {
+  return rowOfLexeme.of(tok, 0, normRowIn);
 }
 
 function decodeInt8(base64: string): Int8Array {

@@ -259,6 +259,8 @@ export const NOT_BODY_PHRASES: readonly string[] = [
 
 /** Vertebral levels name a region: C1-C7 neck, T1-T12 upper back, L1-L5 lower back, S1-S5 sacrum. */
 export function regionOfVertebra(word: string): "neck" | "upper-back" | "lower-back" | "sacrum" | null {
+  // Asked of every token: most are not two or three characters ending in a digit.
+  if (word.length < 2 || word.length > 3 || !isDigit(word.charCodeAt(word.length - 1))) return null;
   const m = /^([ctls])(\d{1,2})$/i.exec(word);
   if (!m) return null;
   const n = Number(m[2]);
@@ -272,4 +274,8 @@ export function regionOfVertebra(word: string): "neck" | "upper-back" | "lower-b
     default:
       return n >= 1 && n <= 5 ? "sacrum" : null;
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

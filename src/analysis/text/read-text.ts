@@ -23,6 +23,18 @@ export interface Token {
   lineStart: boolean;
   /** The token opens or closes a quotation ("toggle": a straight double quote, either). */
   quote: "open" | "close" | "toggle" | null;
+  /** Ids of norm and lemma among the words lexicon phrases name (text/word-ids.ts fills them). */
+  normId: number;
+  lemmaId: number;
+  /** How many words were registered when the ids were looked up (-1: not yet). */
+  idsAt: number;
+  /**
+   * wink's id of the token's lexeme, and of the wink instance that gave it (`lexiconNow`): within
+   * one instance the same id is the same text, so what is derived from the text alone (a word id,
+   * a word vector's row: text/lexeme-memo.ts) is looked up once per lexeme, not once per token.
+   */
+  uid: number;
+  lexicon: number;
 }
 
 export interface Sentence {
@@ -43,6 +55,13 @@ const PIPELINE = ["sbd", "negation", "pos"] as const;
 // Made on first use, not on import: building it unpacks the model (about 60 ms), which every CLI
 // command and server start would otherwise pay whether or not it reads a narrative.
 let nlp: ReturnType<typeof winkNLP> | undefined;
+/** Counts the wink instances made: lexeme ids of one instance mean nothing in another. */
+let lexicon = 0;
+
+/** The wink instance now reading texts (Token.lexicon of the tokens it gives). */
+export function lexiconNow(): number {
+  return lexicon;
+}
 /**
  * wink-nlp keeps every new word it meets in a cache shared across documents, so a long-running
  * server reading arbitrary text would grow without bound. A fresh instance after this many
@@ -116,14 +135,25 @@ export function readText(source: string): ReadText {
   charsSinceRenew += source.length;
   if (!nlp || charsSinceRenew > RENEW_AFTER_CHARS) {
     nlp = winkNLP(model, [...PIPELINE]);
+    lexicon++;
+    lowerOf = [];
+    normOf = [];
+    lemmaTagOf = [];
+    lemmaOf = [];
     charsSinceRenew = source.length;
   }
   const its = nlp.its;
   const doc = nlp.readDoc(breakLongRuns(source));
   const texts = doc.tokens().out() as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const contracted = doc
+    .tokens()
+    .out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
+  let lemmas: string[] | undefined;
+  let lemmasAsked = 0;
+  let tokensOf: ReturnType<typeof doc.tokens> | undefined;
   const poses = doc.tokens().out(its.pos) as string[];
   const negs = doc.tokens().out(its.negationFlag as unknown as typeof its.value) as unknown as boolean[];
+  const uids = doc.tokens().out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Map wink token index -> our token index (whitespace tokens dropped).
@@ -159,11 +189,45 @@ export function readText(source: string): ReadText {
       cursor = end;
     }
     ourIndex[w] = tokens.length;
-    const lower = text.toLowerCase();
-    const norm = lower.indexOf("’") >= 0 || lower.indexOf("‘") >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
-    const rawLemma = lemmas[w];
-    const lemma =
-      rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
+    const uid = uids[w] ?? -1;
+    let lower: string;
+    let norm: string;
+    if (uid >= 0 && uid < MAX_LEXEMES) {
+      // Same lexeme id, same text (within one wink instance): its forms are made once.
+      if (uid >= lowerOf.length) growForms(uid);
+      if (lowerOf[uid] === "") {
+        lowerOf[uid] = text.toLowerCase();
+        normOf[uid] = normOfLower(lowerOf[uid]!);
+      }
+      lower = lowerOf[uid]!;
+      norm = normOf[uid]!;
+    } else {
+      lower = text.toLowerCase();
+      norm = normOfLower(lower);
+    }
+    // wink's lemma of a word that is not part of a contraction follows from its lexeme and tag
+    // alone, so it is remembered per lexeme and tag (the tag last seen with the lexeme).
+    const memo = uid >= 0 && uid < MAX_LEXEMES && contracted[w] !== true;
+    let lemma: string;
+    if (memo && lemmaTagOf[uid] === pos) lemma = lemmaOf[uid]!;
+    else {
+      // A few lemmas a text lacks are asked of wink one by one; past that wink lemmatises the whole
+      // text once, as it did before the memo, so a text of new words costs about what it did.
+      let rawLemma: string | undefined;
+      if (!lemmas && ++lemmasAsked <= LEMMAS_ASKED_ONE_BY_ONE)
+        rawLemma = (tokensOf ??= doc.tokens()).itemAt(w).out(its.lemma as unknown as typeof its.value) as
+          string | undefined;
+      else {
+        lemmas ??= doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+        rawLemma = lemmas[w];
+      }
+      lemma =
+        rawLemma === undefined || rawLemma === lower ? norm : rawLemma.toLowerCase().replace(/[’‘]/g, "'");
+      if (memo) {
+        lemmaTagOf[uid] = pos;
+        lemmaOf[uid] = lemma;
+      }
+    }
     tokens.push({
       i: tokens.length,
       text,
@@ -177,6 +241,11 @@ export function readText(source: string): ReadText {
       paragraphStart: blankLineSeen || tokens.length === 0,
       lineStart: newlineSeen || tokens.length === 0,
       quote: null,
+      normId: -1,
+      lemmaId: -1,
+      idsAt: -1,
+      uid,
+      lexicon,
     });
     blankLineSeen = false;
     newlineSeen = false;
@@ -197,6 +266,36 @@ export function readText(source: string): ReadText {
     }
   }
   return { source, tokens, sentences };
+}
+
+/** Lower-case form and norm of each lexeme id of the wink instance now reading ("": not made yet). */
+let lowerOf: string[] = [];
+let normOf: string[] = [];
+/** The lemma of each lexeme id with the tag it was last read with ("": none yet). */
+let lemmaTagOf: string[] = [];
+let lemmaOf: string[] = [];
+/** Lemmas a text may lack before wink lemmatises all of it (one asked alone costs about ten in bulk). */
+const LEMMAS_ASKED_ONE_BY_ONE = 32;
+/** Lexeme ids past this (a long run of new words) have their forms made each time, bounding the memory. */
+const MAX_LEXEMES = 1 << 20;
+
+function growForms(uid: number): void {
+  const size = Math.min(MAX_LEXEMES, Math.max(uid + 1, lowerOf.length * 2, 1024));
+  // Filled, not left with holes, so the lists stay plain arrays.
+  const grow = (old: string[]) => {
+    const out = new Array<string>(size).fill("");
+    for (let k = 0; k < old.length; k++) out[k] = old[k]!;
+    return out;
+  };
+  lowerOf = grow(lowerOf);
+  normOf = grow(normOf);
+  lemmaTagOf = grow(lemmaTagOf);
+  lemmaOf = grow(lemmaOf);
+}
+
+/** Typographic apostrophes made plain. */
+function normOfLower(lower: string): string {
+  return lower.indexOf("’") >= 0 || lower.indexOf("‘") >= 0 ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
