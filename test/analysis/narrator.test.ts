@@ -23,6 +23,17 @@ describe("the narrator", () => {
     expect(narratorOf(text)).toBe("practitioner");
   });
 
+  it("is the practitioner whose hands start at a place, though the note names the client and says I", () => {
+    expect(narratorOf("I start at the feet. I stay there a long time. Ilse is restless, then quiet.")).toBe(
+      "practitioner",
+    );
+    expect(narratorOf("I began at his occiput and I waited. Tomasz breathes slowly.")).toBe("practitioner");
+    // A time, not a place: the client's own day.
+    expect(narratorOf("I started at 9 and I felt tired. I remember the drive. I cried later.")).toBe(
+      "client",
+    );
+  });
+
   it("is the practitioner in a note that calls the client Pt, though a figure's words say I", () => {
     const text =
       "Pt sees a wolf at the tree line. Wolf says: I have been guarding you. Pt asks from what. Wolf: from needing him.";

@@ -42,6 +42,8 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     const next = tokens[k + 1]?.lemma ?? "";
     if (t.norm === "i" && CLIENT_VERBS.has(next)) first += 2;
     if (t.norm === "i" && tokens[k + 1]?.pos === "VERB" && HANDS_ON.has(next)) third += 2;
+    // "I start at feet", "I began at the sacrum": where the writer's hands began (not "at 9").
+    else if (t.norm === "i" && STARTING.has(next) && startsAtPlace(tokens, k + 2)) third += 2;
     if (FIRST_PERSON.has(t.norm)) first++;
     // A figure's he or she in a told scene ("He shook his head", "she said") is not the client.
     else if (THIRD_PERSON.has(t.norm) && !nearQuote(tokens, k))
@@ -112,6 +114,17 @@ const HANDS_ON = new Set([
   "treat",
   "use",
 ]);
+
+const STARTING = new Set(["start", "begin", "finish", "end"]);
+
+/** "at (the|her|his) <word>" from `k`, the word not a number or a time. */
+function startsAtPlace(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== "at") return false;
+  let j = k + 1;
+  if (/^(the|her|his|their)$/.test(tokens[j]?.norm ?? "")) j++;
+  const place = tokens[j];
+  return !!place && place.pos === "NOUN" && !/\d/.test(place.text);
+}
 
 const CLIENT_VERBS = new Set([
   "feel",
