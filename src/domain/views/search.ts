@@ -65,10 +65,21 @@ export function queryStems(q: string): string[] {
   ];
 }
 
-/** True when `text` holds one of the stems: a piece that shows the words searched for. */
-export function holdsStem(text: string, stems: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return stems.some((s) => lower.includes(s));
+/** A piece of a hit's session as the search page shows it. */
+export type SearchPiece = Pick<Piece, "id" | "kind" | "text" | "regions" | "emotions" | "character">;
+
+/**
+ * The pieces of a hit's session that hold one of the stems: the page shows these instead of the
+ * record's snippet (and needs a snippet only when there are none).
+ */
+export function piecesShown<P extends Pick<Piece, "text">>(
+  pieces: readonly P[],
+  stems: readonly string[],
+): P[] {
+  return pieces.filter((p) => {
+    const lower = p.text.toLowerCase();
+    return stems.some((s) => lower.includes(s));
+  });
 }
 
 /** Wraps every word that starts with a stem in « », so the page can mark it. */
@@ -84,24 +95,20 @@ export interface SearchRows {
   sessions: Array<{
     id: string;
     number: number;
-    pieces: Array<Pick<Piece, "id" | "kind" | "text" | "regions" | "emotions" | "character">>;
+    pieces: SearchPiece[];
   }>;
   clients: Array<{ id: string; name: string }>;
 }
 
-export function buildSearch(query: z.output<typeof SearchViewQuery>, rows: SearchRows): SearchView {
-  const q = query;
-  const input = {
-    hits: rows.hits,
-    sessions: new Map(rows.sessions.map((s) => [s.id, s])),
-    clientNames: new Map(rows.clients.map((c) => [c.id, c.name])),
-  };
+export function buildSearch(q: z.output<typeof SearchViewQuery>, rows: SearchRows): SearchView {
+  const sessions = new Map(rows.sessions.map((s) => [s.id, s]));
+  const clientNames = new Map(rows.clients.map((c) => [c.id, c.name]));
   const stems = queryStems(q.q);
   const all: SearchViewHit[] = [];
-  for (const h of input.hits) {
-    const clientName = input.clientNames.get(h.clientId) ?? "";
-    const session = h.sessionId ? input.sessions.get(h.sessionId) : undefined;
-    const pieces = session ? session.pieces.filter((p) => holdsStem(p.text, stems)) : [];
+  for (const h of rows.hits) {
+    const clientName = clientNames.get(h.clientId) ?? "";
+    const session = h.sessionId ? sessions.get(h.sessionId) : undefined;
+    const pieces = session ? piecesShown(session.pieces, stems) : [];
     if (pieces.length === 0) {
       all.push({
         clientId: h.clientId,

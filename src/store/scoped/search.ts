@@ -2,11 +2,13 @@
 // the counts of its matches per client and per year (facets). User input never reaches a query
 // language: it is cut into plain words first.
 import {
-  holdsStem,
+  groupedBy,
+  piecesShown,
   queryStems,
   SearchFilter,
   type SearchFacets,
   type SearchHit,
+  type SearchPiece,
   type SearchRows,
 } from "../../domain";
 import type { SearchFacetRow } from "../dialect";
@@ -110,9 +112,7 @@ async function withSnippets(
   sessions: SearchRows["sessions"],
 ): Promise<SearchHit[]> {
   const stems = queryStems(query);
-  const shownByPieces = new Set(
-    sessions.filter((s) => s.pieces.some((p) => holdsStem(p.text, stems))).map((s) => s.id),
-  );
+  const shownByPieces = new Set(sessions.filter((s) => piecesShown(s.pieces, stems).length).map((s) => s.id));
   const needing = hits.filter((h) => !h.sessionId || !shownByPieces.has(h.sessionId));
   if (needing.length === 0) return hits;
   const cut = await ctx.adapter.snippetsOf(ctx.db, ctx.caller.practiceId, searchTerms(query), {
@@ -158,19 +158,16 @@ async function sessionsAndClientsOf(
       .where("id", "in", clientIds)
       .execute(),
   ]);
-  const piecesOf = new Map<string, SearchRows["sessions"][number]["pieces"]>();
-  for (const row of pieces) {
-    const { sessionId, ...piece } = pieceJson.read(
-      row as never,
-    ) as unknown as SearchRows["sessions"][number]["pieces"][number] & {
-      sessionId: string;
-    };
-    const list = piecesOf.get(sessionId) ?? [];
-    list.push(piece);
-    piecesOf.set(sessionId, list);
-  }
+  const piecesOf = groupedBy(
+    pieces.map((row) => pieceJson.read(row as never) as unknown as SearchPiece & { sessionId: string }),
+    (p) => p.sessionId,
+  );
   return {
-    sessions: sessions.map((s) => ({ id: s.id, number: s.number, pieces: piecesOf.get(s.id) ?? [] })),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      number: s.number,
+      pieces: (piecesOf.get(s.id) ?? []).map(({ sessionId: _, ...piece }) => piece),
+    })),
     clients,
   };
 }

@@ -22,6 +22,7 @@ import {
 /** How long a statement waits for another connection's write lock before failing. */
 const LOCK_WAIT_MS = 10_000;
 const CACHED_STATEMENTS = 500;
+const PRAGMA = /^\s*pragma\b/i;
 
 class RetryingConnection implements DatabaseConnection {
   private readonly statements = new Map<string, Statement>();
@@ -65,7 +66,8 @@ class RetryingConnection implements DatabaseConnection {
     return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
   }
 
-  private prepare(sqlText: string): Statement {
+  /** The connection's prepared statement for `sqlText` (prepared once, then reused). */
+  prepare(sqlText: string): Statement {
     let statement = this.statements.get(sqlText);
     if (!statement) {
       statement = this.db.prepare(sqlText);
@@ -116,7 +118,6 @@ class ImmediateSqliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   /** Leases holding or waiting for the main connection. */
   private waiting = 0;
-  private readonly readOnly = new Map<string, boolean>();
   /** Opened at the first read that would otherwise wait (opening an encrypted file derives its key: ~50 ms). */
   private readerDb: SqliteDatabase | null = null;
   private readerConnection: RetryingConnection | null = null;
@@ -162,17 +163,16 @@ class ImmediateSqliteDriver implements Driver {
     return this.waiting === 0;
   }
 
-  /** True for a statement that does not write (asked of SQLite once per text), when there is a reader. */
+  /** True for a statement that does not write, when there is a reader (SQLite says so of the prepared statement). */
   mayRead(sqlText: string): boolean {
-    if (!this.openReader) return false;
-    let alone = this.readOnly.get(sqlText);
-    if (alone === undefined) {
-      // A pragma may set something on its connection (foreign_keys) while counting as read-only.
-      alone = !/^\s*pragma\b/i.test(sqlText) && this.isReadOnly(sqlText);
-      if (this.readOnly.size >= CACHED_STATEMENTS) this.readOnly.delete(this.readOnly.keys().next().value!);
-      this.readOnly.set(sqlText, alone);
+    // A pragma may set something on its connection (foreign_keys) while counting as read-only.
+    if (!this.openReader || PRAGMA.test(sqlText)) return false;
+    try {
+      return this.main.prepare(sqlText).readonly;
+    } catch {
+      // The main connection reports what is wrong with it when it runs it.
+      return false;
     }
-    return alone;
   }
 
   reader(): RetryingConnection {
@@ -181,15 +181,6 @@ class ImmediateSqliteDriver implements Driver {
       this.readerConnection = new RetryingConnection(this.readerDb);
     }
     return this.readerConnection;
-  }
-
-  private isReadOnly(sqlText: string): boolean {
-    try {
-      return this.db.prepare(sqlText).readonly;
-    } catch {
-      // The main connection reports what is wrong with it.
-      return false;
-    }
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {

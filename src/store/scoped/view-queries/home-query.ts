@@ -2,7 +2,7 @@
 // with its session count and latest session, and every draft among their sessions, counted and
 // picked in SQL instead of one session list (with its piece counts) per client.
 import { sql } from "kysely";
-import type { HomeRows, SessionRef } from "../../../domain";
+import { toSessionRef, type HomeRows } from "../../../domain";
 import type { ScopeContext } from "../scope-context";
 
 export async function readHome(ctx: ScopeContext): Promise<HomeRows> {
@@ -68,17 +68,13 @@ export async function readHome(ctx: ScopeContext): Promise<HomeRows> {
       return {
         id: c.id,
         name: c.name,
-        lastSession: last ? refOf(last) : null,
+        lastSession: last ? toSessionRef(last) : null,
         sessions: Number(last?.total ?? 0),
       };
     }),
     // In the clients' order, each client's drafts in process order.
     drafts: drafts
       .sort((a, b) => order.get(a.clientId)! - order.get(b.clientId)!)
-      .map((s) => ({ clientId: s.clientId, session: refOf(s) })),
+      .map((s) => ({ clientId: s.clientId, session: toSessionRef(s) })),
   };
-}
-
-function refOf(s: SessionRef): SessionRef {
-  return { id: s.id, number: s.number, date: s.date, status: s.status, courseId: s.courseId };
 }
