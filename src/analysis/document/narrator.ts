@@ -3,6 +3,7 @@
 import type { Narrator } from "../model";
 import type { Token } from "../text/read-text";
 import { FIGURE_HEADS } from "../lexicon/figures";
+import { TREATING_VERBS } from "../lexicon/experiencer";
 import { THIRD_PERSON } from "../lexicon/function-words";
 import { CLIENT_SHORTHAND, PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -41,7 +42,7 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     // writer treated.
     const next = tokens[k + 1]?.lemma ?? "";
     if (t.norm === "i" && CLIENT_VERBS.has(next)) first += 2;
-    if (t.norm === "i" && tokens[k + 1]?.pos === "VERB" && HANDS_ON.has(next)) third += 2;
+    if (t.norm === "i" && tokens[k + 1]?.pos === "VERB" && TREATING_VERBS.has(next)) third += 2;
     // "I start at feet", "I began at the sacrum": where the writer's hands began (not "at 9").
     else if (t.norm === "i" && STARTING.has(next) && startsAtPlace(tokens, k + 2)) third += 2;
     if (FIRST_PERSON.has(t.norm)) first++;
@@ -96,24 +97,6 @@ function nearQuote(tokens: readonly Token[], k: number): boolean {
   for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 4); j++) if (tokens[j]!.quote) return true;
   return false;
 }
-
-/** Verbs of a practitioner's hands: "I held", "I placed", "I cradled". */
-const HANDS_ON = new Set([
-  "hold",
-  "place",
-  "cradle",
-  "palpate",
-  "contact",
-  "release",
-  "decompress",
-  "support",
-  "track",
-  "follow",
-  "rest",
-  "work",
-  "treat",
-  "use",
-]);
 
 const STARTING = new Set(["start", "begin", "finish", "end"]);
 

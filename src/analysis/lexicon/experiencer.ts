@@ -114,7 +114,11 @@ export const HABITUAL_MARKERS: ReadonlySet<string> = new Set([
   "common",
 ]);
 
-/** Verbs of a practitioner's hands: with I or we as subject, the writer is treating ("I cradled her head"). */
+/**
+ * Verbs of a practitioner's hands: with I or we as subject, the writer is treating ("I cradled her
+ * head"; document/experiencer.ts), and "I held" weighs towards a practitioner narrator
+ * (document/narrator.ts).
+ */
 export const TREATING_VERBS: ReadonlySet<string> = new Set([
   "hold",
   "place",
