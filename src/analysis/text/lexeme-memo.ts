@@ -1,10 +1,7 @@
 // What is derived from a token's text alone, remembered per wink lexeme: within one wink instance
 // the same lexeme id is the same text, so a map of words is probed once per distinct word instead
 // of once per token.
-import { lexiconNow, type Token } from "./read-text";
-
-/** Lexeme ids past this (a long run of new words) are computed each time, bounding the memory. */
-const MAX_LEXEMES = 1 << 20;
+import { lexiconNow, MAX_LEXEMES, type Token } from "./read-text";
 
 export class LexemeMemo {
   /** Value + 2 per lexeme id (0: not computed yet); values are -1 or more. */

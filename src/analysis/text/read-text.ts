@@ -288,8 +288,11 @@ let lemmaTagOf: string[] = [];
 let lemmaOf: string[] = [];
 /** Lemmas a text may lack before wink lemmatises all of it (one asked alone costs about ten in bulk). */
 const LEMMAS_ASKED_ONE_BY_ONE = 32;
-/** Lexeme ids past this (a long run of new words) have their forms made each time, bounding the memory. */
-const MAX_LEXEMES = 1 << 20;
+/**
+ * Lexeme ids past this (a long run of new words) have what is remembered per lexeme (their forms
+ * here, text/lexeme-memo.ts's values) made each time, bounding the memory.
+ */
+export const MAX_LEXEMES = 1 << 20;
 
 function growForms(uid: number): void {
   const size = Math.min(MAX_LEXEMES, Math.max(uid + 1, lowerOf.length * 2, 1024));
