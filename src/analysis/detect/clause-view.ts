@@ -1,7 +1,6 @@
 // The view of one clause that the per-kind detectors read, and the small tests they share.
 import type { Laterality } from "../../domain";
 import type { Cue } from "../lexicon/cues";
-import { FIGURE_WORDS } from "../lexicon/figures";
 import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import type { agentOf } from "../document/roles";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
@@ -32,8 +31,6 @@ export interface View {
 }
 
 export type Detector = (v: View) => DraftPiece | null;
-
-export { FIGURE_WORDS };
 
 export const FEEL_WORDS = new Set([
   "feel",

@@ -4,13 +4,13 @@ import type { Clause, TextModel } from "../model";
 import { isNegated } from "./negation";
 import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import { EMOTION_NOUNS, UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
+import { FIGURE_WORDS } from "../lexicon/figures";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import {
   base,
   cuesOf,
   feelFrameBefore,
   feltBefore,
-  FIGURE_WORDS,
   insideMemory,
   type Detector,
   type View,

@@ -508,7 +508,7 @@ export function colonTurn(model: TextModel, sentenceFirst: number, sentenceLast:
  * it are a figure's (lexicon/reported-speech.ts, MESSAGE_LABELS); the figure named, or the one in
  * conversation. Without its range after the colon.
  */
-export function messageLabelTurn(model: TextModel, first: number, colon: number): QuoteTurn | null {
+function messageLabelTurn(model: TextModel, first: number, colon: number): QuoteTurn | null {
   const { tokens } = model;
   let at = -1;
   for (let k = first; k < colon; k++)

@@ -1,10 +1,11 @@
 // Pieces of the senses: what was seen, heard, tasted and smelled.
 import { SOUND_MAKING } from "../lexicon/figure-words";
+import { FIGURE_WORDS } from "../lexicon/figures";
 import type { BodyRegion, Colour } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
 import { isNegated } from "./negation";
-import { base, cuesOf, FIGURE_WORDS, insideMemory, type Detector, type View } from "./clause-view";
+import { base, cuesOf, insideMemory, type Detector, type View } from "./clause-view";
 import { dreamScene } from "./sentence-scope";
 
 export const SENSATION_ADJECTIVES = new Set([
