@@ -1,6 +1,7 @@
 // Who speaks a turn: a figure (by its kind, its name or a pronoun), a body part, the client, or
 // the practitioner (whose questions are not messages).
-import { agentOf, CLIENT_NOUNS, type RoleContext } from "../document/roles";
+import { agentOf, type RoleContext } from "../document/roles";
+import { CLIENT_NOUNS } from "../lexicon/practice";
 import { isName } from "../document/narrator";
 import { findRegions } from "../features/regions";
 import type { TextModel } from "../model";

@@ -3,6 +3,7 @@
 import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
 import {
+  CLIENT_NOUNS,
   PRACTITIONER_NOUNS,
   PROMPT_VERBS,
   REPORT_VERBS,
@@ -229,9 +230,6 @@ export function mainVerb(tokens: readonly Token[], c: { first: number; last: num
   }
   return aux;
 }
-
-/** How notes name the person treated. */
-export const CLIENT_NOUNS: ReadonlySet<string> = new Set(["client", "pt", "patient", "cl"]);
 
 export function agentOf(subject: Token | null, ctx: RoleContext): Agent {
   if (!subject) return "none";

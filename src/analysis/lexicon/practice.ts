@@ -215,6 +215,9 @@ export const PRACTITIONER_NOUNS: ReadonlySet<string> = new Set([
   "bodyworker",
 ]);
 
+/** How notes name the person treated (lower case). */
+export const CLIENT_NOUNS: ReadonlySet<string> = new Set(["client", "pt", "patient", "cl"]);
+
 /** Words only a practitioner writes of their own work: each weighs towards a practitioner narrator. */
 export const PRACTITIONER_MARKERS = ["client", "patient", "my client", "the client"] as const;
 
