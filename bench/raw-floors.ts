@@ -91,36 +91,50 @@ export async function floorClients(raw: RawDb, practiceId: string): Promise<stri
   );
 }
 
-/** Tessera's search SQL (the adapters'), run bare. */
-export async function floorSearch(raw: RawDb, practiceId: string, terms: string[], limit: number) {
+/** Only the clients on `teamOf`'s care teams, as the store limits a practitioner's search. */
+const TEAM = "client_id in (select client_id from care_team where user_id = ?)";
+
+/** Tessera's search SQL (the adapters'), run bare, for a practitioner (`teamOf`). */
+export async function floorSearch(
+  raw: RawDb,
+  practiceId: string,
+  teamOf: string,
+  terms: string[],
+  limit: number,
+) {
   if (raw.store === "sqlite") {
     const match = terms.map((t) => `"${t}"`).join(" ");
     return raw.all(
       `with candidates as (
         select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
         from search_fts cross join search_documents d indexed by search_documents_match_facets on d.seq = search_fts.rowid
-        where search_fts match ? and d.practice_id = ? order by search_fts.rowid desc limit ${SEARCH_WINDOW}),
+        where search_fts match ? and d.practice_id = ? and +d.${TEAM} order by search_fts.rowid desc limit ${SEARCH_WINDOW}),
       top as (select seq, score, date from candidates order by score, date desc limit ?)
       select d.client_id, d.session_id, d.reflection_id, d.date, snippet(search_fts, 0, '«', '»', '…', 16) as snippet
       from top cross join search_fts on search_fts.rowid = top.seq cross join search_documents d on d.seq = top.seq
       where search_fts match ? order by top.score, top.date desc`,
-      [match, practiceId, limit, match],
+      [match, practiceId, teamOf, limit, match],
     );
   }
   return raw.all(
     `with candidates as (select d.id, d.date, d.tsv from search_documents d
-      where d.practice_id = ? and d.tsv @@ plainto_tsquery('english', ?) order by d.date desc limit ${SEARCH_WINDOW}),
+      where d.practice_id = ? and d.tsv @@ plainto_tsquery('english', ?) and d.${TEAM} order by d.date desc limit ${SEARCH_WINDOW}),
     top as (select c.id, c.date, ts_rank(c.tsv, plainto_tsquery('english', ?)) as rank from candidates c order by rank desc, c.date desc limit ?)
     select d.client_id, d.session_id, d.reflection_id, d.date,
       ts_headline('english', d.body, plainto_tsquery('english', ?), 'StartSel=«, StopSel=», MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') as snippet
     from top join search_documents d on d.id = top.id order by top.rank desc, top.date desc`,
-    [practiceId, terms.join(" "), terms.join(" "), limit, terms.join(" ")],
+    [practiceId, terms.join(" "), teamOf, terms.join(" "), limit, terms.join(" ")],
   );
 }
 
 /** The search page's reads bare: the top 100 hits, their sessions' numbers and pieces, their clients' names. */
-export async function floorSearchPage(raw: RawDb, practiceId: string, terms: string[]): Promise<string> {
-  const hits = await floorSearch(raw, practiceId, terms, 100);
+export async function floorSearchPage(
+  raw: RawDb,
+  practiceId: string,
+  teamOf: string,
+  terms: string[],
+): Promise<string> {
+  const hits = await floorSearch(raw, practiceId, teamOf, terms, 100);
   const sessionIds = [...new Set(hits.map((h) => h.session_id).filter((id) => id !== null))];
   const clientIds = [...new Set(hits.map((h) => h.client_id))];
   const marks = (ids: unknown[]) => ids.map(() => "?").join(", ") || "null";
@@ -142,20 +156,20 @@ export async function floorSearchPage(raw: RawDb, practiceId: string, terms: str
   return JSON.stringify({ hits, sessions, pieces, clients });
 }
 
-export async function floorFacets(raw: RawDb, practiceId: string, terms: string[]) {
+export async function floorFacets(raw: RawDb, practiceId: string, teamOf: string, terms: string[]) {
   if (raw.store === "sqlite") {
     return raw.all(
-      `select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
+      `select * from (select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
        from search_fts cross join search_documents d indexed by search_documents_match_facets on d.seq = search_fts.rowid
-       where search_fts match ? and d.practice_id = ? group by d.client_id, year`,
-      [terms.map((t) => `"${t}"`).join(" "), practiceId],
+       where search_fts match ? and d.practice_id = ? group by d.client_id, year) where ${TEAM}`,
+      [terms.map((t) => `"${t}"`).join(" "), practiceId, teamOf],
     );
   }
   return raw.all(
-    `select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
+    `select * from (select d.client_id, substr(d.date, 1, 4) as year, count(*)::int as count
      from search_documents d, plainto_tsquery('english', ?) q
-     where d.practice_id = ? and d.tsv @@ q group by d.client_id, year`,
-    [terms.join(" "), practiceId],
+     where d.practice_id = ? and d.tsv @@ q group by d.client_id, year) f where ${TEAM}`,
+    [terms.join(" "), practiceId, teamOf],
   );
 }
 

@@ -2,6 +2,7 @@
 // input that can never break the query.
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import type { Client, Session } from "../../src/domain";
+import { SEARCH_WINDOW } from "../../src/store/dialect";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
 import { clientLogin, expectDomainError, makePractice, piece, type PracticeFixture } from "./fixtures";
@@ -63,6 +64,29 @@ describeEachStore("search", (target) => {
       [client.id, own.id].sort(),
     );
     expect((await colleague.searchFacets("kestrel")).total).toBe(2);
+  });
+
+  it("ranks a practitioner's own recent matches even when colleagues' newer ones fill the practice's window", async () => {
+    const user = await system.createUser(p.practiceId, {
+      name: "Wren Colleague",
+      email: `wren-${Date.now()}@example.org`,
+      role: "practitioner",
+      clientId: null,
+      passwordHash: "hash",
+    });
+    const colleague = system.scoped({ ...p.practitionerCaller, userId: user.id });
+    const own = await colleague.createClient({ name: "Ilse" });
+    // Older by date (PostgreSQL's window order) and by writing (SQLite's).
+    const mine = await colleague.createSession(own.id, {
+      date: "2020-01-01",
+      narrative: "A heron stood still.",
+    });
+    for (let i = 0; i < SEARCH_WINDOW; i++) {
+      await p.practitioner.createSession(client.id, { date: "2024-05-01", narrative: `Heron ${i}.` });
+    }
+    expect((await colleague.search("heron")).map((h) => h.sessionId)).toEqual([mine.id]);
+    expect((await colleague.readSearchView("heron")).hits.map((h) => h.sessionId)).toEqual([mine.id]);
+    expect(await p.practitioner.search("heron", 5)).toHaveLength(5);
   });
 
   it("finds the text of pieces, and follows a session's edits", async () => {

@@ -63,13 +63,12 @@ export const postgresAdapter: DialectAdapter = {
     const { rows } = await sql<SearchHit>`
       with candidates as (
         select d.id, d.date, d.tsv, d.client_id from search_documents d
-        where d.practice_id = ${practiceId} and d.tsv @@ ${q} ${filterSql(filter)}
+        where d.practice_id = ${practiceId} and d.tsv @@ ${q} ${filterSql(filter)} ${teamSql(teamOf)}
         order by d.date desc
         limit ${SEARCH_WINDOW}
       ),
       top as (
         select c.id, c.date, ts_rank(c.tsv, ${q}) as rank from candidates c
-        where true ${teamSql(teamOf)}
         order by rank desc, c.date desc
         limit ${limit}
       )
@@ -123,7 +122,7 @@ function filterSql(filter: SearchFilter) {
   );
 }
 
-/** Only clients whose care team `teamOf` is on: applied to the ranked window and the facet counts, not to every match. */
+/** Only clients whose care team `teamOf` is on: applied while the window fills (the caller's own recent matches) and to the facet counts. */
 function teamSql(teamOf: string | null) {
   return teamOf ? sql`and client_id in (select client_id from care_team where user_id = ${teamOf})` : sql``;
 }
