@@ -8,9 +8,12 @@ import type { Token } from "../text/read-text";
 import { endsLeavingFrame } from "../features/emotions";
 import type { Emotion } from "../../domain";
 
+/** The cues starting at each token (detect/experiences.ts); the lists are shared, never added to. */
+export type CuesAt = readonly (readonly CueHit[])[];
+
 export interface View {
   model: TextModel;
-  cuesAt: CueHit[][];
+  cuesAt: CuesAt;
   tokens: readonly Token[];
   clause: Clause;
   cues: CueHit[];

@@ -7,7 +7,7 @@ import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../mo
 import type { Token } from "../text/read-text";
 import { isNegated } from "./negation";
 import { insideQuote } from "../text/quoted";
-import type { Detector, View } from "./clause-view";
+import type { CuesAt, Detector, View } from "./clause-view";
 import { dreamStarts, insightStarts, memoryStarts } from "./sentence-scope";
 import {
   detectInnerProcess,
@@ -133,7 +133,7 @@ const NO_CUES: CueHit[] = [];
  * The cues starting at each token. Dense (a token without cues has the shared empty list), so
  * the per-token look-ups that follow neither meet holes nor build an empty list each time.
  */
-function indexCues(model: TextModel): CueHit[][] {
+function indexCues(model: TextModel): CuesAt {
   const at: CueHit[][] = new Array<CueHit[]>(model.tokens.length).fill(NO_CUES);
   for (const hit of model.cues) {
     if (at[hit.first] === NO_CUES) at[hit.first] = [];
@@ -172,7 +172,7 @@ function mentionsThere(tokens: readonly Token[], c: Clause): boolean {
 /** What a practitioner can perceive of the client under the hands: tissue letting go, movement. */
 const PALPATED: Detector[] = [detectRelease, detectMovement];
 
-function hasUnwinding(model: TextModel, cuesAt: CueHit[][], c: Clause): boolean {
+function hasUnwinding(model: TextModel, cuesAt: CuesAt, c: Clause): boolean {
   for (let k = c.first; k < c.last; k++) {
     if (
       (cuesAt[k] ?? []).some(

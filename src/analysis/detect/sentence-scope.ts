@@ -4,9 +4,10 @@ import type { Clause, CueHit, LifeTime, TextModel } from "../model";
 import type { Token } from "../text/read-text";
 import { NEED_CUE_START, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { isNegated } from "./negation";
+import type { CuesAt } from "./clause-view";
 
 /** Token index, per sentence, from which the sentence states an insight. */
-export function insightStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undefined)[] {
   const starts: (number | undefined)[] = [];
   for (const c of model.clauses) {
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
@@ -67,7 +68,7 @@ export function isQuestionOrNegated(tokens: readonly Token[], at: number, first:
 }
 
 /** Token index, per sentence, of the first memory cue (or strong age) in it. */
-export function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+export function memoryStarts(model: TextModel, cuesAt: CuesAt): (number | undefined)[] {
   const starts: (number | undefined)[] = [];
   for (const c of model.clauses) {
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
@@ -90,7 +91,7 @@ export function memoryStarts(model: TextModel, cuesAt: CueHit[][]): (number | un
 }
 
 /** Token index, per sentence, of a dream being told ("I dreamt I was ..."). */
-export function dreamStarts(model: TextModel, cuesAt: CueHit[][]): (number | undefined)[] {
+export function dreamStarts(model: TextModel, cuesAt: CuesAt): (number | undefined)[] {
   const starts: (number | undefined)[] = [];
   for (const c of model.clauses) {
     if (c.role !== "experience" || starts[c.sentence] !== undefined) continue;
@@ -309,7 +310,7 @@ const REALISE = /^reali[sz](e|ed|es|ing)$/;
  * complement is its first clause (up to a comma or a conjunction); a reflective word in it
  * ("always", "years", "because", a negation) keeps the insight ("I realised my jaw had been tight for years").
  */
-function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
+function noticesTheBody(model: TextModel, cuesAt: CuesAt, hit: CueHit): boolean {
   const { tokens } = model;
   if (tokens[hit.last - 1]!.norm === "aware") return awareOfTheBody(model, cuesAt, hit);
   if (!REALISE.test(tokens[hit.first]!.norm)) return false;
@@ -327,7 +328,7 @@ function noticesTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): bool
 }
 
 /** "I became aware of my liver", "…of a warmth in my hands": noticing the body, not an insight. */
-function awareOfTheBody(model: TextModel, cuesAt: CueHit[][], hit: CueHit): boolean {
+function awareOfTheBody(model: TextModel, cuesAt: CuesAt, hit: CueHit): boolean {
   const { tokens } = model;
   const sentence = tokens[hit.first]!.sentence;
   let end = hit.last;
