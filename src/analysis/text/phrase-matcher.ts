@@ -71,52 +71,25 @@ export class PhraseMatcher<T> {
     return best;
   }
 
-  /** Every match of every phrase in [from, to), overlapping ones included ("warming up" and "warming"). */
+  /** Every match in [from, to) in token order, overlapping ones included ("warming up" and "warming"). */
   findEvery(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    this.visit(tokens, from, to, (first, last, value) => {
-      out.push({ first, last, value });
-      return false;
-    });
-    return out;
-  }
-
-  /** Does any phrase match in [from, to) and pass `test`? Stops at the first that does (no array built). */
-  someMatch(
-    tokens: readonly Token[],
-    from: number,
-    to: number,
-    test: (first: number, last: number) => boolean,
-  ): boolean {
-    return this.visit(tokens, from, to, test);
-  }
-
-  /** Each match in [from, to) in token order, by surface form then lemma, until `seen` returns true. */
-  private visit(
-    tokens: readonly Token[],
-    from: number,
-    to: number,
-    seen: (first: number, last: number, value: T) => boolean,
-  ): boolean {
     for (let at = from; at < to; at++) {
       const t = tokens[at]!;
       lookUpIds(t);
       const a = this.listOf(t.normId);
       const b = t.lemmaId !== t.normId ? this.listOf(t.lemmaId) : undefined;
       if (!a && !b) continue;
+      // By surface form, then by lemma.
       for (let pass = 0; pass < 2; pass++) {
         const list = pass === 0 ? a : b;
         if (!list) continue;
         for (const e of list)
-          if (
-            at + e.words.length <= to &&
-            this.fits(tokens, at, e, pass === 1) &&
-            seen(at, at + e.words.length, e.value)
-          )
-            return true;
+          if (at + e.words.length <= to && this.fits(tokens, at, e, pass === 1))
+            out.push({ first: at, last: at + e.words.length, value: e.value });
       }
     }
-    return false;
+    return out;
   }
 
   /**
