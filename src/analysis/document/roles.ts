@@ -415,10 +415,12 @@ function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext, a
     if (!c || c.first > k || !section || section === "session") continue;
     // The clause that holds the heading has its subject after the colon ("O: At OA pt reports…").
     // The client reports or perceives ("pt reports", "she described"); "Pt supine" is a position.
-    const span = heading ? { first: k + 2, last: c.last } : c;
-    const agent = heading ? agentOf(clauseSubject(tokens, span), ctx) : agents[ci];
-    const reports = reportsIn(tokens, span);
-    if (observations && agent === "client" && reports && roles[ci] === "experience") told = true;
+    // (Looked at only where it can count: this runs for every token of every section.)
+    if (observations && !told && roles[ci] === "experience") {
+      const span = heading ? { first: k + 2, last: c.last } : c;
+      const agent = heading ? agentOf(clauseSubject(tokens, span), ctx) : agents[ci];
+      if (agent === "client" && reportsIn(tokens, span)) told = true;
+    }
     if (told) continue;
     // The clause takes the section of its first token.
     if (c.first === k || (heading && k <= c.first + 1)) roles[ci] = section === "plan" ? "plan" : section;
