@@ -1,4 +1,5 @@
 // Quoted speech: where a quotation is and who is said to speak it.
+import { SPEAKING_PERSONS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import {
   ATTRIBUTION_AUXILIARIES,
@@ -413,18 +414,7 @@ export function unquotedTurn(
 }
 
 /** Words that open direct speech after a comma or dash: the first or second person, yes or no. */
-const DIRECT_SPEECH_OPENERS: ReadonlySet<string> = new Set([
-  "i",
-  "you",
-  "we",
-  "my",
-  "your",
-  "me",
-  "us",
-  "do",
-  "yes",
-  "no",
-]);
+const DIRECT_SPEECH_OPENERS: ReadonlySet<string> = new Set([...SPEAKING_PERSONS, "do", "yes", "no"]);
 
 /** How far into its sentence the speech verb's colon may stand ("Girl (age ~6) says:"). */
 const COLON_REACH = 12;

@@ -2,6 +2,7 @@
 // and a part or inner figure addressed by name ("Shoulder, what do you need?"). Who may speak is
 // read from lexicon/reported-speech.ts: body parts, labels of inner guidance, figures met.
 import { findRegions } from "../features/regions";
+import { SPEAKING_PERSONS } from "../lexicon/function-words";
 import { INNER_SPEAKER_LABELS, ROOM_SPEAKER_LABELS } from "../lexicon/reported-speech";
 import type { TextModel } from "../model";
 import type { Token } from "../text/read-text";
@@ -24,7 +25,6 @@ export interface LineTurn {
 }
 
 const CLIENT_LABELS = new Set(["me", "i", "client", "c"]);
-const SPEECH_PERSONS = ["i", "me", "my", "you", "your", "we", "us"];
 
 export function scriptLine(
   model: TextModel,
@@ -85,7 +85,7 @@ export function scriptLine(
   const finding =
     !vocative &&
     model.narrator !== "client" &&
-    !SPEECH_PERSONS.some((w) => hasWord(tokens, mark + 1, end, w));
+    !SPEAKING_PERSONS.some((w) => hasWord(tokens, mark + 1, end, w));
   // ... unless the one in conversation answers by its label ("Pt asks it from what. Wolf: from
   // needing him.", "asks the jaw what it holds. Jaw: words.").
   if (finding && !answering) return null;
@@ -123,7 +123,7 @@ function nextLineSpeaker(model: TextModel, state: State, s: number): CharacterRe
     .join(" ");
   if (ROOM_SPEAKER_LABELS.has(label)) return null;
   // The answer speaks in the first or second person ("Because you carry everything"), not a finding.
-  if (!SPEECH_PERSONS.some((w) => hasWord(tokens, mark + 1, next.last, w))) return null;
+  if (!SPEAKING_PERSONS.some((w) => hasWord(tokens, mark + 1, next.last, w))) return null;
   return labelSpeaker(model, state, next.first, mark, label, s + 1, false);
 }
 

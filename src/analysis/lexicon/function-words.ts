@@ -7,6 +7,9 @@ export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(["i", "she", "he", "
 /** The same with "you", for ages told to or of the reader ("when you were six"). */
 export const PERSON_SUBJECTS_WITH_YOU: ReadonlySet<string> = new Set([...PERSON_SUBJECTS, "you"]);
 
+/** Words of the first and second person, by which words are told as said ("I am tired", "you can rest"). */
+export const SPEAKING_PERSONS: readonly string[] = ["i", "me", "my", "you", "your", "we", "us"];
+
 /** Possessives of a person of the account ("my", "her"), as they date or place something. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
 
