@@ -12,6 +12,7 @@ import {
   NOUN_POS,
   OBJECT_PRONOUNS,
   sensationFigure,
+  verbLemmaAt,
   WINDOW,
   type CharacterRecord,
   type State,
@@ -754,8 +755,8 @@ function speakerBetween(tokens: TextModel["tokens"], from: number, to: number): 
 /** "asks the wolf:", "tells him:", "replies silently:": a speech verb that names or answers its hearer. */
 function addressesTurn(tokens: TextModel["tokens"], verb: number): boolean {
   const v = tokens[verb]!;
-  // "Pt to wolf:": the label names the one spoken to.
-  if (v.norm === "to" || TURN_VERBS.has(v.lemma) || TURN_VERBS.has(v.norm.replace(/s$/, ""))) return true;
+  // "Pt to wolf:": the label names the one spoken to. ("Pt replies:" the tagger may read as a noun.)
+  if (v.norm === "to" || TURN_VERBS.has(v.lemma) || verbLemmaAt(tokens, verb, TURN_VERBS)) return true;
   const next = tokens[verb + 1];
   return !!next && (OBJECT_PRONOUNS.has(next.norm) || next.norm === "the");
 }
