@@ -103,10 +103,10 @@ export async function floorSearch(
   limit: number,
 ) {
   if (raw.store === "sqlite") {
-    const match = terms.map((t) => `"${t}"`).join(" ");
+    const match = `body : (${terms.map((t) => `"${t}"`).join(" ")}) AND team : "${teamOf}"`;
     return raw.all(
       `with candidates as (
-        select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
+        select search_fts.rowid as seq, bm25(search_fts, 1.0, 0.0) as score, d.date as date
         from search_fts cross join search_documents d indexed by search_documents_match_facets on d.seq = search_fts.rowid
         where search_fts match ? and d.practice_id = ? and +d.${TEAM} order by search_fts.rowid desc limit ${SEARCH_WINDOW}),
       top as (select seq, score, date from candidates order by score, date desc limit ?)
@@ -162,7 +162,7 @@ export async function floorFacets(raw: RawDb, practiceId: string, teamOf: string
       `select * from (select d.client_id, substr(d.date, 1, 4) as year, count(*) as count
        from search_fts cross join search_documents d indexed by search_documents_match_facets on d.seq = search_fts.rowid
        where search_fts match ? and d.practice_id = ? group by d.client_id, year) where ${TEAM}`,
-      [terms.map((t) => `"${t}"`).join(" "), practiceId, teamOf],
+      [`body : (${terms.map((t) => `"${t}"`).join(" ")}) AND team : "${teamOf}"`, practiceId, teamOf],
     );
   }
   return raw.all(

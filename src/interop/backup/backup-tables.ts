@@ -27,8 +27,8 @@ export const NOT_CARRIED: Readonly<Record<string, string>> = {
   thread_session_counts: "derived: kept by triggers from the thread links, so restoring them rebuilds it",
   session_places: "derived: kept by triggers from the sessions, so restoring them rebuilds it",
 };
-/** Index columns only one dialect has; the other dialect derives its own on insert. */
-const DIALECT_COLUMNS: Record<string, readonly string[]> = { search_documents: ["seq", "tsv"] };
+/** Index columns only one dialect has; the other dialect derives its own on insert (SQLite's team by trigger). */
+const DIALECT_COLUMNS: Record<string, readonly string[]> = { search_documents: ["seq", "tsv", "team"] };
 
 export async function listTables(raw: RawDatabase): Promise<string[]> {
   const rows =

@@ -20,6 +20,7 @@ import { clientPieceCounts } from "./017-client-piece-counts";
 import { sessionPlaces } from "./018-session-places";
 import { sessionPlaceOrder } from "./019-session-place-order";
 import { courseNumberIndex } from "./020-course-number-index";
+import { searchTeams } from "./021-search-teams";
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema,
@@ -41,5 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   sessionPlaces, // Scale (issue 16): each session's place in its process, for strips counted in SQL
   sessionPlaceOrder, // Scale (issue 16): a saved session finds its place by index, not by a count
   courseNumberIndex, // Scale (issue 16): a session's course number counted in an index
+  searchTeams, // Scale (issue 16): SQLite's search index holds each document's care team
 ];
 export type { Migration } from "./migration";

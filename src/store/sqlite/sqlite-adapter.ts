@@ -6,6 +6,7 @@ import type { SearchFilter, SearchHit } from "../../domain";
 import { idList } from "../id-list";
 import { SEARCH_WINDOW, type DialectAdapter, type SearchFacetRow } from "../dialect";
 import { createPieceCountTriggers } from "./piece-count-triggers";
+import { createSearchTeamIndex } from "./search-team-triggers";
 import { createSessionPlaceTriggers, replaceSessionPlaceTriggers } from "./session-place-triggers";
 
 export const sqliteAdapter: DialectAdapter = {
@@ -56,6 +57,7 @@ export const sqliteAdapter: DialectAdapter = {
     "017-client-piece-counts": createPieceCountTriggers,
     "018-session-places": createSessionPlaceTriggers,
     "019-session-place-order": replaceSessionPlaceTriggers,
+    "021-search-teams": createSearchTeamIndex,
     async "014-lean-piece-keys"(trx) {
       // A link is its two ids: as a WITHOUT ROWID table the primary key is the table, so the
       // links are stored once instead of in a row table and again in its primary key index.
@@ -80,7 +82,7 @@ export const sqliteAdapter: DialectAdapter = {
     const { rows } = await sql<{ sessionId: string | null; reflectionId: string | null; snippet: string }>`
       select d.session_id, d.reflection_id, ${SNIPPET} as snippet
       from search_documents d cross join search_fts on search_fts.rowid = d.seq
-      where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId}
+      where search_fts match ${ftsMatch(terms, null)} and d.practice_id = ${practiceId}
         and (d.session_id in (${idList(sessionIds)}) or d.reflection_id in (${idList(reflectionIds)}))`.execute(
       db,
     );
@@ -94,7 +96,7 @@ export const sqliteAdapter: DialectAdapter = {
         select client_id, year, count from (
           select d.client_id as client_id, substr(d.date, 1, 4) as year, count(*) as count
           from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
-          where search_fts match ${ftsMatch(terms)} and d.practice_id = ${practiceId} ${filterSql(filter)}
+          where search_fts match ${ftsMatch(terms, teamOf)} and d.practice_id = ${practiceId} ${filterSql(filter)}
           group by d.client_id, year
         ) where true ${teamSql(teamOf)}`.execute(db);
       return rows;
@@ -125,7 +127,7 @@ async function searchTop(
   index: RawBuilder<unknown>,
   snippets: boolean,
 ): Promise<SearchHit[]> {
-  const match = ftsMatch(terms);
+  const match = ftsMatch(terms, teamOf);
   // CROSS JOIN fixes the join order: with a bound LIMIT the planner otherwise scans every
   // match to probe the top rows (240 ms instead of 20 ms for a common word on M).
   // FTS5 walks the matches newest-written first (rowid order, no sort); only the first
@@ -133,7 +135,7 @@ async function searchTop(
   // `limit` only. Raw SQL names the real columns; the CamelCasePlugin maps the result keys.
   const { rows } = await sql<SearchHit>`
       with candidates as (
-        select search_fts.rowid as seq, bm25(search_fts) as score, d.date as date
+        select search_fts.rowid as seq, bm25(search_fts, 1.0, 0.0) as score, d.date as date
         from search_fts cross join search_documents d ${index} on d.seq = search_fts.rowid
         where search_fts match ${match} and d.practice_id = ${practiceId} ${filterSql(filter)} ${teamSql(teamOf)}
         order by search_fts.rowid desc
@@ -166,10 +168,17 @@ function teamSql(teamOf: string | null) {
   return teamOf ? sql`and +client_id in (select client_id from care_team where user_id = ${teamOf})` : sql``;
 }
 
-/** Each term becomes a quoted FTS5 string, so nothing the user typed is read as syntax. */
-function ftsMatch(terms: string[]): string {
-  return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(" ");
+/**
+ * Each term becomes a quoted FTS5 string, so nothing the user typed is read as syntax, matched
+ * in the text only; with `teamOf`, only documents whose care team holds that user
+ * (search-team-triggers.ts), which the care_team filter then confirms.
+ */
+function ftsMatch(terms: string[], teamOf: string | null): string {
+  const words = `body : (${terms.map(quoted).join(" ")})`;
+  return teamOf ? `${words} AND team : ${quoted(teamOf)}` : words;
 }
+
+const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
 
 function filterSql(filter: SearchFilter) {
   return sql.join(
