@@ -118,7 +118,6 @@ const CLIENT_VERBS = new Set([
   "realize",
   "cry",
   "dream",
-  "realise",
   "notice",
   "sense",
   "wonder",
