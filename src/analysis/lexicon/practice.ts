@@ -130,7 +130,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "thank",
   "reassure",
   "retort",
-  "insist",
   "chant",
   "croak",
   "bark",
