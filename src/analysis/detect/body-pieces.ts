@@ -499,7 +499,7 @@ function ownFeeling(tokens: readonly Token[], c: { first: number; last: number }
   for (let k = c.first; k < c.last; k++) {
     const t = tokens[k]!;
     if (t.pos === "ADJ" || t.pos === "VERB") return false;
-    if (t.pos === "PRON" && /^(i|she|he|we|they)$/.test(t.norm)) return true;
+    if (t.pos === "PRON" && PERSON_SUBJECTS.has(t.norm)) return true;
   }
   return false;
 }

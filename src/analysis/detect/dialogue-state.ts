@@ -1,4 +1,5 @@
 // What the dialogue stages share: the figures met so far and the conversation going on.
+import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import type { BodyRegion, CharacterAspect, Laterality } from "../../domain";
 import { FIGURE_HEADS } from "../lexicon/figures";
 import { ANIMATE_VERBS, OPEN_FIGURE_HEADS, personShaped } from "../lexicon/figure-words";
@@ -240,14 +241,13 @@ export function npStart(tokens: readonly Token[], head: number): number {
   let k = head;
   while (k > 0) {
     // A determiner opens the noun phrase: "in the corner a tall nurse" holds two.
-    if (k !== head && (tokens[k]!.pos === "DET" || /^(my|her|his|their|your|its|our)$/.test(tokens[k]!.norm)))
-      break;
+    if (k !== head && (tokens[k]!.pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[k]!.norm))) break;
     const p = tokens[k - 1]!;
     if (
       p.pos === "ADJ" ||
       p.pos === "DET" ||
       p.pos === "NUM" ||
-      (p.pos === "PRON" && /^(my|her|his|their|your|its|our)$/.test(p.norm)) ||
+      (p.pos === "PRON" && POSSESSIVE_DETERMINERS.has(p.norm)) ||
       (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON") ||
       // "a hooded monk", "a bearded man": a participle between the determiner and the noun.
       (p.pos === "VERB" && /ed$/.test(p.norm) && /^(DET|ADJ)$/.test(tokens[k - 2]?.pos ?? ""))

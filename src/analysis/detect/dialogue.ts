@@ -1,6 +1,7 @@
 // Characters and messages (spec: "character", "message"). Walks the text in order, keeping the
 // figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
 // dialogue all carry the label the figure got when it first appeared.
+import { PERSON_POSSESSIVES } from "../lexicon/function-words";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import { compatible, otherFigure } from "./speakers";
 import type { Clause, DraftPiece, TextModel } from "../model";
@@ -664,7 +665,7 @@ function comesAfterTechnique(tokens: TextModel["tokens"], npFirst: number, last:
 /** Is there an "ask" with a possessive right after it ("asked my inner child…")? */
 function mayAskInnerFigure(tokens: TextModel["tokens"], c: Clause): boolean {
   for (let k = c.first; k < c.last - 2; k++)
-    if (tokens[k]!.lemma === "ask" && /^(my|her|his|your|their)$/.test(tokens[k + 1]!.norm)) return true;
+    if (tokens[k]!.lemma === "ask" && PERSON_POSSESSIVES.has(tokens[k + 1]!.norm)) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 // Figures that appear (spec: "character"): when a noun phrase presents one, what it is called,
 // which part it plays, and when a later mention or a name is the same figure.
+import { PERSON_POSSESSIVES } from "../lexicon/function-words";
 import type { CharacterAspect } from "../../domain";
 import {
   ASPECT_CONTEXT,
@@ -320,7 +321,7 @@ export function appears(
     return false;
   }
   const det = tokens[npFirst]!;
-  const possessive = /^(my|her|his|their|your)$/.test(det.norm);
+  const possessive = PERSON_POSSESSIVES.has(det.norm);
   let seenScene = false;
   // "I saw a field of poppies, | and a woman…": a clause that is only a noun phrase joined on
   // shares the seeing of the clause before it in the sentence.
@@ -658,7 +659,7 @@ export function contextAspect(
   // "like my nani", "like her father": the figure is of that kind.
   const sen = sentences[s]!;
   for (let k = sen.first; k < sen.last - 2; k++) {
-    if (tokens[k]!.norm === "like" && /^(my|her|his|their|your)$/.test(tokens[k + 1]!.norm)) {
+    if (tokens[k]!.norm === "like" && PERSON_POSSESSIVES.has(tokens[k + 1]!.norm)) {
       const f = figureAt(tokens, k + 2, sen.last);
       if (f && (f.value === "ancestor" || f.value === "parent")) return f.value;
     }

@@ -1,5 +1,6 @@
 // Decides what each clause is: the practitioner's technique, the practitioner's question or
 // suggestion, check-in talk before the session, or something the client experienced.
+import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { insideQuote } from "../text/quoted";
 import type { Clause, ClauseRole, Narrator } from "../model";
 import {
@@ -193,7 +194,7 @@ export function clauseSubject(tokens: readonly Token[], c: { first: number; last
       // Possessive determiners belong to the noun after them.
       if (
         t.pos === "PRON" &&
-        /^(my|her|his|their|your|its|our)$/.test(t.norm) &&
+        POSSESSIVE_DETERMINERS.has(t.norm) &&
         tokens[k + 1] &&
         tokens[k + 1]!.pos !== "VERB"
       )

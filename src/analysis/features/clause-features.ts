@@ -1,5 +1,6 @@
 // Finds body regions, colours, emotions and ages once over the whole text and hands each clause
 // its share, so no lexicon is scanned more than once per text.
+import { PERSON_POSSESSIVES } from "../lexicon/function-words";
 import type { BodyRegion } from "../../domain";
 import type { Clause, Narrator, RegionMention } from "../model";
 import type { Token } from "../text/read-text";
@@ -99,7 +100,7 @@ function sideAfter(tokens: readonly Token[], from: number, nextRegion: number): 
     const t = tokens[k]!;
     if (t.sentence !== sentence || t.pos === "VERB" || t.pos === "AUX") break;
     // "her right side felt warm" names a place of its own.
-    if (/^(my|her|his|their|your)$/.test(tokens[k - 1]?.norm ?? "")) continue;
+    if (PERSON_POSSESSIVES.has(tokens[k - 1]?.norm ?? "")) continue;
     if (tokens[k + 1]?.norm === "side" && (t.norm === "left" || t.norm === "right")) return t.norm;
   }
   return null;

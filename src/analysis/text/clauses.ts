@@ -228,10 +228,7 @@ function startsClause(tokens: readonly Token[], j: number, last: number, allowEl
     for (let k = j + 1; k < Math.min(last, j + 8); k++) {
       const x = tokens[k]!;
       if (x.pos === "PUNCT" || x.pos === "CCONJ" || isVerb(x)) return false;
-      if (
-        PERSON_SUBJECTS.has(x.norm) ||
-        (x.pos === "PRON" && /^(my|her|his|their|your)$/.test(x.norm) && k > j + 1)
-      ) {
+      if (PERSON_SUBJECTS.has(x.norm) || (x.pos === "PRON" && PERSON_POSSESSIVES.has(x.norm) && k > j + 1)) {
         return startsClause(tokens, k, last, false);
       }
     }
