@@ -3,6 +3,7 @@ import type { Emotion } from "../../domain";
 import type { Clause, TextModel } from "../model";
 import { isNegated } from "./negation";
 import { PERSON_SUBJECTS } from "../lexicon/function-words";
+import { BODY_CUE_TYPES } from "../lexicon/cues";
 import { EMOTION_NOUNS, UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
 import { FIGURE_WORDS } from "../lexicon/figures";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -73,8 +74,7 @@ function thingSubject(v: View): boolean {
   if (!subject) return false;
   if (subject.norm === "it") return true;
   for (let k = v.clause.first; k < v.clause.last; k++)
-    if (v.tokens[k] === subject)
-      return (v.cuesAt[k] ?? []).some((h) => /^(sensation|movement|temperature|release)$/.test(h.cue.type));
+    if (v.tokens[k] === subject) return (v.cuesAt[k] ?? []).some((h) => BODY_CUE_TYPES.has(h.cue.type));
   return false;
 }
 

@@ -1,4 +1,5 @@
 // Pieces of the senses: what was seen, heard, tasted and smelled.
+import { BODY_CUE_TYPES } from "../lexicon/cues";
 import { SOUND_MAKING } from "../lexicon/figure-words";
 import { FIGURE_WORDS } from "../lexicon/figures";
 import type { BodyRegion, Colour } from "../../domain";
@@ -192,7 +193,6 @@ export function lightIsImagery(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
-const FELT_CUES = new Set(["sensation", "temperature", "movement", "release"]);
 const MEDIA = new Set([
   "photo",
   "photograph",
@@ -233,7 +233,7 @@ export function seesSomething(v: View, hit: CueHit): boolean {
     if (x.pos === "NOUN" && MEDIA.has(x.lemma)) return false;
     // "noticed a new sensation", "noticed a tingling": what is noticed is felt, not seen
     // (but "saw swirls of colour" is seen).
-    if ((v.cuesAt[j] ?? []).some((h) => FELT_CUES.has(h.cue.type)) && !cuesOf(v, "image").length)
+    if ((v.cuesAt[j] ?? []).some((h) => BODY_CUE_TYPES.has(h.cue.type)) && !cuesOf(v, "image").length)
       return false;
     if (x.pos === "NOUN" || x.pos === "ADP") break;
   }

@@ -5,6 +5,7 @@ import type { Token } from "../text/read-text";
 import { NEED_CUE_START, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { isNegated } from "./negation";
 import type { CuesAt } from "./clause-view";
+import { BODY_CUE_TYPES } from "../lexicon/cues";
 
 /** Token index, per sentence, from which the sentence states an insight. */
 export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undefined)[] {
@@ -300,8 +301,6 @@ function impersonalNeed(tokens: readonly Token[], hit: CueHit): boolean {
   return !subj || !PERSON_SUBJECTS.has(subj.norm);
 }
 
-/** What the body does: realising it is noticing it ("I realised I was crying"), not an insight. */
-const BODY_EVENTS = new Set(["release", "movement", "sensation", "temperature"]);
 const REALISE = /^reali[sz](e|ed|es|ing)$/;
 
 /**
@@ -322,7 +321,7 @@ function noticesTheBody(model: TextModel, cuesAt: CuesAt, hit: CueHit): boolean 
     if (REFLECTIVE.has(t.norm) || (t.norm === "had" && tokens[k + 1]?.norm === "been")) return false;
     // "he realised the fall was not the start of his back pain": a reframing, not a noticing.
     if (t.norm === "not" || t.norm === "n't" || t.norm === "no") return false;
-    if ((cuesAt[k] ?? []).some((h) => BODY_EVENTS.has(h.cue.type))) body = true;
+    if ((cuesAt[k] ?? []).some((h) => BODY_CUE_TYPES.has(h.cue.type))) body = true;
   }
   return body;
 }
@@ -338,7 +337,7 @@ function awareOfTheBody(model: TextModel, cuesAt: CuesAt, hit: CueHit): boolean 
     end++;
   }
   for (let k = hit.last; k < end; k++)
-    if ((cuesAt[k] ?? []).some((h) => BODY_EVENTS.has(h.cue.type) || h.cue.type === "organ")) return true;
+    if ((cuesAt[k] ?? []).some((h) => BODY_CUE_TYPES.has(h.cue.type) || h.cue.type === "organ")) return true;
   return model.clauses.some((c) => c.regions.some((r) => r.first >= hit.last && r.first < end));
 }
 

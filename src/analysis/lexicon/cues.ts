@@ -19,6 +19,14 @@ export type Cue =
   | { type: "organ" }
   | { type: "process" };
 
+/** Cue types of what the body does or feels: a sensation, a temperature, a movement, a release. */
+export const BODY_CUE_TYPES: ReadonlySet<Cue["type"]> = new Set([
+  "sensation",
+  "temperature",
+  "movement",
+  "release",
+]);
+
 const temp = (temperature: Temperature, form: "noun" | "adjective" | "verb"): Cue => ({
   type: "temperature",
   temperature,
