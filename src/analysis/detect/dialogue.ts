@@ -26,6 +26,7 @@ import {
   findOrCreate,
   createRecord,
   kinAspectIn,
+  NAMING_LEMMAS,
   quotedNameAppears,
   recognisedAsSelf,
   selfAsChild,
@@ -621,10 +622,7 @@ function namesFigure(tokens: TextModel["tokens"], c: Clause): boolean {
 /** The pronoun a naming verb names ("call him" -> "him"), or null. */
 function namedPronoun(tokens: TextModel["tokens"], c: Clause): string | null {
   for (let k = c.first; k < c.last - 1; k++)
-    if (
-      /^(call|name|dub|christen|nickname)$/.test(tokens[k]!.lemma) &&
-      /^(him|her|it|them)$/.test(tokens[k + 1]!.norm)
-    )
+    if (NAMING_LEMMAS.has(tokens[k]!.lemma) && /^(him|her|it|them)$/.test(tokens[k + 1]!.norm))
       return tokens[k + 1]!.norm;
   return null;
 }

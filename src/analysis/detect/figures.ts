@@ -149,7 +149,8 @@ export const THERE_VERBS = new Set([
   "emerged",
 ]);
 
-const NAMING_LEMMAS = new Set(["call", "name", "dub", "christen", "nickname"]);
+/** Verbs that give a figure a name ("I'll call him the Judge", "she names her 'Aunt Moss'"). */
+export const NAMING_LEMMAS: ReadonlySet<string> = new Set(["call", "name", "dub", "christen", "nickname"]);
 
 /** Verbs of showing a feeling: a relative doing them is a person feeling, not a figure appearing. */
 const EXPRESSING: ReadonlySet<string> = new Set(["cry", "laugh", "smile", "sob", "weep", "sigh"]);
