@@ -1,7 +1,7 @@
 // Characters and messages (spec: "character", "message"). Walks the text in order, keeping the
 // figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
 // dialogue all carry the label the figure got when it first appeared.
-import { PERSON_POSSESSIVES } from "../lexicon/function-words";
+import { PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import { compatible, otherFigure } from "./speakers";
 import type { Clause, DraftPiece, TextModel } from "../model";
@@ -705,7 +705,7 @@ function speechAfter(tokens: TextModel["tokens"], c: Clause, after: number): num
     const addressed =
       COMPLEMENT_STARTS.has(next.norm) ||
       // "kept saying I should try harder": the reported clause without "that".
-      (/^(i|you|she|he|we|they)$/.test(next.norm) && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? "")) ||
+      (PERSON_SUBJECTS_WITH_YOU.has(next.norm) && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? "")) ||
       (OBJECT_PRONOUNS.has(next.norm) &&
         (COMPLEMENT_STARTS.has(after?.norm ?? "") ||
           // "telling me I was lazy": the reported clause without "that".
@@ -746,7 +746,7 @@ function conveys(tokens: TextModel["tokens"], c: Clause): boolean {
 function speakerBetween(tokens: TextModel["tokens"], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (/^(i|we|you|he|she|they)$/.test(t.norm) || t.pos === "PROPN") return true;
+    if (PERSON_SUBJECTS_WITH_YOU.has(t.norm) || t.pos === "PROPN") return true;
   }
   return false;
 }
