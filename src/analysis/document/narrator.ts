@@ -3,7 +3,7 @@
 import type { Narrator } from "../model";
 import type { Token } from "../text/read-text";
 import { FIGURE_HEADS } from "../lexicon/figures";
-import { TREATING_VERBS } from "../lexicon/experiencer";
+import { STARTING_VERBS, TREATING_VERBS } from "../lexicon/experiencer";
 import { THIRD_PERSON } from "../lexicon/function-words";
 import { CLIENT_SHORTHAND, PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -44,7 +44,7 @@ export function detectNarrator(tokens: readonly Token[]): Narrator {
     if (t.norm === "i" && CLIENT_VERBS.has(next)) first += 2;
     if (t.norm === "i" && tokens[k + 1]?.pos === "VERB" && TREATING_VERBS.has(next)) third += 2;
     // "I start at feet", "I began at the sacrum": where the writer's hands began (not "at 9").
-    else if (t.norm === "i" && STARTING.has(next) && startsAtPlace(tokens, k + 2)) third += 2;
+    else if (t.norm === "i" && STARTING_VERBS.has(next) && startsAtPlace(tokens, k + 2)) third += 2;
     if (FIRST_PERSON.has(t.norm)) first++;
     // A figure's he or she in a told scene ("He shook his head", "she said") is not the client.
     else if (THIRD_PERSON.has(t.norm) && !nearQuote(tokens, k))
@@ -97,8 +97,6 @@ function nearQuote(tokens: readonly Token[], k: number): boolean {
   for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 4); j++) if (tokens[j]!.quote) return true;
   return false;
 }
-
-const STARTING = new Set(["start", "begin", "finish", "end"]);
 
 /** "at (the|her|his) <word>" from `k`, the word not a number or a time. */
 function startsAtPlace(tokens: readonly Token[], k: number): boolean {

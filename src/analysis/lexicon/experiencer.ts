@@ -133,3 +133,6 @@ export const TREATING_VERBS: ReadonlySet<string> = new Set([
   "massage",
   "work",
 ]);
+
+/** Verbs of where the writer's hands begin or end, with "at" and a place ("I start at the feet"; narrator.ts). */
+export const STARTING_VERBS: ReadonlySet<string> = new Set(["start", "begin", "finish", "end"]);
