@@ -134,5 +134,5 @@ export const TREATING_VERBS: ReadonlySet<string> = new Set([
   "work",
 ]);
 
-/** Verbs of where the writer's hands begin or end, with "at" and a place ("I start at the feet"; narrator.ts). */
+/** Verbs of where the writer's hands begin or end at a place ("I start at the feet"; narrator.ts). */
 export const STARTING_VERBS: ReadonlySet<string> = new Set(["start", "begin", "finish", "end"]);
