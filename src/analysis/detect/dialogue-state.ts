@@ -249,6 +249,8 @@ export function npStart(tokens: readonly Token[], head: number): number {
       p.pos === "NUM" ||
       (p.pos === "PRON" && POSSESSIVE_DETERMINERS.has(p.norm)) ||
       (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON") ||
+      // "a 6-year-old girl", "my five-year-old self": a hyphen inside a word joins it.
+      tightHyphen(tokens, k - 1) ||
       // "a hooded monk", "a bearded man": a participle between the determiner and the noun.
       (p.pos === "VERB" && /ed$/.test(p.norm) && /^(DET|ADJ)$/.test(tokens[k - 2]?.pos ?? ""))
     )
@@ -256,4 +258,13 @@ export function npStart(tokens: readonly Token[], head: number): number {
     else break;
   }
   return k;
+}
+
+/** A hyphen at `k` written inside a word ("6-year-old"), not a dash set between words. */
+function tightHyphen(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!dash || !before || !after || (dash.text !== "-" && dash.text !== "‑")) return false;
+  return before.end === dash.start && after.start === dash.end;
 }

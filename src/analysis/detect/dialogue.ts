@@ -27,6 +27,7 @@ import {
   createRecord,
   kinAspectIn,
   NAMING_LEMMAS,
+  ownInnerFigure,
   quotedNameAppears,
   recognisedAsSelf,
   selfAsChild,
@@ -356,7 +357,9 @@ export function detectDialogue(
         metInSentence = found;
         // "The fox stepped aside": a figure already met, named again, does not appear anew.
         const isNew = state.characters.length > known;
-        if (!restated && (isNew || !reMention(tokens, c, fig.npFirst)))
+        // "His older self said…" after it was met: its owner's possessive names it again.
+        const again = !isNew && ownInnerFigure(tokens, fig.npFirst, fig.last);
+        if (!restated && (isNew || !(reMention(tokens, c, fig.npFirst) || again)))
           pieces.push(characterPiece(found, s, c.first, c.last - 1));
         bringIn(state, found, c.first, s);
         covered[ci] = 1;

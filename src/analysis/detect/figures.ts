@@ -6,6 +6,7 @@ import {
   ASPECT_CONTEXT,
   FEMALE_FIGURES,
   FIGURE_HEADS,
+  INNER_FIGURES,
   MALE_FIGURES,
   NAMING_ADJECTIVES,
   PERSON_NAMING_ADJECTIVES,
@@ -281,6 +282,7 @@ export function appears(
   // "my mum's hands": the figure word only names whose hands.
   // ("a 'guard'": a closing quotation mark is no possessive.)
   if (tokens[npLast]?.norm === "'s" || (tokens[npLast]?.norm === "'" && !tokens[npLast]!.quote)) return false;
+  if (innerFigureMet(tokens, npFirst, npLast)) return true;
   // "there was a woman", "There's a girl on the stairs".
   if (before && (THERE_VERBS.has(before.norm) || before.norm === "'s") && before2?.norm === "there")
     return true;
@@ -414,6 +416,38 @@ export function appears(
     }
   }
   return false;
+}
+
+/** Prepositions before an inner figure that still meet it ("sat with my inner child", "spoke to her younger self"). */
+const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "to", "towards", "toward", "beside"]);
+
+/**
+ * "I took my inner child for a walk", "I recognise her to be my 4-year-old self": an inner figure
+ * (INNER_FIGURES) with its owner's possessive is met whatever the verb. Not "the needs of my inner
+ * child" (a preposition's object), "my inner child work" (a modifier), "your inner child" (the
+ * reader's, in general) or "I was my younger self again" (the client's own state).
+ */
+function innerFigureMet(tokens: readonly Token[], npFirst: number, npLast: number): boolean {
+  if (!ownInnerFigure(tokens, npFirst, npLast)) return false;
+  const after = tokens[npLast];
+  if (after && NOUN_POS.has(after.pos)) return false;
+  const before = tokens[npFirst - 1];
+  if (before?.pos === "ADP" && !MEETING_PREPOSITIONS.has(before.norm)) return false;
+  // "recognised him as Tommy, her younger self": an apposition names a figure met; "I asked my
+  // younger self what…" is a turn, read with the figures asked.
+  if (before?.norm === "," || (before?.pos === "VERB" && SPEECH_VERBS.has(before.lemma))) return false;
+  if (before?.lemma === "be" && /^(i|we)$/.test(tokens[npFirst - 2]?.norm ?? "")) return false;
+  return !before?.negated;
+}
+
+/** An inner figure (INNER_FIGURES) with its owner's possessive: "my inner child", "his older self". */
+export function ownInnerFigure(tokens: readonly Token[], npFirst: number, npLast: number): boolean {
+  if (!/^(my|her|his)$/.test(tokens[npFirst]?.norm ?? "")) return false;
+  const words = tokens
+    .slice(Math.max(npFirst, npLast - 2), npLast)
+    .map((t) => t.norm)
+    .join(" ");
+  return INNER_FIGURES.has(words) || INNER_FIGURES.has(tokens[npLast - 1]!.norm);
 }
 
 /** What may stand before the figure in a note's verbless sentence ("Then a wolf at the tree line."). */

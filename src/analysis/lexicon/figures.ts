@@ -20,6 +20,13 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
   ["younger me", "child"],
   ["little me", "child"],
   ["schoolgirl", "child"],
+  // a self of an age ("my 4-year-old self", "my eight year old self", "my teenage self")
+  ["year old self", "child"],
+  ["year-old self", "child"],
+  ["teenage self", "child"],
+  ["child self", "child"],
+  ["little self", "child"],
+  ["inner children", "child"],
   ["schoolboy", "child"],
   // parents
   ["mother", "parent"],
@@ -143,6 +150,10 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
   ["mentor", "guide"],
   ["older self", "guide"],
   ["future self", "guide"],
+  ["higher self", "guide"],
+  ["wiser self", "guide"],
+  ["inner guide", "guide"],
+  ["inner healer", "guide"],
   ["wizard", "guide"],
   ["goddess", "guide"],
   ["fairy", "guide"],
@@ -194,6 +205,32 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
   ["being", "other"],
   ["spirit", "other"],
 ];
+
+/**
+ * Figures that are only ever the writer's (or the client's) own inner figures, never someone of a
+ * recalled event or in the room: with "my", "her" or "his" they are met whatever the clause does with
+ * them ("I took my inner child for a walk", "I sat with my younger self", "I recognised her as my
+ * 4-year-old self"). Matched on the figure phrase's last two words, or its last word.
+ */
+export const INNER_FIGURES: ReadonlySet<string> = new Set([
+  "inner child",
+  "inner children",
+  "inner critic",
+  "inner guide",
+  "inner healer",
+  "inner physician",
+  "younger self",
+  "younger me",
+  "little me",
+  "little self",
+  "older self",
+  "future self",
+  "higher self",
+  "wiser self",
+  "teenage self",
+  "child self",
+  "old self",
+]);
 
 /** The stock figure nouns of one word ("wolf", "guard"), as a set. */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(

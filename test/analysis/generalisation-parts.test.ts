@@ -1,0 +1,50 @@
+// Inner figures in the language of parts work and inner-child work: a younger self, an inner child,
+// a self of an age, met with whatever verb the sentence gives them, and what is said to them.
+import { describe, expect, it } from "vitest";
+import { piecesOf } from "./support";
+
+describe("inner figures with their owner's possessive", () => {
+  it("meets an inner child or a younger self whatever the verb", () => {
+    for (const [text, label] of [
+      ["Yesterday I carried my inner child down to the beach.", "inner child"],
+      ["For a while I sat with my younger self under the oak.", "younger self"],
+      ["In the quiet she held her inner child close.", "inner child"],
+      ["Slowly I came to know my little self again, curled up in the dark.", "little self"],
+    ] as const) {
+      expect(piecesOf(text, "character").map((c) => c.character)).toEqual([label]);
+    }
+  });
+
+  it("meets a self of an age, however its age is hyphenated", () => {
+    for (const text of [
+      "On the path I met my seven-year-old self.",
+      "I knew at once that she was my 9-year old self.",
+      "Then I noticed my ten year old self by the gate.",
+    ]) {
+      const chars = piecesOf(text, "character");
+      expect(chars).toHaveLength(1);
+      expect(chars[0]!.aspect).toBe("child");
+    }
+  });
+
+  it("takes what the writer then tells the inner figure as a turn with it", () => {
+    const text = "I found my little self under the stairs. I told her that nobody would hurt her now.";
+    const messages = piecesOf(text, "message");
+    expect(messages.map((m) => m.character)).toEqual(["little self"]);
+  });
+
+  it("finds a figure of an age written with hyphens", () => {
+    expect(piecesOf("I saw a 6-year-old boy by the shed.", "character")).toHaveLength(1);
+  });
+
+  it("does not meet an inner figure named in general, as a modifier, or as the object of 'of'", () => {
+    for (const text of [
+      "What does your inner child want from you today?",
+      "My inner child work has been slow this winter.",
+      "I read a book about the needs of my inner child.",
+      "On holiday I was my younger self again.",
+    ]) {
+      expect(piecesOf(text, "character")).toEqual([]);
+    }
+  });
+});
