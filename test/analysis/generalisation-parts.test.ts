@@ -48,3 +48,12 @@ describe("inner figures with their owner's possessive", () => {
     }
   });
 });
+
+describe("a figure's hands on its own body", () => {
+  it("does not take a figure's hands on its own heart for the session starting", () => {
+    const text =
+      "In a meditation I saw a small girl in a blue dress, the one in a photo my aunt took years ago. " +
+      "She ran to me and hugged me. She had both her hands on top of her heart and she was smiling.";
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["small girl"]);
+  });
+});

@@ -453,7 +453,7 @@ function markCheckIn(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext): v
   for (let s = 0; s < (startSentence < 0 ? ctx.sentences.length : startSentence); s++) {
     if (!hasAnyWord(ctx, s, SESSION_START_WORDS)) continue;
     const text = sentenceText(s);
-    if (SESSION_STARTS.some((m) => text.includes(` ${m} `))) {
+    if (SESSION_STARTS.some((m) => startsSession(text, m))) {
       startSentence = s;
       break;
     }
@@ -536,6 +536,24 @@ const DREAM_WORDS = new Set(["dream", "dreamt", "dreamed", "dreaming", "dreams",
 function hasAnyWord(ctx: RoleContext, s: number, words: ReadonlySet<string>): boolean {
   const sen = ctx.sentences[s]!;
   for (let k = sen.first; k < sen.last; k++) if (words.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Words between "hands on" and the body they rest on ("her hands on top of her heart"). */
+const ON_TOP = /^(?:top of |the top of )?/;
+
+/**
+ * Does the session-start phrase `m` stand in the sentence's text as the session starting? Not when
+ * the hands rest on their owner's own body ("she has her hands on her heart", "I put my hands on my
+ * belly"): a figure's or the client's own gesture, not the practitioner's touch.
+ */
+function startsSession(text: string, m: string): boolean {
+  for (let at = text.indexOf(` ${m} `); at >= 0; at = text.indexOf(` ${m} `, at + 1)) {
+    const own = /(?:^| )(my|her|his|your) hands (?:on|under) $/.exec(text.slice(0, at + m.length + 2));
+    if (!own) return true;
+    const rest = text.slice(at + m.length + 2).replace(ON_TOP, "");
+    if (!rest.startsWith(`${own[1]!} `)) return true;
+  }
   return false;
 }
 
