@@ -57,3 +57,21 @@ describe("a figure's hands on its own body", () => {
     expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["small girl"]);
   });
 });
+
+describe("something inside the self that speaks", () => {
+  it("takes 'something inside' that urges or says for a figure, and its whispered words for its message", () => {
+    const text =
+      "Halfway through I wanted to stop. Something deep within urged me on. Stay with it, it whispered.";
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["something deep within"]);
+    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["something deep within"]);
+  });
+
+  it("does not take something inside that only moves, or something inside a thing, for a figure", () => {
+    for (const text of [
+      "Something inside me loosened and I sighed.",
+      "Something inside the drawer rattled when I moved.",
+      "Something inside me did not say a word.",
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+  });
+});

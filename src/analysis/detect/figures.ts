@@ -193,6 +193,8 @@ export interface FigureHit {
   labelFirst?: number;
   /** End of the generic noun phrase ("a figure") when an apposition names it. */
   genericLast?: number;
+  /** The figure's label when its words name it rather than a noun ("something deep inside"). */
+  label?: string;
 }
 
 /** Words that say only that someone is there; a following apposition names the figure. */
@@ -216,6 +218,13 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     // "A shape moved out of the fog: a gamekeeper": a bare shape is a figure only once named.
     const bareGeneric =
       GENERIC_FIGURES.has(t0.lemma) && NOUN_POS.has(t0.pos) && !figures.matchAt(tokens, k, c.last);
+    // "Something deep inside urged me forward": the self's inner agent, named by its words.
+    const agent = somethingInside(tokens, k, c.last);
+    if (agent) {
+      out.push({ npFirst: k, head: k, last: agent.last, aspect: "other", label: agent.label });
+      k = agent.last - 1;
+      continue;
+    }
     const m =
       figureAt(tokens, k, c.last) ??
       (bareGeneric || partOfSelf(tokens, k) ? { first: k, last: k + 1, value: "other" as const } : null);
@@ -259,6 +268,35 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
   return out;
 }
 
+/** Where "something" is placed in the self ("something inside me", "something deep within her"). */
+const INSIDE_WORDS: ReadonlySet<string> = new Set(["inside", "within"]);
+const DEPTH_WORDS: ReadonlySet<string> = new Set(["deep", "deeper", "far", "very", "way"]);
+
+/**
+ * "Something deep inside urged me forward", "something within me said no": "something" placed inside
+ * the self and speaking (a verb of SPEECH_VERBS right after) is the self's inner agent, a figure
+ * labelled by its words. Not "something inside me shifted" (no speech) nor "something inside the box".
+ */
+export function somethingInside(
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+): { last: number; label: string } | null {
+  if (tokens[k]?.norm !== "something") return null;
+  let j = k + 1;
+  while (j < limit && DEPTH_WORDS.has(tokens[j]!.norm)) j++;
+  if (!INSIDE_WORDS.has(tokens[j]?.norm ?? "")) return null;
+  const labelEnd = j + 1;
+  if (/^(me|her|him|myself|herself|himself|us)$/.test(tokens[labelEnd]?.norm ?? "")) j++;
+  const v = tokens[j + 1];
+  if (!v || j + 1 >= limit || v.pos !== "VERB" || v.negated || !SPEECH_VERBS.has(v.lemma)) return null;
+  const label = tokens
+    .slice(k, labelEnd)
+    .map((t) => t.norm)
+    .join(" ");
+  return { last: j + 1, label };
+}
+
 /** "A part of me whispered…", "a part of her said…": a part of the self that speaks is a figure. */
 function partOfSelf(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lemma !== "part" || tokens[k + 1]?.norm !== "of") return false;
@@ -282,7 +320,7 @@ export function appears(
   // "my mum's hands": the figure word only names whose hands.
   // ("a 'guard'": a closing quotation mark is no possessive.)
   if (tokens[npLast]?.norm === "'s" || (tokens[npLast]?.norm === "'" && !tokens[npLast]!.quote)) return false;
-  if (innerFigureMet(tokens, npFirst, npLast)) return true;
+  if (innerFigureMet(tokens, npFirst, npLast) || somethingInside(tokens, npFirst, npLast + 1)) return true;
   // "there was a woman", "There's a girl on the stairs".
   if (before && (THERE_VERBS.has(before.norm) || before.norm === "'s") && before2?.norm === "there")
     return true;
@@ -604,7 +642,7 @@ export function findOrCreate(
   const { tokens } = model;
   const head = tokens[fig.head]!.lemma;
   const self = selfLabel(tokens, c);
-  const label = self ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
+  const label = self ?? fig.label ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
   const gender = genderOf(head, fig.aspect);
   const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
   if (same) return same;
