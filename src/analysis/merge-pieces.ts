@@ -100,7 +100,7 @@ export function mergeDrafts(drafts: DraftPiece[], tokens?: readonly Token[]): Dr
       if (
         !between &&
         d.first - prev.last <= MAX_GAP &&
-        (compatible(prev, d) || restates(prev, d, tokens)) &&
+        (compatible(prev, d) || restates(prev, d, tokens) || oneTurn(prev, d)) &&
         !apart(prev, d)
       ) {
         absorb(prev, d);
@@ -148,6 +148,15 @@ function restates(a: DraftPiece, b: DraftPiece, tokens?: readonly Token[]): bool
   for (let k = b.first + 1; k < b.last && tokens[k]!.norm !== "that" && tokens[k]!.norm !== "which"; k++)
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
   return true;
+}
+
+/**
+ * "“You're ok,” I tell her, “it's all ok”": the two halves of a quotation broken by its attribution
+ * share the attribution, so their drafts overlap; overlapping turns with one figure are one turn.
+ * Quotations side by side ("“Go,” he said. “Stay,” she said") do not overlap and stay apart.
+ */
+function oneTurn(a: DraftPiece, b: DraftPiece): boolean {
+  return a.kind === "message" && b.kind === "message" && a.character === b.character && b.first < a.last;
 }
 
 /** One part or the same parts: "pressure behind her eye" and "a pulsing in both temples" are two pieces. */

@@ -75,3 +75,23 @@ describe("something inside the self that speaks", () => {
       expect(piecesOf(text, "character")).toEqual([]);
   });
 });
+
+describe("what the writer says to an inner figure", () => {
+  it("takes a quotation broken by its attribution for one turn", () => {
+    const text =
+      'I found my younger self by the lake. "You did nothing wrong," I said to her, "and you can rest now."';
+    const messages = piecesOf(text, "message");
+    expect(messages).toHaveLength(1);
+    expect(text.slice(messages[0]!.start, messages[0]!.end)).toContain("you can rest now");
+  });
+
+  it("keeps two quotations in two sentences as two turns", () => {
+    const text = 'I found my younger self by the lake. "Are you cold?" I asked. "A little," she said.';
+    expect(piecesOf(text, "message")).toHaveLength(2);
+  });
+
+  it("takes assuring the figure of something for a turn", () => {
+    const text = "I found my little self under the bed. I assure her that she is safe with me.";
+    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["little self"]);
+  });
+});

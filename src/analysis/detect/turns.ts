@@ -32,6 +32,7 @@ export const INDIRECT_SPEECH = new Set([
   "beg",
   "plead",
   "reassure",
+  "assure",
 ]);
 
 /** Verbs of a conversation's turn: asked, answered or thanked, the words are put to someone. */
@@ -436,7 +437,17 @@ export function partTakesFloor(model: TextModel, c: Clause): Clause["regions"][n
 }
 
 /** Verbs that address their object: the one asked, told or thanked is spoken to. */
-const ADDRESSING = new Set(["ask", "tell", "thank", "answer", "promise", "reassure", "beg", "question"]);
+const ADDRESSING = new Set([
+  "ask",
+  "tell",
+  "thank",
+  "answer",
+  "promise",
+  "reassure",
+  "assure",
+  "beg",
+  "question",
+]);
 
 /**
  * "I asked the bear if it could step aside", "she tells her heart she is frightened": a figure met

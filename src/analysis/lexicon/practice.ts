@@ -129,6 +129,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "apologize",
   "thank",
   "reassure",
+  "assure",
   "retort",
   "chant",
   "croak",
