@@ -95,3 +95,25 @@ describe("what the writer says to an inner figure", () => {
     expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["little self"]);
   });
 });
+
+describe("people of the writer's life are not figures", () => {
+  it("does not take a friend or a neighbour who asks or tells for a figure", () => {
+    for (const text of [
+      "Last spring a friend asked whether I had tried CranioSacral therapy.",
+      "A neighbour told me about a practitioner in town.",
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+  });
+
+  it("does not take someone's relative, owned by a name, for a figure", () => {
+    for (const text of [
+      "My cousin Ann's father, Joe, is training to be a massage therapist.",
+      "My Grandpa's mother who raised him lived to ninety.",
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+  });
+
+  it("still takes a friend met in imagery for a figure", () => {
+    expect(piecesOf("In the meadow I saw a friend waiting by the gate.", "character")).toHaveLength(1);
+  });
+});

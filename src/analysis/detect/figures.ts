@@ -11,7 +11,7 @@ import {
   NAMING_ADJECTIVES,
   PERSON_NAMING_ADJECTIVES,
 } from "../lexicon/figures";
-import { OPEN_FEMALE, OPEN_MALE, personShaped, SOUND_MAKING } from "../lexicon/figure-words";
+import { LIFE_PEOPLE, OPEN_FEMALE, OPEN_MALE, personShaped, SOUND_MAKING } from "../lexicon/figure-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import { isName } from "../document/narrator";
 import type { Clause, TextModel } from "../model";
@@ -362,7 +362,8 @@ export function appears(
     return false;
   }
   const det = tokens[npFirst]!;
-  const possessive = PERSON_POSSESSIVES.has(det.norm);
+  // "Meg's mom", "my Daddy's mama": owned by someone named, a relative as much as "my mom" is.
+  const possessive = PERSON_POSSESSIVES.has(det.norm) || (before?.norm === "'s" && before2?.norm !== "there");
   let seenScene = false;
   // "I saw a field of poppies, | and a woman…": a clause that is only a noun phrase joined on
   // shares the seeing of the clause before it in the sentence.
@@ -441,7 +442,9 @@ export function appears(
       const then = /^(keep|begin|start|continue)$/.test(t.lemma) && next?.pos === "VERB" ? next : t;
       return (
         APPEAR_VERBS.has(then.lemma) ||
-        (SPEECH_VERBS.has(then.lemma) && (det.norm === "a" || det.norm === "an"))
+        (SPEECH_VERBS.has(then.lemma) &&
+          (det.norm === "a" || det.norm === "an") &&
+          !LIFE_PEOPLE.has(tokens[npLast - 1]!.lemma))
       );
     }
     if (t.quote || t.norm === "." || t.norm === ";") return false;

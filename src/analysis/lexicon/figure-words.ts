@@ -40,6 +40,22 @@ export const OPEN_FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] 
   ...list(ANIMALS, "animal"),
 ];
 
+/**
+ * People of the writer's own life: "a friend asked for a session", "a neighbour told me about CST" is
+ * someone talking, not a figure coming in by speaking; met in imagery ("a friend appeared") they still are.
+ */
+export const LIFE_PEOPLE: ReadonlySet<string> = new Set([
+  "friend",
+  "neighbour",
+  "neighbor",
+  "colleague",
+  "coworker",
+  "co-worker",
+  "classmate",
+  "roommate",
+  "acquaintance",
+]);
+
 /** Female role nouns beyond the stock list, for "she". */
 export const OPEN_FEMALE = new Set(
   `shepherdess prophetess sorceress enchantress nurse midwife nanny governess maid waitress abbess
