@@ -15,6 +15,15 @@ describe("mentions that are not pieces", () => {
     expect(kindsOf("My feet slowly warmed.")).toContain("temperature");
   });
 
+  it("does not take the warmth of the room's things for a felt temperature", () => {
+    expect(kindsOf("She lay on the table, covered with a warm blanket.")).not.toContain("temperature");
+    expect(kindsOf("Afterwards he sipped hot tea in the waiting area.")).not.toContain("temperature");
+    expect(kindsOf("It was a bright, cold day when we met.")).not.toContain("temperature");
+    expect(kindsOf("It felt like warm water running down my spine.")).toContain("temperature");
+    expect(kindsOf("Heat in the sacrum, like a hot water bottle.")).toContain("temperature");
+    expect(kindsOf("My hands were icy, cold hands like a child's after snow.")).toContain("temperature");
+  });
+
   it("does not take how something looked to an observer for a felt temperature", () => {
     expect(kindsOf("Her legs were jiggling, which looked to me like shivering.")).not.toContain(
       "temperature",

@@ -10,6 +10,7 @@ import {
   base,
   cuesOf,
   feelFrameBefore,
+  feltBefore,
   hasWord,
   insideMemory,
   phraseOf,
@@ -64,6 +65,28 @@ export const NOT_AGENT_ENV = new Set([
   "snow",
   "sea",
   "lake",
+]);
+
+/**
+ * Things around a session whose warmth or cold is theirs ("a warm blanket", "hot tea", "a warm
+ * day"). Not hands, wind or water in general: "cold hands, fingers white" is the client's own
+ * body, and imagery has its wind; a compound ("a hot water bottle") is left to the rules too.
+ */
+const ROOM_THINGS = new Set([
+  "blanket",
+  "blankets",
+  "towel",
+  "towels",
+  "tea",
+  "coffee",
+  "soup",
+  "drink",
+  "room",
+  "table",
+  "office",
+  "day",
+  "weather",
+  "water",
 ]);
 
 export const EXPERIENCE_SUBJECTS = new Set([
@@ -182,6 +205,16 @@ export const detectTemperature: Detector = (v) => {
     if (/^burn/.test(word.norm) && /^(DET|NOUN|ADJ|PROPN)$/.test(v.tokens[hit.last]?.pos ?? "")) continue;
     // "it looked to me like shivering": how it looked to an observer, not what was felt.
     if (lookedLike(v.tokens, hit.first, v.clause.first)) continue;
+    // "covered with a warm blanket", "floating in the cool water", "sipped hot tea": the room's
+    // things and their temperature, not heat or cold felt (unless felt, or likened to).
+    if (
+      hit.cue.form === "adjective" &&
+      ROOM_THINGS.has(next?.norm ?? "") &&
+      v.tokens[hit.last + 1]?.pos !== "NOUN" &&
+      !afterSimile(v, hit.first) &&
+      !feltBefore(v, hit.first)
+    )
+      continue;
     if (hit.cue.form === "adjective" && v.regions.length === 0 && !feelFrameBefore(v, hit.first)) {
       const subj = v.subject;
       const envSubject =
