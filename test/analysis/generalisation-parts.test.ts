@@ -105,6 +105,13 @@ describe("people of the writer's life are not figures", () => {
       expect(piecesOf(text, "character")).toEqual([]);
   });
 
+  it("does not take what the writer says after a friend is mentioned for turns with the friend", () => {
+    const text =
+      "A colleague was running practice sessions and needed volunteers. I asked if I could come. " +
+      "I admit that I was nervous.";
+    expect(piecesOf(text, "message")).toEqual([]);
+  });
+
   it("does not take someone's relative, owned by a name, for a figure", () => {
     for (const text of [
       "My cousin Ann's father, Joe, is training to be a massage therapist.",

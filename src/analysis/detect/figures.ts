@@ -390,6 +390,9 @@ export function appears(
     /^(and|then|,|also)$/.test(before.norm)
   )
     return true;
+  // "A friend was doing her practice sessions and asked…": a person of the writer's life is a
+  // figure only when seen ("I saw a friend by the gate").
+  if (LIFE_PEOPLE.has(tokens[npLast - 1]!.lemma) && !seenScene) return false;
   // "a dog barking far off": a being heard, not seen.
   const heard = tokens[npLast];
   if (heard && /ing$/.test(heard.norm) && SOUND_MAKING.has(heard.lemma) && !seenScene) return false;
@@ -442,9 +445,7 @@ export function appears(
       const then = /^(keep|begin|start|continue)$/.test(t.lemma) && next?.pos === "VERB" ? next : t;
       return (
         APPEAR_VERBS.has(then.lemma) ||
-        (SPEECH_VERBS.has(then.lemma) &&
-          (det.norm === "a" || det.norm === "an") &&
-          !LIFE_PEOPLE.has(tokens[npLast - 1]!.lemma))
+        (SPEECH_VERBS.has(then.lemma) && (det.norm === "a" || det.norm === "an"))
       );
     }
     if (t.quote || t.norm === "." || t.norm === ";") return false;
