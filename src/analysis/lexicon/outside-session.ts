@@ -256,6 +256,14 @@ export const PRACTITIONER_HANDS = [
   "=from his hand",
   "=of her hands",
   "=of his hands",
+  "=her warm hands",
+  "=his warm hands",
+  "=her warm hand",
+  "=his warm hand",
+  "=from the practitioner's hands",
+  "=from the therapist's hands",
+  "=of the practitioner's hands",
+  "=of the therapist's hands",
 ] as const;
 
 /** Modal verbs: with a general subject ("the client can choose", "tissues may store") an explanation. */
@@ -433,6 +441,8 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     examples: [
       "I lay on the table and she began. I felt heat from her hands.",
       "I lay on the table and she began. I felt the warmth of her hands on my back.",
+      "I lay on the table. The warmth from the therapist's hands surprised me.",
+      "I lay on the table and she began. I felt her warm hands on my belly.",
     ],
     counterExamples: ["I lay on the table and she began. I felt heat in my hands."],
   },
