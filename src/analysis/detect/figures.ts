@@ -391,8 +391,8 @@ export function appears(
   )
     return true;
   // "A friend was doing her practice sessions and asked…": a person of the writer's life is a
-  // figure only when seen ("I saw a friend by the gate").
-  if (LIFE_PEOPLE.has(tokens[npLast - 1]!.lemma) && !seenScene) return false;
+  // figure only when seen or coming ("I saw a friend by the gate", "a neighbour appeared").
+  const life = LIFE_PEOPLE.has(tokens[npLast - 1]!.lemma) && !seenScene;
   // "a dog barking far off": a being heard, not seen.
   const heard = tokens[npLast];
   if (heard && /ing$/.test(heard.norm) && SOUND_MAKING.has(heard.lemma) && !seenScene) return false;
@@ -424,6 +424,7 @@ export function appears(
           figureAt(tokens, k + 2, c.last + 1)
         )
           return true;
+        if (life && !(n && APPEAR_VERBS.has(n.lemma))) return false;
         // "my mother was dying that year" tells of the person; "my mother was standing there" shows her.
         if (possessive && n?.pos === "VERB" && !APPEAR_VERBS.has(n.lemma)) return false;
         // "Her mother was crying too": a relative's feeling, not a figure shown, unless seen.
@@ -445,12 +446,12 @@ export function appears(
       const then = /^(keep|begin|start|continue)$/.test(t.lemma) && next?.pos === "VERB" ? next : t;
       return (
         APPEAR_VERBS.has(then.lemma) ||
-        (SPEECH_VERBS.has(then.lemma) && (det.norm === "a" || det.norm === "an"))
+        (SPEECH_VERBS.has(then.lemma) && (det.norm === "a" || det.norm === "an") && !life)
       );
     }
     if (t.quote || t.norm === "." || t.norm === ";") return false;
     // "a woman of light, who sat down beside me": what the figure does introduces it.
-    if ((t.norm === "who" || t.norm === "that") && !possessive) {
+    if ((t.norm === "who" || t.norm === "that") && !possessive && !life) {
       const v = tokens[k + 1];
       if (v && v.pos === "VERB" && !v.negated && v.lemma !== "be") return true;
       // "a woman in grey, who I somehow knew was my grandmother": the figure known for someone.
