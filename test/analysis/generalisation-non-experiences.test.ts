@@ -24,6 +24,12 @@ describe("mentions that are not pieces", () => {
     expect(kindsOf("My hands were icy, cold hands like a child's after snow.")).toContain("temperature");
   });
 
+  it("does not take the nervous system for nervousness", () => {
+    expect(kindsOf("Her nervous system settled as the session went on.")).not.toContain("emotion");
+    expect(kindsOf("The quiet gave my nervous system a chance to rest.")).not.toContain("emotion");
+    expect(kindsOf("I felt nervous at first, lying there.")).toContain("emotion");
+  });
+
   it("does not take how something looked to an observer for a felt temperature", () => {
     expect(kindsOf("Her legs were jiggling, which looked to me like shivering.")).not.toContain(
       "temperature",

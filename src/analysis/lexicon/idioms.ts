@@ -22,6 +22,9 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["craniosacral therapy", none],
   ["cranio sacral therapy", none],
   ["reiki", none],
+  // anatomy named with an emotion word: "nervous system" is not nervousness
+  ["nervous system", none],
+  ["nervous systems", none],
   // postures that describe someone, not a felt place
   ["arms folded", none],
   ["arms crossed", none],
