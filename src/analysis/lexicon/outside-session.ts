@@ -173,6 +173,15 @@ export const PRESENTING_FRAMES = [
   "=suffered",
 ] as const;
 
+/** A condition named as what is treated ("sessions for treatment of anxiety"): the reason for the work. */
+export const TREATED_CONDITION = [
+  "treatment of",
+  "treatment for",
+  "treated for",
+  "therapy for",
+  "to treat",
+] as const;
+
 /** Illnesses and their signs: "a head cold" is not a cold sensation, a migraine's aura is not imagery. */
 export const ILLNESS_WORDS = [
   "migraine",
@@ -399,6 +408,19 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "She came to see me suffering with a stiff neck.",
     ],
     counterExamples: ["Her neck went soft under my hands."],
+  },
+  {
+    id: "treated-condition",
+    why: "a condition named as what the work treats (anxiety, pain), not something felt in the session",
+    scope: "span",
+    phrases: TREATED_CONDITION,
+    kinds: FELT,
+    penalty: 0.55,
+    examples: [
+      "I lay down on the table. We were near the end of a dozen sessions for treatment of anxiety and panic attacks.",
+      "I lay down on the table. She had come for treatment of her fear of flying.",
+    ],
+    counterExamples: ["Midway through the treatment, fear rose in her chest."],
   },
   {
     id: "progress",
