@@ -124,3 +124,27 @@ describe("people of the writer's life are not figures", () => {
     expect(piecesOf("In the meadow I saw a friend waiting by the gate.", "character")).toHaveLength(1);
   });
 });
+
+describe("nouns that only look like figures", () => {
+  it("does not take a noun with an infinitive of speech for a being that speaks", () => {
+    for (const text of [
+      "In my chest there was an urge to shout it all out.",
+      "Then came a need to say sorry to everyone.",
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+  });
+
+  it("does not take 'the presence of' a thing for a presence", () => {
+    expect(piecesOf("Then I noticed the presence of warm air near my feet.", "character")).toEqual([]);
+    expect(piecesOf("Then I felt a presence beside me, kind and still.", "character")).toHaveLength(1);
+  });
+
+  it("does not take going to see someone for meeting a figure", () => {
+    for (const text of [
+      "On Friday I drove to see my sister in the city.",
+      "Last month I went to see a healer for my back.",
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+    expect(piecesOf("In the meadow I saw a healer in a white robe.", "character")).toHaveLength(1);
+  });
+});

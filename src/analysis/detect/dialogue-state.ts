@@ -72,6 +72,8 @@ export function figureAt(
   for (let k = at + 1; k < Math.min(limit, at + 4); k++) {
     const x = tokens[k]!;
     if (x.pos === "AUX" && x.lemma === "be") passive = true;
+    // "a push to tell it all", "an urge to shout": the noun's infinitive, not the noun doing it.
+    if (x.norm === "to") break;
     if (x.pos === "ADV" || x.pos === "AUX" || x.pos === "PART") continue;
     // "This book is called…", "the little muscle called the…": named, not doing anything.
     if (NAMING_FORMS.has(x.norm) && (passive || k === at + 1)) break;

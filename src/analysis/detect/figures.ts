@@ -218,6 +218,8 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     // "A shape moved out of the fog: a gamekeeper": a bare shape is a figure only once named.
     const bareGeneric =
       GENERIC_FIGURES.has(t0.lemma) && NOUN_POS.has(t0.pos) && !figures.matchAt(tokens, k, c.last);
+    // "the presence of cold air": what "of" names is there, not a being.
+    if (t0.lemma === "presence" && tokens[k + 1]?.norm === "of") continue;
     // "Something deep inside urged me forward": the self's inner agent, named by its words.
     const agent = somethingInside(tokens, k, c.last);
     if (agent) {
@@ -334,7 +336,8 @@ export function appears(
     tokens[npFirst - 3]?.norm === "there"
   )
     return true;
-  if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB") return true;
+  if (before && SEE_VERBS.has(before.lemma) && before.pos === "VERB" && !visiting(tokens, npFirst - 1))
+    return true;
   // "I heard a voice": a voice is met by hearing it.
   if (before?.lemma === "hear" && !before.negated && VOICE_HEADS.has(tokens[npLast - 1]?.lemma ?? ""))
     return true;
@@ -481,6 +484,20 @@ function innerFigureMet(tokens: readonly Token[], npFirst: number, npLast: numbe
   if (before?.norm === "," || (before?.pos === "VERB" && SPEECH_VERBS.has(before.lemma))) return false;
   if (before?.lemma === "be" && /^(i|we)$/.test(tokens[npFirst - 2]?.norm ?? "")) return false;
   return !before?.negated;
+}
+
+/** Verbs of going somewhere: "went to see my friend" is a visit. */
+const GOING: ReadonlySet<string> = new Set(["go", "come", "drive", "travel", "fly", "walk", "head"]);
+
+/** "I went to see my friend", "came to meet a healer": seeing at the end of a journey is a visit. */
+function visiting(tokens: readonly Token[], see: number): boolean {
+  if (tokens[see - 1]?.norm !== "to") return false;
+  for (let k = see - 2; k >= Math.max(0, see - 5); k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB") return GOING.has(t.lemma);
+    if (t.norm === "." || t.norm === ",") return false;
+  }
+  return false;
 }
 
 /** An inner figure (INNER_FIGURES) with its owner's possessive: "my inner child", "his older self". */
