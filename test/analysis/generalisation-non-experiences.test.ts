@@ -30,6 +30,13 @@ describe("mentions that are not pieces", () => {
     expect(kindsOf("I felt nervous at first, lying there.")).toContain("emotion");
   });
 
+  it("does not take a title over the text for an experience", () => {
+    expect(kindsOf("Golden Threads of Light\n\nI lay down and she began.")).not.toContain("visual");
+    expect(kindsOf("A Session That Released My Grief\n\nI lay down and she began.")).not.toContain("emotion");
+    expect(kindsOf("Session notes\n\nGolden light filled her chest.")).toContain("visual");
+    expect(kindsOf("Golden light filled her chest")).toContain("visual");
+  });
+
   it("does not take how something looked to an observer for a felt temperature", () => {
     expect(kindsOf("Her legs were jiggling, which looked to me like shivering.")).not.toContain(
       "temperature",

@@ -5,6 +5,7 @@ import { IDIOMS, type Idiom } from "../lexicon/idioms";
 import { NOT_BODY_PHRASES } from "../lexicon/regions";
 import { TECHNIQUE_NOUNS } from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
+import { titleLines } from "./title-lines";
 import type { Token } from "../text/read-text";
 
 const idioms = new PhraseMatcher<Idiom>(IDIOMS);
@@ -28,6 +29,7 @@ export function buildMasks(tokens: readonly Token[]): Masks {
     if (m.value.emotion) idiomEmotions.set(m.first, { emotion: m.value.emotion, last: m.last });
   }
   for (const m of notBody.findAll(tokens)) for (let k = m.first; k < m.last; k++) masked[k] = 1;
+  for (const [first, last] of titleLines(tokens)) for (let k = first; k < last; k++) masked[k] = 1;
   const techniqueRanges: [number, number][] = [];
   for (const m of techniques.findAll(tokens)) {
     // "release" after a technique's anatomy ("pelvic diaphragm release") is part of the name.
