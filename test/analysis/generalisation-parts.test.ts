@@ -148,3 +148,18 @@ describe("nouns that only look like figures", () => {
     expect(piecesOf("In the meadow I saw a healer in a white robe.", "character")).toHaveLength(1);
   });
 });
+
+describe("people who are only supposed or counted", () => {
+  it("does not take a relative in a supposition for a figure", () => {
+    expect(piecesOf("What if my mother appears while I am lying there?", "character")).toEqual([]);
+    expect(piecesOf("If I close my eyes my grandmother appears beside me.", "character")).toHaveLength(1);
+  });
+
+  it("does not take an irregular plural for a figure", () => {
+    for (const text of [
+      "I wept for my family and for all the children who came before me.",
+      "Two women walked past the window and waved.",
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+  });
+});

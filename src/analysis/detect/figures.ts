@@ -232,8 +232,12 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
       (bareGeneric || partOfSelf(tokens, k) ? { first: k, last: k + 1, value: "other" as const } : null);
     if (!m) continue;
     const head = tokens[m.last - 1]!;
-    // A figure is a singular noun ("birds" flying out is a scene, not a character).
-    if (!NOUN_POS.has(head.pos) || head.negated || (head.norm !== head.lemma && head.norm.endsWith("s"))) {
+    // A figure is a singular noun ("birds" flying out, "all children" are a scene, not a character).
+    if (
+      !NOUN_POS.has(head.pos) ||
+      head.negated ||
+      (head.norm !== head.lemma && (head.norm.endsWith("s") || IRREGULAR_PLURALS.has(head.norm)))
+    ) {
       k = m.last - 1;
       continue;
     }
@@ -307,6 +311,16 @@ function partOfSelf(tokens: readonly Token[], k: number): boolean {
   return !!v && v.pos === "VERB" && !v.negated && SPEECH_VERBS.has(v.lemma);
 }
 
+/** Plurals of figure nouns not made with -s: "all children", "two men". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  "children",
+  "men",
+  "women",
+  "people",
+  "geese",
+  "mice",
+]);
+
 /** Does the clause present the figure as appearing ("a little girl appeared", "there was a woman", "I saw an owl")? */
 export function appears(
   tokens: readonly Token[],
@@ -319,6 +333,8 @@ export function appears(
   const before2 = tokens[npFirst - 2];
   // "When a Reiki healer touches your body…": a case in general, not a figure that appears.
   if (genericCase(tokens, c, npFirst)) return false;
+  // "What if my baby is sleeping…": a relative in a supposition, not one met.
+  if (PERSON_POSSESSIVES.has(tokens[npFirst]!.norm) && supposed(tokens, npFirst)) return false;
   // "my mum's hands": the figure word only names whose hands.
   // ("a 'guard'": a closing quotation mark is no possessive.)
   if (tokens[npLast]?.norm === "'s" || (tokens[npLast]?.norm === "'" && !tokens[npLast]!.quote)) return false;
@@ -590,6 +606,12 @@ function genericCase(tokens: readonly Token[], c: Clause, npFirst: number): bool
     return /[^s]s$/.test(t.norm) && t.norm !== t.lemma;
   }
   return false;
+}
+
+/** The subject of "if", "unless" or "in case" ("what if my baby…"): someone supposed. */
+function supposed(tokens: readonly Token[], npFirst: number): boolean {
+  const w = tokens[npFirst - 1]?.norm;
+  return w === "if" || w === "unless" || (w === "case" && tokens[npFirst - 2]?.norm === "in");
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -26,7 +26,6 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
   ["teenage self", "child"],
   ["child self", "child"],
   ["little self", "child"],
-  ["inner children", "child"],
   ["schoolboy", "child"],
   // parents
   ["mother", "parent"],
@@ -214,7 +213,6 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
  */
 export const INNER_FIGURES: ReadonlySet<string> = new Set([
   "inner child",
-  "inner children",
   "inner critic",
   "inner guide",
   "inner healer",
