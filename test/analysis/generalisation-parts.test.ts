@@ -163,3 +163,13 @@ describe("people who are only supposed or counted", () => {
       expect(piecesOf(text, "character")).toEqual([]);
   });
 });
+
+describe("figures behind hyphenated and listed adjectives", () => {
+  it("brings in a figure named after adjectives set side by side and a hyphenated noun", () => {
+    for (const text of [
+      "I saw a graceful, golden she-bear named Mora by the lake.",
+      "Then a huge, gentle she-bear named Mora came out of the trees.",
+    ])
+      expect(piecesOf(text, "character")).toHaveLength(1);
+  });
+});

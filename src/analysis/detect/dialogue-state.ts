@@ -245,14 +245,17 @@ export function npStart(tokens: readonly Token[], head: number): number {
     // A determiner opens the noun phrase: "in the corner a tall nurse" holds two.
     if (k !== head && (tokens[k]!.pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[k]!.norm))) break;
     const p = tokens[k - 1]!;
+    // "a 6-year-old girl", "a regal she-wolf": a hyphen inside a word joins its two halves.
+    if (tightHyphen(tokens, k - 1) && k >= 2) {
+      k -= 2;
+      continue;
+    }
     if (
       p.pos === "ADJ" ||
       p.pos === "DET" ||
       p.pos === "NUM" ||
       (p.pos === "PRON" && POSSESSIVE_DETERMINERS.has(p.norm)) ||
       (NOUN_POS.has(p.pos) && tokens[k]!.pos !== "PRON") ||
-      // "a 6-year-old girl", "my five-year-old self": a hyphen inside a word joins it.
-      tightHyphen(tokens, k - 1) ||
       // "a hooded monk", "a bearded man": a participle between the determiner and the noun.
       (p.pos === "VERB" && /ed$/.test(p.norm) && /^(DET|ADJ)$/.test(tokens[k - 2]?.pos ?? ""))
     )

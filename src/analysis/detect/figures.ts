@@ -904,7 +904,8 @@ function indefiniteFrom(tokens: readonly Token[], npFirst: number): boolean {
   for (let k = npFirst; k >= Math.max(0, npFirst - 3); k--) {
     const t = tokens[k]!;
     if (t.norm === "a" || t.norm === "an") return true;
-    if (k < npFirst && t.pos !== "ADV" && t.pos !== "ADJ") return false;
+    // "a beautiful, regal she-wolf": adjectives set side by side with commas.
+    if (k < npFirst && t.pos !== "ADV" && t.pos !== "ADJ" && t.norm !== ",") return false;
   }
   return false;
 }
