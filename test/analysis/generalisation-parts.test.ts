@@ -173,3 +173,29 @@ describe("figures behind hyphenated and listed adjectives", () => {
       expect(piecesOf(text, "character")).toHaveLength(1);
   });
 });
+
+describe("a part of the self in a text that speaks of parts", () => {
+  const IFS = "In my IFS practice I have been getting to know my parts. ";
+
+  it("meets a part that does something, and takes what the writer tells it for a turn", () => {
+    const text = `${IFS}Yesterday a part and I sat together for a while. I told her that she could rest now.`;
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual(["part"]);
+    expect(piecesOf(text, "message").map((m) => m.character)).toEqual(["part"]);
+  });
+
+  it("meets an angry part that speaks up", () => {
+    const text = `${IFS}Then the angry part spoke up and told me to leave.`;
+    expect(piecesOf(text, "character")).toHaveLength(1);
+  });
+
+  it("does not meet a part in a text that does not speak of parts, nor a portion", () => {
+    expect(piecesOf("Then the angry part spoke up and told me to leave.", "character")).toEqual([]);
+    for (const text of [
+      `${IFS}The best part came at the end of the hour.`,
+      `${IFS}Part of the session felt slow.`,
+      `${IFS}For each part there is a role it plays.`,
+      `${IFS}Her hands rested on my back and the lower part softened.`,
+    ])
+      expect(piecesOf(text, "character")).toEqual([]);
+  });
+});

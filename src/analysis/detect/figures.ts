@@ -229,7 +229,9 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     }
     const m =
       figureAt(tokens, k, c.last) ??
-      (bareGeneric || partOfSelf(tokens, k) ? { first: k, last: k + 1, value: "other" as const } : null);
+      (bareGeneric || partOfSelf(tokens, k) || selfPart(tokens, k)
+        ? { first: k, last: k + 1, value: "other" as const }
+        : null);
     if (!m) continue;
     const head = tokens[m.last - 1]!;
     // A figure is a singular noun ("birds" flying out, "all children" are a scene, not a character).
@@ -311,6 +313,95 @@ function partOfSelf(tokens: readonly Token[], k: number): boolean {
   return !!v && v.pos === "VERB" && !v.negated && SPEECH_VERBS.has(v.lemma);
 }
 
+/** Words that show a text speaks of the self's parts (Internal Family Systems and parts work). */
+const PARTS_TALK =
+  /(?:^| )(?:ifs|internal family systems|parts work|my parts|parts of me|exiles?|protectors|firefighters|unblend\w*|self-energy)(?: |$)/;
+/** Adjectives that make "part" a portion ("the best part", "the first part"), not a part of the self. */
+const PORTION_ADJECTIVES: ReadonlySet<string> = new Set([
+  "best",
+  "worst",
+  "hardest",
+  "easiest",
+  "first",
+  "last",
+  "second",
+  "third",
+  "final",
+  "main",
+  "big",
+  "biggest",
+  "large",
+  "largest",
+  "small",
+  "smallest",
+  "important",
+  "great",
+  "other",
+  "whole",
+  "same",
+  "next",
+  "difficult",
+  "interesting",
+  "funny",
+  "good",
+  "bad",
+  "favourite",
+  "favorite",
+  "middle",
+  // places of the body: "the upper part relaxed" is a region
+  "upper",
+  "lower",
+  "left",
+  "right",
+  "front",
+  "back",
+  "outer",
+  "top",
+  "bottom",
+  "central",
+]);
+const partsTalkCache = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * In a text that speaks of parts ("IFS", "my parts", "exiles"), "a part", "this part", "the angry
+ * part" is a part of the self, a figure: "So a part and I did some work", "this part wants…". Not
+ * "part of the session", "the best part", "each part" in general.
+ */
+function selfPart(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.norm !== "part" || !NOUN_POS.has(t.pos)) return false;
+  let talk = partsTalkCache.get(tokens);
+  if (talk === undefined) {
+    talk = PARTS_TALK.test(" " + tokens.map((x) => x.norm).join(" ") + " ");
+    partsTalkCache.set(tokens, talk);
+  }
+  if (!talk) return false;
+  if (
+    tokens[k + 1]?.norm === "of" &&
+    !/^(me|her|him|myself|herself|himself)$/.test(tokens[k + 2]?.norm ?? "")
+  )
+    return false;
+  let j = k - 1;
+  while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV")) {
+    if (PORTION_ADJECTIVES.has(tokens[j]!.norm)) return false;
+    j--;
+  }
+  return /^(a|an|this|that|the|my|her|his)$/.test(tokens[j]?.norm ?? "");
+}
+
+/** "A part and I did some work", "this part wants…": a part of the self doing anything is met. */
+function partActs(tokens: readonly Token[], npFirst: number, npLast: number): boolean {
+  if (!selfPart(tokens, npLast - 1)) return false;
+  let k = npLast;
+  if (tokens[k]?.norm === "and" && tokens[k + 1]?.norm === "i") k += 2;
+  while (tokens[k]?.pos === "ADV") k++;
+  // "did some work": a verb wink reads as an auxiliary when its object follows.
+  while (tokens[k]?.pos === "AUX" && tokens[k + 1]?.pos !== "DET" && tokens[k + 1]?.pos !== "NOUN") k++;
+  const v = tokens[k];
+  const verb = v?.pos === "VERB" || (v?.pos === "AUX" && v.lemma !== "be");
+  return !!v && verb && !v.negated && v.lemma !== "be" && tokens[npFirst - 1]?.pos !== "ADP";
+}
+
 /** Plurals of figure nouns not made with -s: "all children", "two men". */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   "children",
@@ -338,7 +429,12 @@ export function appears(
   // "my mum's hands": the figure word only names whose hands.
   // ("a 'guard'": a closing quotation mark is no possessive.)
   if (tokens[npLast]?.norm === "'s" || (tokens[npLast]?.norm === "'" && !tokens[npLast]!.quote)) return false;
-  if (innerFigureMet(tokens, npFirst, npLast) || somethingInside(tokens, npFirst, npLast + 1)) return true;
+  if (
+    innerFigureMet(tokens, npFirst, npLast) ||
+    partActs(tokens, npFirst, npLast) ||
+    somethingInside(tokens, npFirst, npLast + 1)
+  )
+    return true;
   // "there was a woman", "There's a girl on the stairs".
   if (before && (THERE_VERBS.has(before.norm) || before.norm === "'s") && before2?.norm === "there")
     return true;
