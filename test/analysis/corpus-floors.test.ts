@@ -30,15 +30,17 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   "holdout-2": { f1: 0.84, precision: 0.89, recall: 0.8 },
   // Written blind on 2026-12-04 and first scored at 0.651 (P 0.752, R 0.574) and, after the stop's
   // extractor work, 0.646 (P 0.745, R 0.569): test/analysis/holdout-3/README.md.
-  "holdout-3": { f1: 0.74, precision: 0.79, recall: 0.7 },
+  // A client's "tingling in my hands" kept (2026-12-07): holdout-3 0.753 (P 0.798, R 0.713).
+  "holdout-3": { f1: 0.75, precision: 0.79, recall: 0.71 },
   // real-r189-r207 merged on 2026-12-07 (19 passages from 19 new hosts, scored untuned at 0.383 first:
   // test/analysis/real-batches/real-r189-r207.md): real-dev 0.511 (P 0.494, R 0.529) on 139 passages,
   // real-blind 0.366 (P 0.353, R 0.379) on 68.
   // real-r208-r227 merged (above): real-dev 0.489 (P 0.479, R 0.500) on 152 passages; floor set from it.
   // real-r228-r247 merged (above): real-dev 0.469 (P 0.461, R 0.476) on 165 passages; floor set from it.
   // Inner figures, parts, and people who are no figures (issue 17, 2026-12-07, at a34d216 with other
-  // engineers' rows): real-dev 0.494 (P 0.490, R 0.498).
-  "real-dev": { f1: 0.49, precision: 0.49, recall: 0.49 },
+  // engineers' rows): real-dev 0.494 (P 0.490, R 0.498). A client's "tingling in my hands" kept
+  // (2026-12-07): 0.495 (P 0.489, R 0.500).
+  "real-dev": { f1: 0.49, precision: 0.48, recall: 0.5 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 

@@ -16,6 +16,13 @@ describe("body sensations in other words", () => {
     expect(kindsOf("Feelings about the move were discussed at length.")).not.toContain("body_sensation");
   });
 
+  it("takes what a client feels in her own hands", () => {
+    expect(kindsOf("I lay on the table and she began. I felt tingling in my hands.")).toContain(
+      "body_sensation",
+    );
+    expect(kindsOf("Later a buzzing spread into the palm of my hand.")).toContain("body_sensation");
+  });
+
   it("keeps the sensation beside a temperature in one clause", () => {
     const kinds = kindsOf("A stinging heat crept across her shoulder.");
     expect(kinds).toContain("temperature");

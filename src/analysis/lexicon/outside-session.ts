@@ -246,9 +246,6 @@ export const INSTRUCTED_FRAMES = [
 /** The practitioner's hands, tools and props as what is felt: the technique, not the client's sensation. */
 export const PRACTITIONER_TOUCH = [
   "gentle hands",
-  "in my hands",
-  "=in my hand",
-  "palm of my hand",
   "her fist",
   "his fist",
   "pillow",
