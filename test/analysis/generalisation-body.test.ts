@@ -17,7 +17,7 @@ describe("body sensations in other words", () => {
   });
 
   it("takes what a client feels in her own hands", () => {
-    expect(kindsOf("I lay on the table and she began. I felt tingling in my hands.")).toContain(
+    expect(kindsOf("She started at my head. Soon a prickling crept into my hands.")).toContain(
       "body_sensation",
     );
     expect(kindsOf("Later a buzzing spread into the palm of my hand.")).toContain("body_sensation");

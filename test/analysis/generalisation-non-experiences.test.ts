@@ -22,19 +22,27 @@ describe("mentions that are not pieces", () => {
     expect(kindsOf("It felt like warm water running down my spine.")).toContain("temperature");
     expect(kindsOf("Heat in the sacrum, like a hot water bottle.")).toContain("temperature");
     expect(kindsOf("My hands were icy, cold hands like a child's after snow.")).toContain("temperature");
+    expect(kindsOf("Warm water seemed to pour through my chest.")).toContain("temperature");
+    expect(kindsOf("A hot water bottle warmed her feet.")).toContain("temperature");
+    expect(kindsOf("Floating in the cool water of the pool, she rested.")).not.toContain("temperature");
   });
 
   it("does not take the nervous system for nervousness", () => {
     expect(kindsOf("Her nervous system settled as the session went on.")).not.toContain("emotion");
-    expect(kindsOf("The quiet gave my nervous system a chance to rest.")).not.toContain("emotion");
+    expect(kindsOf("By the end of the hold his nervous system had shifted toward rest.")).not.toContain(
+      "emotion",
+    );
     expect(kindsOf("I felt nervous at first, lying there.")).toContain("emotion");
   });
 
   it("does not take a title over the text for an experience", () => {
-    expect(kindsOf("Golden Threads of Light\n\nI lay down and she began.")).not.toContain("visual");
+    expect(kindsOf("Silver Rivers of Breath\n\nI lay down and she began.")).not.toContain("visual");
     expect(kindsOf("A Session That Released My Grief\n\nI lay down and she began.")).not.toContain("emotion");
     expect(kindsOf("Session notes\n\nGolden light filled her chest.")).toContain("visual");
-    expect(kindsOf("Golden light filled her chest")).toContain("visual");
+    expect(kindsOf("Golden Light Filled Her Chest")).toContain("visual");
+    expect(kindsOf("Golden Light Filled Her Chest.\n\nThen she slept.")).toContain("visual");
+    expect(kindsOf("Session Notes\nHeat Left Shoulder\nPt sighs.")).toContain("temperature");
+    expect(kindsOf("ME: I FEEL SCARED AND COLD\nHEART: STAY WITH ME")).toContain("message");
   });
 
   it("does not take how something looked to an observer for a felt temperature", () => {

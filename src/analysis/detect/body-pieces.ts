@@ -3,6 +3,7 @@ import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
 import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS } from "../lexicon/cues";
+import { WARM_THINGS } from "../lexicon/outside-session";
 import { COMPARATIVE, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { reportsAbsence } from "./negation";
 import {
@@ -65,28 +66,6 @@ export const NOT_AGENT_ENV = new Set([
   "snow",
   "sea",
   "lake",
-]);
-
-/**
- * Things around a session whose warmth or cold is theirs ("a warm blanket", "hot tea", "a warm
- * day"). Not hands, wind or water in general: "cold hands, fingers white" is the client's own
- * body, and imagery has its wind; a compound ("a hot water bottle") is left to the rules too.
- */
-const ROOM_THINGS = new Set([
-  "blanket",
-  "blankets",
-  "towel",
-  "towels",
-  "tea",
-  "coffee",
-  "soup",
-  "drink",
-  "room",
-  "table",
-  "office",
-  "day",
-  "weather",
-  "water",
 ]);
 
 export const EXPERIENCE_SUBJECTS = new Set([
@@ -209,8 +188,7 @@ export const detectTemperature: Detector = (v) => {
     // things and their temperature, not heat or cold felt (unless felt, or likened to).
     if (
       hit.cue.form === "adjective" &&
-      ROOM_THINGS.has(next?.norm ?? "") &&
-      v.tokens[hit.last + 1]?.pos !== "NOUN" &&
+      warmThing(v, hit) &&
       !afterSimile(v, hit.first) &&
       !feltBefore(v, hit.first)
     )
@@ -393,6 +371,19 @@ function partFeltSomehow(v: View): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * The adjective names the warmth of a thing around the session (WARM_THINGS), in a clause that
+ * names no body place, or of the water the client is in ("floating in the cool water"); not a
+ * compound ("a hot water bottle") nor felt water ("warm water poured through my chest").
+ */
+function warmThing(v: View, hit: CueHit): boolean {
+  const thing = v.tokens[hit.last];
+  if (!thing || !WARM_THINGS.has(thing.lemma) || v.tokens[hit.last + 1]?.pos === "NOUN") return false;
+  if (thing.lemma !== "water") return v.regions.length === 0;
+  const before = v.tokens[hit.first - 1]?.pos === "DET" ? hit.first - 2 : hit.first - 1;
+  return /^(in|into)$/.test(v.tokens[before]?.norm ?? "");
 }
 
 /** "Everything hurt", "everything ached": the whole self as the subject of a sensation verb. */

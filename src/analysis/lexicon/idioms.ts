@@ -24,7 +24,6 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["reiki", none],
   // anatomy named with an emotion word: "nervous system" is not nervousness
   ["nervous system", none],
-  ["nervous systems", none],
   // postures that describe someone, not a felt place
   ["arms folded", none],
   ["arms crossed", none],

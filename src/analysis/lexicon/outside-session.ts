@@ -84,6 +84,26 @@ export const ROOM_THINGS = [
   "environment",
 ] as const;
 
+/**
+ * Things around a session whose warmth or cold is theirs ("a warm blanket", "hot tea", "a cold
+ * day", "in the cool water"), by lemma. Not hands or wind: "cold hands, fingers white" is the
+ * client's own body, and imagery has its wind.
+ */
+export const WARM_THINGS: ReadonlySet<string> = new Set([
+  "blanket",
+  "towel",
+  "tea",
+  "coffee",
+  "soup",
+  "drink",
+  "room",
+  "table",
+  "office",
+  "day",
+  "weather",
+  "water",
+]);
+
 /** Subjects that make a clause general or about other people, not about this client now. */
 export const GENERIC_SUBJECTS = [
   "=you",
@@ -174,13 +194,7 @@ export const PRESENTING_FRAMES = [
 ] as const;
 
 /** A condition named as what is treated ("sessions for treatment of anxiety"): the reason for the work. */
-export const TREATED_CONDITION = [
-  "treatment of",
-  "treatment for",
-  "treated for",
-  "therapy for",
-  "to treat",
-] as const;
+export const TREATED_CONDITION = ["treatment of", "treatment for", "treated for", "therapy for"] as const;
 
 /** Illnesses and their signs: "a head cold" is not a cold sensation, a migraine's aura is not imagery. */
 export const ILLNESS_WORDS = [
@@ -414,7 +428,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     kinds: FELT,
     penalty: 0.55,
     examples: [
-      "I lay down on the table. We were near the end of a dozen sessions for treatment of anxiety and panic attacks.",
+      "I lay down on the table. Over the winter he had seen me weekly for treatment of grief after his divorce.",
       "I lay down on the table. She had come for treatment of her fear of flying.",
     ],
     counterExamples: ["Midway through the treatment, fear rose in her chest."],
