@@ -43,6 +43,8 @@ describe("inner figures with their owner's possessive", () => {
       "My inner child work has been slow this winter.",
       "I read a book about the needs of my inner child.",
       "On holiday I was my younger self again.",
+      "For a decade I have been working on healing my inner child.",
+      "Everyone keeps telling me I need to nurture my younger self.",
     ]) {
       expect(piecesOf(text, "character")).toEqual([]);
     }
@@ -195,7 +197,13 @@ describe("a part of the self in a text that speaks of parts", () => {
       `${IFS}Part of the session felt slow.`,
       `${IFS}For each part there is a role it plays.`,
       `${IFS}Her hands rested on my back and the lower part softened.`,
+      `${IFS}The tricky part came near the close of the hour.`,
+      `${IFS}The part where she cradled my skull went on and on.`,
     ])
       expect(piecesOf(text, "character")).toEqual([]);
+  });
+
+  it("meets a part of me that speaks up", () => {
+    expect(piecesOf(`${IFS}After a while the quiet part of me spoke up.`, "character")).toHaveLength(1);
   });
 });

@@ -11,7 +11,14 @@ import {
   NAMING_ADJECTIVES,
   PERSON_NAMING_ADJECTIVES,
 } from "../lexicon/figures";
-import { LIFE_PEOPLE, OPEN_FEMALE, OPEN_MALE, personShaped, SOUND_MAKING } from "../lexicon/figure-words";
+import {
+  ANIMATE_VERBS,
+  LIFE_PEOPLE,
+  OPEN_FEMALE,
+  OPEN_MALE,
+  personShaped,
+  SOUND_MAKING,
+} from "../lexicon/figure-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import { isName } from "../document/narrator";
 import type { Clause, TextModel } from "../model";
@@ -229,7 +236,7 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
     }
     const m =
       figureAt(tokens, k, c.last) ??
-      (bareGeneric || partOfSelf(tokens, k) || selfPart(tokens, k)
+      (bareGeneric || partOfSelf(tokens, k) || (selfPart(tokens, k) && partVerbAfter(tokens, k + 1))
         ? { first: k, last: k + 1, value: "other" as const }
         : null);
     if (!m) continue;
@@ -381,6 +388,8 @@ function selfPart(tokens: readonly Token[], k: number): boolean {
     !/^(me|her|him|myself|herself|himself)$/.test(tokens[k + 2]?.norm ?? "")
   )
     return false;
+  // "the part where she held my head": a stretch of the session.
+  if (/^(where|when)$/.test(tokens[k + 1]?.norm ?? "")) return false;
   let j = k - 1;
   while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "ADV")) {
     if (PORTION_ADJECTIVES.has(tokens[j]!.norm)) return false;
@@ -389,17 +398,29 @@ function selfPart(tokens: readonly Token[], k: number): boolean {
   return /^(a|an|this|that|the|my|her|his)$/.test(tokens[j]?.norm ?? "");
 }
 
-/** "A part and I did some work", "this part wants…": a part of the self doing anything is met. */
+/** "A part and I did some work", "this part wants…": a part of the self acting as a being is met. */
 function partActs(tokens: readonly Token[], npFirst: number, npLast: number): boolean {
-  if (!selfPart(tokens, npLast - 1)) return false;
-  let k = npLast;
-  if (tokens[k]?.norm === "and" && tokens[k + 1]?.norm === "i") k += 2;
+  return selfPart(tokens, npLast - 1) && tokens[npFirst - 1]?.pos !== "ADP" && partVerbAfter(tokens, npLast);
+}
+
+/** What only a being does, beside speaking and the gestures of ANIMATE_VERBS: "this part wants…". */
+const PART_WILL = new Set(["want", "need", "protect", "fear", "try", "refuse", "insist", "believe", "hide"]);
+
+/**
+ * The verb after a part (from `k`, past "of me" and adverbs) is one a being does; with "and I"
+ * ("a part and I did some work") any deed. Not "the hard part came at the end", "the part started".
+ */
+function partVerbAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm === "of" && /^(me|her|him|myself|herself|himself)$/.test(tokens[k + 1]?.norm ?? ""))
+    k += 2;
+  const together = tokens[k]?.norm === "and" && tokens[k + 1]?.norm === "i";
+  if (together) k += 2;
   while (tokens[k]?.pos === "ADV") k++;
   // "did some work": a verb wink reads as an auxiliary when its object follows.
   while (tokens[k]?.pos === "AUX" && tokens[k + 1]?.pos !== "DET" && tokens[k + 1]?.pos !== "NOUN") k++;
   const v = tokens[k];
-  const verb = v?.pos === "VERB" || (v?.pos === "AUX" && v.lemma !== "be");
-  return !!v && verb && !v.negated && v.lemma !== "be" && tokens[npFirst - 1]?.pos !== "ADP";
+  if (!v || v.negated || v.lemma === "be" || !(v.pos === "VERB" || v.pos === "AUX")) return false;
+  return together || ANIMATE_VERBS.has(v.lemma) || SPEECH_VERBS.has(v.lemma) || PART_WILL.has(v.lemma);
 }
 
 /** Plurals of figure nouns not made with -s: "all children", "two men". */
@@ -595,7 +616,35 @@ function innerFigureMet(tokens: readonly Token[], npFirst: number, npLast: numbe
   // younger self what…" is a turn, read with the figures asked.
   if (before?.norm === "," || (before?.pos === "VERB" && SPEECH_VERBS.has(before.lemma))) return false;
   if (before?.lemma === "be" && /^(i|we)$/.test(tokens[npFirst - 2]?.norm ?? "")) return false;
+  if (innerWorkFrame(tokens, npFirst)) return false;
   return !before?.negated;
+}
+
+/** Verbs of wanting, needing or working on something: "I need to love my inner child", "working on healing her". */
+const WORK_ON_FRAMES: ReadonlySet<string> = new Set([
+  "need",
+  "want",
+  "have",
+  "try",
+  "learn",
+  "work",
+  "begin",
+]);
+
+/**
+ * Talk about an inner figure rather than meeting it: a wish or a task ("I need to love my inner
+ * child more", "I have been working on healing my inner child for years"), told before it in its
+ * sentence.
+ */
+function innerWorkFrame(tokens: readonly Token[], npFirst: number): boolean {
+  for (let k = npFirst - 1; k >= Math.max(0, npFirst - 6); k--) {
+    const t = tokens[k]!;
+    if (/^[.!?;]$/.test(t.text)) return false;
+    if (!WORK_ON_FRAMES.has(t.lemma) || t.pos !== "VERB") continue;
+    const next = tokens[k + 1]?.norm;
+    if (next === "to" || next === "on") return true;
+  }
+  return false;
 }
 
 /** Verbs of going somewhere: "went to see my friend" is a visit. */
@@ -619,7 +668,7 @@ export function ownInnerFigure(tokens: readonly Token[], npFirst: number, npLast
     .slice(Math.max(npFirst, npLast - 2), npLast)
     .map((t) => t.norm)
     .join(" ");
-  return INNER_FIGURES.has(words) || INNER_FIGURES.has(tokens[npLast - 1]!.norm);
+  return INNER_FIGURES.has(words);
 }
 
 /** What may stand before the figure in a note's verbless sentence ("Then a wolf at the tree line."). */

@@ -209,7 +209,7 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
  * Figures that are only ever the writer's (or the client's) own inner figures, never someone of a
  * recalled event or in the room: with "my", "her" or "his" they are met whatever the clause does with
  * them ("I took my inner child for a walk", "I sat with my younger self", "I recognised her as my
- * 4-year-old self"). Matched on the figure phrase's last two words, or its last word.
+ * 4-year-old self"). Matched on the figure phrase's last two words.
  */
 export const INNER_FIGURES: ReadonlySet<string> = new Set([
   "inner child",
