@@ -33,6 +33,18 @@ describe("inner figures with their owner's possessive", () => {
     expect(messages.map((m) => m.character)).toEqual(["little self"]);
   });
 
+  it("labels a self of an age with its age as written, and keeps two ages apart", () => {
+    const text =
+      "I lay on the table and she began. I met my 4-year-old self by the tree. Later my 12-year-old self appeared by the river.";
+    expect(piecesOf(text, "character").map((c) => c.character)).toEqual([
+      "4-year-old self",
+      "12-year-old self",
+    ]);
+    expect(piecesOf("She began. I saw my seven-year-old self on the path.", "character")[0]!.character).toBe(
+      "seven-year-old self",
+    );
+  });
+
   it("finds a figure of an age written with hyphens", () => {
     expect(piecesOf("I saw a 6-year-old boy by the shed.", "character")).toHaveLength(1);
   });

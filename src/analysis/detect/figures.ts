@@ -801,8 +801,16 @@ export function labelOf(tokens: readonly Token[], npFirst: number, last: number)
       headFig.value === "child" ||
       GENERIC_FIGURES.has(headLemma) ||
       personShaped(headLemma));
+  // "my seven-year-old self", "a 4-year-old boy": an age joined by hyphens is kept whole.
+  let ageFrom = last - 2;
+  while (ageFrom - 2 >= npFirst && tokens[ageFrom - 1]!.text === "-") ageFrom -= 2;
+  const withAge = ageFrom < last - 2;
   for (let k = npFirst; k < last; k++) {
     const t = tokens[k]!;
+    if (withAge && k >= ageFrom && k < last - 1) {
+      words.push(t.norm);
+      continue;
+    }
     // The head as written when singular ("neighbour", not wink's "neighbor"), else its lemma.
     if (k === last - 1)
       words.push(
@@ -816,6 +824,14 @@ export function labelOf(tokens: readonly Token[], npFirst: number, last: number)
       words.push(t.norm);
   }
   return words.join(" ").replace(/\s+-\s+/g, "-");
+}
+
+/** "my 4-year-old self" and "my 12-year-old self" are two figures, whatever else they share. */
+function otherAge(a: string, b: string): boolean {
+  const age = (label: string) => /(?:^| )(\S+)-years?-old\b/.exec(label)?.[1];
+  const x = age(a);
+  const y = age(b);
+  return !!x && !!y && x !== y;
 }
 
 /** Figures that are the same younger self however they are called ("a teenage girl", "a teenager"). */
@@ -833,11 +849,16 @@ export function findOrCreate(
   const self = selfLabel(tokens, c);
   const label = self ?? fig.label ?? labelOf(tokens, fig.labelFirst ?? fig.npFirst, fig.last);
   const gender = genderOf(head, fig.aspect);
-  const same = state.characters.find((r) => !r.bodyPart && (r.head === head || r.label === label));
+  const same = state.characters.find(
+    (r) => !r.bodyPart && (r.head === head || r.label === label) && !otherAge(r.label, label),
+  );
   if (same) return same;
   if (CHILD_HEADS.has(head)) {
     const child = state.characters.find(
-      (r) => r.aspect === "child" && (r.gender === gender || r.gender === "?" || gender === "?"),
+      (r) =>
+        r.aspect === "child" &&
+        (r.gender === gender || r.gender === "?" || gender === "?") &&
+        !otherAge(r.label, label),
     );
     if (child) return child;
   }
