@@ -322,7 +322,9 @@ function partOfSelf(tokens: readonly Token[], k: number): boolean {
 
 /** Words that show a text speaks of the self's parts (Internal Family Systems and parts work). */
 const PARTS_TALK =
-  /(?:^| )(?:ifs|internal family systems|parts work|my parts|parts of me|exiles?|protectors|firefighters|unblend\w*|self-energy)(?: |$)/;
+  /(?:^| )(?:ifs|internal family systems|parts work|my parts|parts of me|unblend\w*|self-energy)(?: |$)/;
+/** IFS's roles, which alone are ordinary words ("his friends were firefighters"): two of them are parts talk. */
+const PART_ROLES = /(?:^| )(exiles?|protectors|firefighters|managers)(?= |$)/g;
 /** Adjectives that make "part" a portion ("the best part", "the first part"), not a part of the self. */
 const PORTION_ADJECTIVES: ReadonlySet<string> = new Set([
   "best",
@@ -379,7 +381,9 @@ function selfPart(tokens: readonly Token[], k: number): boolean {
   if (t.norm !== "part" || !NOUN_POS.has(t.pos)) return false;
   let talk = partsTalkCache.get(tokens);
   if (talk === undefined) {
-    talk = PARTS_TALK.test(" " + tokens.map((x) => x.norm).join(" ") + " ");
+    const text = " " + tokens.map((x) => x.norm).join(" ") + " ";
+    const roles = new Set([...text.matchAll(PART_ROLES)].map((m) => m[1]!.replace(/s$/, "")));
+    talk = PARTS_TALK.test(text) || roles.size >= 2;
     partsTalkCache.set(tokens, talk);
   }
   if (!talk) return false;
