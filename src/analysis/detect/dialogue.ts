@@ -52,12 +52,11 @@ import {
   partTakesFloor,
   addressedFigure,
   saysNothing,
-  INDIRECT_SPEECH,
   invitedBodyPart,
   namedFigureSubject,
   sensationVoice,
-  TURN_VERBS,
 } from "./turns";
+import { INDIRECT_SPEECH, TURN_VERBS } from "../lexicon/practice";
 import { lateralityOf } from "./clause-view";
 import { FIGURE_HEADS } from "../lexicon/figures";
 

@@ -4,12 +4,22 @@ import { PERSON_POSSESSIVES } from "../lexicon/function-words";
 import type { CharacterAspect } from "../../domain";
 import {
   ASPECT_CONTEXT,
+  DEPTH_WORDS,
   FEMALE_FIGURES,
   FIGURE_HEADS,
+  GOING,
   INNER_FIGURES,
+  INSIDE_WORDS,
+  IRREGULAR_PLURALS,
   MALE_FIGURES,
+  MEETING_PREPOSITIONS,
   NAMING_ADJECTIVES,
+  PART_ROLES,
+  PART_WILL,
+  PARTS_TALK,
   PERSON_NAMING_ADJECTIVES,
+  PORTION_ADJECTIVES,
+  WORK_ON_FRAMES,
 } from "../lexicon/figures";
 import {
   ANIMATE_VERBS,
@@ -283,10 +293,6 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
   return out;
 }
 
-/** Where "something" is placed in the self ("something inside me", "something deep within her"). */
-const INSIDE_WORDS: ReadonlySet<string> = new Set(["inside", "within"]);
-const DEPTH_WORDS: ReadonlySet<string> = new Set(["deep", "deeper", "far", "very", "way"]);
-
 /**
  * "Something deep inside urged me forward", "something within me said no": "something" placed inside
  * the self and speaking (a verb of SPEECH_VERBS right after) is the self's inner agent, a figure
@@ -320,55 +326,6 @@ function partOfSelf(tokens: readonly Token[], k: number): boolean {
   return !!v && v.pos === "VERB" && !v.negated && SPEECH_VERBS.has(v.lemma);
 }
 
-/** Words that show a text speaks of the self's parts (Internal Family Systems and parts work). */
-const PARTS_TALK =
-  /(?:^| )(?:ifs|internal family systems|parts work|my parts|parts of me|unblend\w*|self-energy)(?: |$)/;
-/** IFS's roles, which alone are ordinary words ("his friends were firefighters"): two of them are parts talk. */
-const PART_ROLES = /(?:^| )(exiles?|protectors|firefighters|managers)(?= |$)/g;
-/** Adjectives that make "part" a portion ("the best part", "the first part"), not a part of the self. */
-const PORTION_ADJECTIVES: ReadonlySet<string> = new Set([
-  "best",
-  "worst",
-  "hardest",
-  "easiest",
-  "first",
-  "last",
-  "second",
-  "third",
-  "final",
-  "main",
-  "big",
-  "biggest",
-  "large",
-  "largest",
-  "small",
-  "smallest",
-  "important",
-  "great",
-  "other",
-  "whole",
-  "same",
-  "next",
-  "difficult",
-  "interesting",
-  "funny",
-  "good",
-  "bad",
-  "favourite",
-  "favorite",
-  "middle",
-  // places of the body: "the upper part relaxed" is a region
-  "upper",
-  "lower",
-  "left",
-  "right",
-  "front",
-  "back",
-  "outer",
-  "top",
-  "bottom",
-  "central",
-]);
 const partsTalkCache = new WeakMap<readonly Token[], boolean>();
 
 /**
@@ -407,9 +364,6 @@ function partActs(tokens: readonly Token[], npFirst: number, npLast: number): bo
   return selfPart(tokens, npLast - 1) && tokens[npFirst - 1]?.pos !== "ADP" && partVerbAfter(tokens, npLast);
 }
 
-/** What only a being does, beside speaking and the gestures of ANIMATE_VERBS: "this part wants…". */
-const PART_WILL = new Set(["want", "need", "protect", "fear", "try", "refuse", "insist", "believe", "hide"]);
-
 /**
  * The verb after a part (from `k`, past "of me" and adverbs) is one a being does; with "and I"
  * ("a part and I did some work") any deed. Not "the hard part came at the end", "the part started".
@@ -426,16 +380,6 @@ function partVerbAfter(tokens: readonly Token[], k: number): boolean {
   if (!v || v.negated || v.lemma === "be" || !(v.pos === "VERB" || v.pos === "AUX")) return false;
   return together || ANIMATE_VERBS.has(v.lemma) || SPEECH_VERBS.has(v.lemma) || PART_WILL.has(v.lemma);
 }
-
-/** Plurals of figure nouns not made with -s: "all children", "two men". */
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
-  "children",
-  "men",
-  "women",
-  "people",
-  "geese",
-  "mice",
-]);
 
 /** Does the clause present the figure as appearing ("a little girl appeared", "there was a woman", "I saw an owl")? */
 export function appears(
@@ -601,9 +545,6 @@ export function appears(
   return false;
 }
 
-/** Prepositions before an inner figure that still meet it ("sat with my inner child", "spoke to her younger self"). */
-const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "to", "towards", "toward", "beside"]);
-
 /**
  * "I took my inner child for a walk", "I recognise her to be my 4-year-old self": an inner figure
  * (INNER_FIGURES) with its owner's possessive is met whatever the verb. Not "the needs of my inner
@@ -624,17 +565,6 @@ function innerFigureMet(tokens: readonly Token[], npFirst: number, npLast: numbe
   return !before?.negated;
 }
 
-/** Verbs of wanting, needing or working on something: "I need to love my inner child", "working on healing her". */
-const WORK_ON_FRAMES: ReadonlySet<string> = new Set([
-  "need",
-  "want",
-  "have",
-  "try",
-  "learn",
-  "work",
-  "begin",
-]);
-
 /**
  * Talk about an inner figure rather than meeting it: a wish or a task ("I need to love my inner
  * child more", "I have been working on healing my inner child for years"), told before it in its
@@ -650,9 +580,6 @@ function innerWorkFrame(tokens: readonly Token[], npFirst: number): boolean {
   }
   return false;
 }
-
-/** Verbs of going somewhere: "went to see my friend" is a visit. */
-const GOING: ReadonlySet<string> = new Set(["go", "come", "drive", "travel", "fly", "walk", "head"]);
 
 /** "I went to see my friend", "came to meet a healer": seeing at the end of a journey is a visit. */
 function visiting(tokens: readonly Token[], see: number): boolean {

@@ -1,6 +1,6 @@
 // Turns of a conversation told without quotation marks, and body parts given a voice.
 import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
-import { REPORT_VERBS } from "../lexicon/practice";
+import { ADDRESSING_VERBS, INDIRECT_SPEECH, REPORT_VERBS, TURN_VERBS } from "../lexicon/practice";
 import { CONVEYING_PHRASES, INNER_SPEAKER_LABELS } from "../lexicon/reported-speech";
 import { clauseSubject, type RoleContext } from "../document/roles";
 import type { Clause, TextModel } from "../model";
@@ -10,40 +10,6 @@ import { subjectBefore } from "./quotes";
 import { createRecord } from "./figures";
 import { compatible, FAMILY, resolveSpeaker } from "./speakers";
 import { isName } from "../document/narrator";
-
-export const INDIRECT_SPEECH = new Set([
-  "say",
-  "tell",
-  "ask",
-  "answer",
-  "reply",
-  "promise",
-  "explain",
-  "respond",
-  "call",
-  "whisper",
-  "shout",
-  "insist",
-  "agree",
-  "admit",
-  "apologise",
-  "apologize",
-  "thank",
-  "beg",
-  "plead",
-  "reassure",
-  "assure",
-]);
-
-/** Verbs of a conversation's turn: asked, answered or thanked, the words are put to someone. */
-export const TURN_VERBS: ReadonlySet<string> = new Set([
-  "ask",
-  "reply",
-  "answer",
-  "respond",
-  "thank",
-  "promise",
-]);
 
 export const COMPLEMENT_STARTS = new Set([
   ":",
@@ -436,19 +402,6 @@ export function partTakesFloor(model: TextModel, c: Clause): Clause["regions"][n
   return null;
 }
 
-/** Verbs that address their object: the one asked, told or thanked is spoken to. */
-const ADDRESSING = new Set([
-  "ask",
-  "tell",
-  "thank",
-  "answer",
-  "promise",
-  "reassure",
-  "assure",
-  "beg",
-  "question",
-]);
-
 /**
  * "I asked the bear if it could step aside", "she tells her heart she is frightened": a figure met
  * before, named as the one spoken to, is in conversation again however long ago it last spoke.
@@ -457,13 +410,13 @@ export function addressedFigure(model: TextModel, state: State, c: Clause): Char
   const { tokens } = model;
   for (let k = c.first; k < c.last - 1; k++) {
     const v = tokens[k]!;
-    const lemma = v.pos === "VERB" ? v.lemma : verbLemmaAt(tokens, k, ADDRESSING);
+    const lemma = v.pos === "VERB" ? v.lemma : verbLemmaAt(tokens, k, ADDRESSING_VERBS);
     if (!lemma || v.negated) continue;
     let j = k + 1;
     if (lemma === "say" || lemma === "speak" || lemma === "talk") {
       if (tokens[j]?.norm !== "to") continue;
       j++;
-    } else if (!ADDRESSING.has(lemma)) continue;
+    } else if (!ADDRESSING_VERBS.has(lemma)) continue;
     const det = tokens[j];
     // "Pt asks bear what it wants": note shorthand drops the article before a figure met.
     const bare =

@@ -401,3 +401,108 @@ export const MALE_FIGURES: ReadonlySet<string> = new Set([
   "stag",
   "bull",
 ]);
+
+// Word classes the figure detector (detect/figures.ts) reads.
+
+/** Where "something" is placed in the self ("something inside me", "something deep within her"). */
+export const INSIDE_WORDS: ReadonlySet<string> = new Set(["inside", "within"]);
+
+export const DEPTH_WORDS: ReadonlySet<string> = new Set(["deep", "deeper", "far", "very", "way"]);
+
+/** Words that show a text speaks of the self's parts (Internal Family Systems and parts work). */
+export const PARTS_TALK =
+  /(?:^| )(?:ifs|internal family systems|parts work|my parts|parts of me|unblend\w*|self-energy)(?: |$)/;
+
+/** IFS's roles, which alone are ordinary words ("his friends were firefighters"): two of them are parts talk. */
+export const PART_ROLES = /(?:^| )(exiles?|protectors|firefighters|managers)(?= |$)/g;
+
+/** Adjectives that make "part" a portion ("the best part", "the first part"), not a part of the self. */
+export const PORTION_ADJECTIVES: ReadonlySet<string> = new Set([
+  "best",
+  "worst",
+  "hardest",
+  "easiest",
+  "first",
+  "last",
+  "second",
+  "third",
+  "final",
+  "main",
+  "big",
+  "biggest",
+  "large",
+  "largest",
+  "small",
+  "smallest",
+  "important",
+  "great",
+  "other",
+  "whole",
+  "same",
+  "next",
+  "difficult",
+  "interesting",
+  "funny",
+  "good",
+  "bad",
+  "favourite",
+  "favorite",
+  "middle",
+  // places of the body: "the upper part relaxed" is a region
+  "upper",
+  "lower",
+  "left",
+  "right",
+  "front",
+  "back",
+  "outer",
+  "top",
+  "bottom",
+  "central",
+]);
+
+/** What only a being does, beside speaking and the gestures of ANIMATE_VERBS: "this part wants…". */
+export const PART_WILL = new Set([
+  "want",
+  "need",
+  "protect",
+  "fear",
+  "try",
+  "refuse",
+  "insist",
+  "believe",
+  "hide",
+]);
+
+/** Plurals of figure nouns not made with -s: "all children", "two men". */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  "children",
+  "men",
+  "women",
+  "people",
+  "geese",
+  "mice",
+]);
+
+/** Prepositions before an inner figure that still meet it ("sat with my inner child", "spoke to her younger self"). */
+export const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "with",
+  "to",
+  "towards",
+  "toward",
+  "beside",
+]);
+
+/** Verbs of wanting, needing or working on something: "I need to love my inner child", "working on healing her". */
+export const WORK_ON_FRAMES: ReadonlySet<string> = new Set([
+  "need",
+  "want",
+  "have",
+  "try",
+  "learn",
+  "work",
+  "begin",
+]);
+
+/** Verbs of going somewhere: "went to see my friend" is a visit. */
+export const GOING: ReadonlySet<string> = new Set(["go", "come", "drive", "travel", "fly", "walk", "head"]);

@@ -260,3 +260,52 @@ export const SESSION_STARTS = [
   "on the couch",
   "lay on the",
 ];
+
+// Verbs of a conversation, read by the turn and dialogue detectors (detect/turns.ts, dialogue.ts).
+
+export const INDIRECT_SPEECH = new Set([
+  "say",
+  "tell",
+  "ask",
+  "answer",
+  "reply",
+  "promise",
+  "explain",
+  "respond",
+  "call",
+  "whisper",
+  "shout",
+  "insist",
+  "agree",
+  "admit",
+  "apologise",
+  "apologize",
+  "thank",
+  "beg",
+  "plead",
+  "reassure",
+  "assure",
+]);
+
+/** Verbs of a conversation's turn: asked, answered or thanked, the words are put to someone. */
+export const TURN_VERBS: ReadonlySet<string> = new Set([
+  "ask",
+  "reply",
+  "answer",
+  "respond",
+  "thank",
+  "promise",
+]);
+
+/** Verbs that address their object: the one asked, told or thanked is spoken to. */
+export const ADDRESSING_VERBS = new Set([
+  "ask",
+  "tell",
+  "thank",
+  "answer",
+  "promise",
+  "reassure",
+  "assure",
+  "beg",
+  "question",
+]);
