@@ -46,3 +46,14 @@ describe("realising what the body does is noticing it, not an insight", () => {
     expect(kindsOf("I realised the ache was not the start of the trouble.")).toContain("insight");
   });
 });
+
+describe("realising something about the room, not oneself", () => {
+  it("does not take realising that the hour is up or that others are looking for an insight", () => {
+    const start = "I lay on the table and she began. ";
+    expect(kindsOf(`${start}Before long I realised the appointment had ended.`)).not.toContain("insight");
+    expect(kindsOf(`${start}I realized that everyone in the class was watching us.`)).not.toContain(
+      "insight",
+    );
+    expect(kindsOf(`${start}I realized that my anger had been protecting me.`)).toContain("insight");
+  });
+});

@@ -6,6 +6,7 @@ import { NEED_CUE_START, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { isNegated } from "./negation";
 import type { CuesAt } from "./clause-view";
 import { BODY_CUE_TYPES } from "../lexicon/cues";
+import { SITUATION_SUBJECTS } from "../lexicon/practice";
 
 /** Token index, per sentence, from which the sentence states an insight. */
 export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undefined)[] {
@@ -24,6 +25,7 @@ export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undef
             !seesAScene(model.tokens, h.last) &&
             !noticesTheBody(model, cuesAt, h) &&
             !understoodByOthers(model.tokens, h) &&
+            !realisesTheSituation(model.tokens, h) &&
             !impersonalNeed(model.tokens, h),
         );
       if ((hit && !isQuestionOrNegated(model.tokens, k, c.first)) || thinksOfMeaning(model.tokens, k)) {
@@ -286,6 +288,22 @@ function understoodByOthers(tokens: readonly Token[], hit: CueHit): boolean {
   for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === tokens[hit.first]!.sentence; k--)
     if (/^(PRON|PROPN|NOUN)$/.test(tokens[k]!.pos)) return false;
   return true;
+}
+
+/**
+ * "I realised my session was over", "I realized that all the other students were staring": what
+ * is realised is the room or the hour (SITUATION_SUBJECTS as the subject after the cue), not oneself.
+ */
+function realisesTheSituation(tokens: readonly Token[], hit: CueHit): boolean {
+  if (!/^reali[sz]e$/.test(tokens[hit.first]!.lemma) || hit.last !== hit.first + 1) return false;
+  let k = hit.last;
+  if (tokens[k]?.norm === "that") k++;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j]!;
+    if (SITUATION_SUBJECTS.has(t.norm)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.sentence !== tokens[hit.first]!.sentence) return false;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,13 @@ import type { Token } from "../text/read-text";
 import { FIGURE_HEADS } from "../lexicon/figures";
 import { STARTING_VERBS, TREATING_VERBS } from "../lexicon/experiencer";
 import { THIRD_PERSON } from "../lexicon/function-words";
-import { CLIENT_SHORTHAND, PRACTITIONER_MARKERS, TECHNIQUE_VERBS, PROMPT_VERBS } from "../lexicon/practice";
+import {
+  CLIENT_SHORTHAND,
+  PRACTITIONER_MARKERS,
+  PROMPT_VERBS,
+  SESSION_WORDS,
+  TECHNIQUE_VERBS,
+} from "../lexicon/practice";
 import { PhraseMatcher } from "../text/phrase-matcher";
 
 const practitionerMarkers = new PhraseMatcher<true>(PRACTITIONER_MARKERS.map((p) => [p, true] as const));
@@ -122,7 +128,6 @@ const CLIENT_VERBS = new Set([
 ]);
 
 const TITLES = new Set(["dr", "dr.", "ms", "ms.", "mr", "mr.", "mrs", "mrs.", "miss"]);
-const SESSION_WORDS = new Set(["session", "sessions", "appointment", "treatment", "work", "time"]);
 
 /**
  * Names of the practitioner in a client's text: the person a session is "with" or notes are "for",

@@ -309,3 +309,28 @@ export const ADDRESSING_VERBS = new Set([
   "beg",
   "question",
 ]);
+
+/** Words for a session and its time ("my session was over", "notes for the appointment"). */
+export const SESSION_WORDS: ReadonlySet<string> = new Set([
+  "session",
+  "sessions",
+  "appointment",
+  "treatment",
+  "work",
+  "time",
+]);
+
+/**
+ * Who or what, realised, makes a realisation about the room rather than about oneself: "I realised
+ * my session was over", "I realised the other students were staring".
+ */
+export const SITUATION_SUBJECTS: ReadonlySet<string> = new Set([
+  ...SESSION_WORDS,
+  "hour",
+  "class",
+  "students",
+  "others",
+  "everyone",
+  "everybody",
+  "people",
+]);
