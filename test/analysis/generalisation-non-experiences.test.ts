@@ -27,6 +27,13 @@ describe("mentions that are not pieces", () => {
     expect(kindsOf("Floating in the cool water of the pool, she rested.")).not.toContain("temperature");
   });
 
+  it("does not take the room's mood for the client's emotion", () => {
+    const start = "I lay on the table and she began. ";
+    expect(kindsOf(`${start}The studio always held a peaceful atmosphere.`)).not.toContain("emotion");
+    expect(kindsOf(`${start}The music was soothing and slow.`)).not.toContain("emotion");
+    expect(kindsOf(`${start}In that quiet room I felt calm at last.`)).toContain("emotion");
+  });
+
   it("does not take the nervous system for nervousness", () => {
     expect(kindsOf("Her nervous system settled as the session went on.")).not.toContain("emotion");
     expect(kindsOf("By the end of the hold his nervous system had shifted toward rest.")).not.toContain(

@@ -6,6 +6,7 @@ import { PERSON_SUBJECTS } from "../lexicon/function-words";
 import { BODY_CUE_TYPES } from "../lexicon/cues";
 import { EMOTION_NOUNS, UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
 import { FIGURE_WORDS } from "../lexicon/figures";
+import { MOOD_OF_THE_ROOM } from "../lexicon/outside-session";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import {
   base,
@@ -36,6 +37,8 @@ export function findClauseEmotions(v: View): Emotion[] {
   const found = new Set<Emotion>();
   // "The bear was calm": a figure's mood is part of the image, not the client's emotion.
   if (v.subject && v.subject.pos === "NOUN" && FIGURE_WORDS.has(v.subject.lemma)) return [];
+  // "the room carries a sense of calm", "the music was soothing": the room's mood, not the client's.
+  if (v.subject && v.subject.pos === "NOUN" && MOOD_OF_THE_ROOM.has(v.subject.lemma)) return [];
   for (const m of clause.emotions) {
     if (model.speech[m.first] === 1) continue;
     // Inside an insight an emotion is part of the understanding, unless it was felt then.

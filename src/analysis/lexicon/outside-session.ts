@@ -104,6 +104,16 @@ export const WARM_THINGS: ReadonlySet<string> = new Set([
   "water",
 ]);
 
+/** Things around a session that may carry a mood of their own, as a clause's subject (by lemma). */
+export const MOOD_OF_THE_ROOM: ReadonlySet<string> = new Set([
+  "room",
+  "music",
+  "space",
+  "atmosphere",
+  "place",
+  "studio",
+]);
+
 /** Subjects that make a clause general or about other people, not about this client now. */
 export const GENERIC_SUBJECTS = [
   "=you",
@@ -371,7 +381,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     examples: [
       "Soft music floated all around.",
       "The light from the candles flickered dimly.",
-      "The music in the room was calming.",
+      "I lay there listening to the calming music in the room.",
     ],
     counterExamples: ["I saw a golden light fill my chest."],
   },
