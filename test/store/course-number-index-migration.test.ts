@@ -2,26 +2,17 @@
 // database written before it; course numbers read through it stay what the whole course gives.
 import { sql } from "kysely";
 import { expect, it } from "vitest";
-import { runMigrations } from "../../src/store/migrate";
-import { MIGRATIONS } from "../../src/store/migrations";
 import { openStore } from "../../src/store/open-store";
-import { postgresAdapter } from "../../src/store/postgres/postgres-adapter";
-import { sqliteAdapter } from "../../src/store/sqlite/sqlite-adapter";
 import { describeEachStore } from "./each-store";
 import { sessionUpdate } from "./capture-fixtures";
 import { makePractice, sessionInput } from "./fixtures";
-import { rawDatabase } from "./raw-database";
+import { migrateBefore, rawDatabase } from "./raw-database";
 
 describeEachStore("course number index migration (020)", (target) => {
   it("indexes the course numbers written before it, and a session's course number counts them", async () => {
     const { config, dispose } = await target.openConfig();
     const raw = rawDatabase(config);
-    const adapter = target.name === "sqlite" ? sqliteAdapter : postgresAdapter;
-    await runMigrations(
-      raw,
-      adapter,
-      MIGRATIONS.filter((m) => m.name < "020"),
-    );
+    await migrateBefore(raw, config, "020");
     const system = await openStore(config);
     try {
       const s = (await makePractice(system)).practitioner;

@@ -49,6 +49,22 @@ export async function makePractice(
   };
 }
 
+/** A second practitioner of the practice, on no care team yet: their user id and their scoped store. */
+export async function addColleague(
+  system: SystemStore,
+  p: PracticeFixture,
+  name = "Cole Colleague",
+): Promise<{ userId: string; store: ScopedStore }> {
+  const user = await system.createUser(p.practiceId, {
+    name,
+    email: `colleague-${unique()}@example.org`,
+    role: "practitioner",
+    clientId: null,
+    passwordHash: "hash",
+  });
+  return { userId: user.id, store: system.scoped({ ...p.practitionerCaller, userId: user.id }) };
+}
+
 /** A client login for an existing client record, scoped. */
 export async function clientLogin(
   system: SystemStore,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Session } from "../../src/domain";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
-import { makePractice, sessionInput, type PracticeFixture } from "./fixtures";
+import { addColleague, makePractice, sessionInput, type PracticeFixture } from "./fixtures";
 
 describeEachStore("home view", (target) => {
   let system: SystemStore;
@@ -39,14 +39,7 @@ describeEachStore("home view", (target) => {
     const zoeDraft = await p.practitioner.createSession(zoe.id, sessionInput({ date: "2024-03-01" }));
     await p.practitioner.createSession(gone.id, sessionInput({ date: "2024-03-02" }));
     await p.practitioner.updateClient(gone.id, { ...gone, status: "archived" });
-    const colleague = await system.createUser(p.practiceId, {
-      name: "Cy Colleague",
-      email: `cy-${Date.now()}@example.org`,
-      role: "practitioner",
-      clientId: null,
-      passwordHash: "hash",
-    });
-    const theirs = system.scoped({ ...p.practitionerCaller, userId: colleague.id });
+    const { store: theirs } = await addColleague(system, p);
     const other = await theirs.createClient({ name: "Aaron" });
     await theirs.createSession(other.id, sessionInput());
 

@@ -11,16 +11,12 @@ import { expect, it } from "vitest";
 import { restoreBackup } from "../../src/interop/backup/restore-backup";
 import { writeBackup } from "../../src/interop/backup/write-backup";
 import { eraseClient } from "../../src/interop/erasure/erase-client";
-import { runMigrations } from "../../src/store/migrate";
-import { MIGRATIONS } from "../../src/store/migrations";
 import { openStore } from "../../src/store/open-store";
-import { postgresAdapter } from "../../src/store/postgres/postgres-adapter";
-import { sqliteAdapter } from "../../src/store/sqlite/sqlite-adapter";
 import type { ScopedStore, SystemStore } from "../../src/store/store";
 import { sessionUpdate } from "./capture-fixtures";
 import { describeEachStore } from "./each-store";
-import { makePractice, type PracticeFixture } from "./fixtures";
-import { rawDatabase } from "./raw-database";
+import { addColleague, makePractice } from "./fixtures";
+import { migrateBefore, rawDatabase } from "./raw-database";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw snake_case rows
 type Raw = Kysely<any>;
@@ -37,20 +33,6 @@ async function expectIndexTrue(raw: Raw, dialect: string): Promise<void> {
 
 const words = (text: string | null) => (text ?? "").split(" ").filter(Boolean).sort();
 
-async function colleagueOf(
-  system: SystemStore,
-  p: PracticeFixture,
-): Promise<{ id: string; store: ScopedStore }> {
-  const user = await system.createUser(p.practiceId, {
-    name: "Wren Colleague",
-    email: `wren-${Date.now()}-${Math.random()}@example.org`,
-    role: "practitioner",
-    clientId: null,
-    passwordHash: "hash",
-  });
-  return { id: user.id, store: system.scoped({ ...p.practitionerCaller, userId: user.id }) };
-}
-
 const found = async (store: ScopedStore, words: string) =>
   (await store.search(words)).map((h) => h.sessionId).sort();
 
@@ -58,16 +40,11 @@ describeEachStore("search by care team", (target) => {
   it("follows care-team changes, edits and an erasure, on a database written before migration 021", async () => {
     const { config, dispose } = await target.openConfig();
     const raw = rawDatabase(config);
-    const adapter = target.name === "sqlite" ? sqliteAdapter : postgresAdapter;
-    await runMigrations(
-      raw,
-      adapter,
-      MIGRATIONS.filter((m) => m.name < "021"),
-    );
+    await migrateBefore(raw, config, "021");
     const system = await openStore(config);
     try {
       const p = await makePractice(system);
-      const colleague = await colleagueOf(system, p);
+      const colleague = await addColleague(system, p);
       const ana = await p.practitioner.createClient({ name: "Ana" });
       const ben = await colleague.store.createClient({ name: "Ben" });
       const anas = await p.practitioner.createSession(ana.id, {
@@ -83,7 +60,7 @@ describeEachStore("search by care team", (target) => {
       expect(await found(colleague.store, "heron")).toEqual([bens.id]);
       expect(await found(p.practitioner, "heron")).toEqual([anas.id]);
 
-      await p.practitioner.addCareTeamMember(ana.id, colleague.id);
+      await p.practitioner.addCareTeamMember(ana.id, colleague.userId);
       await expectIndexTrue(raw, target.name);
       expect(await found(colleague.store, "heron")).toEqual([anas.id, bens.id].sort());
       expect((await colleague.store.searchFacets("heron")).total).toBe(2);
@@ -101,7 +78,7 @@ describeEachStore("search by care team", (target) => {
       });
       expect(await found(colleague.store, "kingfisher")).toEqual([edited.id, later.id].sort());
 
-      await p.practitioner.removeCareTeamMember(ana.id, colleague.id);
+      await p.practitioner.removeCareTeamMember(ana.id, colleague.userId);
       await expectIndexTrue(raw, target.name);
       expect(await found(colleague.store, "kingfisher")).toEqual([]);
       expect(await found(p.practitioner, "kingfisher")).toEqual([edited.id, later.id].sort());
@@ -126,9 +103,9 @@ describeEachStore("search by care team", (target) => {
     try {
       await system.migrate();
       const p = await makePractice(system);
-      const colleague = await colleagueOf(system, p);
+      const colleague = await addColleague(system, p);
       const ana = await p.practitioner.createClient({ name: "Ana" });
-      await p.practitioner.addCareTeamMember(ana.id, colleague.id);
+      await p.practitioner.addCareTeamMember(ana.id, colleague.userId);
       const anas = await p.practitioner.createSession(ana.id, {
         date: "2024-01-02",
         narrative: "A heron rose.",
@@ -139,7 +116,7 @@ describeEachStore("search by care team", (target) => {
       await expectIndexTrue(restoredRaw, target.name);
       restored = await openStore(copy.config);
       expect(
-        await found(restored.scoped({ ...p.practitionerCaller, userId: colleague.id }), "heron"),
+        await found(restored.scoped({ ...p.practitionerCaller, userId: colleague.userId }), "heron"),
       ).toEqual([anas.id]);
       expect(await found(restored.scoped(p.practitionerCaller), "heron")).toEqual([anas.id]);
     } finally {

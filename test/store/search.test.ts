@@ -5,7 +5,14 @@ import type { Client, Session } from "../../src/domain";
 import { SEARCH_WINDOW } from "../../src/store/dialect";
 import type { SystemStore } from "../../src/store/store";
 import { describeEachStore } from "./each-store";
-import { clientLogin, expectDomainError, makePractice, piece, type PracticeFixture } from "./fixtures";
+import {
+  addColleague,
+  clientLogin,
+  expectDomainError,
+  makePractice,
+  piece,
+  type PracticeFixture,
+} from "./fixtures";
 
 describeEachStore("search", (target) => {
   let system: SystemStore;
@@ -44,14 +51,7 @@ describeEachStore("search", (target) => {
 
   it("finds only clients whose care team the caller is on, in hits and facets, and a client once shared", async () => {
     await p.practitioner.createSession(client.id, { date: "2024-03-01", narrative: "A kestrel hovered." });
-    const user = await system.createUser(p.practiceId, {
-      name: "Cole Colleague",
-      email: `cole-${Date.now()}@example.org`,
-      role: "practitioner",
-      clientId: null,
-      passwordHash: "hash",
-    });
-    const colleague = system.scoped({ ...p.practitionerCaller, userId: user.id });
+    const { userId, store: colleague } = await addColleague(system, p);
     const own = await colleague.createClient({ name: "Uma" });
     const mine = await colleague.createSession(own.id, { date: "2024-03-02", narrative: "A kestrel again." });
     expect((await colleague.search("kestrel")).map((h) => h.sessionId)).toEqual([mine.id]);
@@ -59,7 +59,7 @@ describeEachStore("search", (target) => {
       total: 1,
       clients: [{ clientId: own.id }],
     });
-    await p.practitioner.addCareTeamMember(client.id, user.id);
+    await p.practitioner.addCareTeamMember(client.id, userId);
     expect((await colleague.search("kestrel")).map((h) => h.clientId).sort()).toEqual(
       [client.id, own.id].sort(),
     );
@@ -67,14 +67,7 @@ describeEachStore("search", (target) => {
   });
 
   it("ranks a practitioner's own recent matches even when colleagues' newer ones fill the practice's window", async () => {
-    const user = await system.createUser(p.practiceId, {
-      name: "Wren Colleague",
-      email: `wren-${Date.now()}@example.org`,
-      role: "practitioner",
-      clientId: null,
-      passwordHash: "hash",
-    });
-    const colleague = system.scoped({ ...p.practitionerCaller, userId: user.id });
+    const { store: colleague } = await addColleague(system, p);
     const own = await colleague.createClient({ name: "Ilse" });
     // Older by date (PostgreSQL's window order) and by writing (SQLite's).
     const mine = await colleague.createSession(own.id, {

@@ -2,22 +2,16 @@
 // timeline's memory counts read that index alone on SQLite (its partial condition matched).
 import { sql } from "kysely";
 import { expect, it } from "vitest";
-import { runMigrations } from "../../src/store/migrate";
-import { MIGRATIONS } from "../../src/store/migrations";
 import { openStore } from "../../src/store/open-store";
-import { postgresAdapter } from "../../src/store/postgres/postgres-adapter";
-import { sqliteAdapter } from "../../src/store/sqlite/sqlite-adapter";
 import { describeEachStore } from "./each-store";
 import { makePractice, piece, sessionInput } from "./fixtures";
-import { rawDatabase } from "./raw-database";
+import { migrateBefore, rawDatabase } from "./raw-database";
 
 describeEachStore("view covering indexes migration (015)", (target) => {
   it("indexes the memories written before it, and the life view still places them", async () => {
     const { config, dispose } = await target.openConfig();
     const raw = rawDatabase(config);
-    const adapter = target.name === "sqlite" ? sqliteAdapter : postgresAdapter;
-    const before = MIGRATIONS.filter((m) => m.name < "015");
-    await runMigrations(raw, adapter, before);
+    await migrateBefore(raw, config, "015");
     const system = await openStore(config);
     try {
       const s = (await makePractice(system)).practitioner;
