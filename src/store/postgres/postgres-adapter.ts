@@ -62,7 +62,7 @@ export const postgresAdapter: DialectAdapter = {
     const q = sql`plainto_tsquery('english', ${terms.join(" ")})`;
     const { rows } = await sql<SearchHit>`
       with candidates as (
-        select d.id, d.date, d.tsv, d.client_id from search_documents d
+        select d.id, d.date, d.tsv from search_documents d
         where d.practice_id = ${practiceId} and d.tsv @@ ${q} ${filterSql(filter)} ${teamSql(teamOf)}
         order by d.date desc
         limit ${SEARCH_WINDOW}
