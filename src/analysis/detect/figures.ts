@@ -1,6 +1,6 @@
 // Figures that appear (spec: "character"): when a noun phrase presents one, what it is called,
 // which part it plays, and when a later mention or a name is the same figure.
-import { PERSON_POSSESSIVES } from "../lexicon/function-words";
+import { PERSON_POSSESSIVES, SELF_OBJECTS } from "../lexicon/function-words";
 import type { CharacterAspect } from "../../domain";
 import {
   ASPECT_CONTEXT,
@@ -308,7 +308,7 @@ export function somethingInside(
   while (j < limit && DEPTH_WORDS.has(tokens[j]!.norm)) j++;
   if (!INSIDE_WORDS.has(tokens[j]?.norm ?? "")) return null;
   const labelEnd = j + 1;
-  if (/^(me|her|him|myself|herself|himself|us)$/.test(tokens[labelEnd]?.norm ?? "")) j++;
+  if (SELF_OBJECTS.has(tokens[labelEnd]?.norm ?? "")) j++;
   const v = tokens[j + 1];
   if (!v || j + 1 >= limit || v.pos !== "VERB" || v.negated || !SPEECH_VERBS.has(v.lemma)) return null;
   const label = tokens
@@ -321,7 +321,7 @@ export function somethingInside(
 /** "A part of me whispered…", "a part of her said…": a part of the self that speaks is a figure. */
 function partOfSelf(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lemma !== "part" || tokens[k + 1]?.norm !== "of") return false;
-  if (!/^(me|her|him|myself|herself|himself)$/.test(tokens[k + 2]?.norm ?? "")) return false;
+  if (!SELF_OBJECTS.has(tokens[k + 2]?.norm ?? "")) return false;
   const v = tokens[k + 3];
   return !!v && v.pos === "VERB" && !v.negated && SPEECH_VERBS.has(v.lemma);
 }
@@ -344,11 +344,7 @@ function selfPart(tokens: readonly Token[], k: number): boolean {
     partsTalkCache.set(tokens, talk);
   }
   if (!talk) return false;
-  if (
-    tokens[k + 1]?.norm === "of" &&
-    !/^(me|her|him|myself|herself|himself)$/.test(tokens[k + 2]?.norm ?? "")
-  )
-    return false;
+  if (tokens[k + 1]?.norm === "of" && !SELF_OBJECTS.has(tokens[k + 2]?.norm ?? "")) return false;
   // "the part where she held my head": a stretch of the session.
   if (/^(where|when)$/.test(tokens[k + 1]?.norm ?? "")) return false;
   let j = k - 1;
@@ -369,8 +365,7 @@ function partActs(tokens: readonly Token[], npFirst: number, npLast: number): bo
  * ("a part and I did some work") any deed. Not "the hard part came at the end", "the part started".
  */
 function partVerbAfter(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.norm === "of" && /^(me|her|him|myself|herself|himself)$/.test(tokens[k + 1]?.norm ?? ""))
-    k += 2;
+  if (tokens[k]?.norm === "of" && SELF_OBJECTS.has(tokens[k + 1]?.norm ?? "")) k += 2;
   const together = tokens[k]?.norm === "and" && tokens[k + 1]?.norm === "i";
   if (together) k += 2;
   while (tokens[k]?.pos === "ADV") k++;

@@ -10,6 +10,17 @@ export const PERSON_SUBJECTS_WITH_YOU: ReadonlySet<string> = new Set([...PERSON_
 /** Words of the first and second person, by which words are told as said ("I am tired", "you can rest"). */
 export const SPEAKING_PERSONS: readonly string[] = ["i", "me", "my", "you", "your", "we", "us"];
 
+/** The self as an object: "a part of me", "something inside her", "a part of us". */
+export const SELF_OBJECTS: ReadonlySet<string> = new Set([
+  "me",
+  "her",
+  "him",
+  "us",
+  "myself",
+  "herself",
+  "himself",
+]);
+
 /** Possessives of a person of the account ("my", "her"), as they date or place something. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
 
