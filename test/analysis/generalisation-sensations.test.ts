@@ -15,3 +15,14 @@ describe("perceptions that are not the client's", () => {
     expect(kindsOf("I cradled his head for a while. He smelled cut grass and smiled.")).toContain("smell");
   });
 });
+
+describe("smells of the place", () => {
+  it("leaves the room's smell or a scent in the air to the place", () => {
+    expect(kindsOf("I lay on the table. The smell of the room was musty and old.")).not.toContain("smell");
+    expect(kindsOf("We sat on the porch, with the scent of cut hay in the air.")).not.toContain("smell");
+  });
+
+  it("keeps a smell the client perceives", () => {
+    expect(kindsOf("I lay on the table. Suddenly I could smell cut hay.")).toContain("smell");
+  });
+});

@@ -84,6 +84,9 @@ export const ROOM_THINGS = [
   "environment",
 ] as const;
 
+/** Where a smell is the room's own ("the smell of the room", "the scent of pine in the air"), not one the client perceives from within. */
+export const ROOM_AIR = ["=of the room", "=in the room", "=in the air"] as const;
+
 /**
  * Things around a session whose warmth or cold is theirs ("a warm blanket", "hot tea", "a cold
  * day", "in the cool water"), by lemma. Not hands or wind: "cold hands, fingers white" is the
@@ -384,6 +387,19 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "I lay there listening to the calming music in the room.",
     ],
     counterExamples: ["I saw a golden light fill my chest."],
+  },
+  {
+    id: "room-smell",
+    why: "a smell of the room or in the air ('the smell of the room was new to me', 'the scent of pine in the air'): the place, not something the client perceives",
+    scope: "span",
+    phrases: ROOM_AIR,
+    kinds: ["smell"],
+    penalty: 0.6,
+    examples: [
+      "The smell of the room reminded me of a library.",
+      "There was a smell of woodsmoke in the air.",
+    ],
+    counterExamples: ["I smelled seaweed and felt my chest open."],
   },
   {
     id: "generic-subject",
