@@ -26,3 +26,16 @@ describe("smells of the place", () => {
     expect(kindsOf("I lay on the table. Suddenly I could smell cut hay.")).toContain("smell");
   });
 });
+
+describe("colours of what is smelled or tasted", () => {
+  it("takes a colour after any smell or taste noun as the thing sensed, not an image", () => {
+    const kinds = kindsOf("I lay on the table. Then I caught a whiff of white jasmine.");
+    expect(kinds).toContain("smell");
+    expect(kinds).not.toContain("visual");
+    expect(kindsOf("I lay on the table. There was an aroma of green apples.")).not.toContain("visual");
+  });
+
+  it("keeps a colour seen beside a smell", () => {
+    expect(kindsOf("I lay on the table. I saw a white light and smelled roses.")).toContain("visual");
+  });
+});

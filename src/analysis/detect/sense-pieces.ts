@@ -116,7 +116,9 @@ export const detectVisual: Detector = (v) => {
       (sensed.lemma === "smell" ||
         sensed.lemma === "taste" ||
         sensed.norm === "smelt" ||
-        (sensed.norm === "of" && /^(smell|scent|taste)$/.test(tokens[c.first - 2]?.lemma ?? "")))
+        // "a whiff of white sage", "the aroma of red wine": any smell or taste noun before "of".
+        (sensed.norm === "of" &&
+          (v.cuesAt[c.first - 2] ?? []).some((h) => h.cue.type === "smell" || h.cue.type === "taste")))
     )
       continue;
     // A colour of the body itself ("her face went red") is not imagery.
