@@ -20,6 +20,8 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   // real-r228-r247 merged on 2026-12-07 (20 passages from 20 new hosts, scored untuned at 0.274 first:
   // test/analysis/real-batches/real-r228-r247.md): real-blind 0.344 (P 0.348, R 0.341) on 82 passages;
   // floor set from it.
+  // real-r248-r267 merged on 2026-12-08 (test/analysis/real-batches/real-r248-r267.md): real-blind 0.358
+  // (P 0.367, R 0.350) on 89 passages, above its floor, so the floor was kept.
   "real-blind": { f1: 0.34, precision: 0.34, recall: 0.34 },
   // Dialogue (2026-12-04: who answers whom, scripts, settled names, inner voices): holdout 0.918
   // (P 0.934, R 0.903), holdout-2 0.836 (P 0.897, R 0.783), real-dev 0.522 (P 0.507, R 0.539).
@@ -40,7 +42,10 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   // Inner figures, parts, and people who are no figures (issue 17, 2026-12-07, at a34d216 with other
   // engineers' rows): real-dev 0.494 (P 0.490, R 0.498). A client's "tingling in my hands" kept
   // (2026-12-07): 0.495 (P 0.489, R 0.500).
-  "real-dev": { f1: 0.49, precision: 0.48, recall: 0.5 },
+  // real-r248-r267 merged on 2026-12-08 (20 passages from 20 new hosts, scored untuned at 0.371 first:
+  // test/analysis/real-batches/real-r248-r267.md): real-dev 0.483 (P 0.482, R 0.483) on 178 passages at
+  // e97cc02; floor set from it.
+  "real-dev": { f1: 0.48, precision: 0.48, recall: 0.48 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 
