@@ -39,3 +39,14 @@ describe("colours of what is smelled or tasted", () => {
     expect(kindsOf("I lay on the table. I saw a white light and smelled roses.")).toContain("visual");
   });
 });
+
+describe("likes and dislikes of the senses", () => {
+  it("leaves a standing like or dislike told in the present out", () => {
+    expect(kindsOf("I lay on the table. The smell of wet dogs doesn't bother me much.")).not.toContain("smell");
+    expect(kindsOf("I lay on the table. Burnt coffee is a smell I will never get used to.")).not.toContain("smell");
+  });
+
+  it("keeps a smell perceived in the past, whatever the writer thinks of it now", () => {
+    expect(kindsOf("I lay on the table. I smelled burnt coffee, which I hate.")).toContain("smell");
+  });
+});

@@ -87,6 +87,20 @@ export const ROOM_THINGS = [
 /** Where a smell is the room's own ("the smell of the room", "the scent of pine in the air"), not one the client perceives from within. */
 export const ROOM_AIR = ["=of the room", "=in the room", "=in the air"] as const;
 
+/** A standing like or dislike ("the smell of smoke bothers me", "a sound I can't get used to"): a taste of the person, not a perception now. */
+export const PREFERENCE_PREDICATES = [
+  "bother",
+  "get used to",
+  "=can't stand",
+  "=cannot stand",
+  "=can’t stand",
+  "=put off by",
+  "dislike",
+  "=hate",
+  "=love",
+  "=enjoy",
+] as const;
+
 /**
  * Things around a session whose warmth or cold is theirs ("a warm blanket", "hot tea", "a cold
  * day", "in the cool water"), by lemma. Not hands or wind: "cold hands, fingers white" is the
@@ -400,6 +414,21 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "There was a smell of woodsmoke in the air.",
     ],
     counterExamples: ["I smelled seaweed and felt my chest open."],
+  },
+  {
+    id: "preference",
+    why: "a like or dislike told in the present ('the smell of smoke doesn't bother me', 'a sound I could never get used to'): the person's taste, not a perception in the session",
+    scope: "sentence",
+    phrases: PREFERENCE_PREDICATES,
+    frame: { tense: ["present", "modal"] },
+    kinds: SENSES,
+    penalty: 0.5,
+    examples: [
+      "The smell of fresh paint doesn't bother me.",
+      "That is a sound I will never get used to.",
+      "I love the smell of rain on hot stones.",
+    ],
+    counterExamples: ["I smelled fresh paint, which I hate."],
   },
   {
     id: "generic-subject",
