@@ -50,3 +50,14 @@ describe("likes and dislikes of the senses", () => {
     expect(kindsOf("I lay on the table. I smelled burnt coffee, which I hate.")).toContain("smell");
   });
 });
+
+describe("hearing what is told", () => {
+  it("leaves a story or the news heard out of the sounds", () => {
+    expect(kindsOf("I lay on the table. It made me think of a story I had heard as a student.")).not.toContain("sound");
+    expect(kindsOf("I lay on the table. That morning I heard the news about my aunt.")).not.toContain("sound");
+  });
+
+  it("keeps a sound heard", () => {
+    expect(kindsOf("I lay on the table. Then I heard a faint ringing in my right ear.")).toContain("sound");
+  });
+});

@@ -1,5 +1,5 @@
 // Pieces of the senses: what was seen, heard, tasted and smelled.
-import { BODY_CUE_TYPES } from "../lexicon/cues";
+import { BODY_CUE_TYPES, TOLD_THINGS } from "../lexicon/cues";
 import { SOUND_MAKING } from "../lexicon/figure-words";
 import { FIGURE_WORDS } from "../lexicon/figures";
 import type { BodyRegion, Colour } from "../../domain";
@@ -51,6 +51,7 @@ export const detectSound: Detector = (v) => {
       return { ...base(v, "sound", ears) };
     if (hit.cue.verb) {
       if (!next || SOUND_NOT_AFTER.has(next.norm) || next.norm === "," || next.norm === ".") continue;
+      if (heardAsTold(v, hit)) continue;
       // "heard her say that ..." reports speech; "heard him laughing" is a sound.
       if (
         (next.norm === "her" || next.norm === "him" || next.norm === "it") &&
@@ -261,4 +262,23 @@ function heardMaker(v: View): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "heard the news", "a story I'd heard when I was young": what is heard is something told, not a
+ * sound. The object after the verb (past a determiner or adjectives), or the noun a relative clause
+ * ending in the verb hangs on ("a story | I'd heard").
+ */
+function heardAsTold(v: View, hit: CueHit): boolean {
+  const { tokens } = v;
+  let k = hit.last;
+  while (k < v.clause.last && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ")) k++;
+  const after = tokens[k];
+  if (after && k < v.clause.last && after.pos === "NOUN" && TOLD_THINGS.has(after.lemma)) return true;
+  // Back past the relative clause's subject and auxiliaries to the noun it describes.
+  let j = hit.first - 1;
+  while (j >= 0 && j > hit.first - 4 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "PRON" || tokens[j]!.pos === "PART"))
+    j--;
+  const head = tokens[j];
+  return j < hit.first - 1 && head !== undefined && head.pos === "NOUN" && TOLD_THINGS.has(head.lemma);
 }

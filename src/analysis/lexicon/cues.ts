@@ -19,6 +19,23 @@ export type Cue =
   | { type: "organ" }
   | { type: "process" };
 
+/** What one hears as told, not as a sound ("a story I'd heard", "heard the news"), by lemma. */
+export const TOLD_THINGS: ReadonlySet<string> = new Set([
+  "story",
+  "news",
+  "rumour",
+  "rumor",
+  "gossip",
+  "joke",
+  "lecture",
+  "talk",
+  "podcast",
+  "advice",
+  "account",
+  "report",
+  "saying",
+]);
+
 /** Cue types of what the body does or feels: a sensation, a temperature, a movement, a release. */
 export const BODY_CUE_TYPES: ReadonlySet<Cue["type"]> = new Set([
   "sensation",
