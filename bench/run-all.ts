@@ -4,12 +4,13 @@
 // Generate the practice first (bench/generate-practice.ts), at the baseline scale too, and build
 // the web (npx vite build) for the Chromium figure. Store-level figures (save, search) call the
 // scoped store in this process, on the scale measured and on the baseline (the targets compare
-// the two); view, list and load figures go over HTTP to a server in its own process. The machine's
+// the two); view, list and load figures go over HTTP to a server in its own process, and the mixed
+// load again to a server of one worker per core (TESSERA_WORKERS, as a clinic runs it). The machine's
 // load average is printed beside every figure, and the run ends with the targets met and not met.
 import { spawn, type ChildProcess } from "node:child_process";
 import { statSync, writeFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { PieceInput, Session, SessionInput } from "../src/domain";
@@ -167,10 +168,13 @@ async function storeFigures(
   }
 }
 
-async function startServer(store: StoreName): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(store: StoreName, workers = 1): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "bench/bench-server.ts", "--store", store, "--scale", scale, "--seed", String(seed)],
+    [
+      ...["--import", "tsx", "bench/bench-server.ts", "--store", store, "--scale", scale, "--seed", String(seed)],
+      ...["--workers", String(workers)],
+    ],
     {
       cwd: resolve(import.meta.dirname, ".."),
       stdio: ["ignore", "pipe", "inherit"],
@@ -262,21 +266,38 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
       record(figureOf(`GET /views/home, ${m.solo.clients} clients`, store, home, homeFloor));
     }
 
-    if (!only || only.has("load")) {
-      const practitioners = await loadPractitioners(m, system, raw);
-      for (const connections of [50, 200]) {
-        const result = await mixedLoad({ url, practitioners }, store, connections, quick ? 5 : 10);
-        record(result.figure);
-        const bad = Object.entries(result.statuses).filter(([s]) => !s.startsWith("2"));
-        if (bad.length || result.errors)
-          console.log(
-            `         (non-2xx: ${JSON.stringify(Object.fromEntries(bad))}, errors ${result.errors})`,
-          );
-      }
-    }
+    if (!only || only.has("load")) await mixedLoadFigures(store, url, await loadPractitioners(m, system, raw));
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
+  }
+  // A clinic's server runs one process per core (TESSERA_WORKERS): the same load against that.
+  const workers = availableParallelism();
+  if ((!only || only.has("load")) && workers > 1) {
+    const clinic = await startServer(store, workers);
+    try {
+      await mixedLoadFigures(store, clinic.url, await loadPractitioners(m, system, raw), workers);
+    } finally {
+      clinic.child.kill("SIGTERM");
+      await new Promise((r) => clinic.child.once("exit", r));
+    }
+  }
+}
+
+async function mixedLoadFigures(
+  store: StoreName,
+  url: string,
+  practitioners: Awaited<ReturnType<typeof loadPractitioners>>,
+  workers = 1,
+) {
+  for (const connections of [50, 200]) {
+    const result = await mixedLoad({ url, practitioners }, store, connections, quick ? 5 : 10);
+    record(
+      workers > 1 ? { ...result.figure, name: `${result.figure.name}, ${workers} workers` } : result.figure,
+    );
+    const bad = Object.entries(result.statuses).filter(([s]) => !s.startsWith("2"));
+    if (bad.length || result.errors)
+      console.log(`         (non-2xx: ${JSON.stringify(Object.fromEntries(bad))}, errors ${result.errors})`);
   }
 }
 
