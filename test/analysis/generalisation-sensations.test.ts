@@ -61,3 +61,19 @@ describe("hearing what is told", () => {
     expect(kindsOf("I lay on the table. Then I heard a faint ringing in my right ear.")).toContain("sound");
   });
 });
+
+describe("the self or the body felt doing something", () => {
+  it("takes the self or the body felt changing as a sensation", () => {
+    expect(kindsOf("I lay on the table. I felt myself sinking into the mattress.")).toContain("body_sensation");
+    expect(kindsOf("I lay on the table. After a while I could feel my body swelling and growing wide.")).toContain(
+      "body_sensation",
+    );
+  });
+
+  it("leaves out the self felt doing something on purpose", () => {
+    expect(kindsOf("I lay on the table. I felt myself trying to please her.")).not.toContain("body_sensation");
+    expect(kindsOf("I lay on the table. I felt myself wanting to tell her everything.")).not.toContain(
+      "body_sensation",
+    );
+  });
+});

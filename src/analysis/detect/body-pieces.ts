@@ -2,7 +2,8 @@
 import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
-import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS } from "../lexicon/cues";
+import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS, WILLED_VERBS } from "../lexicon/cues";
+import { SPEECH_VERBS } from "../lexicon/practice";
 import { WARM_THINGS } from "../lexicon/outside-session";
 import { COMPARATIVE, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { reportsAbsence } from "./negation";
@@ -406,6 +407,28 @@ function feltLikeInAPart(v: View): boolean {
   return false;
 }
 
+/**
+ * "I could feel myself sink into the table", "felt my body shrinking": the self or the body felt
+ * doing something, a felt change of the body (not "felt myself trying to explain": an act).
+ */
+function feltSelfDoing(v: View): boolean {
+  const t = v.tokens;
+  for (let k = v.clause.first; k < v.clause.last - 2; k++) {
+    if (t[k]!.lemma !== "feel" || t[k]!.negated || t[k]!.pos !== "VERB") continue;
+    let j = k + 1;
+    if (REFLEXIVES.has(t[j]!.norm)) j++;
+    else if (PERSON_SUBJECTS.has(t[j]!.norm) === false && /^(my|her|his)$/.test(t[j]!.norm) && t[j + 1]?.lemma === "body")
+      j += 2;
+    else continue;
+    while (j < v.clause.last && t[j]!.pos === "ADV") j++;
+    const verb = t[j];
+    if (!verb || j >= v.clause.last || verb.pos !== "VERB" || verb.negated) continue;
+    if (WILLED_VERBS.has(verb.lemma) || SPEECH_VERBS.has(verb.lemma)) continue;
+    return true;
+  }
+  return false;
+}
+
 export const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
   const releases = cuesOf(v, "release").filter(
@@ -438,7 +461,7 @@ export const detectSensation: Detector = (v) => {
   }
   // No sensation word, but a part felt some way, and nothing else was felt in the clause.
   if (
-    (partFeltSomehow(v) || feltLikeInAPart(v)) &&
+    (partFeltSomehow(v) || feltLikeInAPart(v) || feltSelfDoing(v)) &&
     v.cues.every((h) => h.cue.type !== "temperature" && h.cue.type !== "release") &&
     v.clause.emotions.length === 0
   ) {

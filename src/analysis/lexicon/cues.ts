@@ -954,6 +954,27 @@ export const TEARS_VERBS: ReadonlySet<string> = new Set([
   "drip",
 ]);
 
+/**
+ * What the self does on purpose or in thought, by lemma ("I felt myself trying to explain", "felt
+ * myself wanting to leave"): felt as an urge or an act, not as a change in the body.
+ */
+export const WILLED_VERBS: ReadonlySet<string> = new Set([
+  "try",
+  "want",
+  "need",
+  "wish",
+  "hope",
+  "decide",
+  "think",
+  "wonder",
+  "explain",
+  "judge",
+  "hold",
+  "have",
+  "get",
+  "do",
+]);
+
 /** Sensation nouns that often modify another noun ("energy lines", "pressure points", "pain relief"). */
 export const MODIFYING_NOUNS: ReadonlySet<string> = new Set([
   "energy",
