@@ -1,7 +1,7 @@
 // What real writing says about the senses and the body, pinned with sentences written for each
 // pattern (issue 17: general English patterns, not a corpus's wording).
 import { describe, expect, it } from "vitest";
-import { kindsOf } from "./support";
+import { kindsOf, piecesOf } from "./support";
 
 describe("perceptions that are not the client's", () => {
   it("leaves what the practitioner smells or sees to the practitioner", () => {
@@ -73,6 +73,21 @@ describe("the self or the body felt doing something", () => {
   it("leaves out the self felt doing something on purpose", () => {
     expect(kindsOf("I lay on the table. I felt myself trying to please her.")).not.toContain("body_sensation");
     expect(kindsOf("I lay on the table. I felt myself wanting to tell her everything.")).not.toContain(
+      "body_sensation",
+    );
+  });
+});
+
+describe("owned body words without a region", () => {
+  it("takes a sensation in an owned back, limbs or bones, naming no region", () => {
+    const back = piecesOf("I lay on the table. After a while my back began to throb.", "body_sensation");
+    expect(back).toHaveLength(1);
+    expect(back[0]!.regions).toEqual([]);
+    expect(kindsOf("I lay on the table. There was a dull soreness in her limbs.")).toContain("body_sensation");
+  });
+
+  it("leaves out lying on one's back", () => {
+    expect(kindsOf("I lay on the table. I rolled onto my back under a heavy blanket.")).not.toContain(
       "body_sensation",
     );
   });

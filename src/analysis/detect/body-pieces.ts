@@ -4,6 +4,7 @@ import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
 import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS, WILLED_VERBS } from "../lexicon/cues";
 import { SPEECH_VERBS } from "../lexicon/practice";
+import { BODY_WORDS_WITHOUT_REGION } from "../lexicon/regions";
 import { WARM_THINGS } from "../lexicon/outside-session";
 import { COMPARATIVE, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { reportsAbsence } from "./negation";
@@ -429,6 +430,23 @@ function feltSelfDoing(v: View): boolean {
   return false;
 }
 
+/**
+ * "my back ached", "a dull sensation in my back", "her limbs throbbed": an owned body word the
+ * spec gives no region still places the sensation in the body (not "lying on my back": a posture).
+ */
+function ownedBodyWord(v: View): boolean {
+  const t = v.tokens;
+  for (let k = v.clause.first + 1; k < v.clause.last; k++) {
+    if (!BODY_WORDS_WITHOUT_REGION.has(t[k]!.norm)) continue;
+    let j = k - 1;
+    while (j > v.clause.first && (t[j]!.pos === "ADJ" || t[j]!.norm === "left" || t[j]!.norm === "right")) j--;
+    if (!/^(my|her|his|their)$/.test(t[j]!.norm)) continue;
+    if (/^(on|onto)$/.test(t[j - 1]?.norm ?? "")) continue;
+    return true;
+  }
+  return false;
+}
+
 export const detectSensation: Detector = (v) => {
   if (v.inInsight || reportsAbsence(v.tokens, v.clause.first, v.clause.last)) return null;
   const releases = cuesOf(v, "release").filter(
@@ -455,7 +473,12 @@ export const detectSensation: Detector = (v) => {
         if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
       // "like a stone in her chest", "described a knot under his ribs"
       if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
-    } else if (v.regions.length === 0 && !feelFrameBefore(v, hit.first, 5) && !wholeSelfAches(v, hit.first))
+    } else if (
+      v.regions.length === 0 &&
+      !feelFrameBefore(v, hit.first, 5) &&
+      !wholeSelfAches(v, hit.first) &&
+      !ownedBodyWord(v)
+    )
       continue;
     return base(v, "body_sensation");
   }

@@ -200,6 +200,23 @@ export const REGION_PHRASES: readonly (readonly [string, BodyRegion])[] = [
 ];
 
 /**
+ * Body words the spec maps to no region ("my back", "her limbs", "his bones"): with an owner's
+ * possessive they still place a sensation in the body, though the piece names no region.
+ */
+export const BODY_WORDS_WITHOUT_REGION: ReadonlySet<string> = new Set([
+  "back",
+  "limb",
+  "limbs",
+  "bone",
+  "bones",
+  "joint",
+  "joints",
+  "torso",
+  "insides",
+  "side",
+]);
+
+/**
  * Phrases in which a body word is not the client's body: places, measures, idioms.
  * Matching one masks the body word inside it.
  */
