@@ -92,3 +92,14 @@ describe("owned body words without a region", () => {
     );
   });
 });
+
+describe("a sensation verb with a person as its subject", () => {
+  it("takes a person tensing or tingling as a sensation", () => {
+    expect(kindsOf("I lay on the table. After a while, I tensed up.")).toContain("body_sensation");
+    expect(kindsOf("I lay on the table. For a minute he tingled all over.")).toContain("body_sensation");
+  });
+
+  it("leaves out a verb with an object: something done", () => {
+    expect(kindsOf("I lay on the table. Then I tightened the straps of my bag.")).not.toContain("body_sensation");
+  });
+});

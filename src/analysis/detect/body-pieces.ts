@@ -418,8 +418,7 @@ function feltSelfDoing(v: View): boolean {
     if (t[k]!.lemma !== "feel" || t[k]!.negated || t[k]!.pos !== "VERB") continue;
     let j = k + 1;
     if (REFLEXIVES.has(t[j]!.norm)) j++;
-    else if (PERSON_SUBJECTS.has(t[j]!.norm) === false && /^(my|her|his)$/.test(t[j]!.norm) && t[j + 1]?.lemma === "body")
-      j += 2;
+    else if (/^(my|her|his)$/.test(t[j]!.norm) && t[j + 1]?.lemma === "body") j += 2;
     else continue;
     while (j < v.clause.last && t[j]!.pos === "ADV") j++;
     const verb = t[j];
@@ -428,6 +427,21 @@ function feltSelfDoing(v: View): boolean {
     return true;
   }
   return false;
+}
+
+/** "I tensed up", "she tingled all over": a sensation verb with a person as its subject. */
+function personFeelsAsVerb(v: View, hit: CueHit): boolean {
+  const word = v.tokens[hit.first]!;
+  // wink may tag a past form right after its subject an adjective ("I tensed up").
+  const verb =
+    word.pos === "VERB" || (word.pos === "ADJ" && /ed$/.test(word.norm) && v.subject?.i === hit.first - 1);
+  if (!verb || hit.last !== hit.first + 1) return false;
+  // "I locked the door", "she pressed her lips": a verb with an object is something done.
+  const next = v.tokens[hit.last];
+  if (next && hit.last < v.clause.last && /^(DET|NOUN|PROPN|PRON|NUM)$/.test(next.pos)) return false;
+  const subj = v.subject;
+  if (!subj || subj.i > hit.first || hit.first - subj.i > 3) return false;
+  return PERSON_SUBJECTS.has(subj.norm) || v.subjectAgent === "client";
 }
 
 /**
@@ -477,7 +491,8 @@ export const detectSensation: Detector = (v) => {
       v.regions.length === 0 &&
       !feelFrameBefore(v, hit.first, 5) &&
       !wholeSelfAches(v, hit.first) &&
-      !ownedBodyWord(v)
+      !ownedBodyWord(v) &&
+      !personFeelsAsVerb(v, hit)
     )
       continue;
     return base(v, "body_sensation");

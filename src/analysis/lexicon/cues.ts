@@ -459,6 +459,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["stiffness", sensation],
   ["tension", sensation],
   ["tense", sensation],
+  ["=tensed", sensation],
   ["knot", sensation],
   ["band", sensation],
   ["lump", sensation],
