@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3-multiple-ciphers";
-import pg from "pg";
+import type pg from "pg";
 import { SQLITE_FILE, type StoreConfig } from "../../store/open-store";
 import { postgresUrlWithDefaultUser } from "../../store/postgres/open-postgres";
 
@@ -77,9 +77,11 @@ function openSqlite(config: StoreConfig): RawDatabase {
 }
 
 async function openPostgres(url: string): Promise<RawDatabase> {
-  const client = new pg.Client({
+  // Loaded here, not at start: an embedded install never needs it.
+  const { default: pgModule } = await import("pg");
+  const client = new pgModule.Client({
     connectionString: postgresUrlWithDefaultUser(url),
-    types: { getTypeParser },
+    types: { getTypeParser: typeParsers(pgModule) },
   });
   try {
     await client.connect();
@@ -117,10 +119,11 @@ async function openPostgres(url: string): Promise<RawDatabase> {
 
 /** bigint (int8) as a JS number, as SQLite gives it, so rows read the same from both stores. */
 const INT8 = 20;
-const getTypeParser = ((oid: number, format?: "text" | "binary") =>
-  oid === INT8
-    ? (value: string) => Number(value)
-    : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser;
+const typeParsers = (pgModule: typeof pg) =>
+  ((oid: number, format?: "text" | "binary") =>
+    oid === INT8
+      ? (value: string) => Number(value)
+      : pgModule.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser;
 
 /** `?` → `$1`, `$2`, ... outside quoted strings. */
 function numberPlaceholders(sql: string): string {

@@ -2,7 +2,7 @@
 // practitioner sees them on screen. DejaVu Sans is embedded (subset) rather than the standard
 // Helvetica, whose WinAnsi encoding has no Polish, Greek or Cyrillic letters.
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFDocument from "pdfkit";
 import { REGION_POINTS } from "./body-figure";
 import { asQuotation, REPORT_SECTIONS, type ReportModel, type ReportSectionId } from "./report-model";
 
@@ -15,8 +15,10 @@ const REGULAR = "DejaVu";
 const BOLD = "DejaVu-Bold";
 const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 
-export function renderReportPdf(model: ReportModel): Promise<Buffer> {
-  const doc = new PDFDocument({
+export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  // Loaded on the first PDF, not at start: pdfkit and the font code it loads are about 280 ms of a cold start.
+  const { default: PDFKit } = await import("pdfkit");
+  const doc = new PDFKit({
     size: "A4",
     margin: MARGIN,
     info: { Title: `${model.title}: ${model.clientName}`, Author: model.practiceName, Creator: "Tessera" },

@@ -2,7 +2,6 @@
 // A code is accepted one step either side of now, for clocks a little off; the step it matched is
 // returned so the caller can refuse the same step twice.
 import { Secret, TOTP } from "otpauth";
-import QRCode from "qrcode";
 import type { TotpEnrolment } from "../../domain";
 
 const ISSUER = "Tessera";
@@ -35,6 +34,8 @@ export function matchTotpStep(secret: string, code: string, nowMs = Date.now()):
 /** What the enrolment page shows: the secret as text, its otpauth URI and that URI as a QR code. */
 export async function enrolmentFor(secret: string, accountLabel: string): Promise<TotpEnrolment> {
   const otpauthUri = totpOf(secret, accountLabel).toString();
+  // Loaded on enrolment only, not at start.
+  const { default: QRCode } = await import("qrcode");
   const qrSvg = await QRCode.toString(otpauthUri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   return { secret, otpauthUri, qrSvg };
 }

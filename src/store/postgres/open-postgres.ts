@@ -2,7 +2,6 @@
 // answers before the app goes on.
 import { userInfo } from "node:os";
 import { PostgresDialect } from "kysely";
-import pg from "pg";
 import { createDatabase } from "../kysely-database";
 import { createSystemStore } from "../kysely-system-store";
 import type { SystemStore } from "../store";
@@ -13,6 +12,8 @@ export async function openPostgresStore(options: {
   poolSize?: number;
   connectTimeoutMs?: number;
 }): Promise<SystemStore> {
+  // Loaded here, not at start: an embedded install never needs it (about 90 ms of a cold start).
+  const { default: pg } = await import("pg");
   const pool = new pg.Pool({
     connectionString: postgresUrlWithDefaultUser(options.url),
     max: options.poolSize ?? 10,

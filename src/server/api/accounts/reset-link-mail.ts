@@ -1,6 +1,6 @@
 // Sends a password reset link by email when TESSERA_SMTP_URL is set; otherwise the administrator
 // hands the link over. Never logs the link or the address.
-import nodemailer from "nodemailer";
+import { smtpTransport } from "../../smtp-transport";
 
 export interface ResetLinkMail {
   to: string;
@@ -12,7 +12,7 @@ export interface ResetLinkMail {
 export async function sendResetLinkMail(mail: ResetLinkMail, env = process.env): Promise<boolean> {
   const url = env.TESSERA_SMTP_URL;
   if (!url) return false;
-  const transport = nodemailer.createTransport(url);
+  const transport = await smtpTransport(url);
   await transport.sendMail({
     from: env.TESSERA_MAIL_FROM || `Tessera <no-reply@${new URL(url).hostname || "localhost"}>`,
     to: mail.to,

@@ -1,6 +1,6 @@
 // Sends the invitation link by email when TESSERA_SMTP_URL is set (smtp://user:pass@host:port);
 // otherwise the practitioner copies the link from the page. Never logs the link or the address.
-import nodemailer from "nodemailer";
+import { smtpTransport } from "../../smtp-transport";
 
 export interface InvitationMail {
   to: string;
@@ -12,7 +12,7 @@ export interface InvitationMail {
 export async function sendInvitationMail(mail: InvitationMail, env = process.env): Promise<boolean> {
   const url = env.TESSERA_SMTP_URL;
   if (!url) return false;
-  const transport = nodemailer.createTransport(url);
+  const transport = await smtpTransport(url);
   const until = mail.expiresAt.slice(0, 10);
   await transport.sendMail({
     from: env.TESSERA_MAIL_FROM || `Tessera <no-reply@${new URL(url).hostname || "localhost"}>`,
