@@ -103,3 +103,23 @@ describe("a sensation verb with a person as its subject", () => {
     expect(kindsOf("I lay on the table. Then I tightened the straps of my bag.")).not.toContain("body_sensation");
   });
 });
+
+describe("a part that locks, clamps or seizes up", () => {
+  it("takes a part locking or seizing up as a sensation", () => {
+    expect(kindsOf("I lay on the table. Halfway through, my jaw locked.")).toContain("body_sensation");
+    expect(kindsOf("I lay on the table. My lower back seized up for a moment.")).toContain("body_sensation");
+  });
+
+  it("leaves out eyes that lock on someone and a door locked", () => {
+    expect(kindsOf("I lay on the table. Our eyes locked for a second.")).not.toContain("body_sensation");
+    expect(kindsOf("I lay on the table. I locked the door behind me.")).not.toContain("body_sensation");
+  });
+});
+
+describe("lying face up or down starts the session", () => {
+  it("reads what comes before it as check-in", () => {
+    const text =
+      "The week going in was hard: my neck seized up on Monday. She had me lie face up and held my head. Then my jaw locked.";
+    expect(piecesOf(text, "body_sensation").map((p) => p.text)).toEqual(["my jaw locked"]);
+  });
+});

@@ -386,6 +386,17 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["a tug", sensation],
   ["dragging", sensation],
   ["blocked", sensation],
+  // a part that locks, clamps or seizes up ("my jaw locked", "my neck clamped up"): tightness
+  // ("clamped shut" closes: a movement)
+  ["=locked", sensation],
+  ["locking up", sensation],
+  ["lock up", sensation],
+  ["clamp up", sensation],
+  ["clamped up", sensation],
+  ["clamping up", sensation],
+  ["seize up", sensation],
+  ["seized up", sensation],
+  ["seizing up", sensation],
   ["popped", sensation],
   ["felt full", sensation],
   ["humming", sensation],

@@ -24,6 +24,9 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["reiki", none],
   // anatomy named with an emotion word: "nervous system" is not nervousness
   ["nervous system", none],
+  // a gaze held, not a part locking
+  ["locked eyes", none],
+  ["eyes locked", none],
   // postures that describe someone, not a felt place
   ["arms folded", none],
   ["arms crossed", none],

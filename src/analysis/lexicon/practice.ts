@@ -259,6 +259,10 @@ export const SESSION_STARTS = [
   "lying down",
   "on the couch",
   "lay on the",
+  // lying face up or down on the table ("she had me lie face up")
+  "lie face",
+  "lay face",
+  "lying face",
 ];
 
 // Verbs of a conversation, read by the turn and dialogue detectors (detect/turns.ts, dialogue.ts).
