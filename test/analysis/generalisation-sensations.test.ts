@@ -123,3 +123,17 @@ describe("lying face up or down starts the session", () => {
     expect(piecesOf(text, "body_sensation").map((p) => p.text)).toEqual(["my jaw locked"]);
   });
 });
+
+describe("loving a thing is liking it", () => {
+  it("leaves out a person who loves a thing or a place", () => {
+    expect(kindsOf("I lay on the table. I loved the whole hour, to be honest.")).not.toContain("emotion");
+    expect(kindsOf("I lay on the table. Afterwards we drove home; I love Lake of the Woods in autumn.")).not.toContain(
+      "emotion",
+    );
+  });
+
+  it("keeps a person who loves someone", () => {
+    expect(kindsOf("I lay on the table. I loved my grandfather so much.")).toContain("emotion");
+    expect(kindsOf("I lay on the table. In the image I loved the little girl at once.")).toContain("emotion");
+  });
+});

@@ -6,7 +6,9 @@ import {
   NOT_EMOTION_PHRASES,
   type EmotionEntry,
 } from "../lexicon/emotions";
-import { PERSON_SUBJECTS } from "../lexicon/function-words";
+import { PERSON_SUBJECTS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
+import { RELATION_NOUNS } from "../lexicon/experiencer";
+import { FIGURE_WORDS } from "../lexicon/figures";
 import { PhraseMatcher } from "../text/phrase-matcher";
 import type { EmotionMention } from "../model";
 import type { Token } from "../text/read-text";
@@ -28,7 +30,12 @@ export function findEmotions(
     if (!m || namesNoEmotion(tokens, i, from, to)) continue;
     const t = tokens[m.first]!;
     // A word that needs a frame may instead be said of a person ("I love her"), when its entry allows both.
-    const ofPerson = m.value.afterPerson === true && afterPerson(tokens[m.first - 1]);
+    // A person who loves a thing ("I loved the process", "I love Garden of the Gods") likes it: the
+    // spec's love is tenderness towards someone.
+    const ofPerson =
+      m.value.afterPerson === true &&
+      afterPerson(tokens[m.first - 1]) &&
+      !(t.pos === "VERB" && t.lemma === "love" && thingLoved(tokens, m.last, to));
     if (
       t.negated ||
       (m.value.needsFrame && !framed(tokens, m.first, from) && !ofPerson) ||
@@ -77,6 +84,25 @@ function namesNoEmotion(tokens: readonly Token[], at: number, from: number, to: 
     if (m && m.last > at) return true;
   }
   return false;
+}
+
+const PERSON_OBJECTS = new Set(["her", "him", "you", "them", "me", "us", "myself", "herself", "himself", "yourself"]);
+
+/** The object after "love" is a thing, not someone: a determiner or a name of no person, not "her", "my mother". */
+function thingLoved(tokens: readonly Token[], at: number, to: number): boolean {
+  let k = at;
+  while (k < to && tokens[k]!.pos === "ADV") k++;
+  const o = tokens[k];
+  if (!o || k >= to) return false;
+  if (PERSON_OBJECTS.has(o.norm)) return false;
+  if (POSSESSIVE_DETERMINERS.has(o.norm) || o.pos === "DET") {
+    let j = k + 1;
+    while (j < to && tokens[j]!.pos === "ADJ") j++;
+    const head = tokens[j];
+    return !!head && head.pos === "NOUN" && !RELATION_NOUNS.has(head.lemma) && !FIGURE_WORDS.has(head.lemma);
+  }
+  // "I love Garden of the Gods": a capitalised place; "I love Sam" stays.
+  return o.pos === "PROPN" && (tokens[k + 1]?.pos === "PROPN" || tokens[k + 1]?.norm === "of");
 }
 
 /** "he quieted", "Sam quietened": a person's pronoun or name just before. */
