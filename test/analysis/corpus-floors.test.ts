@@ -45,7 +45,8 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   // real-r248-r267 merged on 2026-12-08 (20 passages from 20 new hosts, scored untuned at 0.371 first:
   // test/analysis/real-batches/real-r248-r267.md): real-dev 0.483 (P 0.482, R 0.483) on 178 passages at
   // e97cc02; floor set from it.
-  "real-dev": { f1: 0.48, precision: 0.48, recall: 0.48 },
+  // Senses and sensations in real writing (issue 17, 2026-12-08, at 7f593c6): 0.495 (P 0.491, R 0.499).
+  "real-dev": { f1: 0.49, precision: 0.49, recall: 0.49 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 
