@@ -137,3 +137,14 @@ describe("loving a thing is liking it", () => {
     expect(kindsOf("I lay on the table. In the image I loved the little girl at once.")).toContain("emotion");
   });
 });
+
+describe("a lack or absence of something", () => {
+  it("reads a lack of understanding or an absence of pain as missing", () => {
+    expect(kindsOf("I lay on the table. I was left with a strange lack of understanding.")).not.toContain("insight");
+    expect(kindsOf("I lay on the table. I noticed the absence of pain in my knee.")).not.toContain("body_sensation");
+  });
+
+  it("keeps what is felt beside it", () => {
+    expect(kindsOf("I lay on the table. Then my knee began to ache.")).toContain("body_sensation");
+  });
+});

@@ -22,6 +22,8 @@ export function isNegated(tokens: readonly Token[], at: number, clauseFirst: num
     if (ABSENCE_BEFORE.has(w)) return true;
     // "loose instead of clenched"
     if (w === "of" && tokens[k - 1]?.norm === "instead") return true;
+    // "a lack of understanding", "the absence of pain": the thing named is missing.
+    if (w === "of" && /^(lack|absence)$/.test(tokens[k - 1]?.lemma ?? "")) return true;
     // "not as an image but as a presence": the contrast denies the first kind.
     if (w === "as" && tokens[k - 1]?.norm === "not") return true;
     if (w === "," || w === "and" || w === "but") break;
