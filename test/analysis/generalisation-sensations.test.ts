@@ -148,3 +148,13 @@ describe("a lack or absence of something", () => {
     expect(kindsOf("I lay on the table. Then my knee began to ache.")).toContain("body_sensation");
   });
 });
+
+describe("another person's pain felt by the writer", () => {
+  it("leaves someone else's pain to them", () => {
+    expect(kindsOf("I lay on the table. As she spoke I could feel his pain.")).not.toContain("body_sensation");
+  });
+
+  it("keeps the writer's own pain", () => {
+    expect(kindsOf("I lay on the table. I felt a pain in my own chest.")).toContain("body_sensation");
+  });
+});

@@ -658,13 +658,13 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   },
   {
     id: "another-persons-feeling",
-    why: "the writer perceiving someone else's feeling ('I could feel her sadness'): the other person's, not the writer's experience",
+    why: "the writer perceiving someone else's feeling or pain ('I could feel her sadness', 'I felt her pain'): the other person's, not the writer's experience",
     scope: "span",
     phrases: ANOTHER_PERSONS_FEELING,
     firstPersonSubject: true,
-    kinds: ["emotion"],
+    kinds: ["emotion", "body_sensation"],
     penalty: 0.5,
-    examples: ["I felt her sadness.", "I sensed his fear in the room."],
+    examples: ["I felt her sadness.", "I sensed his fear in the room.", "I felt his pain in my own chest."],
     counterExamples: ["I felt her hands on my head and a great sadness came over me."],
   },
   {
