@@ -158,3 +158,16 @@ describe("another person's pain felt by the writer", () => {
     expect(kindsOf("I lay on the table. I felt a pain in my own chest.")).toContain("body_sensation");
   });
 });
+
+describe("a sensation sought", () => {
+  it("leaves out trying to find or feel a sensation", () => {
+    expect(kindsOf("I lay on the table. For a while I was trying to find some warmth in my feet.")).not.toContain(
+      "temperature",
+    );
+    expect(kindsOf("I lay on the table. I tried to feel a pulse in my belly.")).not.toContain("body_sensation");
+  });
+
+  it("keeps the sensation once found", () => {
+    expect(kindsOf("I lay on the table. Then I found a pulse in my belly.")).toContain("body_sensation");
+  });
+});

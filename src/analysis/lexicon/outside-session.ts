@@ -431,6 +431,16 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     counterExamples: ["I smelled fresh paint, which I hate."],
   },
   {
+    id: "attempt",
+    why: "a sensation sought, not found ('trying to find some sensation in my gut', 'tried to feel my feet'): an attempt, not a perception",
+    scope: "span",
+    phrases: ["=trying to find", "=tried to find", "=try to find", "=trying to feel", "=tried to feel", "=try to feel"],
+    kinds: [...SENSES, "emotion"],
+    penalty: 0.5,
+    examples: ["I spent the hour trying to find some tingling in my hands."],
+    counterExamples: ["I spent the hour with a tingling in my hands."],
+  },
+  {
     id: "generic-subject",
     why: "a general statement or other people's feelings: 'you may feel…', 'most people are afraid…', 'my friends all delight…'",
     scope: "lead",
