@@ -171,3 +171,16 @@ describe("a sensation sought", () => {
     expect(kindsOf("I lay on the table. Then I found a pulse in my belly.")).toContain("body_sensation");
   });
 });
+
+describe("a history of treatments is no pattern of the self", () => {
+  it("leaves out years of receiving or having a treatment", () => {
+    expect(kindsOf("I've been receiving reflexology since the spring of 2010, and it suits me.")).not.toContain(
+      "insight",
+    );
+    expect(kindsOf("She had been seeing a chiropractor since she was a student.")).not.toContain("insight");
+  });
+
+  it("keeps a lifelong pattern the writer names", () => {
+    expect(kindsOf("I think I've been bracing against the world my whole life.")).toContain("insight");
+  });
+});
