@@ -409,8 +409,8 @@ function feltLikeInAPart(v: View): boolean {
 }
 
 /**
- * "I could feel myself sink into the table", "felt my body shrinking": the self or the body felt
- * doing something, a felt change of the body (not "felt myself trying to explain": an act).
+ * "I felt myself drifting down into the mattress", "felt my body growing wide": the self or the body felt
+ * doing something, a felt change of the body (not "felt myself trying to please her": an act).
  */
 function feltSelfDoing(v: View): boolean {
   const t = v.tokens;

@@ -117,7 +117,7 @@ export const detectVisual: Detector = (v) => {
       (sensed.lemma === "smell" ||
         sensed.lemma === "taste" ||
         sensed.norm === "smelt" ||
-        // "a whiff of white sage", "the aroma of red wine": any smell or taste noun before "of".
+        // "a whiff of white jasmine", "the aroma of red wine": any smell or taste noun before "of".
         (sensed.norm === "of" &&
           (v.cuesAt[c.first - 2] ?? []).some((h) => h.cue.type === "smell" || h.cue.type === "taste")))
     )
@@ -265,7 +265,7 @@ function heardMaker(v: View): boolean {
 }
 
 /**
- * "heard the news", "a story I'd heard when I was young": what is heard is something told, not a
+ * "heard the news", "a story I had heard as a student": what is heard is something told, not a
  * sound. The object after the verb (past a determiner or adjectives), or the noun a relative clause
  * ending in the verb hangs on ("a story | I'd heard").
  */

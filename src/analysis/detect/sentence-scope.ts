@@ -230,7 +230,7 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
   // "I've been feeling tired" reports a symptom, not a pattern, unless it spans a life.
   if (!lifelong && /^(feeling|having|getting|sleeping|doing|going|working|trying)$/.test(next.norm))
     return null;
-  // "I've been receiving shiatsu since 2005", "I'd been having osteopathy since I was 20": a
+  // "I've been receiving reflexology for a decade", "she had been seeing a chiropractor since college": a
   // history of treatments or activities, however long, not a pattern of the self.
   // ("has been getting on with healing all along" stays: a phrasal verb of the self.)
   if (/^(having|receiving|seeing|taking|attending|going|doing|using|visiting)$/.test(next.norm))

@@ -30,7 +30,7 @@ export function findEmotions(
     if (!m || namesNoEmotion(tokens, i, from, to)) continue;
     const t = tokens[m.first]!;
     // A word that needs a frame may instead be said of a person ("I love her"), when its entry allows both.
-    // A person who loves a thing ("I loved the process", "I love Garden of the Gods") likes it: the
+    // A person who loves a thing ("I loved the whole hour", "I love Lake of the Woods") likes it: the
     // spec's love is tenderness towards someone.
     const ofPerson =
       m.value.afterPerson === true &&
@@ -101,7 +101,7 @@ function thingLoved(tokens: readonly Token[], at: number, to: number): boolean {
     const head = tokens[j];
     return !!head && head.pos === "NOUN" && !RELATION_NOUNS.has(head.lemma) && !FIGURE_WORDS.has(head.lemma);
   }
-  // "I love Garden of the Gods": a capitalised place; "I love Sam" stays.
+  // "I love Lake of the Woods": a capitalised place; "I love Sam" stays.
   return o.pos === "PROPN" && (tokens[k + 1]?.pos === "PROPN" || tokens[k + 1]?.norm === "of");
 }
 

@@ -19,7 +19,7 @@ export type Cue =
   | { type: "organ" }
   | { type: "process" };
 
-/** What one hears as told, not as a sound ("a story I'd heard", "heard the news"), by lemma. */
+/** What one hears as told, not as a sound ("a story I had heard", "heard the news"), by lemma. */
 export const TOLD_THINGS: ReadonlySet<string> = new Set([
   "story",
   "news",
@@ -967,7 +967,7 @@ export const TEARS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What the self does on purpose or in thought, by lemma ("I felt myself trying to explain", "felt
+ * What the self does on purpose or in thought, by lemma ("I felt myself trying to please her", "felt
  * myself wanting to leave"): felt as an urge or an act, not as a change in the body.
  */
 export const WILLED_VERBS: ReadonlySet<string> = new Set([

@@ -432,7 +432,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   },
   {
     id: "attempt",
-    why: "a sensation sought, not found ('trying to find some sensation in my gut', 'tried to feel my feet'): an attempt, not a perception",
+    why: "a sensation sought, not found ('trying to find some warmth in my feet', 'tried to feel a pulse'): an attempt, not a perception",
     scope: "span",
     phrases: ["=trying to find", "=tried to find", "=try to find", "=trying to feel", "=tried to feel", "=try to feel"],
     kinds: [...SENSES, "emotion"],
@@ -722,14 +722,14 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   },
   {
     id: "practitioner-perceives",
-    why: "what the practitioner (she or he of a client's account, 'the therapist') smells, tastes, hears or sees ('he was smelling smoke around my head'): the practitioner's perception, not the client's; their own feelings are left to the other rows (a row over all kinds lost emotions on holdout-2)",
+    why: "what the practitioner (she or he of a client's account, 'the therapist') smells, tastes, hears or sees ('she could smell smoke near my face'): the practitioner's perception, not the client's; their own feelings are left to the other rows (a row over all kinds lost emotions on holdout-2)",
     scope: "clause",
     phrases: [],
     frame: { who: ["practitioner"] },
     kinds: ["smell", "taste", "sound", "visual"],
     penalty: 0.5,
     examples: [
-      "I lay down and she held my feet. She smelled smoke around my head.",
+      "I lay down and she held my feet. She could smell smoke near my face.",
       "I lay on the table and he cradled my head. He saw a blue light around my shoulders.",
     ],
     counterExamples: [
