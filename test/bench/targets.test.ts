@@ -48,6 +48,7 @@ describe("bench targets", () => {
         fig("save a session with 30 pieces", 5, { floor_p95_ms: 5 }),
         fig("save a session with 30 pieces", 4, { scale: "S" }),
         fig("mixed HTTP load, 50 connections", 20, { per_s: 1600, p99_ms: 90 }),
+        fig("mixed HTTP load, 50 connections, 2 workers", 20, { per_s: 1400, p99_ms: 90 }),
         fig("cold start (spawn to listening)", 1000),
       ],
       [{ store: "sqlite", scale: "M", ratio: 10.6 }],
@@ -58,9 +59,10 @@ describe("bench targets", () => {
       "save a session with 30 pieces: p95 within 1.5× of the raw floor": true,
       "save on M within 1.5× of S (p50)": true,
       "mixed HTTP load, 50 connections: ≥ 1,500 requests/s at p99 ≤ 100 ms": true,
+      "mixed HTTP load, 50 connections, 2 workers: ≥ 1,500 requests/s at p99 ≤ 100 ms": false,
       "cold start ≤ 1.5 s (p95)": true,
       "database size ≤ 3× the text it stores": false,
     });
-    expect(formatTargets(lines).split("\n")[0]).toBe("targets: 4 of 5 met");
+    expect(formatTargets(lines).split("\n")[0]).toBe("targets: 4 of 6 met");
   });
 });
