@@ -222,6 +222,27 @@ export async function floorSave(raw: RawDb, template: SaveTemplate, body: string
   });
 }
 
+/**
+ * The same answer as updating a draft with 30 new pieces: its pieces replaced, the session row and
+ * its search document rewritten and an audit row, in one transaction.
+ */
+export async function floorUpdate(raw: RawDb, template: SaveTemplate, sessionId: string, body: string) {
+  const now = new Date().toISOString();
+  const pieces = template.pieces.map((p) => ({ ...p, id: newId(), session_id: sessionId, created_at: now }));
+  const session = template.session;
+  await raw.transaction(async () => {
+    await raw.all("select id, created_at from pieces where session_id = ?", [sessionId]);
+    await raw.run("delete from pieces where session_id = ?", [sessionId]);
+    await insertRows(raw, "pieces", pieces);
+    await raw.run("update sessions set narrative = ?, updated_at = ? where id = ?", [body, now, sessionId]);
+    await raw.run("update search_documents set body = ?, date = ? where id = ?", [body, session.date, sessionId]);
+    await raw.run(
+      "insert into audit_log (id, practice_id, at, user_id, action, resource_type, resource_id, client_id) values (?, ?, ?, ?, 'update', 'session', ?, ?)",
+      [newId(), session.practice_id, now, session.practitioner_id, sessionId, session.client_id],
+    );
+  });
+}
+
 export interface SaveTemplate {
   session: Record<string, unknown>;
   pieces: Array<Record<string, unknown>>;
