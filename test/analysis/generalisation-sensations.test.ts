@@ -76,6 +76,12 @@ describe("the self or the body felt doing something", () => {
       "body_sensation",
     );
   });
+
+  it("leaves out the self felt remembering: a memory, not the body", () => {
+    expect(kindsOf("I lay on the table. I felt myself remembering my first bicycle.")).not.toContain(
+      "body_sensation",
+    );
+  });
 });
 
 describe("owned body words without a region", () => {

@@ -3,7 +3,9 @@ import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
 import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS, WILLED_VERBS } from "../lexicon/cues";
-import { SPEECH_VERBS } from "../lexicon/practice";
+import { REPORT_VERBS, SPEECH_VERBS } from "../lexicon/practice";
+import { PART_WILL } from "../lexicon/figures";
+import { THOUGHT_VERBS } from "../lexicon/reported-speech";
 import { BODY_WORDS_WITHOUT_REGION } from "../lexicon/regions";
 import { WARM_THINGS } from "../lexicon/outside-session";
 import { COMPARATIVE, PERSON_SUBJECTS } from "../lexicon/function-words";
@@ -423,7 +425,9 @@ function feltSelfDoing(v: View): boolean {
     while (j < v.clause.last && t[j]!.pos === "ADV") j++;
     const verb = t[j];
     if (!verb || j >= v.clause.last || verb.pos !== "VERB" || verb.negated) continue;
-    if (WILLED_VERBS.has(verb.lemma) || SPEECH_VERBS.has(verb.lemma)) continue;
+    // What the self says, knows, thinks or wills is no change of the body ("felt myself remembering").
+    if ([WILLED_VERBS, SPEECH_VERBS, REPORT_VERBS, THOUGHT_VERBS, PART_WILL].some((verbs) => verbs.has(verb.lemma)))
+      continue;
     return true;
   }
   return false;

@@ -967,19 +967,14 @@ export const TEARS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What the self does on purpose or in thought, by lemma ("I felt myself trying to please her", "felt
- * myself wanting to leave"): felt as an urge or an act, not as a change in the body.
+ * What the self does on purpose, by lemma ("I felt myself hoping she would stop", "felt myself
+ * getting up"): felt as an urge or an act, not as a change in the body. Only those no other list
+ * holds: trying and wanting are PART_WILL's, thinking THOUGHT_VERBS', saying SPEECH_VERBS'.
  */
 export const WILLED_VERBS: ReadonlySet<string> = new Set([
-  "try",
-  "want",
-  "need",
   "wish",
   "hope",
   "decide",
-  "think",
-  "wonder",
-  "explain",
   "judge",
   "hold",
   "have",
