@@ -3,10 +3,11 @@
 // in a row still never leaks. It replaces a full zod parse of every answer, which cost more than
 // the SQL of most reads (issue 16: 11% of the server's time under the mixed load).
 //
-// Types are checked as zod would (typeof, enum and literal members, finite numbers); lengths and
-// formats of strings going out are not re-checked (they were checked on the way in). A string
-// with a trim or case rule, a default, a union, a record keyed by an enum and any schema kind not
-// listed below go through zod itself, so the output is zod's. A value the projection refuses
+// Types are checked as zod would (typeof, enum and literal members, finite numbers, arrays'
+// length bounds); lengths and formats of strings going out are not re-checked (they were checked
+// on the way in), but their trim or case rules are applied as zod applies them. A default given
+// no value, a union of anything but plain values, a record keyed by an enum and any schema kind
+// not listed below go through zod itself, so the output is zod's. A value the projection refuses
 // throws; the caller then lets zod parse the whole answer and report what is wrong.
 import type { ZodType } from "zod";
 
@@ -27,7 +28,37 @@ interface Def {
   valueType?: ZodType;
   values?: unknown[];
   entries?: Record<string, unknown>;
-  checks?: Array<{ _zod: { def: { check: string } } }>;
+  checks?: Check[];
+  options?: unknown[];
+}
+
+type Check = {
+  _zod: {
+    def: { check: string; minimum?: number; maximum?: number; length?: number; tx?: (s: string) => string };
+  };
+};
+
+/** A schema whose projection lets a value out unchanged: a string with no rewrite, a literal, an enum, a number, a boolean, null. */
+function isPlainValue(schema: ZodType): boolean {
+  const def = defOf(schema);
+  if (def.type === "string") return !def.checks?.some((c) => c._zod.def.check === "overwrite");
+  return ["literal", "enum", "number", "boolean", "null"].includes(def.type);
+}
+
+/** [min, max] of an array's length when every check bounds it, else null. */
+function lengthBounds(checks: readonly Check[]): [number, number] | null {
+  let min = 0;
+  let max = Infinity;
+  for (const { _zod } of checks) {
+    const c = _zod.def;
+    if (c.check === "min_length" && c.minimum !== undefined) min = Math.max(min, c.minimum);
+    else if (c.check === "max_length" && c.maximum !== undefined) max = Math.min(max, c.maximum);
+    else if (c.check === "length_equals" && c.length !== undefined) {
+      min = Math.max(min, c.length);
+      max = Math.min(max, c.length);
+    } else return null;
+  }
+  return [min, max];
 }
 
 const defOf = (schema: ZodType) => schema._zod.def as unknown as Def;
@@ -66,10 +97,13 @@ function compile(schema: ZodType): Project {
     }
     case "array": {
       const project = projectionOf(def.element!);
-      // Length checks (min, max) are zod's to apply.
-      if (def.checks?.length) return byZod;
+      // Bounds on the length are checked here (a piece's regions have one, so a zod parse per
+      // piece was most of a mosaic's serialising); any other check is zod's to apply.
+      const bounds = lengthBounds(def.checks ?? []);
+      if (!bounds) return byZod;
+      const [min, max] = bounds;
       return (value) => {
-        if (!Array.isArray(value)) throw new DoesNotFit();
+        if (!Array.isArray(value) || value.length < min || value.length > max) throw new DoesNotFit();
         return value.map(project);
       };
     }
@@ -85,13 +119,20 @@ function compile(schema: ZodType): Project {
       const project = projectionOf(def.innerType!);
       return (value) => (value === undefined ? byZod(value) : project(value));
     }
-    case "string":
-      // trim, toLowerCase and the like change the value: zod applies them.
-      if (def.checks?.some((c) => c._zod.def.check === "overwrite")) return byZod;
+    case "string": {
+      // trim, toLowerCase and the like change the value: their own functions, in zod's order (a
+      // zod parse per name and phone number was most of serialising the client list).
+      const rewrites = (def.checks ?? []).flatMap((c) =>
+        c._zod.def.check === "overwrite" ? [c._zod.def.tx] : [],
+      );
+      if (rewrites.some((tx) => typeof tx !== "function")) return byZod;
       return (value) => {
         if (typeof value !== "string") throw new DoesNotFit();
-        return value;
+        let out = value;
+        for (const tx of rewrites) out = tx!(out);
+        return out;
       };
+    }
     case "number":
       return (value) => {
         if (typeof value !== "number" || !Number.isFinite(value)) throw new DoesNotFit();
@@ -119,6 +160,23 @@ function compile(schema: ZodType): Project {
       return (value) => {
         if (!members.has(value)) throw new DoesNotFit();
         return value;
+      };
+    }
+    case "union": {
+      // Only unions of plain values (an email or "", a number or null): what one option lets out
+      // is the value itself, so any option that takes it gives zod's output.
+      const options = (def.options ?? []) as ZodType[];
+      if (!options.every(isPlainValue)) return byZod;
+      const projections = options.map(projectionOf);
+      return (value) => {
+        for (const project of projections) {
+          try {
+            return project(value);
+          } catch {
+            // the next option may take it
+          }
+        }
+        throw new DoesNotFit();
       };
     }
     case "unknown":

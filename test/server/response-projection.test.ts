@@ -60,6 +60,27 @@ describe("response projection", () => {
     expect(() => serializer(Tile)({ id: 1, kind: "image", age: null })).toThrow(z.ZodError);
   });
 
+  it("checks an array's length bounds itself, and refuses what zod would", () => {
+    const Bounded = z.object({ regions: z.array(z.enum(["jaw", "neck"])).min(1).max(2) });
+    const Exact = z.array(z.string()).length(2);
+    expect(asJson(Bounded, { regions: ["jaw"] })).toBe(JSON.stringify(Bounded.parse({ regions: ["jaw"] })));
+    expect(() => projectionOf(Bounded)({ regions: [] })).toThrow(DoesNotFit);
+    expect(() => projectionOf(Bounded)({ regions: ["jaw", "neck", "jaw"] })).toThrow(DoesNotFit);
+    expect(() => projectionOf(Bounded)({ regions: ["knee"] })).toThrow(DoesNotFit);
+    expect(projectionOf(Exact)(["a", "b"])).toEqual(["a", "b"]);
+    expect(() => projectionOf(Exact)(["a"])).toThrow(DoesNotFit);
+    expect(() => serializer(Bounded)({ regions: [] })).toThrow(z.ZodError);
+  });
+
+  it("lets a union of plain values out as the option that takes it, and refuses what none takes", () => {
+    const Age = z.union([z.number(), z.null()]);
+    expect(projectionOf(Age)(7)).toBe(7);
+    expect(projectionOf(Age)(null)).toBeNull();
+    expect(() => projectionOf(Age)("seven")).toThrow(DoesNotFit);
+    const Named = z.object({ name: z.string().trim().toLowerCase() });
+    expect(projectionOf(Named)({ name: "  Ana " })).toEqual(Named.parse({ name: "  Ana " }));
+  });
+
   it("drops a record key named __proto__, as zod does, without touching any prototype", () => {
     const Draft = z.object({ content: z.record(z.string(), z.unknown()) });
     const value = JSON.parse('{"content": {"__proto__": {"polluted": true}, "a": 1}}');
