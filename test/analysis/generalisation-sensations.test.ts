@@ -120,6 +120,15 @@ describe("a part that locks, clamps or seizes up", () => {
     expect(kindsOf("I lay on the table. Our eyes locked for a second.")).not.toContain("body_sensation");
     expect(kindsOf("I lay on the table. I locked the door behind me.")).not.toContain("body_sensation");
   });
+
+  it("leaves out a person who locks up or is locked out, with no part named", () => {
+    expect(kindsOf("I lay on the table. Last winter I was locked out of the office.")).not.toContain(
+      "body_sensation",
+    );
+    expect(kindsOf("I lay on the table. Afterwards we locked up and walked to the car.")).not.toContain(
+      "body_sensation",
+    );
+  });
 });
 
 describe("lying face up or down starts the session", () => {

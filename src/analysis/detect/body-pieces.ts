@@ -2,7 +2,13 @@
 import type { MovementType, Temperature } from "../../domain";
 import type { CueHit } from "../model";
 import type { Token } from "../text/read-text";
-import { EASE_WORDS, MODIFYING_NOUNS, TEARS_VERBS, WILLED_VERBS } from "../lexicon/cues";
+import {
+  EASE_WORDS,
+  MODIFYING_NOUNS,
+  PART_ONLY_SENSATION_VERBS,
+  TEARS_VERBS,
+  WILLED_VERBS,
+} from "../lexicon/cues";
 import { REPORT_VERBS, SPEECH_VERBS } from "../lexicon/practice";
 import { PART_WILL } from "../lexicon/figures";
 import { THOUGHT_VERBS } from "../lexicon/reported-speech";
@@ -481,6 +487,8 @@ export const detectSensation: Detector = (v) => {
     if (releases.some((r) => r.first > hit.first && !relativeBefore(v.tokens, r.first, hit.first))) continue;
     const word = phraseOf(v.tokens, hit);
     const head = v.tokens[hit.first]!;
+    // "I was locked out", "we locked up": with no part named (nor "felt locked up"), a person locking is no tightness.
+    if (PART_ONLY_SENSATION_VERBS.has(head.lemma) && v.regions.length === 0 && !feltBefore(v, hit.first)) continue;
     // "energy lines", "tension patterns", "pain relief": a noun naming another thing, not a feeling.
     if (MODIFYING_NOUNS.has(head.lemma) && hit.last === hit.first + 1 && v.tokens[hit.last]?.pos === "NOUN")
       continue;

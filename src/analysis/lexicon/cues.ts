@@ -982,6 +982,12 @@ export const WILLED_VERBS: ReadonlySet<string> = new Set([
   "do",
 ]);
 
+/**
+ * Sensation verbs said of a part, not of a person, by lemma: "my jaw locked" is tightness, but "I
+ * locked up", "we were locked out" and "she clamped down on it" are things done or undergone.
+ */
+export const PART_ONLY_SENSATION_VERBS: ReadonlySet<string> = new Set(["lock", "clamp"]);
+
 /** Sensation nouns that often modify another noun ("energy lines", "pressure points", "pain relief"). */
 export const MODIFYING_NOUNS: ReadonlySet<string> = new Set([
   "energy",
