@@ -6,7 +6,7 @@ import {
   NOT_EMOTION_PHRASES,
   type EmotionEntry,
 } from "../lexicon/emotions";
-import { PERSON_SUBJECTS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
+import { PERSON_OBJECTS, PERSON_SUBJECTS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { RELATION_NOUNS } from "../lexicon/experiencer";
 import { FIGURE_WORDS } from "../lexicon/figures";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -85,8 +85,6 @@ function namesNoEmotion(tokens: readonly Token[], at: number, from: number, to: 
   }
   return false;
 }
-
-const PERSON_OBJECTS = new Set(["her", "him", "you", "them", "me", "us", "myself", "herself", "himself", "yourself"]);
 
 /** The object after "love" is a thing, not someone: a determiner or a name of no person, not "her", "my mother". */
 function thingLoved(tokens: readonly Token[], at: number, to: number): boolean {

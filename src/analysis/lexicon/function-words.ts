@@ -21,6 +21,9 @@ export const SELF_OBJECTS: ReadonlySet<string> = new Set([
   "himself",
 ]);
 
+/** A person as a verb's object ("I love her", "I loved you"): the self's objects, with "you" and "them". */
+export const PERSON_OBJECTS: ReadonlySet<string> = new Set([...SELF_OBJECTS, "you", "them", "yourself"]);
+
 /** Possessives of a person of the account ("my", "her"), as they date or place something. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
 
