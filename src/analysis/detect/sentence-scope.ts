@@ -7,6 +7,7 @@ import { isNegated } from "./negation";
 import type { CuesAt } from "./clause-view";
 import { BODY_CUE_TYPES } from "../lexicon/cues";
 import { SITUATION_SUBJECTS } from "../lexicon/practice";
+import { HISTORY_FORMS } from "../lexicon/experiencer";
 
 /** Token index, per sentence, from which the sentence states an insight. */
 export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undefined)[] {
@@ -228,13 +229,10 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
     if (LIFELONG.test(tokens[j]!.norm)) lifelong = true;
   if (hedged < 0 && !lifelong) return null;
   // "I've been feeling tired" reports a symptom, not a pattern, unless it spans a life.
-  if (!lifelong && /^(feeling|having|getting|sleeping|doing|going|working|trying)$/.test(next.norm))
-    return null;
-  // "I've been receiving reflexology for a decade", "she had been seeing a chiropractor since college": a
-  // history of treatments or activities, however long, not a pattern of the self.
-  // ("has been getting on with healing all along" stays: a phrasal verb of the self.)
-  if (/^(having|receiving|seeing|taking|attending|going|doing|using|visiting)$/.test(next.norm))
-    return null;
+  if (!lifelong && /^(feeling|getting|sleeping|working|trying)$/.test(next.norm)) return null;
+  // A history of treatments or activities, however long ("has been getting on with healing all
+  // along" stays: a phrasal verb of the self).
+  if (HISTORY_FORMS.has(next.norm)) return null;
   let from = k - 2;
   if (hedged >= 0)
     from = Math.min(from, hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));

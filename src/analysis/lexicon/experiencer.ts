@@ -115,6 +115,23 @@ export const HABITUAL_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Forms after "have been" that tell a history of treatments or activities, however long ("I've been
+ * receiving reflexology for a decade", "she had been seeing a chiropractor"): no pattern of the self.
+ * Forms, not lemmas: "been seen", "been used to" are no history.
+ */
+export const HISTORY_FORMS: ReadonlySet<string> = new Set([
+  "having",
+  "receiving",
+  "seeing",
+  "taking",
+  "attending",
+  "going",
+  "doing",
+  "using",
+  "visiting",
+]);
+
+/**
  * Verbs of a practitioner's hands: with I or we as subject, the writer is treating ("I cradled her
  * head"; document/experiencer.ts), and "I held" weighs towards a practitioner narrator
  * (document/narrator.ts).
