@@ -38,11 +38,32 @@ type Check = {
   };
 };
 
-/** A schema whose projection lets a value out unchanged: a string with no rewrite, a literal, an enum, a number, a boolean, null. */
-function isPlainValue(schema: ZodType): boolean {
+/**
+ * For a schema whose projection lets a value out unchanged (a string with no rewrite, a literal, an
+ * enum, a number, a boolean, null), whether it takes a value; null for any other schema.
+ */
+function plainValueTest(schema: ZodType): ((value: unknown) => boolean) | null {
   const def = defOf(schema);
-  if (def.type === "string") return !def.checks?.some((c) => c._zod.def.check === "overwrite");
-  return ["literal", "enum", "number", "boolean", "null"].includes(def.type);
+  switch (def.type) {
+    case "string":
+      return def.checks?.some((c) => c._zod.def.check === "overwrite") ? null : (v) => typeof v === "string";
+    case "number":
+      return (v) => typeof v === "number" && Number.isFinite(v);
+    case "boolean":
+      return (v) => typeof v === "boolean";
+    case "null":
+      return (v) => v === null;
+    case "literal": {
+      const members = new Set(def.values);
+      return (v) => members.has(v);
+    }
+    case "enum": {
+      const members = new Set(Object.values(def.entries!));
+      return (v) => members.has(v);
+    }
+    default:
+      return null;
+  }
 }
 
 /** [min, max] of an array's length when every check bounds it, else null. */
@@ -163,20 +184,15 @@ function compile(schema: ZodType): Project {
       };
     }
     case "union": {
-      // Only unions of plain values (an email or "", a number or null): what one option lets out
-      // is the value itself, so any option that takes it gives zod's output.
+      // Only unions of plain values (an email or "", a number or null): each lets a value out
+      // unchanged, so the value goes out when one of them takes it. Tested without throwing: a
+      // refused option is the common case (null for a number).
       const options = (def.options ?? []) as ZodType[];
-      if (!options.every(isPlainValue)) return byZod;
-      const projections = options.map(projectionOf);
+      const takes = options.map(plainValueTest);
+      if (takes.some((t) => t === null)) return byZod;
       return (value) => {
-        for (const project of projections) {
-          try {
-            return project(value);
-          } catch {
-            // the next option may take it
-          }
-        }
-        throw new DoesNotFit();
+        if (!takes.some((t) => t!(value))) throw new DoesNotFit();
+        return value;
       };
     }
     case "unknown":
