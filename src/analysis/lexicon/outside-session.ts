@@ -404,7 +404,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
   },
   {
     id: "room-smell",
-    why: "a smell of the room or in the air ('the smell of the room was new to me', 'the scent of pine in the air'): the place, not something the client perceives",
+    why: "a smell of the room or in the air ('the smell of the room hit me at the door', 'the scent of pine in the air'): the place, not something the client perceives",
     scope: "span",
     phrases: ROOM_AIR,
     kinds: ["smell"],
