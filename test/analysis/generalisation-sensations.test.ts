@@ -59,6 +59,7 @@ describe("hearing what is told", () => {
 
   it("keeps a sound heard", () => {
     expect(kindsOf("I lay on the table. Then I heard a faint ringing in my right ear.")).toContain("sound");
+    expect(kindsOf("I lay on the table. Far off I heard the report of a rifle.")).toContain("sound");
   });
 });
 

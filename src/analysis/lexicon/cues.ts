@@ -19,7 +19,10 @@ export type Cue =
   | { type: "organ" }
   | { type: "process" };
 
-/** What one hears as told, not as a sound ("a story I had heard", "heard the news"), by lemma. */
+/**
+ * What one hears as told, not as a sound ("a story I had heard", "heard the news"), by lemma. Not
+ * "report": "heard the report of a gun" is a sound.
+ */
 export const TOLD_THINGS: ReadonlySet<string> = new Set([
   "story",
   "news",
@@ -32,7 +35,6 @@ export const TOLD_THINGS: ReadonlySet<string> = new Set([
   "podcast",
   "advice",
   "account",
-  "report",
   "saying",
 ]);
 
