@@ -49,6 +49,10 @@ describe("likes and dislikes of the senses", () => {
   it("keeps a smell perceived in the past, whatever the writer thinks of it now", () => {
     expect(kindsOf("I lay on the table. I smelled burnt coffee, which I hate.")).toContain("smell");
   });
+
+  it("keeps what a present-tense account perceives and loves now", () => {
+    expect(kindsOf("I lie on the table. I see a soft blue light and I love it.")).toContain("visual");
+  });
 });
 
 describe("hearing what is told", () => {

@@ -96,9 +96,17 @@ export const PREFERENCE_PREDICATES = [
   "=can’t stand",
   "=put off by",
   "dislike",
-  "=hate",
-  "=love",
-  "=enjoy",
+  // loving or hating a sense itself: "I love it" alone is what a present-tense account says of what it
+  // perceives now ("I see a blue light and I love it")
+  "=hate the smell",
+  "=hate the sound",
+  "=hate the taste",
+  "=love the smell",
+  "=love the sound",
+  "=love the taste",
+  "=enjoy the smell",
+  "=enjoy the sound",
+  "=enjoy the taste",
 ] as const;
 
 /**
@@ -428,7 +436,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "That is a sound I will never get used to.",
       "I love the smell of rain on hot stones.",
     ],
-    counterExamples: ["I smelled fresh paint, which I hate."],
+    counterExamples: ["I smelled fresh paint, which I hate.", "I see a soft blue light and I love it."],
   },
   {
     id: "attempt",
