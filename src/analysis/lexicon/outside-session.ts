@@ -84,8 +84,11 @@ export const ROOM_THINGS = [
   "environment",
 ] as const;
 
-/** Where a smell is the room's own ("the smell of the room", "the scent of pine in the air"), not one the client perceives from within. */
-export const ROOM_AIR = ["=of the room", "=in the room", "=in the air"] as const;
+/**
+ * Where a smell is the room's own ("the smell of the room", "the scent of pine in the air"), not one the
+ * client perceives from within. Not "in the room": "I smelled smoke in the room" is the client's.
+ */
+export const ROOM_AIR = ["=of the room", "=in the air"] as const;
 
 /** A standing like or dislike ("the smell of smoke bothers me", "a sound I can't get used to"): a taste of the person, not a perception now. */
 export const PREFERENCE_PREDICATES = [
@@ -421,7 +424,7 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
       "The smell of the room reminded me of a library.",
       "There was a smell of woodsmoke in the air.",
     ],
-    counterExamples: ["I smelled seaweed and felt my chest open."],
+    counterExamples: ["I smelled seaweed and felt my chest open.", "Suddenly I smelled smoke in the room."],
   },
   {
     id: "preference",
