@@ -235,7 +235,11 @@ export async function floorUpdate(raw: RawDb, template: SaveTemplate, sessionId:
     await raw.run("delete from pieces where session_id = ?", [sessionId]);
     await insertRows(raw, "pieces", pieces);
     await raw.run("update sessions set narrative = ?, updated_at = ? where id = ?", [body, now, sessionId]);
-    await raw.run("update search_documents set body = ?, date = ? where id = ?", [body, session.date, sessionId]);
+    await raw.run("update search_documents set body = ?, date = ? where id = ?", [
+      body,
+      session.date,
+      sessionId,
+    ]);
     await raw.run(
       "insert into audit_log (id, practice_id, at, user_id, action, resource_type, resource_id, client_id) values (?, ?, ?, ?, 'update', 'session', ?, ?)",
       [newId(), session.practice_id, now, session.practitioner_id, sessionId, session.client_id],

@@ -178,7 +178,17 @@ async function startServer(store: StoreName, workers = 1): Promise<{ url: string
   const child = spawn(
     process.execPath,
     [
-      ...["--import", "tsx", "bench/bench-server.ts", "--store", store, "--scale", scale, "--seed", String(seed)],
+      ...[
+        "--import",
+        "tsx",
+        "bench/bench-server.ts",
+        "--store",
+        store,
+        "--scale",
+        scale,
+        "--seed",
+        String(seed),
+      ],
       ...["--workers", String(workers)],
     ],
     {
@@ -272,7 +282,8 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
       record(figureOf(`GET /views/home, ${m.solo.clients} clients`, store, home, homeFloor));
     }
 
-    if (!only || only.has("load")) await mixedLoadFigures(store, url, await loadPractitioners(m, system, raw));
+    if (!only || only.has("load"))
+      await mixedLoadFigures(store, url, await loadPractitioners(m, system, raw));
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

@@ -41,7 +41,9 @@ const externalUnlessBundled = {
   name: "external-unless-bundled",
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
+      const name = args.path.startsWith("@")
+        ? args.path.split("/").slice(0, 2).join("/")
+        : args.path.split("/")[0];
       return BUNDLED.has(name) ? undefined : { external: true };
     });
   },

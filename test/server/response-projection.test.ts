@@ -61,7 +61,12 @@ describe("response projection", () => {
   });
 
   it("checks an array's length bounds itself, and refuses what zod would", () => {
-    const Bounded = z.object({ regions: z.array(z.enum(["jaw", "neck"])).min(1).max(2) });
+    const Bounded = z.object({
+      regions: z
+        .array(z.enum(["jaw", "neck"]))
+        .min(1)
+        .max(2),
+    });
     const Exact = z.array(z.string()).length(2);
     expect(asJson(Bounded, { regions: ["jaw"] })).toBe(JSON.stringify(Bounded.parse({ regions: ["jaw"] })));
     expect(() => projectionOf(Bounded)({ regions: [] })).toThrow(DoesNotFit);

@@ -432,7 +432,11 @@ function feltSelfDoing(v: View): boolean {
     const verb = t[j];
     if (!verb || j >= v.clause.last || verb.pos !== "VERB" || verb.negated) continue;
     // What the self says, knows, thinks or wills is no change of the body ("felt myself remembering").
-    if ([WILLED_VERBS, SPEECH_VERBS, REPORT_VERBS, THOUGHT_VERBS, PART_WILL].some((verbs) => verbs.has(verb.lemma)))
+    if (
+      [WILLED_VERBS, SPEECH_VERBS, REPORT_VERBS, THOUGHT_VERBS, PART_WILL].some((verbs) =>
+        verbs.has(verb.lemma),
+      )
+    )
       continue;
     return true;
   }
@@ -463,7 +467,8 @@ function ownedBodyWord(v: View): boolean {
   for (let k = v.clause.first + 1; k < v.clause.last; k++) {
     if (!BODY_WORDS_WITHOUT_REGION.has(t[k]!.norm)) continue;
     let j = k - 1;
-    while (j > v.clause.first && (t[j]!.pos === "ADJ" || t[j]!.norm === "left" || t[j]!.norm === "right")) j--;
+    while (j > v.clause.first && (t[j]!.pos === "ADJ" || t[j]!.norm === "left" || t[j]!.norm === "right"))
+      j--;
     if (!/^(my|her|his|their)$/.test(t[j]!.norm)) continue;
     if (/^(on|onto)$/.test(t[j - 1]?.norm ?? "")) continue;
     return true;
@@ -488,7 +493,8 @@ export const detectSensation: Detector = (v) => {
     const word = phraseOf(v.tokens, hit);
     const head = v.tokens[hit.first]!;
     // "I was locked out", "we locked up": with no part named (nor "felt locked up"), a person locking is no tightness.
-    if (PART_ONLY_SENSATION_VERBS.has(head.lemma) && v.regions.length === 0 && !feltBefore(v, hit.first)) continue;
+    if (PART_ONLY_SENSATION_VERBS.has(head.lemma) && v.regions.length === 0 && !feltBefore(v, hit.first))
+      continue;
     // "energy lines", "tension patterns", "pain relief": a noun naming another thing, not a feeling.
     if (MODIFYING_NOUNS.has(head.lemma) && hit.last === hit.first + 1 && v.tokens[hit.last]?.pos === "NOUN")
       continue;

@@ -277,7 +277,11 @@ function heardAsTold(v: View, hit: CueHit): boolean {
   if (after && k < v.clause.last && after.pos === "NOUN" && TOLD_THINGS.has(after.lemma)) return true;
   // Back past the relative clause's subject and auxiliaries to the noun it describes.
   let j = hit.first - 1;
-  while (j >= 0 && j > hit.first - 4 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "PRON" || tokens[j]!.pos === "PART"))
+  while (
+    j >= 0 &&
+    j > hit.first - 4 &&
+    (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "PRON" || tokens[j]!.pos === "PART")
+  )
     j--;
   const head = tokens[j];
   return j < hit.first - 1 && head !== undefined && head.pos === "NOUN" && TOLD_THINGS.has(head.lemma);
