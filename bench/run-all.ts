@@ -7,7 +7,7 @@
 // the two); view, list and load figures go over HTTP to a server in its own process, and the mixed
 // load again to a server of one worker per core (TESSERA_WORKERS, as a clinic runs it). The machine's
 // load average is printed beside every figure, and the run ends with the targets met and not met.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { statSync, writeFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { availableParallelism, loadavg } from "node:os";
@@ -174,33 +174,29 @@ async function storeFigures(
   }
 }
 
-async function startServer(store: StoreName, workers = 1): Promise<{ url: string; child: ChildProcess }> {
+/** Runs `fn` against a bench server of `workers` processes on the practice, stopped after. */
+async function withServer<T>(store: StoreName, workers: number, fn: (url: string) => Promise<T>): Promise<T> {
   const child = spawn(
     process.execPath,
     [
-      ...[
-        "--import",
-        "tsx",
-        "bench/bench-server.ts",
-        "--store",
-        store,
-        "--scale",
-        scale,
-        "--seed",
-        String(seed),
-      ],
-      ...["--workers", String(workers)],
+      ...["--import", "tsx", "bench/bench-server.ts", "--store", store, "--scale", scale],
+      ...["--seed", String(seed), "--workers", String(workers)],
     ],
-    {
-      cwd: resolve(import.meta.dirname, ".."),
-      stdio: ["ignore", "pipe", "inherit"],
-    },
+    { cwd: resolve(import.meta.dirname, ".."), stdio: ["ignore", "pipe", "inherit"] },
   );
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    if (line.startsWith("{")) return { url: (JSON.parse(line) as { url: string }).url, child };
+  try {
+    let url: string | null = null;
+    for await (const line of createInterface({ input: child.stdout! }))
+      if (line.startsWith("{")) {
+        url = (JSON.parse(line) as { url: string }).url;
+        break;
+      }
+    if (!url) throw new Error("bench server exited before listening");
+    return await fn(url);
+  } finally {
+    child.kill("SIGTERM");
+    if (child.exitCode === null) await new Promise((r) => child.once("exit", r));
   }
-  throw new Error("bench server exited before listening");
 }
 
 async function httpTiming(url: string, cookie: string, iterations: number): Promise<Timing> {
@@ -215,8 +211,10 @@ async function httpTiming(url: string, cookie: string, iterations: number): Prom
 }
 
 async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, raw: RawDb) {
-  const { url, child } = await startServer(store);
-  try {
+  const loadWanted = !only || only.has("load");
+  // Made once and used against both servers: each call opens a client and a login per practitioner.
+  const practitioners = loadWanted ? await loadPractitioners(m, system, raw) : [];
+  await withServer(store, 1, async (url) => {
     const cookieOf = async (userId: string, practiceId: string) => {
       const { token } = await openLoginSession(system, {
         id: userId,
@@ -282,23 +280,12 @@ async function httpFigures(store: StoreName, m: Manifest, system: SystemStore, r
       record(figureOf(`GET /views/home, ${m.solo.clients} clients`, store, home, homeFloor));
     }
 
-    if (!only || only.has("load"))
-      await mixedLoadFigures(store, url, await loadPractitioners(m, system, raw));
-  } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-  }
+    if (loadWanted) await mixedLoadFigures(store, url, practitioners);
+  });
   // A clinic's server runs one process per core (TESSERA_WORKERS): the same load against that.
   const workers = availableParallelism();
-  if ((!only || only.has("load")) && workers > 1) {
-    const clinic = await startServer(store, workers);
-    try {
-      await mixedLoadFigures(store, clinic.url, await loadPractitioners(m, system, raw), workers);
-    } finally {
-      clinic.child.kill("SIGTERM");
-      await new Promise((r) => clinic.child.once("exit", r));
-    }
-  }
+  if (loadWanted && workers > 1)
+    await withServer(store, workers, (url) => mixedLoadFigures(store, url, practitioners, workers));
 }
 
 async function mixedLoadFigures(
