@@ -99,6 +99,13 @@ export function projectionOf(schema: ZodType): Project {
 function compile(schema: ZodType): Project {
   const def = defOf(schema);
   const byZod: Project = (value) => schema.parse(value);
+  // A plain value (a string with no rewrite, a number, an enum member…) goes out as it is.
+  const takes = plainValueTest(schema);
+  if (takes)
+    return (value) => {
+      if (!takes(value)) throw new DoesNotFit();
+      return value;
+    };
   switch (def.type) {
     case "object": {
       // A catchall (loose or strict object) keeps or refuses unknown keys: zod decides.
@@ -141,46 +148,16 @@ function compile(schema: ZodType): Project {
       return (value) => (value === undefined ? byZod(value) : project(value));
     }
     case "string": {
-      // trim, toLowerCase and the like change the value: their own functions, in zod's order (a
-      // zod parse per name and phone number was most of serialising the client list).
+      // Only a string with a rewrite gets here (plainValueTest takes the rest): trim, toLowerCase
+      // and the like, by their own functions in zod's order (a zod parse per name and phone
+      // number was most of serialising the client list).
       const rewrites = (def.checks ?? []).flatMap((c) =>
         c._zod.def.check === "overwrite" ? [c._zod.def.tx] : [],
       );
       if (rewrites.some((tx) => typeof tx !== "function")) return byZod;
       return (value) => {
         if (typeof value !== "string") throw new DoesNotFit();
-        let out = value;
-        for (const tx of rewrites) out = tx!(out);
-        return out;
-      };
-    }
-    case "number":
-      return (value) => {
-        if (typeof value !== "number" || !Number.isFinite(value)) throw new DoesNotFit();
-        return value;
-      };
-    case "boolean":
-      return (value) => {
-        if (typeof value !== "boolean") throw new DoesNotFit();
-        return value;
-      };
-    case "null":
-      return (value) => {
-        if (value !== null) throw new DoesNotFit();
-        return value;
-      };
-    case "enum": {
-      const members = new Set(Object.values(def.entries!));
-      return (value) => {
-        if (!members.has(value)) throw new DoesNotFit();
-        return value;
-      };
-    }
-    case "literal": {
-      const members = new Set(def.values);
-      return (value) => {
-        if (!members.has(value)) throw new DoesNotFit();
-        return value;
+        return rewrites.reduce<string>((out, tx) => tx!(out), value);
       };
     }
     case "union": {
