@@ -41,6 +41,8 @@ const externalUnlessBundled = {
   name: "external-unless-bundled",
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
+      // The entry is a path (on Windows "C:\\…", which the filter would take for a package).
+      if (args.kind === "entry-point") return undefined;
       const name = args.path.startsWith("@")
         ? args.path.split("/").slice(0, 2).join("/")
         : args.path.split("/")[0];
