@@ -2,6 +2,7 @@
 import {
   EMOTION_PHRASES,
   FEELING_FRAME_WORDS,
+  FRAME_FILLERS,
   LEAVING_FRAMES,
   NOT_EMOTION_PHRASES,
   type EmotionEntry,
@@ -157,23 +158,12 @@ function framed(tokens: readonly Token[], at: number, _from: number): boolean {
       return true;
     // "came out energised, relaxed": a participle is one more state in the same frame.
     if (t.pos === "VERB" && /ed$/.test(t.norm) && /^(,|and)$/.test(tokens[k + 1]?.norm ?? "")) continue;
-    if (
-      t.pos === "ADV" ||
-      t.norm === "so" ||
-      t.norm === "very" ||
-      t.norm === "a" ||
-      t.norm === "bit" ||
-      t.norm === "little" ||
-      t.norm === "quite" ||
-      t.norm === "more" ||
-      // "it was the most calming experience", "such a soothing hour"
-      t.norm === "most" ||
-      t.norm === "the" ||
-      t.norm === "such" ||
-      t.norm === "and" ||
-      t.norm === ","
-    )
+    if (t.pos === "ADV" || FRAME_FILLERS.has(t.norm)) continue;
+    // "was just as awe-inspiring and relaxing": a hyphenated word, one step for the whole word.
+    if (tokens[k - 1]?.norm === "-" && k >= 2 && tokens[k - 2]!.pos !== "PUNCT") {
+      k -= 2;
       continue;
+    }
     // "felt so loved and safe": another feeling word in the same frame.
     if (t.pos === "ADJ" || matcher.matchAt(tokens, k) !== null) continue;
     return false;

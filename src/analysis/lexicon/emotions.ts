@@ -306,6 +306,30 @@ export const FEELING_FRAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that may stand between a frame of feeling and the feeling word without breaking the frame:
+ * degree words and determiners ("felt a bit silly", "it was the most calming hour", "such a soothing
+ * hour"), a pair ("we were both excited", "was both relaxing and…"), a comparison ("just as relaxing").
+ */
+export const FRAME_FILLERS: ReadonlySet<string> = new Set([
+  "so",
+  "very",
+  "a",
+  "bit",
+  "little",
+  "quite",
+  "more",
+  "most",
+  "the",
+  "such",
+  "and",
+  ",",
+  "both",
+  "as",
+  "pretty",
+  "just",
+]);
+
+/**
  * Leaving a session in some state frames that state as felt, like "felt": "I came out relaxed",
  * "she walked out light-headed". Each a verb (by lemma) and the particle after it.
  */

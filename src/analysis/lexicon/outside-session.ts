@@ -5,6 +5,7 @@
 // Phrases follow the lexicon convention: base forms match inflections, "=" asks for the exact form.
 import { PIECE_KINDS, type PieceKind } from "../../domain";
 import type { Experiencer, Tense } from "../document/experiencer";
+import { RELATION_NOUNS } from "./experiencer";
 
 /**
  * Where a rule looks, relative to a suggestion:
@@ -736,6 +737,22 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     counterExamples: [
       "I cradled her head. She felt a warmth in her jaw.",
       "She cradled my head and I felt a deep sadness.",
+    ],
+  },
+  {
+    id: "life-person-feels",
+    why: "a person of the writer's life as the clause's subject ('my sister was excited', 'her husband felt sore'): that person's feeling or pain, not the one treated",
+    scope: "lead",
+    phrases: [...RELATION_NOUNS],
+    kinds: ["emotion", "body_sensation"],
+    penalty: 0.5,
+    examples: [
+      "I lay on the table. My sister was excited about her wedding.",
+      "I lay on the table and she began. My husband felt sore after his run.",
+    ],
+    counterExamples: [
+      "I lay on the table. I was excited about the wedding.",
+      "I lay on the table and she began. I thought of my husband and felt sore.",
     ],
   },
   {
