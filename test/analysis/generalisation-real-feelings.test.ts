@@ -40,3 +40,29 @@ describe("someone of the writer's life who feels", () => {
     expect(emotionsIn("I lay on the table. I thought of my sister and felt sad.")).toContain("sadness");
   });
 });
+
+describe("feelings named by words the spec gives a label", () => {
+  it("reads feeling silly or foolish as shame and feeling hopeful as joy, when a person feels it", () => {
+    expect(emotionsIn("I lay on the table. I felt a bit silly talking to my knee.")).toContain("shame");
+    expect(emotionsIn("I lay on the table. Afterwards she felt foolish and laughed.")).toContain("shame");
+    expect(emotionsIn("I lay on the table. By the end I feel so much more hopeful.")).toContain("joy");
+  });
+
+  it("leaves a judgement of a thing out: the idea, not a person, is silly or hopeful", () => {
+    expect(emotionsIn("I lay on the table. It seemed silly to mention it.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. The news from the clinic was hopeful.")).toEqual([]);
+  });
+});
+
+describe("a state of deep rest", () => {
+  it("reads drifting into a meditative or dreamlike state as calm", () => {
+    expect(emotionsIn("I lay on the table. Soon I drifted into a dreamlike state.")).toContain("calm");
+    expect(emotionsIn("I lay on the table. Within minutes I sank into a deep meditation.")).toContain("calm");
+  });
+
+  it("leaves a state hoped for, denied, or reached by people in general out", () => {
+    expect(emotionsIn("I lay on the table. I hoped to reach a meditative state.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. I was not in a meditative state at all.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. Many people reach a meditative state in this work.")).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ export function findEmotions(
       !(t.pos === "VERB" && t.lemma === "love" && thingLoved(tokens, m.last, to));
     if (
       t.negated ||
-      (m.value.needsFrame && !framed(tokens, m.first, from) && !ofPerson) ||
+      (m.value.needsFrame && !framed(tokens, m.first, from, m.value.personFrame === true) && !ofPerson) ||
       (m.value.afterPerson && !m.value.needsFrame && !ofPerson)
     ) {
       i = m.last - 1;
@@ -150,12 +150,12 @@ const CONDITION_NOUNS = new Set([
 ]);
 
 /** "felt safe", "was feeling down", "got really angry", "woke up feeling calm". */
-function framed(tokens: readonly Token[], at: number, _from: number): boolean {
+function framed(tokens: readonly Token[], at: number, _from: number, person = false): boolean {
   const sentence = tokens[at]!.sentence;
   for (let k = at - 1, steps = 0; k >= 0 && steps < 5 && tokens[k]!.sentence === sentence; k--, steps++) {
     const t = tokens[k]!;
     if (FEELING_FRAME_WORDS.has(t.norm) || FEELING_FRAME_WORDS.has(t.lemma) || endsLeavingFrame(tokens, k))
-      return true;
+      return !person || personBefore(tokens, k);
     // "came out energised, relaxed": a participle is one more state in the same frame.
     if (t.pos === "VERB" && /ed$/.test(t.norm) && /^(,|and)$/.test(tokens[k + 1]?.norm ?? "")) continue;
     if (t.pos === "ADV" || FRAME_FILLERS.has(t.norm)) continue;
@@ -169,6 +169,13 @@ function framed(tokens: readonly Token[], at: number, _from: number): boolean {
     return false;
   }
   return false;
+}
+
+/** "I felt silly", "she got hopeful": a person just before the frame (past its auxiliaries and adverbs), not "it seemed silly". */
+function personBefore(tokens: readonly Token[], frame: number): boolean {
+  let k = frame - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+  return afterPerson(tokens[k]);
 }
 
 const LEAVING = new Map<string, Set<string>>();

@@ -9,10 +9,14 @@ export interface EmotionEntry {
   needsFrame: boolean;
   /** Said of a person right before it ("he quieted down", not "the room quieted down"); with needsFrame, either will do. */
   afterPerson?: boolean;
+  /** With needsFrame: a person is the one framed ("I felt silly"), not a thing ("it seemed silly"). */
+  personFrame?: boolean;
 }
 
 const strong = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: false });
 const framed = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: true });
+/** Felt by a person: a judgement of a thing otherwise ("the idea seemed silly"). */
+const personFramed = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: true, personFrame: true });
 const ofPerson = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: false, afterPerson: true });
 
 export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
@@ -107,6 +111,8 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["humiliated", strong("shame")],
   ["humiliation", strong("shame")],
   ["mortified", strong("shame")],
+  ["silly", personFramed("shame")],
+  ["foolish", personFramed("shame")],
   // guilt
   ["guilt", strong("guilt")],
   ["guilty", strong("guilt")],
@@ -161,6 +167,7 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["excited", framed("joy")],
   ["excitement", framed("joy")],
   ["optimistic", framed("joy")],
+  ["hopeful", personFramed("joy")],
   ["thrilled", strong("joy")],
   ["ecstatic", strong("joy")],
   ["enthused", strong("joy")],
@@ -210,6 +217,12 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["grounded", framed("calm")],
   ["content", framed("calm")],
   ["contentment", strong("calm")],
+  // a state of deep rest the client sinks into ("drifted into a dreamlike state")
+  ["meditative state", strong("calm")],
+  ["dreamlike state", strong("calm")],
+  ["dream-like state", strong("calm")],
+  ["deep meditation", strong("calm")],
+  ["trance-like state", strong("calm")],
   // a person growing quiet ("he quieted down"), not a room or a voice
   ["=quieted", ofPerson("calm")],
   ["=quietened", ofPerson("calm")],

@@ -648,10 +648,13 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     id: "expectation",
     why: "what someone expects or hopes for before it happens: an expectation, not an experience",
     scope: "span",
-    phrases: ["=expecting", "=hoping"],
+    phrases: ["=expecting", "=hoping", "=hoped to", "=hope to", "=expected to"],
     kinds: ALL_BUT_DIALOGUE,
     penalty: 0.5,
-    examples: ["I went in expecting a relaxing hour and a bit of stress relief."],
+    examples: [
+      "I went in expecting a relaxing hour and a bit of stress relief.",
+      "I lay on the table. I hoped to reach a deep calm.",
+    ],
     counterExamples: ["I felt a deep calm settle over me."],
   },
   {
