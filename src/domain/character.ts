@@ -46,6 +46,13 @@ export const Thread = RecordMeta.extend(ThreadInput.shape).extend({
   pieceIds: z.array(Id),
 });
 export type Thread = z.infer<typeof Thread>;
+/**
+ * A thread as a client's list of threads gives it: its own fields without the ids of its pieces,
+ * which a long process holds thousands of (a piece carries its threads' ids; the threads view
+ * pages a thread's pieces).
+ */
+export const ThreadSummary = Thread.omit({ pieceIds: true });
+export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
 // The workspace (issue 11): threads made from pieces picked in the mosaic, and two characters
 // that turned out to be one. Both change only links (piece_threads, pieces.character_id): a

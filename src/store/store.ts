@@ -59,6 +59,7 @@ import type {
 import type { SearchFacets, SearchFilter, SearchRows } from "../domain";
 import type { StaffMember } from "../domain"; // Care-team card
 import type { SessionSummary } from "../domain"; // The overview's session list
+import type { ThreadSummary } from "../domain"; // The session form's thread choices
 import type { SessionsPage } from "../domain"; // The sessions list, a page at a time
 import type { ThreadStatusChange, ThreadStatusChangesPage } from "../domain"; // A thread's status over time
 // Workspace views at scale (issues 11, 16)
@@ -319,6 +320,8 @@ export interface ScopedStore {
   updateCharacter(characterId: string, input: CharacterUpdate): Promise<Character>;
 
   listThreads(clientId: string): Promise<Thread[]>;
+  /** The client's threads without their pieces' ids: what a list to choose a thread from needs. */
+  listThreadSummaries(clientId: string): Promise<ThreadSummary[]>;
   createThread(clientId: string, input: ThreadInput): Promise<Thread>;
   updateThread(threadId: string, input: ThreadUpdate): Promise<Thread>;
 

@@ -179,6 +179,11 @@ const CASES: Record<Exclude<keyof ScopedStore, "caller">, Case> = {
     call: (s, r) => s.updateCharacter(r.character.id, characterUpdate(r.character, { label: "y" })),
   },
   listThreads: { scope: "record", access: "staff", call: (s, r) => s.listThreads(r.client.id) },
+  listThreadSummaries: {
+    scope: "record",
+    access: "staff",
+    call: (s, r) => s.listThreadSummaries(r.client.id),
+  },
   createThread: {
     scope: "record",
     access: "staff",

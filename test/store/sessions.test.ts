@@ -251,6 +251,9 @@ describeEachStore("sessions", (target) => {
 
     const [listedThread] = await p.practitioner.listThreads(client.id);
     expect([...listedThread!.pieceIds].sort()).toEqual([tight!.id, insight.id].sort());
+    // The session form's choices: the same thread, without the ids of its pieces.
+    const { pieceIds: _, ...own } = listedThread!;
+    expect(await p.practitioner.listThreadSummaries(client.id)).toEqual([own]);
     expect(await p.practitioner.getSession(created.id)).toEqual(updated);
 
     // Sending the piece without the thread unlinks it.

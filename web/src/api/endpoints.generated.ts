@@ -169,9 +169,9 @@ export const api = {
       body,
       signal,
     ),
-  /** GET /api/clients/:clientId/threads: A client's threads with the ids of their pieces. */
+  /** GET /api/clients/:clientId/threads: A client's threads: name, description and status (a piece carries the ids of its threads; the threads view pages a thread's pieces). */
   listThreads: (clientId: string, signal?: AbortSignal) =>
-    apiRequest<{ items: Array<z.output<typeof domain.Thread>> }>(
+    apiRequest<{ items: Array<z.output<typeof domain.ThreadSummary>> }>(
       "GET",
       `/api/clients/${enc(clientId)}/threads`,
       undefined,

@@ -20,6 +20,7 @@ import {
   type PieceKind,
   type Temperature,
   type Thread,
+  type ThreadSummary,
 } from "../../../src/domain";
 import { Field } from "../components/field";
 import { LateralitySelect } from "../components/laterality-select";
@@ -42,7 +43,7 @@ export const PieceEditor = memo(function PieceEditor(props: {
   /** The whole form's errors; this piece reads those under pieces.<index>. */
   formErrors: FieldErrors;
   characters: Character[];
-  threads: Thread[];
+  threads: ThreadSummary[];
   /** Set when the piece was just added with "Edit", so the practitioner lands on it. */
   focusOnMount: boolean;
   /** Open for editing; otherwise one line. */

@@ -1,10 +1,10 @@
 // Links a piece to the client's threads (themes followed across sessions), or starts a new thread.
 import { useState } from "react";
-import type { Thread } from "../../../src/domain";
+import type { Thread, ThreadSummary } from "../../../src/domain";
 
 export function PieceThreads(props: {
   threadIds: string[];
-  threads: Thread[];
+  threads: ThreadSummary[];
   pieceNumber: number;
   onChange: (threadIds: string[]) => void;
   onCreateThread: (name: string) => Promise<Thread>;

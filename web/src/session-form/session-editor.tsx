@@ -10,6 +10,7 @@ import type {
   PieceKind,
   Session,
   Thread,
+  ThreadSummary,
 } from "../../../src/domain";
 import { PIECE_KINDS } from "../../../src/domain/vocabulary";
 import { ApiError } from "../api/http";
@@ -58,7 +59,7 @@ export function SessionEditor(props: {
   /** The number a new session will get. */
   nextNumber: number;
   characters: Character[];
-  threads: Thread[];
+  threads: ThreadSummary[];
   onCharacterCreated: (c: Character) => void;
   onThreadCreated: (t: Thread) => void;
   onSigned: (s: Session) => void;

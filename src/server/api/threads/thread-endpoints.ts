@@ -6,6 +6,7 @@ import {
   ThreadFromPiecesInput,
   ThreadInput,
   ThreadPiecesInput,
+  ThreadSummary,
   ThreadUpdate,
 } from "../../../domain";
 import { threadStatusEndpoints } from "./thread-status-endpoints";
@@ -17,10 +18,11 @@ export const threadEndpoints = [
     name: "listThreads",
     method: "GET",
     path: "/api/clients/:clientId/threads",
-    summary: "A client's threads with the ids of their pieces",
+    summary:
+      "A client's threads: name, description and status (a piece carries the ids of its threads; the threads view pages a thread's pieces)",
     params: ClientParams,
-    response: { status: 200, schema: listOf(Thread) },
-    handler: async ({ store, params }) => ({ items: await store.listThreads(params.clientId) }),
+    response: { status: 200, schema: listOf(ThreadSummary) },
+    handler: async ({ store, params }) => ({ items: await store.listThreadSummaries(params.clientId) }),
   }),
   endpoint({
     name: "createThread",
