@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { Id, IsoDate } from "../common";
 import { MeasureResponse } from "../measure-response";
-import { inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
+import { groupedBy, inProcessOrder, SessionRef, toSessionRef } from "./view-parts";
 
 export const MEASURES_WINDOW = 60;
 
@@ -76,9 +76,10 @@ export function buildMeasuresAxisFromRows(
   rows: MeasuresRows,
   points: readonly MeasurePoint[],
 ): MeasuresAxisView {
-  const byInstrument = new Map<string, MeasurePoint[]>();
-  for (const p of [...points].sort((a, b) => a.date.localeCompare(b.date)))
-    byInstrument.set(p.instrument, [...(byInstrument.get(p.instrument) ?? []), p]);
+  const byInstrument = groupedBy(
+    [...points].sort((a, b) => a.date.localeCompare(b.date)),
+    (p) => p.instrument,
+  );
   const olderStart = rows.offset + rows.sessions.length;
   return {
     sessionCount: rows.sessionCount,

@@ -3,7 +3,14 @@
 // a piece sent with its id keeps it, its creation time and its thread-link rows; pieces not sent
 // are deleted; the rest are inserted.
 import type { Selectable } from "kysely";
-import { invalid, normalisePiece, type FieldProblem, type Piece, type PieceData } from "../../domain";
+import {
+  groupedBy,
+  invalid,
+  normalisePiece,
+  type FieldProblem,
+  type Piece,
+  type PieceData,
+} from "../../domain";
 import type { PiecesTable } from "../database";
 import { jsonColumns, type ReadRow } from "../json-column";
 import { newId } from "../new-id";
@@ -133,15 +140,14 @@ export async function loadPieces(
       .where(`pieces.${column}`, "is not", null)
       .execute(),
   ]);
-  const threadIdsOf = new Map<string, string[]>();
-  for (const link of links)
-    threadIdsOf.set(link.pieceId, [...(threadIdsOf.get(link.pieceId) ?? []), link.threadId]);
+  const linksOf = groupedBy(links, (link) => link.pieceId);
+  const threadIdsOf = (pieceId: string) => (linksOf.get(pieceId) ?? []).map((l) => l.threadId).sort();
 
   const byOwner = new Map<string, Piece[]>();
   for (const row of rows) {
     const ownerId = row[column]!;
     const list = byOwner.get(ownerId) ?? [];
-    list.push(toPiece(json.read(row), (threadIdsOf.get(row.id) ?? []).sort()));
+    list.push(toPiece(json.read(row), threadIdsOf(row.id)));
     byOwner.set(ownerId, list);
   }
   return byOwner;

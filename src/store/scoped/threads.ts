@@ -2,6 +2,7 @@
 // piece_threads links (set on the pieces), never stored on the thread.
 import type { Selectable } from "kysely";
 import {
+  groupedBy,
   invalid,
   ThreadFromPiecesInput,
   ThreadInput,
@@ -186,8 +187,7 @@ async function threadRowsOf(ctx: ScopeContext, clientId: string): Promise<Select
 }
 
 async function linkedPieceIds(ctx: ScopeContext, threadIds: string[]): Promise<Map<string, string[]>> {
-  const byThread = new Map<string, string[]>();
-  if (threadIds.length === 0) return byThread;
+  if (threadIds.length === 0) return new Map();
   const links = await ctx.db
     .selectFrom("pieceThreads")
     .innerJoin("pieces", "pieces.id", "pieceThreads.pieceId")
@@ -198,10 +198,7 @@ async function linkedPieceIds(ctx: ScopeContext, threadIds: string[]): Promise<M
     .where((eb) => eb.or([eb("pieces.reflectionId", "is", null), eb("reflections.shared", "=", 1)]))
     .orderBy("pieceThreads.pieceId")
     .execute();
-  for (const l of links) {
-    const ids = byThread.get(l.threadId);
-    if (ids) ids.push(l.pieceId);
-    else byThread.set(l.threadId, [l.pieceId]);
-  }
-  return byThread;
+  return new Map(
+    [...groupedBy(links, (l) => l.threadId)].map(([id, own]) => [id, own.map((l) => l.pieceId)]),
+  );
 }
