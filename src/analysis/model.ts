@@ -40,6 +40,8 @@ export interface EmotionMention {
   emotion: Emotion;
   first: number;
   last: number;
+  /** Joy shown by the writer's face or voice ("I smiled"): the writer's own only in a client's text. */
+  byWriter?: boolean;
 }
 
 export interface RegionMention {

@@ -66,3 +66,21 @@ describe("a state of deep rest", () => {
     expect(emotionsIn("I lay on the table. Many people reach a meditative state in this work.")).toEqual([]);
   });
 });
+
+describe("joy shown by the writer's face or voice", () => {
+  it("reads the writer smiling or laughing in a client's text as joy", () => {
+    expect(emotionsIn("I lay on the table and she held my head. At one point I smiled.")).toContain("joy");
+    expect(emotionsIn("I lay on the table. Then I burst into fits of giggles.")).toContain("joy");
+    expect(emotionsIn("I lay on the table. The thought made me laugh out loud.")).toContain("joy");
+  });
+
+  it("leaves someone else's smile, a shared laugh and the practitioner's smile out", () => {
+    expect(emotionsIn("I lay on the table. She smiled at me and began.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. We laughed about the weather.")).toEqual([]);
+    expect(emotionsIn("My client lay down and I held her feet. I smiled and went on.")).toEqual([]);
+  });
+
+  it("leaves laughing to tears to the release", () => {
+    expect(emotionsIn("I lay on the table. I laughed until the tears came.")).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ export function findClauseEmotions(v: View): Emotion[] {
   if (v.subject && v.subject.pos === "NOUN" && MOOD_OF_THE_ROOM.has(v.subject.lemma)) return [];
   for (const m of clause.emotions) {
     if (model.speech[m.first] === 1) continue;
+    // "I smiled" is the practitioner's in a practitioner's note; laughing to tears is a release.
+    if (m.byWriter && (model.narrator !== "client" || cryingInSentence(v))) continue;
     // Inside an insight an emotion is part of the understanding, unless it was felt then.
     if (v.inInsight && !feltBefore(v, m.first)) continue;
     if (insideMemory(v, m.first) && !feelFrameBefore(v, m.first) && !feltAfter(v, m.last)) continue;
@@ -63,6 +65,14 @@ export function findClauseEmotions(v: View): Emotion[] {
     if (hit.cue.temperature === "hot" && next && /^(towards|toward|for)$/.test(next.norm)) found.add("love");
   }
   return [...found];
+}
+
+/** Crying anywhere in the clause's sentence ("I laughed until the tears came"). */
+function cryingInSentence(v: View): boolean {
+  const sentence = v.clause.sentence;
+  return v.model.cues.some(
+    (h) => h.cue.type === "release" && h.cue.sub === "crying" && v.tokens[h.first]!.sentence === sentence,
+  );
 }
 
 /** "the anger I felt": the emotion named, then felt by a person. */

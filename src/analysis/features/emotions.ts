@@ -40,7 +40,8 @@ export function findEmotions(
     if (
       t.negated ||
       (m.value.needsFrame && !framed(tokens, m.first, from, m.value.personFrame === true) && !ofPerson) ||
-      (m.value.afterPerson && !m.value.needsFrame && !ofPerson)
+      (m.value.afterPerson && !m.value.needsFrame && !ofPerson) ||
+      (m.value.byWriter === true && (!writerBefore(tokens, m.first) || mannerAfter(tokens, m.last, to)))
     ) {
       i = m.last - 1;
       continue;
@@ -69,7 +70,11 @@ export function findEmotions(
       i = m.last - 1;
       continue;
     }
-    out.push({ emotion: m.value.emotion, first: m.first, last: m.last });
+    out.push(
+      m.value.byWriter
+        ? { emotion: m.value.emotion, first: m.first, last: m.last, byWriter: true }
+        : { emotion: m.value.emotion, first: m.first, last: m.last },
+    );
     i = m.last - 1;
   }
   return out;
@@ -167,6 +172,29 @@ function framed(tokens: readonly Token[], at: number, _from: number, person = fa
     // "felt so loved and safe": another feeling word in the same frame.
     if (t.pos === "ADJ" || matcher.matchAt(tokens, k) !== null) continue;
     return false;
+  }
+  return false;
+}
+
+/**
+ * "I smiled", "I burst into fits of laughter", "it made me laugh": the nearest person word before,
+ * within a few words of its sentence, is I or me ("she smiled", "we laughed" are not the writer alone).
+ */
+function writerBefore(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= Math.max(0, at - 8) && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!.norm;
+    if (w === "i" || w === "me") return true;
+    if (PERSON_OBJECTS.has(w) || PERSON_SUBJECTS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "I chuckled anxiously", "I laughed a little nervously": the manner names the emotion, not the laugh. */
+function mannerAfter(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let k = at; k < Math.min(to, at + 3); k++) {
+    const m = matcher.matchAt(tokens, k, to);
+    if (m && !m.value.byWriter) return true;
   }
   return false;
 }

@@ -9,6 +9,8 @@ export interface EmotionEntry {
   needsFrame: boolean;
   /** Said of a person right before it ("he quieted down", not "the room quieted down"); with needsFrame, either will do. */
   afterPerson?: boolean;
+  /** Joy shown by the writer ("I smiled", "it made me laugh"): with I or me before it, no one else's. */
+  byWriter?: boolean;
   /** With needsFrame: a person is the one framed ("I felt silly"), not a thing ("it seemed silly"). */
   personFrame?: boolean;
 }
@@ -18,6 +20,17 @@ const framed = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: true 
 /** Felt by a person: a judgement of a thing otherwise ("the idea seemed silly"). */
 const personFramed = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: true, personFrame: true });
 const ofPerson = (emotion: Emotion): EmotionEntry => ({ emotion, needsFrame: false, afterPerson: true });
+
+/** How a person shows joy with the face or voice, by lemma. */
+export const WRITER_JOY_EXPRESSIONS: readonly string[] = [
+  "smile",
+  "laugh",
+  "laughter",
+  "giggle",
+  "chuckle",
+  "grin",
+  "beam",
+];
 
 export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   // fear
@@ -172,6 +185,8 @@ export const EMOTION_PHRASES: readonly (readonly [string, EmotionEntry])[] = [
   ["ecstatic", strong("joy")],
   ["enthused", strong("joy")],
   ["overjoyed", strong("joy")],
+  // joy shown by the writer's own face or voice ("I smiled", "it made me laugh"); crying with it is a release
+  ...WRITER_JOY_EXPRESSIONS.map((w) => [w, { emotion: "joy", needsFrame: false, byWriter: true }] as const),
   // love
   // "felt love", or a person loving ("I love her")
   ["love", { emotion: "love", needsFrame: true, afterPerson: true }],
