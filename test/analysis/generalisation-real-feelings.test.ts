@@ -84,3 +84,20 @@ describe("joy shown by the writer's face or voice", () => {
     expect(emotionsIn("I lay on the table. I laughed until the tears came.")).toEqual([]);
   });
 });
+
+describe("the body felt pliant, weightless or tickled", () => {
+  it("reads supple, limber, weightless and a tickling as sensations", () => {
+    expect(piecesOf("I lay on the table. Afterwards my spine felt supple.", "body_sensation")).toHaveLength(
+      1,
+    );
+    expect(piecesOf("I lay on the table. For a while I felt weightless.", "body_sensation")).toHaveLength(1);
+    expect(piecesOf("I lay on the table. There was a tickling in my throat.", "body_sensation")).toHaveLength(
+      1,
+    );
+  });
+
+  it("leaves the words out where no one feels them", () => {
+    expect(piecesOf("I lay on the table. She did not feel supple at all.", "body_sensation")).toEqual([]);
+    expect(piecesOf("I lay on the table. The yoga teacher wants us limber.", "body_sensation")).toEqual([]);
+  });
+});
