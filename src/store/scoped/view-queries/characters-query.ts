@@ -81,7 +81,11 @@ export async function readCharacters(ctx: ScopeContext, clientId: string): Promi
   const groups = (
     await ctx.db
       .selectFrom(pairs.as("q"))
-      .innerJoin("sessionPlaces as sp", "sp.sessionId", "q.sessionId")
+      // A cross join keeps SQLite's order: each pair finds its place by the session's key. Left
+      // to choose, it scanned the client's places against an automatic index built on the pairs
+      // (4.3 ms instead of 2.8 at 3,000 sessions); PostgreSQL plans it as the join it is.
+      .crossJoin("sessionPlaces as sp")
+      .whereRef("sp.sessionId", "=", "q.sessionId")
       .where("sp.clientId", "=", clientId)
       .select((eb) => [
         "q.characterId",
