@@ -101,3 +101,20 @@ describe("the body felt pliant, weightless or tickled", () => {
     expect(piecesOf("I lay on the table. The yoga teacher wants us limber.", "body_sensation")).toEqual([]);
   });
 });
+
+describe("tears that come, told in more ways", () => {
+  it("reads tears that begin to flow, tears in the eyes and tears that come in a relative clause as crying", () => {
+    expect(piecesOf("I lay on the table. After a while tears began to run.", "release")).toHaveLength(1);
+    expect(piecesOf("I lay on the table. Soon I had tears in my eyes.", "release")).toHaveLength(1);
+    expect(
+      piecesOf("I lay on the table. I spoke through tears that seemed to come from far away.", "release"),
+    ).toHaveLength(1);
+  });
+
+  it("leaves tears that are only named, or someone else's, out", () => {
+    expect(piecesOf("I lay on the table. Perhaps the tears of last winter explain it.", "release")).toEqual(
+      [],
+    );
+    expect(piecesOf("I lay on the table. I did not have tears in my eyes.", "release")).toEqual([]);
+  });
+});

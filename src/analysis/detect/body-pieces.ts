@@ -549,10 +549,14 @@ export function isProcessAt(v: View, k: number): boolean {
 function tearsFlow(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1]?.norm ?? "";
   if (prev === "in" || prev === "into" || prev === "with") return true;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
+  // "tears in my eyes": tears where they come.
+  if (tokens[at + 1]?.norm === "in" && tokens[at + 3]?.lemma === "eye") return true;
+  // "tears that seemed to come from nowhere": what they do, told in a relative clause.
+  const from = /^(that|which)$/.test(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const t = tokens[k]!;
     if (TEARS_VERBS.has(t.lemma)) return true;
-    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART") break;
+    if (t.pos !== "ADV" && t.pos !== "AUX" && t.pos !== "PART" && t.lemma !== "seem") break;
   }
   return false;
 }

@@ -956,6 +956,8 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
 /** What tears do when they come: "tears" as a noun is crying only with one of these after it. */
 export const TEARS_VERBS: ReadonlySet<string> = new Set([
   "come",
+  "begin",
+  "shed",
   "roll",
   "run",
   "flow",
