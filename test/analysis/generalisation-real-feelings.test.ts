@@ -118,3 +118,17 @@ describe("tears that come, told in more ways", () => {
     expect(piecesOf("I lay on the table. I did not have tears in my eyes.", "release")).toEqual([]);
   });
 });
+
+describe("a sensation that subsides, evaporates or vanishes", () => {
+  it("reads a named sensation going so as a release", () => {
+    expect(
+      piecesOf("I lay on the table. Slowly the tenseness in my calves subsided.", "release"),
+    ).toHaveLength(1);
+    expect(piecesOf("I lay on the table. Then the ache behind my eyes vanished.", "release")).toHaveLength(1);
+  });
+
+  it("leaves something other than a sensation going out", () => {
+    expect(piecesOf("I lay on the table. The noise from the street disappeared.", "release")).toEqual([]);
+    expect(piecesOf("I lay on the table. My worries about the car evaporated.", "release")).toEqual([]);
+  });
+});

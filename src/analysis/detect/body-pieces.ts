@@ -131,6 +131,10 @@ export const DISSOLVING = new Set([
   "drain",
   "drained",
   "draining",
+  "subside",
+  "evaporate",
+  "vanish",
+  "disappear",
 ]);
 
 export const TURN_DIRECTIONS = new Set([

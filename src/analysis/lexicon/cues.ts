@@ -307,6 +307,10 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["fade", rel("tissue")],
   ["faded", rel("tissue")],
   ["fading", rel("tissue")],
+  ["subside", rel("tissue")],
+  ["evaporate", rel("tissue")],
+  ["vanish", rel("tissue")],
+  ["disappear", rel("tissue")],
   // breath that settles deeper
   ["breathing slowed", rel("breath")],
   ["breathing deepen", rel("breath")],
@@ -472,6 +476,7 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["stiffness", sensation],
   ["tension", sensation],
   ["tense", sensation],
+  ["tenseness", sensation],
   ["=tensed", sensation],
   ["knot", sensation],
   ["band", sensation],
