@@ -132,3 +132,25 @@ describe("a sensation that subsides, evaporates or vanishes", () => {
     expect(piecesOf("I lay on the table. My worries about the car evaporated.", "release")).toEqual([]);
   });
 });
+
+describe("what is not the client's feeling", () => {
+  it("leaves what the reader is told they feel to the explanation", () => {
+    expect(
+      piecesOf("The dentist is worse. Then you can go home numb and shaking.", "body_sensation"),
+    ).toEqual([]);
+    expect(
+      piecesOf("My client lay down and I held her feet. Later you go home sore and tired.", "body_sensation"),
+    ).toEqual([]);
+  });
+
+  it("keeps the writer's own feeling beside a line spoken to them", () => {
+    expect(
+      emotionsIn('I lay down and she held my feet. She said, "You are safe now." I felt a deep sadness.'),
+    ).toContain("sadness");
+  });
+
+  it("reads getting down on the floor as a place, not sadness", () => {
+    expect(emotionsIn("I lay on the table. Then I got down on the floor to stretch.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. Later I felt down and tired.")).toContain("sadness");
+  });
+});

@@ -793,6 +793,23 @@ export const OUTSIDE_SESSION_RULES: readonly OutsideSessionRule[] = [
     ],
   },
   {
+    id: "reader-addressed",
+    why: "what the reader is told they may feel or do, in the present or with a modal ('you may feel a wave of sadness', 'you feel lighter afterwards'): an explanation addressed to the reader, not this session's experience",
+    scope: "clause",
+    phrases: [],
+    frame: { who: ["you"], tense: ["present", "modal"] },
+    kinds: ALL_BUT_DIALOGUE,
+    penalty: 0.5,
+    examples: [
+      "The dentist is worse. Finally you can rinse your mouth and go home numb and shaking.",
+      "My client lay down and I held her feet. Afterwards you go home numb and tired.",
+    ],
+    counterExamples: [
+      "The dentist is worse. I rinsed my mouth and went home numb and shaking.",
+      'I lay down and she held my feet. She said, "You are safe now." I felt a wave of sadness.',
+    ],
+  },
+  {
     id: "habit-now",
     why: "a habit or a general truth: a marker of frequency before the clause in its sentence, with the clause in the present or a modal ('Sometimes when I relax my legs jump', 'it is not uncommon to feel tired'); an insight is often about a habit and stays",
     scope: "clause",
