@@ -3,6 +3,7 @@
 // states it as experienced.
 import type { Cue } from "../lexicon/cues";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
+import { inOthersWords } from "../document/experiencer";
 import type { Clause, CueHit, DraftPiece, RegionMention, TextModel } from "../model";
 import type { Token } from "../text/read-text";
 import { isNegated } from "./negation";
@@ -105,8 +106,11 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
       memoryBefore: memoryAt[clause.sentence] ?? -1,
       subject,
       subjectAgent:
-        // In a note, "I" inside a quotation is the client speaking ("She said, 'I've been ...'").
-        model.narrator === "practitioner" && subject?.norm === "i" && insideQuote(tokens, clause.first)
+        // In a note, "I" inside a quotation or after a speech colon is the client speaking ("She
+        // said, 'I've been ...'", "Anna says: I understand now…").
+        model.narrator === "practitioner" &&
+        subject?.norm === "i" &&
+        (insideQuote(tokens, clause.first) || inOthersWords(tokens, subject.i, roleCtx))
           ? "client"
           : agentOf(subject, roleCtx),
       thereUsed,

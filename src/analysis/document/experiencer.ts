@@ -15,7 +15,7 @@ import {
   RELATION_NOUNS,
   TREATING_VERBS,
 } from "../lexicon/experiencer";
-import { PRACTITIONER_NOUNS } from "../lexicon/practice";
+import { PRACTITIONER_NOUNS, SPEECH_VERBS } from "../lexicon/practice";
 import { agentOf, clauseSubject, type RoleContext } from "./roles";
 
 /** Who a clause's subject is, resolved against the narrator and the names in the room. */
@@ -84,6 +84,14 @@ export function clauseFrames(
     let who: Experiencer;
     if (subject) who = whoIs(tokens, subject, c.first, ctx, narrator, names, refs);
     else who = prev && raw[ci - 1]?.sentence === c.sentence ? prev.who : "none";
+    // The client's I in their own words, in a note or where the writer treats: not the writer.
+    if (
+      who === "writer" &&
+      subject &&
+      (narrator === "practitioner" || atWork[c.sentence] === 1) &&
+      inOthersWords(tokens, subject.i, ctx)
+    )
+      who = "client";
     if (followRefs) {
       noteReferents(tokens, c, ctx, names, refs);
       // She or he doing the practitioner's work ("she placed her hands…") is the practitioner.
@@ -110,6 +118,33 @@ export function clauseFrames(
     prev = frame;
   }
   return { clauses, textTense: past >= present ? "past" : "present", writerTreats };
+}
+
+/**
+ * "Anna says: I understand now…", "she said, “I keep holding on”": in a practitioner's note an I
+ * in someone else's words (a quotation open before it, or the colon after a speech verb whose
+ * subject is not the writer) is the one speaking, not the writer at work.
+ */
+export function inOthersWords(tokens: readonly Token[], at: number, ctx: RoleContext): boolean {
+  const first = ctx.sentences[tokens[at]!.sentence]!.first;
+  let open = false;
+  for (let k = first; k < at; k++) {
+    const q = tokens[k]!.quote;
+    if (q === "open") open = true;
+    else if (q === "close") open = false;
+    else if (q === "toggle") open = !open;
+  }
+  if (open) return true;
+  for (let k = at - 1; k > first; k--) {
+    if (tokens[k]!.norm !== ":") continue;
+    let v = k - 1;
+    while (v > first && tokens[v]!.pos === "ADV") v--;
+    const verb = tokens[v]!;
+    if (verb.pos !== "VERB" || !SPEECH_VERBS.has(verb.lemma)) return false;
+    const speaker = tokens[v - 1];
+    return !!speaker && v - 1 >= first && !FIRST_PERSON.has(speaker.norm);
+  }
+  return false;
 }
 
 interface References {
