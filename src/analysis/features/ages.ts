@@ -1,422 +1,405 @@
 // Ages and life periods of recalled events (spec: "age", "period", and the hard cases
-// "at nineteen", "as a toddler", "as a teenager", "before he was born").
+// "at nineteen", "as a toddler", "as a teenager", "before he was born"), as rows of slot patterns
+// (text/slot-patterns.ts), each with the sentences it must and must not read. At each token the
+// first row that holds wins; test/analysis/life-time-rows.test.ts runs every row's examples.
 import type { LifePeriod } from "../../domain";
 import { periodForAge } from "../../domain";
 import { PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
+import {
+  AGE_ASIDES,
+  AGE_CLAUSE_OPENERS,
+  AGE_HEDGES,
+  BE_PAST,
+  BIRTH_TIMES,
+  COUNTED_AFTER_AT,
+  COUNT_UNITS,
+  DECADE_PARTS,
+  DECADES,
+  GUESS_MODALS,
+  INDEFINITE_ARTICLES,
+  NOT_AFTER_AN_AGE,
+  PERIOD_ADJECTIVES,
+  PERIOD_NOUNS,
+  SCHOOLS,
+} from "../lexicon/life-times";
 import { isTensWord, numberWord } from "../lexicon/numbers";
 import type { LifeTime } from "../model";
 import type { Token } from "../text/read-text";
+import type { PatternRow, Slot, SlotMatch, SlotReader } from "../text/slot-patterns";
+import { SlotPatternTable } from "../text/slot-patterns";
 
-const BE_PAST = new Set(["was", "were"]);
-const HEDGES = new Set([
-  "maybe",
-  "about",
-  "around",
-  "only",
-  "just",
-  "barely",
-  "nearly",
-  "almost",
-  "perhaps",
-  "probably",
-  "roughly",
-]);
-const TIME_UNITS = new Set([
-  "minute",
-  "minutes",
-  "hour",
-  "hours",
-  "day",
-  "days",
-  "week",
-  "weeks",
-  "month",
-  "months",
-  "o'clock",
-  "am",
-  "pm",
-  "a.m.",
-  "p.m.",
-  "times",
-  "percent",
-  "%",
-  "pounds",
-  "kilos",
-  "miles",
-  "feet",
-  "inches",
-  "metres",
-  "meters",
-]);
-
-/** Nouns that place a memory in a period ("as a toddler", "when she was a baby"). */
-const PERIOD_NOUNS: Record<string, LifePeriod> = {
-  baby: "infancy",
-  infant: "infancy",
-  toddler: "infancy",
-  newborn: "infancy",
-  child: "childhood",
-  kid: "childhood",
-  girl: "childhood",
-  boy: "childhood",
-  schoolgirl: "childhood",
-  schoolboy: "childhood",
-  youngster: "childhood",
-  teenager: "adolescence",
-  teen: "adolescence",
-  adolescent: "adolescence",
-  adult: "adulthood",
-  student: "adulthood",
-  "young woman": "adulthood",
-  "young man": "adulthood",
-  "young mother": "adulthood",
-  "new mother": "adulthood",
-  bride: "adulthood",
-  "young mum": "adulthood",
-  "young mom": "adulthood",
-  "new mum": "adulthood",
-  "new mom": "adulthood",
-  "young father": "adulthood",
-  "young dad": "adulthood",
-  "new dad": "adulthood",
-  "young wife": "adulthood",
-  "small child": "childhood",
-  "little kid": "childhood",
-};
-/** Adjectives after "when I was": "when she was little". */
-const PERIOD_ADJECTIVES: Record<string, LifePeriod> = {
-  little: "childhood",
-  small: "childhood",
-  young: "childhood",
-  tiny: "infancy",
+/** An age as words or digits ("six", "16", "twenty-one"), whole years 0-120. */
+const AGE: SlotReader<number> = {
+  opens: (t) => numberWord(t.norm) !== null,
+  read(tokens, k, to) {
+    const t = tokens[k]!;
+    const v = numberWord(t.norm);
+    if (v === null) return null;
+    if (isTensWord(t.norm) && tokens[k + 1]?.norm === "-" && k + 2 < to) {
+      const u = numberWord(tokens[k + 2]!.norm);
+      if (u !== null && u > 0 && u < 10) return { value: v + u, last: k + 3 };
+    }
+    return v > 120 ? null : { value: v, last: k + 1 };
+  },
 };
 
-/** Finds the age or period expressions in [from, to). */
-export function findLifeTimes(tokens: readonly Token[], from: number, to: number): LifeTime[] {
-  const out: LifeTime[] = [];
+/**
+ * A period noun with at most one adjective before it ("toddler", "little girl", "young woman").
+ * The adjective is passed over for good (no second try at it: "as an adult," tagged ADJ is no noun).
+ */
+const PERIOD_NOUN_FIRSTS: ReadonlySet<string> = new Set(
+  [...PERIOD_NOUNS.keys()].map((p) => p.split(" ")[0]!),
+);
+const PERIOD_NOUN: SlotReader<LifePeriod> = {
+  opens: (t) => t.pos === "ADJ" || PERIOD_NOUN_FIRSTS.has(t.norm),
+  read(tokens, k, to) {
+    let j = k;
+    if (
+      j < to &&
+      tokens[j]!.pos === "ADJ" &&
+      !PERIOD_NOUNS.has(`${tokens[j]!.norm} ${tokens[j + 1]?.norm ?? ""}`)
+    )
+      j++;
+    const one = tokens[j]?.norm ?? "";
+    const two = PERIOD_NOUNS.get(`${one} ${tokens[j + 1]?.norm ?? ""}`);
+    if (j + 1 < to && two) return { value: two, last: j + 2 };
+    const single = PERIOD_NOUNS.get(one);
+    return j < to && single ? { value: single, last: j + 1 } : null;
+  },
+};
+
+const SLOTS: Readonly<Record<string, Slot>> = {
+  subject: PERSON_SUBJECTS_WITH_YOU,
+  possessive: PERSON_POSSESSIVES,
+  "be-past": BE_PAST,
+  /** "I was", "I had been", "she must have been": a past or a guess of it. */
+  was: "({be-past}|(had|'d) been|{guess-modal} have been)",
+  "guess-modal": GUESS_MODALS,
+  a: INDEFINITE_ARTICLES,
+  hedge: AGE_HEDGES,
+  aside: AGE_ASIDES,
+  opener: AGE_CLAUSE_OPENERS,
+  "birth-time": BIRTH_TIMES,
+  age: AGE,
+  "period-noun": PERIOD_NOUN,
+  "period-adjective": PERIOD_ADJECTIVES,
+  school: SCHOOLS,
+  decade: DECADES,
+  "decade-part": DECADE_PARTS,
+  "count-unit": COUNT_UNITS,
+  "not-after-an-age": NOT_AFTER_AN_AGE,
+  /** After "at" and a number: a noun or a word it counts ("at one point", "at two sessions"). */
+  counted: (t) => t.pos === "NOUN" || COUNTED_AFTER_AT.has(t.norm),
+  "three-digits": (t) => /^\d{3,}$/.test(t.norm),
+};
+
+/** A sentence the row must read, its span in brackets; with the age or period read when the row reads one. */
+export type LifeTimeExample = string | readonly [string, number | LifePeriod];
+
+export interface LifeTimeRow extends PatternRow {
+  name: string;
+  /** The period the row gives; without it, what its reading slot read (an age, or a period). */
+  period?: LifePeriod;
+  /** Strong forms stand alone; weak ones ("at nine" in a line) need a memory cue (model.ts). */
+  strong: boolean | ((tokens: readonly Token[], m: SlotMatch) => boolean);
+  examples: readonly LifeTimeExample[];
+  counterExamples: readonly string[];
+}
+
+/** "At eleven, ...", "- at 5 in the bath", "me at 6": an age that opens its line dates what follows. */
+function frontedAge(tokens: readonly Token[], m: SlotMatch): boolean {
+  const prev = tokens[m.first - 1];
+  return (
+    !prev ||
+    prev.sentence !== tokens[m.first]!.sentence ||
+    prev.pos === "PUNCT" ||
+    prev.norm === "me" ||
+    prev.norm === "then"
+  );
+}
+
+/**
+ * "I was small again, perhaps seven, ...": a hedged number alone after a comma is the client's
+ * age when a person is named before it in the sentence ("a little girl, about six" is a figure's).
+ */
+function ownHedgedAge(tokens: readonly Token[], m: SlotMatch): boolean {
+  const age = m.values[0] as number;
+  if (tokens[m.first - 1]?.norm !== "," || age < 2 || age > 90) return false;
+  const sentence = tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 8 && tokens[k]!.sentence === sentence; k--)
+    if (PERSON_SUBJECTS_WITH_YOU.has(tokens[k]!.norm) || tokens[k]!.norm === "me") return true;
+  return false;
+}
+
+export const LIFE_TIME_ROWS: readonly LifeTimeRow[] = [
+  {
+    name: "before-born",
+    pattern: "before {subject} {be-past} born",
+    period: "prenatal",
+    strong: true,
+    examples: ["My grandmother died [before I was born].", "It happened [before you were born]."],
+    counterExamples: ["Before I was ready, the bell rang.", "Before you were there, it was empty."],
+  },
+  {
+    name: "in-the-womb",
+    pattern: "in (the womb|utero)",
+    period: "prenatal",
+    strong: true,
+    examples: ["I was floating [in the womb].", "Something happened [in utero]."],
+    counterExamples: ["In the room it was quiet.", "In the world outside."],
+  },
+  {
+    name: "in-mothers-womb",
+    pattern: "in (my|her|his) mother's womb",
+    period: "prenatal",
+    strong: true,
+    examples: ["I was curled up [in my mother's womb].", "He lay [in his mother's womb]."],
+    counterExamples: ["In my mother's kitchen the radio played.", "In their mother's womb."],
+  },
+  {
+    name: "before-birth",
+    pattern: "before (birth|conception)",
+    period: "prenatal",
+    strong: true,
+    examples: ["[Before birth]: floating, every sound muffled.", "A time [before conception]."],
+    counterExamples: ["Before bed I read.", "After birth it was loud."],
+  },
+  {
+    name: "being-born",
+    pattern: "being born",
+    period: "birth",
+    strong: true,
+    examples: ["I remembered [being born].", "She relived [being born] into cold light."],
+    counterExamples: ["Being bored, I left.", "Born in May, she was a spring child."],
+  },
+  {
+    name: "at-birth",
+    pattern: "at birth",
+    period: "birth",
+    strong: true,
+    examples: ["We were separated [at birth].", "[At birth] the cord was around my neck."],
+    counterExamples: ["At bedtime I cried.", "After birth we went home."],
+  },
+  {
+    name: "at-own-birth",
+    pattern: "at {possessive} birth",
+    period: "birth",
+    strong: true,
+    examples: ["My father was absent [at my birth].", "Nobody came [at her birth]."],
+    counterExamples: ["At my side she sat.", "At its birth the river is small."],
+  },
+  {
+    name: "born-day",
+    pattern: "{birth-time} {subject} {be-past} born",
+    period: "birth",
+    strong: true,
+    examples: ["It rained the [day I was born].", "The [night she was born] the power went out."],
+    counterExamples: ["The day I was married it rained.", "The day I born a child."],
+  },
+  {
+    name: "as-a-period",
+    pattern: "as {a} {period-noun}",
+    strong: true,
+    examples: [
+      ["[As a teenager] I hid in my room.", "adolescence"],
+      ["I was scared of the dark [as a toddler].", "infancy"],
+      ["[As a little girl] I loved the sea.", "childhood"],
+      ["[As a young woman] she travelled alone.", "adulthood"],
+    ],
+    counterExamples: ["As a result I left.", "As the child slept we talked.", "As a doctor I knew."],
+  },
+  {
+    name: "school",
+    pattern: "(in|at|to) (the|my|her|his)? {school}",
+    strong: false,
+    examples: [
+      ["I was bullied [in primary school].", "childhood"],
+      ["We met [at university].", "adulthood"],
+      ["She walked [to the high school] alone.", "adolescence"],
+      ["He went back [to his nursery].", "childhood"],
+    ],
+    counterExamples: ["In the school hall.", "In our kindergarten.", "From high school on."],
+  },
+  {
+    name: "own-birth",
+    pattern: "{possessive} own? birth",
+    period: "birth",
+    strong: false,
+    examples: ["She relived [her own birth].", "I thought of [my birth]."],
+    counterExamples: ["Its birth was slow.", "My own bird sang."],
+  },
+  {
+    name: "decade",
+    pattern: "(in|from) {possessive} {decade-part}? {decade}",
+    strong: true,
+    examples: [
+      ["I smoked [in my teens].", "adolescence"],
+      ["Somewhere [in my late twenties], on a night bus home.", "adulthood"],
+      ["He drank [from his early thirties].", "adulthood"],
+    ],
+    counterExamples: ["In the teens of the century.", "In my late nineties.", "Since my twenties."],
+  },
+  {
+    name: "was-age",
+    pattern: "{opener}? {subject} {was} {aside}* {age} (years old|!{not-after-an-age})",
+    strong: true,
+    examples: [
+      ["Mum left [when I was six].", 6],
+      ["[I was suddenly nine] again, in the garden.", 9],
+      ["The attic at my aunt's, [when I must have been twelve].", 12],
+      ["[He had been about eight], the winter the pipes froze.", 8],
+      ["[Until she was seven years old] she lived by the sea.", 7],
+      ["[When you were twenty-one] you moved.", 21],
+    ],
+    counterExamples: [
+      "I was ten minutes late.",
+      "She was two years behind.",
+      "I was one-nil down.",
+      "I was 150 in line.",
+    ],
+  },
+  {
+    name: "was-a-period",
+    pattern: "{opener} {subject} {was} {aside}* {a} {period-noun}",
+    strong: true,
+    examples: [
+      ["[When she was a baby] she cried a lot.", "infancy"],
+      ["I lived there [since I was a little kid].", "childhood"],
+    ],
+    counterExamples: ["She was a baby about it.", "When she was a doctor she worked nights."],
+  },
+  {
+    name: "was-little",
+    pattern: "when {subject} {was} {aside}* {period-adjective}",
+    strong: true,
+    examples: [
+      ["[When I was little] we had a dog.", "childhood"],
+      ["[When he was tiny] he slept all day.", "infancy"],
+    ],
+    counterExamples: ["Since I was little, I hated it.", "I was little help."],
+  },
+  {
+    name: "being-age",
+    pattern: "being {hedge}* {age} !{count-unit}",
+    strong: false,
+    examples: [["I remember [being five] and afraid.", 5]],
+    counterExamples: ["Being ten minutes late.", "Being a few years older."],
+  },
+  {
+    name: "aged-age",
+    pattern: "(aged|age) {hedge}* {age} !{count-unit}",
+    strong: true,
+    examples: [
+      ["A girl, [aged seven], lost in a shop.", 7],
+      ["From [age nearly ten] I walked to school.", 10],
+    ],
+    counterExamples: ["Aged ten days, the cheese was ready.", "The age of reason."],
+  },
+  {
+    name: "being-a-period",
+    pattern: "being {a} {period-noun}",
+    strong: false,
+    examples: [["I remembered [being a child] in that house.", "childhood"]],
+    counterExamples: ["Being a doctor is hard.", "Being the child of two doctors."],
+  },
+  {
+    name: "at-the-age-of",
+    pattern: "at (age|the age of) !{three-digits} {age} !{counted}",
+    strong: true,
+    examples: [
+      ["She moved [at age seven].", 7],
+      ["I broke my arm [at the age of 12].", 12],
+    ],
+    counterExamples: ["At the age of reason.", "At age 150 the tortoise died.", "At age two weeks."],
+  },
+  {
+    name: "at-age",
+    pattern: "at !{three-digits} {age} !{counted}",
+    strong: frontedAge,
+    examples: [
+      ["[At nine], my uncle teaching me to row across the lake.", 9],
+      ["- me [at 6], paddling pool, sun on my back", 6],
+      ["He left home [at nineteen] for the city.", 19],
+    ],
+    counterExamples: [
+      "At one point my hands got hot.",
+      "We met at two o'clock.",
+      "At one of them I stopped.",
+      "At 100 it stops.",
+      "At ten: tea.",
+    ],
+  },
+  {
+    name: "hedged-age",
+    pattern: "{hedge} {age} &(,|.|or)",
+    guard: ownHedgedAge,
+    strong: true,
+    examples: [["Suddenly I was tiny again, [maybe four], hiding behind the sofa.", 4]],
+    counterExamples: [
+      "A little boy appeared by the gate, about seven, barefoot.",
+      "I was tired, about one, so I slept.",
+      "I waited about ten, then left.",
+    ],
+  },
+  {
+    name: "n-year-old",
+    pattern: "{age} (-year-old|years old|year old)",
+    strong: false,
+    examples: [
+      ["I saw a [six-year-old] girl.", 6],
+      ["My son, [four years old], ran in.", 4],
+      ["A [twenty-one-year-old] student.", 21],
+    ],
+    counterExamples: ["Six years ago we moved.", "Ten-year plans."],
+  },
+];
+
+const TABLE = new SlotPatternTable(LIFE_TIME_ROWS, SLOTS);
+
+/** The age or period a row's match gives. */
+function lifeTimeOf(tokens: readonly Token[], row: LifeTimeRow, m: SlotMatch): LifeTime {
+  const read = m.values.find((v) => typeof v === "number" || typeof v === "string");
+  const age = typeof read === "number" ? read : null;
+  const period =
+    row.period ?? (age !== null ? periodForAge(age) : ((read as LifePeriod | undefined) ?? null));
+  const strong = typeof row.strong === "boolean" ? row.strong : row.strong(tokens, m);
+  return { age, period, first: m.first, last: m.last, strong };
+}
+
+/** The age or period expressions in [from, to) with the rows that read them (longest first at each token). */
+export function findLifeTimeRows(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { row: LifeTimeRow; time: LifeTime }[] {
+  const out: { row: LifeTimeRow; time: LifeTime }[] = [];
   for (let i = from; i < to; i++) {
-    const found = lifeTimeAt(tokens, i, to);
+    const found = TABLE.matchAt(tokens, i, to);
     if (found) {
-      out.push(found);
-      i = found.last - 1;
+      out.push({ row: found.row, time: lifeTimeOf(tokens, found.row, found.match) });
+      i = found.match.last - 1;
     }
   }
   return out;
 }
 
-function tok(tokens: readonly Token[], to: number, k: number): Token | undefined {
-  return k < to ? tokens[k] : undefined;
+/** Finds the age or period expressions in [from, to). */
+export function findLifeTimes(tokens: readonly Token[], from: number, to: number): LifeTime[] {
+  return findLifeTimeRows(tokens, from, to).map((f) => f.time);
 }
 
-/** Words that can open an age or period expression; others are skipped without further tests. */
-const OPENERS = new Set([
-  "before",
-  "in",
-  "being",
-  "at",
-  "day",
-  "moment",
-  "night",
-  "as",
-  "aged",
-  "age",
-  "from",
-  "to",
-  ...PERSON_SUBJECTS_WITH_YOU,
-  ...PERSON_POSSESSIVES,
-  ...HEDGES,
-]);
-
-function lifeTimeAt(tokens: readonly Token[], i: number, to: number): LifeTime | null {
-  const t = tokens[i]!;
-  const w = t.norm;
-  if (!OPENERS.has(w) && numberWord(w) === null) return null;
-
-  // before I was born / before she was born
-  if (
-    w === "before" &&
-    PERSON_SUBJECTS_WITH_YOU.has(tok(tokens, to, i + 1)?.norm ?? "") &&
-    BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") &&
-    tok(tokens, to, i + 3)?.norm === "born"
-  ) {
-    return { age: null, period: "prenatal", first: i, last: i + 4, strong: true };
-  }
-  if (
-    (w === "in" && tok(tokens, to, i + 1)?.norm === "the" && tok(tokens, to, i + 2)?.norm === "womb") ||
-    (w === "in" && tok(tokens, to, i + 1)?.norm === "utero")
-  ) {
-    return {
-      age: null,
-      period: "prenatal",
-      first: i,
-      last: i + (tok(tokens, to, i + 1)?.norm === "utero" ? 2 : 3),
-      strong: true,
-    };
-  }
-  if (
-    w === "in" &&
-    (tok(tokens, to, i + 1)?.norm === "my" ||
-      tok(tokens, to, i + 1)?.norm === "her" ||
-      tok(tokens, to, i + 1)?.norm === "his") &&
-    tok(tokens, to, i + 2)?.norm === "mother" &&
-    tok(tokens, to, i + 3)?.norm === "'s" &&
-    tok(tokens, to, i + 4)?.norm === "womb"
-  ) {
-    return { age: null, period: "prenatal", first: i, last: i + 5, strong: true };
-  }
-  // before birth / before I was even conceived
-  if (w === "before" && /^(birth|conception)$/.test(tok(tokens, to, i + 1)?.norm ?? ""))
-    return { age: null, period: "prenatal", first: i, last: i + 2, strong: true };
-  // being born / at (my) birth / the day I was born
-  if (
-    (w === "being" && tok(tokens, to, i + 1)?.norm === "born") ||
-    (w === "at" && tok(tokens, to, i + 1)?.norm === "birth")
-  ) {
-    return { age: null, period: "birth", first: i, last: i + 2, strong: true };
-  }
-  if (
-    w === "at" &&
-    PERSON_POSSESSIVES.has(tok(tokens, to, i + 1)?.norm ?? "") &&
-    tok(tokens, to, i + 2)?.norm === "birth"
-  ) {
-    return { age: null, period: "birth", first: i, last: i + 3, strong: true };
-  }
-  if (
-    (w === "day" || w === "moment" || w === "night") &&
-    PERSON_SUBJECTS_WITH_YOU.has(tok(tokens, to, i + 1)?.norm ?? "") &&
-    BE_PAST.has(tok(tokens, to, i + 2)?.norm ?? "") &&
-    tok(tokens, to, i + 3)?.norm === "born"
-  ) {
-    return { age: null, period: "birth", first: i, last: i + 4, strong: true };
-  }
-  // as a teenager / as a toddler / as a young woman
-  if (w === "as" && (tok(tokens, to, i + 1)?.norm === "a" || tok(tokens, to, i + 1)?.norm === "an")) {
-    const p = periodNounAt(tokens, i + 2, to);
-    if (p) return { age: null, period: p.period, first: i, last: p.last, strong: true };
-  }
-  // school years and places: "in primary school", "at university" (they date a memory already told)
-  if ((w === "in" || w === "at" || w === "to") && i + 1 < to) {
-    const school = schoolPeriod(tokens, i + 1, to);
-    if (school) return { age: null, period: school.period, first: i, last: school.last, strong: false };
-  }
-  // her own birth, my birth (with a memory cue: "she relived her own birth")
-  if (PERSON_POSSESSIVES.has(w)) {
-    const own = tok(tokens, to, i + 1)?.norm === "own" ? 1 : 0;
-    if (tok(tokens, to, i + 1 + own)?.norm === "birth") {
-      return { age: null, period: "birth", first: i, last: i + 2 + own, strong: false };
-    }
-  }
-  // in her teens / from his twenties
-  if ((w === "in" || w === "from") && PERSON_POSSESSIVES.has(tok(tokens, to, i + 1)?.norm ?? "")) {
-    // "in her late thirties", "in his early teens"
-    const x = /^(early|mid|late|middle)$/.test(tok(tokens, to, i + 2)?.norm ?? "") ? 1 : 0;
-    const decade = tok(tokens, to, i + 2 + x)?.norm ?? "";
-    if (decade === "teens")
-      return { age: null, period: "adolescence", first: i, last: i + 3 + x, strong: true };
-    if (/^(twenties|thirties|forties|fifties|sixties|seventies|eighties)$/.test(decade)) {
-      return { age: null, period: "adulthood", first: i, last: i + 3 + x, strong: true };
-    }
-  }
-  // when I was six / when she was a baby / when he was little / the summer I was sixteen / I was maybe ten
-  // "he had been about ten", "when she must have been eleven": a perfect or a guess of the same.
-  const perfect =
-    /^(had|'d)$/.test(tok(tokens, to, i + 1)?.norm ?? "") && tok(tokens, to, i + 2)?.norm === "been"
-      ? 1
-      : /^(must|might|may|could|would)$/.test(tok(tokens, to, i + 1)?.norm ?? "") &&
-          tok(tokens, to, i + 2)?.norm === "have" &&
-          tok(tokens, to, i + 3)?.norm === "been"
-        ? 2
-        : 0;
-  if (PERSON_SUBJECTS_WITH_YOU.has(w) && (perfect > 0 || BE_PAST.has(tok(tokens, to, i + 1)?.norm ?? ""))) {
-    let k = i + 2 + perfect;
-    // "I was suddenly nine again", "she was maybe ten"
-    while (
-      HEDGES.has(tok(tokens, to, k)?.norm ?? "") ||
-      /^(suddenly|again|once|still|now|just)$/.test(tok(tokens, to, k)?.norm ?? "")
-    )
-      k++;
-    const n = ageAt(tokens, k, to);
-    const prev = tokens[i - 1]?.norm ?? "";
-    const opener = prev === "when" || prev === "since" || prev === "until" || prev === "till";
-    if (
-      n &&
-      !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") &&
-      !(
-        tok(tokens, to, n.last)?.norm === "-" ||
-        (tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm !== "old")
-      )
-    ) {
-      const last =
-        tok(tokens, to, n.last)?.norm === "years" && tok(tokens, to, n.last + 1)?.norm === "old"
-          ? n.last + 2
-          : n.last;
-      return { age: n.value, period: periodForAge(n.value), first: opener ? i - 1 : i, last, strong: true };
-    }
-    if (opener) {
-      if (tok(tokens, to, k)?.norm === "a" || tok(tokens, to, k)?.norm === "an") {
-        const p = periodNounAt(tokens, k + 1, to);
-        if (p) return { age: null, period: p.period, first: i - 1, last: p.last, strong: true };
-      }
-      const adj = PERIOD_ADJECTIVES[tok(tokens, to, k)?.norm ?? ""];
-      if (adj && prev === "when") return { age: null, period: adj, first: i - 1, last: k + 1, strong: true };
-    }
-  }
-  // being five / aged seven / age seven / at age seven / at the age of seven / at nineteen
-  if (w === "being" || w === "aged" || w === "age") {
-    let k0 = i + 1;
-    while (HEDGES.has(tok(tokens, to, k0)?.norm ?? "")) k0++;
-    const n = ageAt(tokens, k0, to);
-    if (n && !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? ""))
-      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: w !== "being" };
-    if (w === "being" && (tok(tokens, to, i + 1)?.norm === "a" || tok(tokens, to, i + 1)?.norm === "an")) {
-      const p = periodNounAt(tokens, i + 2, to);
-      if (p) return { age: null, period: p.period, first: i, last: p.last, strong: false };
-    }
-  }
-  if (w === "at") {
-    let k = i + 1;
-    if (tok(tokens, to, k)?.norm === "age") k++;
-    else if (
-      tok(tokens, to, k)?.norm === "the" &&
-      tok(tokens, to, k + 1)?.norm === "age" &&
-      tok(tokens, to, k + 2)?.norm === "of"
-    )
-      k += 3;
-    const n = ageAt(tokens, k, to);
-    if (
-      n &&
-      !TIME_UNITS.has(tok(tokens, to, n.last)?.norm ?? "") &&
-      tok(tokens, to, n.last)?.norm !== ":" &&
-      !/^\d{3,}$/.test(tokens[k]!.norm) &&
-      // "at one point", "at two o'clock", "at one of them": the number counts what follows.
-      !countsWhatFollows(tok(tokens, to, n.last))
-    ) {
-      // "At eleven, ...", "- at 5 in the bath": an age that opens the line dates what follows.
-      const prev = tokens[i - 1];
-      const fronted =
-        !prev ||
-        prev.sentence !== t.sentence ||
-        prev.pos === "PUNCT" ||
-        prev.norm === "me" ||
-        prev.norm === "then";
-      return {
-        age: n.value,
-        period: periodForAge(n.value),
-        first: i,
-        last: n.last,
-        strong: k > i + 1 || fronted,
-      };
-    }
-  }
-  // "I was small again, perhaps seven, ...": a hedged number standing alone between commas.
-  // The client's own age, so a person comes before ("a little girl, about six" is a figure's).
-  if (HEDGES.has(w) && tokens[i - 1]?.norm === "," && personBefore(tokens, i)) {
-    const n = ageAt(tokens, i + 1, to);
-    const after = tok(tokens, to, n?.last ?? i)?.norm ?? "";
-    if (n && n.value >= 2 && n.value <= 90 && (after === "," || after === "." || after === "or"))
-      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last, strong: true };
-  }
-  // a six-year-old / six years old
-  const n = ageAt(tokens, i, to);
-  if (n) {
-    const a = tok(tokens, to, n.last)?.norm;
-    if (
-      a === "-" &&
-      tok(tokens, to, n.last + 1)?.norm === "year" &&
-      tok(tokens, to, n.last + 2)?.norm === "-" &&
-      tok(tokens, to, n.last + 3)?.norm === "old"
-    ) {
-      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 4, strong: false };
-    }
-    if ((a === "years" || a === "year") && tok(tokens, to, n.last + 1)?.norm === "old") {
-      return { age: n.value, period: periodForAge(n.value), first: i, last: n.last + 2, strong: false };
-    }
-  }
-  return null;
-}
-
-const SCHOOLS: [string[], LifePeriod][] = [
-  [["primary", "school"], "childhood"],
-  [["elementary", "school"], "childhood"],
-  [["infant", "school"], "childhood"],
-  [["junior", "school"], "childhood"],
-  [["kindergarten"], "childhood"],
-  [["nursery"], "childhood"],
-  [["preschool"], "childhood"],
-  [["high", "school"], "adolescence"],
-  [["secondary", "school"], "adolescence"],
-  [["middle", "school"], "adolescence"],
-  [["sixth", "form"], "adolescence"],
-  [["university"], "adulthood"],
-  [["college"], "adulthood"],
-  [["uni"], "adulthood"],
-];
-
-function schoolPeriod(
+/** One row alone over [from, to): where its pattern and guard hold (for the rows' own test). */
+export function matchesOfRow(
+  row: LifeTimeRow,
   tokens: readonly Token[],
-  k: number,
+  from: number,
   to: number,
-): { period: LifePeriod; last: number } | null {
-  let j = k;
-  if (/^(the|my|her|his)$/.test(tokens[j]?.norm ?? "")) j++;
-  for (const [words, period] of SCHOOLS) {
-    if (j + words.length > to) continue;
-    if (startsWithWords(tokens, j, words)) return { period, last: j + words.length };
+): LifeTime[] {
+  const index = LIFE_TIME_ROWS.indexOf(row);
+  const out: LifeTime[] = [];
+  for (let i = from; i < to; i++) {
+    const m = TABLE.matchRowAt(index, tokens, i, to);
+    if (m) out.push(lifeTimeOf(tokens, row, m));
   }
-  return null;
-}
-
-/** Do the tokens from `at` read these words? (A loop, not every(): it runs for each opener.) */
-function startsWithWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n++) if (tokens[at + n]!.norm !== words[n]) return false;
-  return true;
-}
-
-function periodNounAt(
-  tokens: readonly Token[],
-  k: number,
-  to: number,
-): { period: LifePeriod; last: number } | null {
-  let j = k;
-  // "a little girl", "a small child": skip one adjective
-  if (
-    j < to &&
-    tokens[j]!.pos === "ADJ" &&
-    !(tokens[j]!.norm + " " + (tokens[j + 1]?.norm ?? "") in PERIOD_NOUNS)
-  )
-    j++;
-  const one = tokens[j]?.norm ?? "";
-  const two = one + " " + (tokens[j + 1]?.norm ?? "");
-  if (j + 1 < to && two in PERIOD_NOUNS) return { period: PERIOD_NOUNS[two]!, last: j + 2 };
-  if (j < to && one in PERIOD_NOUNS) return { period: PERIOD_NOUNS[one]!, last: j + 1 };
-  return null;
-}
-
-/** An age as words or digits at k ("six", "16", "twenty-one"), with whole years 0-120. */
-function ageAt(tokens: readonly Token[], k: number, to: number): { value: number; last: number } | null {
-  const t = tokens[k];
-  if (!t || k >= to) return null;
-  const v = numberWord(t.norm);
-  if (v === null) return null;
-  if (isTensWord(t.norm) && tokens[k + 1]?.norm === "-" && k + 2 < to) {
-    const u = numberWord(tokens[k + 2]!.norm);
-    if (u !== null && u > 0 && u < 10) return { value: v + u, last: k + 3 };
-  }
-  if (v > 120) return null;
-  return { value: v, last: k + 1 };
-}
-
-function personBefore(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i]!.sentence;
-  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]!.sentence === sentence; k--)
-    if (PERSON_SUBJECTS_WITH_YOU.has(tokens[k]!.norm) || tokens[k]!.norm === "me") return true;
-  return false;
-}
-
-/** Nouns a number counts after "at", whatever their tag ("at one point my hands…" tags "point" a verb). */
-const COUNTED = /^(point|stage|time|moment|o'clock|of)$/;
-
-/** A noun or "of" right after a number: "one point", "two sessions", "one of them" count, not date. */
-function countsWhatFollows(next: Token | undefined): boolean {
-  return next !== undefined && (next.pos === "NOUN" || COUNTED.test(next.norm));
+  return out;
 }
