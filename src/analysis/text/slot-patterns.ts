@@ -4,8 +4,9 @@
 // tokens are passed over with one array lookup (as PhraseMatcher does for fixed phrases).
 //
 // Syntax, items separated by spaces:
-//   word         a literal, the token's lower-case form ("year-old" and "mother's" are split as
-//                wink splits them: "year - old", "mother 's")
+//   word         a literal, the token's lower-case form, never its lemma: these grammars are made
+//                of function words ("year-old" and "mother's" are split as wink splits them:
+//                "year - old", "mother 's")
 //   {name}       a slot: a word class, a phrase class, a token test or a reader (see `Slot`)
 //   (a b|c)      alternatives, each a sequence; tried in order
 //   x?  x*       optional, any number (greedy; a later failure backtracks)
@@ -68,7 +69,7 @@ interface Frame {
   up: Frame | null;
 }
 
-/** Where a pattern can open: words (by id), plus token tests for slots that are not word lists. */
+/** Where a pattern can open: words (lower-case forms), plus token tests for slots that are not word lists. */
 interface Openers {
   words: Set<string>;
   tests: ((t: Token) => boolean)[];
