@@ -4,8 +4,12 @@ import { CharacterWithAppearances, Thread, type Character } from "./character";
 import { Piece } from "./piece";
 import { Session } from "./session";
 import { BodyRegion, PieceKind } from "./vocabulary";
+import { PageQuery } from "./views/session-strip";
 
 export const ProcessView = z.object({
+  /** The client's sessions in all; the document holds those from number `offset` (process order). */
+  sessionCount: z.number().int().min(0),
+  offset: z.number().int().min(0),
   sessions: z.array(
     Session.pick({ id: true, number: true, date: true, status: true }).extend({ pieces: z.array(Piece) }),
   ),
@@ -16,10 +20,22 @@ export const ProcessView = z.object({
 });
 export type ProcessView = z.infer<typeof ProcessView>;
 
+/**
+ * The stretch of sessions one process document holds (issue 16: at 3,000 sessions the whole
+ * process was 25 MB and held the server for 2.4 s): without an offset, the latest.
+ */
+export const PROCESS_DOCUMENT_SESSIONS = 200;
+export const ProcessQuery = PageQuery.extend({
+  limit: z.coerce.number().int().min(1).max(PROCESS_DOCUMENT_SESSIONS).default(PROCESS_DOCUMENT_SESSIONS),
+});
+export type ProcessQuery = z.input<typeof ProcessQuery>;
+
+/** The process of `sessions` (a stretch of the client's, from number `offset` of `sessionCount`). */
 export function buildProcessView(
   sessions: Session[],
   characters: Character[],
   threads: Thread[],
+  stretch: { sessionCount: number; offset: number } = { sessionCount: sessions.length, offset: 0 },
 ): ProcessView {
   const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
   const kindCounts: ProcessView["kindCounts"] = {};
@@ -33,6 +49,7 @@ export function buildProcessView(
     }
   }
   return {
+    ...stretch,
     sessions: ordered.map((s) => ({
       id: s.id,
       number: s.number,

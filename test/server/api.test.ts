@@ -177,6 +177,45 @@ describe.each(storeTargets())("HTTP API on $name", (target) => {
   });
 
   it.skipIf(!!target.skip)(
+    "gives the process document for a stretch of sessions, the latest by default, with how many there are",
+    async () => {
+      const client = (await api.request("POST", "/api/clients", { name: "Oskar P." }, cookie)).json();
+      for (const [date, kind] of [
+        ["2026-01-05", "emotion"],
+        ["2026-02-05", "release"],
+        ["2026-03-05", "release"],
+      ])
+        await api.request(
+          "POST",
+          `/api/clients/${client.id}/sessions`,
+          { date, pieces: [{ kind, text: "it let go", regions: ["jaw"] }] },
+          cookie,
+        );
+      const process = (path: string) =>
+        api.request("GET", `/api/clients/${client.id}/process${path}`, undefined, cookie);
+      const latest = (await process("?limit=2")).json();
+      expect({ sessionCount: latest.sessionCount, offset: latest.offset }).toEqual({
+        sessionCount: 3,
+        offset: 1,
+      });
+      expect(latest.sessions.map((s: { date: string }) => s.date)).toEqual(["2026-02-05", "2026-03-05"]);
+      expect(latest.kindCounts).toEqual({ release: 2 });
+      const first = (await process("?offset=0&limit=1")).json();
+      expect(first.sessions.map((s: { number: number }) => s.number)).toEqual([1]);
+      expect(first.kindCounts).toEqual({ emotion: 1 });
+      const whole = (await process("")).json();
+      expect({ sessionCount: whole.sessionCount, offset: whole.offset, n: whole.sessions.length }).toEqual({
+        sessionCount: 3,
+        offset: 0,
+        n: 3,
+      });
+      const tooMany = await process("?limit=201");
+      expect(tooMany.statusCode).toBe(400);
+      expect(tooMany.body).toContain("limit");
+    },
+  );
+
+  it.skipIf(!!target.skip)(
     "lists a client's sessions a page at a time and names a page size out of range",
     async () => {
       const client = (await api.request("POST", "/api/clients", { name: "Ines P." }, cookie)).json();

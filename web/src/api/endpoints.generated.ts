@@ -210,11 +210,11 @@ export const api = {
       undefined,
       signal,
     ),
-  /** GET /api/clients/:clientId/process: A client's whole process view in one document (kept for API users; the web app reads the views under /views instead). */
-  getProcess: (clientId: string, signal?: AbortSignal) =>
+  /** GET /api/clients/:clientId/process: A client's process in one document for a stretch of sessions in process order (limit 1-200, default 200; without an offset, the latest): the sessions with their pieces, and the kinds, regions, characters' appearances and threads' sessions within them, with how many sessions there are in all (kept for API users; the web app reads the views under /views instead). */
+  getProcess: (clientId: string, query: z.input<typeof domain.ProcessQuery>, signal?: AbortSignal) =>
     apiRequest<z.output<typeof domain.ProcessView>>(
       "GET",
-      `/api/clients/${enc(clientId)}/process`,
+      withQuery(`/api/clients/${enc(clientId)}/process`, query),
       undefined,
       signal,
     ),
