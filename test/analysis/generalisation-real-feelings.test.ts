@@ -154,3 +154,22 @@ describe("what is not the client's feeling", () => {
     expect(emotionsIn("I lay on the table. Later I felt down and tired.")).toContain("sadness");
   });
 });
+
+describe("emotions aroused without a name", () => {
+  it("reads emotions or feelings that were brought up or welled up as an emotion with no label", () => {
+    const evoked = piecesOf("I lay on the table. Her words evoked a lot of emotions.", "emotion");
+    expect(evoked).toHaveLength(1);
+    expect(evoked[0]!.emotions).toEqual([]);
+    expect(
+      piecesOf("I lay on the table. Halfway through, feelings welled up in me.", "emotion"),
+    ).toHaveLength(1);
+    expect(
+      piecesOf("I lay on the table. It brought to the surface feelings I had buried.", "emotion"),
+    ).toHaveLength(1);
+  });
+
+  it("leaves emotions that may come up, or are only talked about, out", () => {
+    expect(piecesOf("I lay on the table. She said emotions may come up later.", "emotion")).toEqual([]);
+    expect(piecesOf("I lay on the table. We talked about my feelings.", "emotion")).toEqual([]);
+  });
+});

@@ -2,9 +2,15 @@
 import type { Emotion } from "../../domain";
 import type { Clause, TextModel } from "../model";
 import { isNegated } from "./negation";
-import { PERSON_SUBJECTS } from "../lexicon/function-words";
+import { MODAL_VERBS, PERSON_SUBJECTS } from "../lexicon/function-words";
 import { BODY_CUE_TYPES } from "../lexicon/cues";
-import { EMOTION_NOUNS, UNNAMED_EMOTION_PHRASES } from "../lexicon/emotions";
+import {
+  AROUSED_BY,
+  AROUSED_NOUNS,
+  ARISING_AS,
+  EMOTION_NOUNS,
+  UNNAMED_EMOTION_PHRASES,
+} from "../lexicon/emotions";
 import { FIGURE_WORDS } from "../lexicon/figures";
 import { MOOD_OF_THE_ROOM } from "../lexicon/outside-session";
 import { PhraseMatcher } from "../text/phrase-matcher";
@@ -98,6 +104,7 @@ function unnamedEmotion(v: View): boolean {
   for (let k = v.clause.first; k < v.clause.last; k++) {
     const t = v.tokens[k]!;
     if (EMOTION_NOUNS.has(t.norm) && t.pos === "NOUN" && !t.negated && feltBefore(v, k, 8)) return true;
+    if (AROUSED_NOUNS.has(t.norm) && t.pos === "NOUN" && !t.negated && aroused(v, k)) return true;
   }
   return unnamed
     .findAll(v.tokens, v.clause.first, v.clause.last)
@@ -109,9 +116,23 @@ function unnamedEmotion(v: View): boolean {
     );
 }
 
+/** "It evoked a lot of emotions", "emotion started to well up", "feelings came up": an emotion noun aroused. */
+function aroused(v: View, at: number): boolean {
+  const { tokens, clause } = v;
+  // "emotions may come up": what may happen, not what did.
+  for (let k = clause.first; k < clause.last; k++) if (MODAL_VERBS.has(tokens[k]!.norm)) return false;
+  for (let k = at - 1; k >= Math.max(clause.first, at - 5); k--)
+    if (AROUSED_BY.has(tokens[k]!.lemma)) return true;
+  for (let k = at + 1; k < Math.min(clause.last, at + 5); k++) {
+    const t = tokens[k]!;
+    if (ARISING_AS.has(t.lemma) || (t.lemma === "come" && tokens[k + 1]?.norm === "up")) return true;
+  }
+  return false;
+}
+
 /** Does the clause name an emotion without a label ("a surge of emotion")? Opens the clause to the detectors. */
 export function hasUnnamedEmotion(model: TextModel, c: Clause): boolean {
-  for (let k = c.first; k < c.last; k++) if (EMOTION_NOUNS.has(model.tokens[k]!.norm)) return true;
+  for (let k = c.first; k < c.last; k++) if (AROUSED_NOUNS.has(model.tokens[k]!.norm)) return true;
   return unnamed.findAll(model.tokens, c.first, c.last).length > 0;
 }
 

@@ -377,6 +377,33 @@ export const LEAVING_FRAMES: readonly (readonly [string, string])[] = [
 /** Nouns for an emotion without its name: felt ("I felt a strange emotion"), they are an emotion piece with no label. */
 export const EMOTION_NOUNS: ReadonlySet<string> = new Set(["emotion", "emotions"]);
 
+/**
+ * An emotion noun aroused, not only named ("it evoked a lot of emotions", "feelings welled up"), is an
+ * emotion piece with no label: verbs that bring emotions up (before the noun) and that they do as they
+ * come (after it), by lemma. Not "release": emotions released are the release's.
+ */
+export const AROUSED_BY: ReadonlySet<string> = new Set([
+  "evoke",
+  // wink tags "evoked" an adjective, with its own lemma
+  "evoked",
+  "stir",
+  "trigger",
+  "provoke",
+  "bring",
+  "awaken",
+]);
+export const ARISING_AS: ReadonlySet<string> = new Set([
+  "well",
+  "surface",
+  "arise",
+  "rise",
+  "flood",
+  "bubble",
+  "erupt",
+]);
+/** The nouns that may be aroused so: the emotion nouns and "feelings". */
+export const AROUSED_NOUNS: ReadonlySet<string> = new Set([...EMOTION_NOUNS, "feelings"]);
+
 /** An emotion felt without a name for it ("a wave of emotion"): an emotion piece with no label. */
 export const UNNAMED_EMOTION_PHRASES = [
   "wave of emotion",
