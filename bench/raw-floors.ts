@@ -5,32 +5,21 @@ import { SEARCH_WINDOW } from "../src/store/dialect";
 import { newId } from "../src/store/new-id";
 import type { RawDb } from "./raw-db";
 
-export async function floorSessions(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
-  const sessions = await raw.all(
-    "select * from sessions where practice_id = ? and client_id = ? order by date, created_at, id",
-    [practiceId, clientId],
-  );
-  const pieces = await raw.all(
-    "select * from pieces where practice_id = ? and client_id = ? and session_id is not null order by position",
-    [practiceId, clientId],
-  );
-  const links = await raw.all(
-    "select l.piece_id, l.thread_id from piece_threads l join pieces p on p.id = l.piece_id where p.client_id = ?",
-    [clientId],
-  );
-  return JSON.stringify({ sessions, pieces, links });
-}
-
-/** The sessions list's first answer: the latest page of 20, as GET /clients/:id/sessions gives it. */
-export async function floorSessionsPage(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
+/** The sessions list's first answer: the latest page of `size` (20, as GET /clients/:id/sessions gives it). */
+export async function floorSessionsPage(
+  raw: RawDb,
+  practiceId: string,
+  clientId: string,
+  size = 20,
+): Promise<string> {
   const [counted] = await raw.all<{ n: number | string }>(
     "select count(*) as n from sessions where practice_id = ? and client_id = ?",
     [practiceId, clientId],
   );
   const n = counted?.n ?? 0;
-  const offset = Math.max(0, Number(n) - 20);
+  const offset = Math.max(0, Number(n) - size);
   const sessions = await raw.all<{ id: string }>(
-    `select * from sessions where practice_id = ? and client_id = ? order by date, number, id limit 20 offset ${offset}`,
+    `select * from sessions where practice_id = ? and client_id = ? order by date, number, id limit ${size} offset ${offset}`,
     [practiceId, clientId],
   );
   const ids = sessions.map((s) => s.id);
@@ -43,8 +32,13 @@ export async function floorSessionsPage(raw: RawDb, practiceId: string, clientId
   return JSON.stringify({ total: Number(n), offset, sessions, pieces, links });
 }
 
+/** The process document's reads bare: its stretch of the latest 200 sessions, the characters, the threads and their links. */
 export async function floorProcess(raw: RawDb, practiceId: string, clientId: string): Promise<string> {
-  const body = await floorSessions(raw, practiceId, clientId);
+  const body = await floorSessionsPage(raw, practiceId, clientId, 200);
+  const threadLinks = await raw.all(
+    "select l.thread_id, l.piece_id from piece_threads l join threads t on t.id = l.thread_id where t.client_id = ?",
+    [clientId],
+  );
   const characters = await raw.all("select * from characters where practice_id = ? and client_id = ?", [
     practiceId,
     clientId,
@@ -53,7 +47,7 @@ export async function floorProcess(raw: RawDb, practiceId: string, clientId: str
     practiceId,
     clientId,
   ]);
-  return body + JSON.stringify({ characters, threads });
+  return body + JSON.stringify({ characters, threads, threadLinks });
 }
 
 /** The home's reads bare: the clients, each one's latest session and count, the drafts, the open flags. */
