@@ -24,3 +24,40 @@ describe("the client's own words after a speech colon in a practitioner's note",
     expect(piecesOf(`${NOTE} I say: I understand now why your back is stiff.`, "insight")).toEqual([]);
   });
 });
+
+const SESSION = "My therapist cradled my head for a long time.";
+const insightsIn = (text: string): string[] => piecesOf(text, "insight").map((p) => p.text);
+
+describe("an insight without the word 'realise'", () => {
+  it("reads a hedged present perfect over a life as a pattern of one's own", () => {
+    expect(insightsIn(`${SESSION} I guess I've spent my whole life pleasing other people.`)).toHaveLength(1);
+    expect(insightsIn(`${SESSION} Maybe I have always put the family first.`)).toHaveLength(1);
+  });
+
+  it("leaves a hedged moment and an unhedged history out", () => {
+    expect(insightsIn(`${SESSION} I think I've dozed off for a minute.`)).toEqual([]);
+    expect(insightsIn(`${SESSION} I have had back pain for years.`)).toEqual([]);
+  });
+
+  it("reads what one does now told the way someone did it then", () => {
+    expect(insightsIn(`${SESSION} I keep clenching my jaw the way my father clenched his.`)).toHaveLength(1);
+    expect(
+      insightsIn(`${SESSION} I'm holding the whole office together the way my gran held the farm.`),
+    ).toHaveLength(1);
+  });
+
+  it("leaves an instruction followed and a past told the way it went out", () => {
+    expect(insightsIn(`${SESSION} I breathe the way she taught me.`)).toEqual([]);
+    expect(insightsIn(`${SESSION} I lifted my arm the way she asked.`)).toEqual([]);
+  });
+
+  it("reads seeing why, coming to understand and no longer blaming oneself", () => {
+    expect(insightsIn(`I held her feet. She now sees why she apologises to everyone.`)).toHaveLength(1);
+    expect(insightsIn(`I held her feet. He no longer blames himself for the crash.`)).toHaveLength(1);
+    expect(insightsIn(`${SESSION} Slowly I came to understand that the anger was grief.`)).toHaveLength(1);
+  });
+
+  it("leaves a negated seeing out", () => {
+    expect(insightsIn(`${SESSION} I can't see why my neck hurts.`)).toEqual([]);
+  });
+});

@@ -33,7 +33,11 @@ export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undef
         starts[c.sentence] = k;
         break;
       }
-      const self = selfCharacterisation(model.tokens, k) ?? reframing(model.tokens, k, c.first);
+      const self =
+        selfCharacterisation(model.tokens, k) ??
+        hedgedLifePerfect(model.tokens, k) ??
+        likeBack(model.tokens, k, c.first) ??
+        reframing(model.tokens, k, c.first);
       if (self !== null) {
         starts[c.sentence] = Math.max(c.first, self);
         break;
@@ -237,6 +241,83 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
   if (hedged >= 0)
     from = Math.min(from, hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));
   return from;
+}
+
+const PERFECT_AUX = /^(have|'ve|has)$/;
+
+/** Where a hedged clause starts: the hedge with its subject ("I think…", "maybe…"), or -1. */
+function hedgeBefore(tokens: readonly Token[], k: number): number {
+  const sentence = tokens[k]!.sentence;
+  let hedged = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j]!.sentence === sentence; j--)
+    if (HEDGES.test(tokens[j]!.lemma)) hedged = j;
+  if (hedged < 0) return -1;
+  return hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0);
+}
+
+/**
+ * "I think I've made my whole life about work", "maybe she has never let herself rest": a hedged
+ * present perfect of a person over a life (a lifelong span after it, or "never"/"always" before the
+ * verb) names a pattern of one's own, as the perfect progressive does (selfCharacterisation).
+ * "I think I've dozed off" (no span) and "I have had back pain for years" (no hedge: a history) do not.
+ */
+export function hedgedLifePerfect(tokens: readonly Token[], k: number): number | null {
+  const t = tokens[k]!;
+  if (t.pos !== "VERB" || t.norm === "been" || t.negated || HISTORY_FORMS.has(t.norm)) return null;
+  if (t.lemma === "have" || t.norm.endsWith("ing")) return null;
+  let a = k - 1;
+  let always = false;
+  while (a > k - 3 && tokens[a]?.pos === "ADV") {
+    if (/^(never|always)$/.test(tokens[a]!.norm)) always = true;
+    a--;
+  }
+  const aux = tokens[a];
+  const subj = tokens[a - 1];
+  if (!aux || !subj || !PERFECT_AUX.test(aux.norm) || !/^(i|we|she|he)$/.test(subj.norm)) return null;
+  const from = hedgeBefore(tokens, a - 1);
+  if (from < 0) return null;
+  if (!always)
+    for (let j = k + 1; j < tokens.length && j < k + 10 && tokens[j]!.sentence === t.sentence; j++)
+      if (LIFELONG.test(tokens[j]!.norm)) always = true;
+  return always ? from : null;
+}
+
+/**
+ * "I keep gripping everything the way I gripped that rope", "I'm holding the family together the
+ * way my gran did": what the client does now, told the way someone did it then. The clause is in
+ * the present or the perfect with a person as its subject; "the way" is followed by a subject and a
+ * verb in the past. ("I moved my arm the way she showed me": told in the past, no comparison of now.)
+ */
+export function likeBack(tokens: readonly Token[], k: number, first: number): number | null {
+  const t = tokens[k]!;
+  if (t.norm !== "way" || tokens[k - 1]?.norm !== "the") return null;
+  let j = k + 1;
+  if (tokens[j]?.norm === "that") j++;
+  while (tokens[j] && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ" || tokens[j]!.norm === "my")) j++;
+  const who = tokens[j];
+  const verb = tokens[j + 1];
+  if (!who || !verb || who.sentence !== t.sentence) return null;
+  if (!(who.pos === "PRON" || who.pos === "PROPN" || who.pos === "NOUN")) return null;
+  // (wink may tag a past form after a noun an adjective: "my father clenched his".)
+  const past = verb.pos === "VERB" || verb.pos === "AUX" || (verb.pos === "ADJ" && verb.norm.endsWith("ed"));
+  if (!past || (verb.pos !== "ADJ" && verb.norm === verb.lemma) || verb.norm.endsWith("ing")) return null;
+  if (/^(is|are|am|'s|'re|'m|has|have|does|do)$/.test(verb.norm) || /s$/.test(verb.norm)) return null;
+  // "the way she showed me": an instruction followed, not a likeness of then.
+  if (/^(me|us)$/.test(tokens[j + 2]?.norm ?? "")) return null;
+  // The clause before "the way": a person in the present or the perfect.
+  for (let m = first; m < k - 1; m++) {
+    const x = tokens[m]!;
+    // wink leaves "I'm" one token.
+    if (/^(i|we)'(m|re)$/.test(x.norm)) return m;
+    if (!/^(i|we|she|he)$/.test(x.norm)) continue;
+    const v = tokens[m + 1];
+    if (!v) return null;
+    const present =
+      /^(am|'m|is|'s|are|'re|keep|keeps|have|'ve|has)$/.test(v.norm) ||
+      (v.pos === "VERB" && (v.norm === v.lemma || v.norm === `${v.lemma}s`));
+    return present && !v.negated ? m : null;
+  }
+  return null;
 }
 
 /**

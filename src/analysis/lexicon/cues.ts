@@ -759,6 +759,12 @@ export const CUE_PHRASES: readonly (readonly [string, Cue])[] = [
   ["=do not have to", { type: "insight" }],
   ["can stop", { type: "insight" }],
   ["get why", { type: "insight" }],
+  // seeing, learning or coming to understand why or that: "she now sees why she…", "I found out that…"
+  ["see why", { type: "insight" }],
+  ["found out that", { type: "insight" }],
+  ["came to understand", { type: "insight" }],
+  ["come to understand", { type: "insight" }],
+  ["no longer blame", { type: "insight" }],
   ["get that", { type: "insight" }],
   ["starting to get", { type: "insight" }],
   ["starting to see", { type: "insight" }],
