@@ -173,3 +173,22 @@ describe("emotions aroused without a name", () => {
     expect(piecesOf("I lay on the table. We talked about my feelings.", "emotion")).toEqual([]);
   });
 });
+
+describe("the self as the place of a sensation, and a person felt loose", () => {
+  it("reads a weight or a knot felt on or inside the self as a sensation", () => {
+    expect(
+      piecesOf("I lay on the table. At first it felt like there was a weight on me.", "body_sensation"),
+    ).toHaveLength(1);
+    expect(piecesOf("I lay on the table. I felt a knot inside me.", "body_sensation")).toHaveLength(1);
+  });
+
+  it("reads a person feeling loose or looser, with no part named, as a sensation, a part as a release", () => {
+    expect(piecesOf("I lay on the table. Afterwards I felt looser.", "body_sensation")).toHaveLength(1);
+    expect(piecesOf("I lay on the table. Her shoulders felt looser.", "release")).toHaveLength(1);
+  });
+
+  it("leaves an idiom of relief and a thing that is loose out", () => {
+    expect(piecesOf("I lay on the table. A weight was lifted off me.", "body_sensation")).toEqual([]);
+    expect(piecesOf("I lay on the table. The strap of the table was loose.", "body_sensation")).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { PART_WILL } from "../lexicon/figures";
 import { THOUGHT_VERBS } from "../lexicon/reported-speech";
 import { BODY_WORDS_WITHOUT_REGION } from "../lexicon/regions";
 import { WARM_THINGS } from "../lexicon/outside-session";
-import { COMPARATIVE, PERSON_SUBJECTS } from "../lexicon/function-words";
+import { COMPARATIVE, PERSON_SUBJECTS, SELF_OBJECTS } from "../lexicon/function-words";
 import { reportsAbsence } from "./negation";
 import {
   afterSimile,
@@ -447,6 +447,32 @@ function feltSelfDoing(v: View): boolean {
   return false;
 }
 
+/** "a weight on me", "a knot inside her": the self as the place right after the sensation noun. */
+function onTheSelf(v: View, at: number): boolean {
+  const place = v.tokens[at];
+  const who = v.tokens[at + 1];
+  return (
+    !!place &&
+    !!who &&
+    at + 1 < v.clause.last &&
+    /^(on|in|inside|within|upon)$/.test(place.norm) &&
+    SELF_OBJECTS.has(who.norm)
+  );
+}
+
+/** "I felt looser", "she feels loose": a person, no part, a tissue word of letting go as an adjective after a feeling verb. */
+function personFeltLoose(v: View): boolean {
+  if (v.regions.length > 0 || !v.subject || !PERSON_SUBJECTS.has(v.subject.norm)) return false;
+  return cuesOf(v, "release").some(
+    (h) =>
+      h.cue.sub === "tissue" &&
+      h.last === h.first + 1 &&
+      v.tokens[h.first]!.pos === "ADJ" &&
+      !v.tokens[h.first]!.negated &&
+      feelFrameBefore(v, h.first, 3),
+  );
+}
+
 /** "I tensed up", "she tingled all over": a sensation verb with a person as its subject. */
 function personFeelsAsVerb(v: View, hit: CueHit): boolean {
   const word = v.tokens[hit.first]!;
@@ -507,8 +533,12 @@ export const detectSensation: Detector = (v) => {
       let simile = false;
       for (let k = hit.first - 1; k >= Math.max(v.clause.first, hit.first - 5); k--)
         if (SIMILE.has(v.tokens[k]!.norm)) simile = true;
-      // "like a stone in her chest", "described a knot under his ribs"
-      if (!((simile || feelFrameBefore(v, hit.first, 5)) && v.clause.regions.length > 0)) continue;
+      // "like a stone in her chest", "described a knot under his ribs", "felt a weight on me"
+      if (!(
+        (simile || feelFrameBefore(v, hit.first, 5)) &&
+        (v.clause.regions.length > 0 || onTheSelf(v, hit.last))
+      ))
+        continue;
     } else if (
       v.regions.length === 0 &&
       !feelFrameBefore(v, hit.first, 5) &&
@@ -519,6 +549,8 @@ export const detectSensation: Detector = (v) => {
       continue;
     return base(v, "body_sensation");
   }
+  // "I felt looser": a person felt loose, with no part named, is the body's state, not tissue letting go.
+  if (personFeltLoose(v) && v.clause.emotions.length === 0) return base(v, "body_sensation");
   // No sensation word, but a part felt some way, and nothing else was felt in the clause.
   if (
     (partFeltSomehow(v) || feltLikeInAPart(v) || feltSelfDoing(v)) &&
