@@ -61,3 +61,17 @@ describe("an insight without the word 'realise'", () => {
     expect(insightsIn(`${SESSION} I can't see why my neck hurts.`)).toEqual([]);
   });
 });
+
+describe("a younger self as a version of its owner", () => {
+  it("meets 'a little version of me' as a child figure whose words are its messages", () => {
+    const text = `${SESSION} Then a small version of me turned up in pyjamas and she said "why did you stop drawing?"`;
+    const [character] = piecesOf(text, "character");
+    expect(character?.aspect).toBe("child");
+    expect(piecesOf(text, "message")).toHaveLength(1);
+  });
+
+  it("leaves the best version of oneself, a self-help phrase, without a figure", () => {
+    expect(piecesOf(`${SESSION} I want to become the best version of myself.`, "character")).toEqual([]);
+    expect(piecesOf(`${SESSION} She said I was a better version of me.`, "character")).toEqual([]);
+  });
+});

@@ -250,7 +250,9 @@ export function figuresIn(model: TextModel, c: Clause): FigureHit[] {
         ? { first: k, last: k + 1, value: "other" as const }
         : null);
     if (!m) continue;
-    const head = tokens[m.last - 1]!;
+    // "a little version of me": the version is the head, its owner after it.
+    const owned = tokens[m.last - 2]?.norm === "of" && m.last - 3 >= m.first;
+    const head = tokens[owned ? m.last - 3 : m.last - 1]!;
     // A figure is a singular noun ("birds" flying out, "all children" are a scene, not a character).
     if (
       !NOUN_POS.has(head.pos) ||

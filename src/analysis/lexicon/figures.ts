@@ -19,6 +19,14 @@ export const FIGURE_HEADS: readonly (readonly [string, CharacterAspect])[] = [
   ["younger self", "child"],
   ["younger me", "child"],
   ["little me", "child"],
+  // "this little version of me showed up": a younger self as a version of its owner (not "the best
+  // version of myself", which names no figure)
+  ["younger version of me", "child"],
+  ["younger version of myself", "child"],
+  ["little version of me", "child"],
+  ["little version of myself", "child"],
+  ["small version of me", "child"],
+  ["child version of me", "child"],
   ["schoolgirl", "child"],
   // a self of an age ("my 4-year-old self", "my eight year old self", "my teenage self")
   ["year old self", "child"],
