@@ -75,3 +75,17 @@ describe("a younger self as a version of its owner", () => {
     expect(piecesOf(`${SESSION} She said I was a better version of me.`, "character")).toEqual([]);
   });
 });
+
+describe("a release said plainly", () => {
+  it("reads bawling as crying and a place going soft as tissue letting go", () => {
+    expect(piecesOf("I held her feet. After a while she simply bawled.", "release")).toHaveLength(1);
+    expect(
+      piecesOf("I held her feet. Slowly her belly is going soft under my hand.", "release"),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a softening that did not come and a soft thing that goes nowhere out", () => {
+    expect(piecesOf("I held her feet. Her jaw never went soft.", "release")).toEqual([]);
+    expect(piecesOf("I held her feet. The pillow under her knees was soft.", "release")).toEqual([]);
+  });
+});
