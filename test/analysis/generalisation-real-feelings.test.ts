@@ -171,6 +171,7 @@ describe("emotions aroused without a name", () => {
   it("leaves emotions that may come up, or are only talked about, out", () => {
     expect(piecesOf("I lay on the table. She said emotions may come up later.", "emotion")).toEqual([]);
     expect(piecesOf("I lay on the table. We talked about my feelings.", "emotion")).toEqual([]);
+    expect(piecesOf("She lay down and I held her head. Did any emotions come up?", "emotion")).toEqual([]);
   });
 });
 

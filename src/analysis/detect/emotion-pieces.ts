@@ -119,8 +119,10 @@ function unnamedEmotion(v: View): boolean {
 /** "It evoked a lot of emotions", "emotion started to well up", "feelings came up": an emotion noun aroused. */
 function aroused(v: View, at: number): boolean {
   const { tokens, clause } = v;
-  // "emotions may come up": what may happen, not what did.
+  // "emotions may come up": what may happen, not what did; "did any emotions come up?" is asked.
   for (let k = clause.first; k < clause.last; k++) if (MODAL_VERBS.has(tokens[k]!.norm)) return false;
+  const sentence = v.model.read.sentences[clause.sentence]!;
+  if (tokens[sentence.last - 1]?.text === "?") return false;
   for (let k = at - 1; k >= Math.max(clause.first, at - 5); k--)
     if (AROUSED_BY.has(tokens[k]!.lemma)) return true;
   for (let k = at + 1; k < Math.min(clause.last, at + 5); k++) {
