@@ -193,3 +193,24 @@ describe("the self as the place of a sensation, and a person felt loose", () => 
     expect(piecesOf("I lay on the table. The strap of the table was loose.", "body_sensation")).toEqual([]);
   });
 });
+
+describe("something felt at work inside the self", () => {
+  it("reads something or it felt moving or shifting inside the self or a part as a sensation", () => {
+    expect(piecesOf("I lay on the table. I felt something moving inside me.", "body_sensation")).toHaveLength(
+      1,
+    );
+    expect(
+      piecesOf("I lay on the table. I could feel it turning in my belly.", "body_sensation"),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a hunch, something felt coming, and something moving outside the self out", () => {
+    expect(piecesOf("I lay on the table. I felt something was wrong.", "body_sensation")).toEqual([]);
+    expect(piecesOf("I lay on the table. I felt it coming before she said it.", "body_sensation")).toEqual(
+      [],
+    );
+    expect(
+      piecesOf("I lay on the table. I felt something moving in the corner of the room.", "body_sensation"),
+    ).toEqual([]);
+  });
+});

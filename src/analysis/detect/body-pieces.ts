@@ -429,9 +429,14 @@ function feltSelfDoing(v: View): boolean {
   for (let k = v.clause.first; k < v.clause.last - 2; k++) {
     if (t[k]!.lemma !== "feel" || t[k]!.negated || t[k]!.pos !== "VERB") continue;
     let j = k + 1;
+    // "felt something moving inside me", "could feel it shifting in my belly": a thing felt at work in the self.
+    let inTheSelf = false;
     if (REFLEXIVES.has(t[j]!.norm)) j++;
     else if (/^(my|her|his)$/.test(t[j]!.norm) && t[j + 1]?.lemma === "body") j += 2;
-    else continue;
+    else if (FELT_MOVERS.has(t[j]!.norm)) {
+      j++;
+      inTheSelf = true;
+    } else continue;
     while (j < v.clause.last && t[j]!.pos === "ADV") j++;
     const verb = t[j];
     if (!verb || j >= v.clause.last || verb.pos !== "VERB" || verb.negated) continue;
@@ -442,8 +447,21 @@ function feltSelfDoing(v: View): boolean {
       )
     )
       continue;
+    if (inTheSelf && !placedInTheSelf(v, j + 1)) continue;
     return true;
   }
+  return false;
+}
+
+/** What may be felt at work inside the self ("something", "it"): its place must be the body or the self. */
+const FELT_MOVERS = new Set(["something", "it", "things"]);
+
+/** A place in the body ("in my belly") or the self ("inside me") after `from` in the clause. */
+function placedInTheSelf(v: View, from: number): boolean {
+  if (v.regions.some((r) => r.first >= from)) return true;
+  for (let k = from; k < v.clause.last - 1; k++)
+    if (/^(in|inside|within|through)$/.test(v.tokens[k]!.norm) && SELF_OBJECTS.has(v.tokens[k + 1]!.norm))
+      return true;
   return false;
 }
 
