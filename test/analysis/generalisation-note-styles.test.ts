@@ -89,3 +89,22 @@ describe("a release said plainly", () => {
     expect(piecesOf("I held her feet. The pillow under her knees was soft.", "release")).toEqual([]);
   });
 });
+
+describe("a session told to the one treated, in the second person", () => {
+  const told =
+    "For my brother, who keeps asking what it is like. You lie on the table in your socks. Maren holds your feet and you think nothing will happen. " +
+    "Then you taste metal. You hear a low hum, like a fridge. Afterwards you sit in the car and laugh.";
+
+  it("reads 'you' as the one treated when someone named treats you and few clauses are modal", () => {
+    const kinds = piecesOf(told).map((p) => p.kind);
+    expect(kinds).toContain("taste");
+    expect(kinds).toContain("sound");
+  });
+
+  it("leaves an explanation to the reader, with its modals and no one named treating, out", () => {
+    const faq =
+      "What happens in a session? You lie on the table fully clothed. The practitioner may place her hands under your feet. " +
+      "You may taste metal. You might hear a low hum. Some people see colours. You can sit in the car afterwards.";
+    expect(piecesOf(faq)).toEqual([]);
+  });
+});

@@ -197,6 +197,9 @@ function holdsIn(rule: OutsideSessionRule, model: TextModel, from: number, to: n
       // Words spoken in a conversation (1, 2) are not the clause's own frame; a figure's doings (3,
       // "She's prone to fits of anger") are, and the rows read them.
       !isSpoken(model.speech[first]) &&
+      // In a session told to the one treated ("she held your head… you taste pennies"), "you" is no
+      // general subject or reader.
+      !(model.frames.youTreated && last === first + 1 && YOU_WORDS.has(model.tokens[first]!.norm)) &&
       !(rule.outsideQuotes && insideQuote(model.tokens, first)) &&
       !(rule.notBefore && rule.notBefore.includes(model.tokens[last]?.norm ?? "")) &&
       !(rule.notAfter && afterOneOf(rule.notAfter, model, first))
@@ -217,6 +220,8 @@ function firstAtOrAfter(sorted: readonly number[], at: number): number {
   }
   return lo;
 }
+
+const YOU_WORDS: ReadonlySet<string> = new Set(["you", "your"]);
 
 const isSpoken = (mark: number | undefined) => mark === 1 || mark === 2;
 

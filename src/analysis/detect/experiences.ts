@@ -112,7 +112,10 @@ export function detectExperiences(model: TextModel, roleCtx: RoleContext): Draft
         subject?.norm === "i" &&
         (insideQuote(tokens, clause.first) || inOthersWords(tokens, subject.i, roleCtx))
           ? "client"
-          : agentOf(subject, roleCtx),
+          : // A session told to the one treated: "you" is the client, not the practitioner addressed.
+            model.frames.youTreated && (subject?.norm === "you" || subject?.norm === "your")
+            ? "client"
+            : agentOf(subject, roleCtx),
       thereUsed,
       dreamBefore: dreamAt[clause.sentence] ?? -1,
     };

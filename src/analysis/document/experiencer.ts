@@ -40,6 +40,11 @@ export interface ExperiencerView {
   textTense: "past" | "present";
   /** The writer treats somewhere in the text. */
   writerTreats: boolean;
+  /**
+   * The text tells one session to a "you" who was treated ("Ines puts her hands under your heels…
+   * You taste pennies"): then "you" is the one treated, not the reader or people in general.
+   */
+  youTreated: boolean;
 }
 
 const FIRST_PERSON = new Set(["i", "we", "my", "our", "me", "us", "myself"]);
@@ -117,7 +122,9 @@ export function clauseFrames(
     clauses.push(frame);
     prev = frame;
   }
-  return { clauses, textTense: past >= present ? "past" : "present", writerTreats };
+  const youTreated = toldToYouTreated(tokens, ctx, clauses);
+  if (youTreated) for (const f of clauses) if (f.who === "you") f.who = "client";
+  return { clauses, textTense: past >= present ? "past" : "present", writerTreats, youTreated };
 }
 
 /**
@@ -143,6 +150,42 @@ export function inOthersWords(tokens: readonly Token[], at: number, ctx: RoleCon
     if (verb.pos !== "VERB" || !SPEECH_VERBS.has(verb.lemma)) return false;
     const speaker = tokens[v - 1];
     return !!speaker && v - 1 >= first && !FIRST_PERSON.has(speaker.norm);
+  }
+  return false;
+}
+
+/**
+ * Whether the text tells one session to a "you" who was treated: someone named (or she, he) treats
+ * "you" in a sentence without a modal ("Ines puts her hands under your heels", "she held your
+ * head"), and "you" is the subject of several clauses, few of them modal. An explanation for the
+ * reader ("the practitioner may place her hands on your back… you may feel warmth") is not.
+ */
+function toldToYouTreated(
+  tokens: readonly Token[],
+  ctx: RoleContext,
+  frames: readonly ClauseFrame[],
+): boolean {
+  let you = 0;
+  let modal = 0;
+  for (const f of frames)
+    if (f.who === "you") {
+      you++;
+      if (f.tense === "modal" || f.tense === "would") modal++;
+    }
+  if (you < 3 || modal * 4 > you) return false;
+  for (const s of ctx.sentences) {
+    const lead = tokens[s.first]!;
+    if (!(lead.pos === "PROPN" || SHE_HE.has(lead.norm)) || YOU.has(lead.norm)) continue;
+    let modalHere = false;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k]!;
+      if (MODAL_VERBS.has(t.norm)) modalHere = true;
+      if (modalHere) break;
+      const hands = WORKING_PARTS.has(t.norm) && ON_SOMEONE.has(tokens[k + 1]?.norm ?? "");
+      const treats = t.pos === "VERB" && TREATING_VERBS.has(t.lemma);
+      if (!hands && !treats) continue;
+      for (let j = k + 1; j < Math.min(s.last, k + 4); j++) if (YOU.has(tokens[j]!.norm)) return true;
+    }
   }
   return false;
 }
