@@ -108,3 +108,17 @@ describe("a session told to the one treated, in the second person", () => {
     expect(piecesOf(faq)).toEqual([]);
   });
 });
+
+describe("the session starts when someone holds the writer's head or feet", () => {
+  const text =
+    "My neck has been sore for weeks.\n\nOn Tuesday, while Noor was holding my head, I drifted off.\n\n" +
+    "I felt a deep sadness in my chest.";
+
+  it("tells what follows as the session", () => {
+    expect(piecesOf(text, "emotion")).toHaveLength(1);
+  });
+
+  it("keeps the complaint told before it out, as check-in", () => {
+    expect(piecesOf(text, "body_sensation")).toEqual([]);
+  });
+});

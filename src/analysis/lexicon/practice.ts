@@ -263,6 +263,16 @@ export const SESSION_STARTS = [
   "lie face",
   "lay face",
   "lying face",
+  // someone holding the writer's head or feet ("while Carys was holding my head"): one does not
+  // hold one's own
+  "holding my head",
+  "held my head",
+  "cradled my head",
+  "cradling my head",
+  "holding my feet",
+  "held my feet",
+  "she held my",
+  "he held my",
 ];
 
 // Verbs of a conversation, read by the turn and dialogue detectors (detect/turns.ts, dialogue.ts).
