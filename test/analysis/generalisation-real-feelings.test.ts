@@ -213,4 +213,13 @@ describe("something felt at work inside the self", () => {
       piecesOf("I lay on the table. I felt something moving in the corner of the room.", "body_sensation"),
     ).toEqual([]);
   });
+
+  it("leaves the practitioner's perception of the client's body to the practitioner", () => {
+    expect(
+      piecesOf(
+        "I lay on the table and she held my head. She said she felt things shifting around my neck.",
+        "body_sensation",
+      ),
+    ).toEqual([]);
+  });
 });

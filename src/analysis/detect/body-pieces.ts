@@ -447,7 +447,7 @@ function feltSelfDoing(v: View): boolean {
       )
     )
       continue;
-    if (inTheSelf && !placedInTheSelf(v, j + 1)) continue;
+    if (inTheSelf && !placedInTheSelf(v, k, j + 1)) continue;
     return true;
   }
   return false;
@@ -456,14 +456,35 @@ function feltSelfDoing(v: View): boolean {
 /** What may be felt at work inside the self ("something", "it"): its place must be the body or the self. */
 const FELT_MOVERS = new Set(["something", "it", "things"]);
 
-/** A place in the body ("in my belly") or the self ("inside me") after `from` in the clause. */
-function placedInTheSelf(v: View, from: number): boolean {
-  if (v.regions.some((r) => r.first >= from)) return true;
-  for (let k = from; k < v.clause.last - 1; k++)
-    if (/^(in|inside|within|through)$/.test(v.tokens[k]!.norm) && SELF_OBJECTS.has(v.tokens[k + 1]!.norm))
-      return true;
-  return false;
+/**
+ * A place in the feeler's own body ("I … in my belly") or self ("inside me") after `from` in the
+ * clause: "she felt things shifting around my neck" is her perception of someone else's body.
+ */
+function placedInTheSelf(v: View, feel: number, from: number): boolean {
+  let feeler = "";
+  for (let k = feel - 1; k >= v.clause.first && !feeler; k--)
+    if (PERSON_SUBJECTS.has(v.tokens[k]!.norm)) feeler = v.tokens[k]!.norm;
+  // A subjectless note ("Feel it in my lower back") is the writer's.
+  const own = OWN_WORDS[feeler || "i"];
+  if (!own) return false;
+  let placed = false;
+  for (let k = from; k < v.clause.last; k++) {
+    const w = v.tokens[k]!.norm;
+    if (ALL_OWN_WORDS.has(w) && !own.has(w)) return false;
+    if (own.has(w)) placed = true;
+  }
+  return placed;
 }
+
+/** The words by which a feeler's own body or self is named after the verb ("I … my belly", "she … inside her"). */
+const OWN_WORDS: Record<string, ReadonlySet<string>> = {
+  i: new Set(["my", "me", "myself"]),
+  she: new Set(["her", "herself"]),
+  he: new Set(["his", "him", "himself"]),
+  we: new Set(["our", "us"]),
+  they: new Set(["their", "them"]),
+};
+const ALL_OWN_WORDS = new Set(Object.values(OWN_WORDS).flatMap((w) => [...w]));
 
 /** "a weight on me", "a knot inside her": the self as the place right after the sensation noun. */
 function onTheSelf(v: View, at: number): boolean {
