@@ -122,3 +122,23 @@ describe("the session starts when someone holds the writer's head or feet", () =
     expect(piecesOf(text, "body_sensation")).toEqual([]);
   });
 });
+
+describe("a line that opens with a speech verb and a colon, or a chat line's time", () => {
+  it("reads each such line of a reflection written in lines as a turn of its own", () => {
+    const text =
+      "after, on the bus\n\nher hands at my ankles\n\nan old man with a lantern\nstands by my knees\nsays: you were brave\nI ask: when\nhe says: always\n";
+    expect(piecesOf(text, "message").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("starts a sentence at each timestamped chat line, so a figure's words in it are a message", () => {
+    const text =
+      '[Mon 09:01] Priya: how was it\n[Mon 09:03] Sam: weird. she held my head and a fox turned up, and it said "slow down"\n' +
+      '[Mon 09:05] Sam: and i said "i cant"\n';
+    expect(piecesOf(text, "message")).toHaveLength(2);
+  });
+
+  it("leaves a line that only goes on with the sentence before alone", () => {
+    const text = "I lay on the table and she held my feet while the rain\nsaid nothing at all to anyone.";
+    expect(piecesOf(text, "message")).toEqual([]);
+  });
+});

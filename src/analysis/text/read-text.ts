@@ -446,6 +446,33 @@ const NEGATORS = new Set([
 ]);
 /** Marks after which a negation no longer reaches (wink stops at commas, not at dashes or quotes). */
 const SCOPE_ENDS = new Set([";", ":", "–", "—", "(", ")", '"', "“", "”", "!", "?"]);
+/**
+ * "says: you can put it down now", "I ask: why", "[18:47] Nadia: ok": a line that opens with a
+ * speech verb and a colon (after at most its subject), or with a bracketed time, is a turn of its
+ * own, however the line before ends.
+ */
+function opensLineTurn(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text === "[") {
+    let time = false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8) && !tokens[k]!.lineStart; k++) {
+      if (tokens[k]!.text === "]") return time;
+      if (/\d/.test(tokens[k]!.text)) time = true;
+    }
+    return false;
+  }
+  for (let k = i; k < Math.min(tokens.length - 1, i + 3); k++) {
+    const x = tokens[k]!;
+    if (k > i && x.lineStart) return false;
+    if (x.pos === "VERB" && LINE_SPEECH_VERBS.has(x.lemma)) return tokens[k + 1]!.text === ":";
+    if (x.pos !== "PRON" && x.pos !== "PROPN" && x.pos !== "NOUN" && x.pos !== "DET") return false;
+  }
+  return false;
+}
+
+/** Verbs that open a turn at a line's start ("says:", "I ask:"). */
+const LINE_SPEECH_VERBS = new Set(["say", "ask", "answer", "reply", "whisper", "tell"]);
+
 const BULLETS = new Set(["•", "-", "*", "–", "—", "·", "▪", "◦", ">"]);
 const TERMINAL = new Set([".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")"]);
 
@@ -460,6 +487,7 @@ function startsOwnLine(tokens: Token[], i: number): boolean {
   if (/^\d{1,2}[.)]$/.test(t.text) || (/^\d{1,2}$/.test(t.text) && /^[.)]$/.test(tokens[i + 1]?.text ?? "")))
     return true;
   if (tokens[i + 1]?.text === ":" && /^[A-Z]/.test(t.text)) return true;
+  if (opensLineTurn(tokens, i)) return true;
   // The line before is short and unpunctuated: a heading or a list item.
   const prev = tokens[i - 1]!;
   if (TERMINAL.has(prev.text)) return false;
