@@ -223,3 +223,11 @@ describe("something felt at work inside the self", () => {
     ).toEqual([]);
   });
 });
+
+describe("a named anxiety condition", () => {
+  it("leaves general or social anxiety, as conditions, out, and keeps anxiety felt", () => {
+    expect(emotionsIn("I lay on the table. There is the general anxiety, of course.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. I have had social anxiety since school.")).toEqual([]);
+    expect(emotionsIn("I lay on the table. A sudden anxiety came over me.")).toContain("anxiety");
+  });
+});
