@@ -142,3 +142,26 @@ describe("a line that opens with a speech verb and a colon, or a chat line's tim
     expect(piecesOf(text, "message")).toEqual([]);
   });
 });
+
+describe("the client's own words quoted in an assessment section", () => {
+  const note = (a: string) =>
+    `S: Headaches this week.\n\nO: Occipital hold and a still point. She described a warmth in her neck.\n\nA: ${a}\n\nP: Review in two weeks.`;
+
+  it("keeps what the client said in the session, quoted under A:", () => {
+    expect(
+      piecesOf(
+        note(
+          "Good response. At the end she said, 'I think I've been bracing against my father all my life.'",
+        ),
+        "insight",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("leaves the practitioner's own reading there out", () => {
+    expect(
+      piecesOf(note("She has been bracing against her father all her life, I suspect."), "insight"),
+    ).toEqual([]);
+    expect(piecesOf(note("I said, 'I think you have been bracing all your life.'"), "insight")).toEqual([]);
+  });
+});

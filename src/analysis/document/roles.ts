@@ -423,9 +423,24 @@ function markSections(raw: RawClause[], roles: ClauseRole[], ctx: RoleContext, a
       if (agent === "client" && reportsIn(tokens, span)) told = true;
     }
     if (told) continue;
+    // "A: … At the end she said, 'I've been carrying him for years.'": the client's own words quoted
+    // in an assessment are what arose in the session, not the practitioner's reading of it.
+    if (section === "plan" && c.first === k && clientQuoted(tokens, c, ctx)) continue;
     // The clause takes the section of its first token.
     if (c.first === k || (heading && k <= c.first + 1)) roles[ci] = section === "plan" ? "plan" : section;
   }
+}
+
+/** The clause is inside a quotation that the client says ("she said, '…'", "Pt: '…'" aside). */
+function clientQuoted(tokens: readonly Token[], c: RawClause, ctx: RoleContext): boolean {
+  if (!insideQuote(tokens, c.first + (tokens[c.first]!.quote ? 1 : 0))) return false;
+  const sentence = ctx.sentences[c.sentence]!;
+  for (let k = sentence.first + 1; k < c.first; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma) || t.negated) continue;
+    if (agentOf(tokens[k - 1] ?? null, ctx) === "client") return true;
+  }
+  return false;
 }
 
 /**
