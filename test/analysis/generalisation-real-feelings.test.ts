@@ -231,3 +231,11 @@ describe("a named anxiety condition", () => {
     expect(emotionsIn("I lay on the table. A sudden anxiety came over me.")).toContain("anxiety");
   });
 });
+
+describe("a gesture of the head", () => {
+  it("reads shaking one's head as a gesture in any tense, and a head that shakes by itself as movement", () => {
+    expect(piecesOf("I lay on the table. I shake my head; I have never been there.", "movement")).toEqual([]);
+    expect(piecesOf("I lay on the table. They shook their heads at the idea.", "movement")).toEqual([]);
+    expect(piecesOf("I lay on the table. Then my head began to shake.", "movement")).toHaveLength(1);
+  });
+});

@@ -232,6 +232,12 @@ export const IDIOMS: readonly (readonly [string, Idiom])[] = [
   ["shakes his head", none],
   ["shaking her head", none],
   ["shaking his head", none],
+  // by lemma: "I shake my head", "they shook their heads"
+  ["shake my head", none],
+  ["shake her head", none],
+  ["shake his head", none],
+  ["shake their head", none],
+  ["shake their heads", none],
   ["shake hands", none],
   ["shook hands", none],
   ["shaking hands", none],
