@@ -117,6 +117,9 @@ async function storeFigures(
       async (i) => {
         const input = {
           ...sessionWith(30, i),
+          // A draft's words and pieces change between saves, its date seldom: as in the floor, which
+          // rewrites no date (a new date moves the session's place, migration 018).
+          date: draft.date,
           courseId: draft.courseId,
           durationMinutes: 60,
           checkIn: "",
