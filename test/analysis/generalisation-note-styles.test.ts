@@ -165,3 +165,19 @@ describe("the client's own words quoted in an assessment section", () => {
     expect(piecesOf(note("I said, 'I think you have been bracing all your life.'"), "insight")).toEqual([]);
   });
 });
+
+describe("a reframing across two sentences: what it is not, then what it was doing instead", () => {
+  it("reads 'X isn't …. It was just trying to …' as an insight", () => {
+    expect(
+      insightsIn(`${SESSION} Maybe my stomach isn't weak. Maybe it was just trying to keep me quiet.`),
+    ).toHaveLength(1);
+    expect(
+      insightsIn(`${SESSION} My heart hasn't been failing me. It's been carrying the whole family.`),
+    ).toHaveLength(1);
+  });
+
+  it("leaves a sensation told after a negation, and a state that goes on, out", () => {
+    expect(insightsIn(`${SESSION} The knee isn't sore. It's tingling a bit.`)).toEqual([]);
+    expect(insightsIn(`${SESSION} The pain isn't gone. It's still there.`)).toEqual([]);
+  });
+});

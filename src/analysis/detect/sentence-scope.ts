@@ -37,7 +37,7 @@ export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undef
         selfCharacterisation(model.tokens, k) ??
         hedgedLifePerfect(model.tokens, k) ??
         likeBack(model.tokens, k, c.first) ??
-        reframing(model.tokens, k, c.first);
+        reframing(model.tokens, k, c.first, cuesAt);
       if (self !== null) {
         starts[c.sentence] = Math.max(c.first, self);
         break;
@@ -324,11 +324,26 @@ export function likeBack(tokens: readonly Token[], k: number, first: number): nu
  * "The judge isn't my father, he's the voice I took on from him": a figure or a symptom is seen
  * for what it is. A negated copula followed by a contrasting copula in the same sentence.
  */
-export function reframing(tokens: readonly Token[], k: number, first: number): number | null {
+export function reframing(
+  tokens: readonly Token[],
+  k: number,
+  first: number,
+  cuesAt?: CuesAt,
+): number | null {
   const t = tokens[k]!;
-  if (t.lemma !== "be" || !(tokens[k + 1]?.norm === "n't" || tokens[k + 1]?.norm === "not")) return null;
+  if (!(tokens[k + 1]?.norm === "n't" || tokens[k + 1]?.norm === "not")) return null;
   const subj = tokens[k - 1];
   if (!subj || !(subj.pos === "NOUN" || subj.pos === "PROPN")) return null;
+  // "My body hasn't been fighting me. It's been rebuilding…", "Maybe my knee isn't broken. Maybe it
+  // was just trying to…": what the next sentence says it was doing instead.
+  const perfect = /^(has|have|had)$/.test(t.norm) && tokens[k + 2]?.norm === "been";
+  if (perfect || t.lemma === "be") {
+    const instead = doingInstead(tokens, k);
+    // "The knee isn't sore. It's tingling.": a sensation, not a reframing.
+    if (instead >= 0 && !(cuesAt?.[instead] ?? []).some((h) => BODY_CUE_TYPES.has(h.cue.type)))
+      return Math.max(first, k - 2);
+  }
+  if (t.lemma !== "be") return null;
   for (let j = k + 2; j < tokens.length && j < k + 14 && tokens[j]!.sentence === t.sentence; j++) {
     const x = tokens[j]!;
     if (x.norm === "," || x.norm === "but" || x.norm === ";" || x.norm === "—") {
@@ -345,6 +360,30 @@ export function reframing(tokens: readonly Token[], k: number, first: number): n
     }
   }
   return null;
+}
+
+/**
+ * The sentence after the one at `from` says what the same subject was doing instead: it, he or she (after
+ * "maybe", "perhaps"), a form of "be", and an -ing verb ("It's been rebuilding", "Maybe it was just
+ * trying to…"); returns the verb's index, or -1 ("It's still there", "It hurts").
+ */
+function doingInstead(tokens: readonly Token[], from: number): number {
+  // The next sentence, or the next one inside a quotation read as one ("…isn't broken. Maybe it…").
+  const sentence = tokens[from]!.sentence;
+  let k = from;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && !/^[.!?]$/.test(tokens[k]!.norm)) k++;
+  while (k < tokens.length && /^[.!?"”]$/.test(tokens[k]!.norm)) k++;
+  if (k >= tokens.length || tokens[k]!.sentence > sentence + 1) return -1;
+  const next = tokens[k]!.sentence;
+  while (/^(maybe|perhaps|but|and)$/.test(tokens[k]?.norm ?? "")) k++;
+  if (!/^(it|he|she)$/.test(tokens[k]?.norm ?? "")) return -1;
+  k++;
+  if (!/^('s|is|was|has|had)$/.test(tokens[k]?.norm ?? "")) return -1;
+  k++;
+  if (tokens[k]?.norm === "been") k++;
+  while (/^(just|only|simply|really|actually)$/.test(tokens[k]?.norm ?? "")) k++;
+  const v = tokens[k];
+  return v && v.sentence === next && v.pos === "VERB" && v.norm.endsWith("ing") ? k : -1;
 }
 
 /** "I saw that behind the gate there was a field": seeing a scene, not understanding something. */
