@@ -2,6 +2,7 @@
 // clauses that tell it, and one experience told in two clauses of a sentence is one piece
 // ("she sighed deeply and her neck softened"), while different experiences stay apart
 // ("her left leg began to tremble and then jerked twice").
+import { INDEFINITE_ARTICLES } from "./lexicon/function-words";
 import type { Clause, DraftPiece } from "./model";
 import type { Token } from "./text/read-text";
 
@@ -144,7 +145,8 @@ function compatible(a: DraftPiece, b: DraftPiece): boolean {
  */
 function restates(a: DraftPiece, b: DraftPiece, tokens?: readonly Token[]): boolean {
   if (!tokens || (a.kind !== "release" && a.kind !== "body_sensation") || a.group !== b.group) return false;
-  if (tokens[b.first - 1]?.norm !== "," || !/^(a|an)$/.test(tokens[b.first]?.norm ?? "")) return false;
+  if (tokens[b.first - 1]?.norm !== "," || !INDEFINITE_ARTICLES.has(tokens[b.first]?.norm ?? ""))
+    return false;
   for (let k = b.first + 1; k < b.last && tokens[k]!.norm !== "that" && tokens[k]!.norm !== "which"; k++)
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
   return true;

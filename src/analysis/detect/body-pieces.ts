@@ -14,7 +14,14 @@ import { PART_WILL } from "../lexicon/figures";
 import { THOUGHT_VERBS } from "../lexicon/reported-speech";
 import { BODY_WORDS_WITHOUT_REGION } from "../lexicon/regions";
 import { WARM_THINGS } from "../lexicon/outside-session";
-import { COMPARATIVE, PERSON_SUBJECTS, SELF_OBJECTS } from "../lexicon/function-words";
+import {
+  APPEARANCE_VERBS,
+  COMPARATIVE,
+  LIKENESS_VERBS,
+  PERSON_SUBJECTS,
+  RELATIVE_THAT,
+  SELF_OBJECTS,
+} from "../lexicon/function-words";
 import { reportsAbsence } from "./negation";
 import {
   afterSimile,
@@ -290,7 +297,7 @@ export const detectRelease: Detector = (v) => {
     // "pressure behind her eye that slowly eased": the easing belongs to the sensation.
     if (
       hit.cue.sub === "tissue" &&
-      /^(that|which)$/.test(v.tokens[v.clause.first]!.norm) &&
+      RELATIVE_THAT.has(v.tokens[v.clause.first]!.norm) &&
       v.clause.regions.length === 0
     )
       continue;
@@ -627,7 +634,7 @@ function tearsFlow(tokens: readonly Token[], at: number): boolean {
   // "tears in my eyes": tears where they come.
   if (tokens[at + 1]?.norm === "in" && tokens[at + 3]?.lemma === "eye") return true;
   // "tears that seemed to come from nowhere": what they do, told in a relative clause.
-  const from = /^(that|which)$/.test(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
+  const from = RELATIVE_THAT.has(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const t = tokens[k]!;
     if (TEARS_VERBS.has(t.lemma)) return true;
@@ -665,12 +672,8 @@ function lookedLike(tokens: readonly Token[], at: number, first: number): boolea
   for (let k = at - 1; k >= Math.max(first, at - 5); k--) {
     const t = tokens[k]!;
     if (t.lemma === "resemble") return true;
-    if (t.norm === "like" && /^(look|seem|appear)$/.test(tokens[k - 1]?.lemma ?? "")) return true;
-    if (
-      t.norm === "like" &&
-      tokens[k - 1]?.norm === "me" &&
-      /^(look|seem|appear)$/.test(tokens[k - 3]?.lemma ?? "")
-    )
+    if (t.norm === "like" && APPEARANCE_VERBS.has(tokens[k - 1]?.lemma ?? "")) return true;
+    if (t.norm === "like" && tokens[k - 1]?.norm === "me" && APPEARANCE_VERBS.has(tokens[k - 3]?.lemma ?? ""))
       return true;
   }
   return false;
@@ -691,9 +694,9 @@ function similePrecedes(tokens: readonly Token[], at: number, first: number): bo
   for (let k = at - 1; k >= Math.max(first, at - 8); k--) {
     const w = tokens[k]!.norm;
     // "felt like it was unlocking" reports the felt release itself.
-    if (w === "like") return !/^(feel|seem|sound)$/.test(tokens[k - 1]?.lemma ?? "");
+    if (w === "like") return !LIKENESS_VERBS.has(tokens[k - 1]?.lemma ?? "");
     if ((w === "if" || w === "though") && tokens[k - 1]?.norm === "as")
-      return !/^(feel|seem|sound)$/.test(tokens[k - 2]?.lemma ?? "");
+      return !LIKENESS_VERBS.has(tokens[k - 2]?.lemma ?? "");
   }
   return false;
 }

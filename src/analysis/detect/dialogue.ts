@@ -1,7 +1,7 @@
 // Characters and messages (spec: "character", "message"). Walks the text in order, keeping the
 // figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
 // dialogue all carry the label the figure got when it first appeared.
-import { PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
+import { INDEFINITE_ARTICLES, PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import { compatible, otherFigure } from "./speakers";
 import type { Clause, DraftPiece, TextModel } from "../model";
@@ -657,7 +657,7 @@ const COMING: ReadonlySet<string> = new Set([
 
 /** An indefinite figure right before a verb of coming: "a deer came to me", "an old man appeared". */
 function comesAfterTechnique(tokens: TextModel["tokens"], npFirst: number, last: number): boolean {
-  if (!/^(a|an)$/.test(tokens[npFirst]!.norm)) return false;
+  if (!INDEFINITE_ARTICLES.has(tokens[npFirst]!.norm)) return false;
   const v = tokens[last];
   return !!v && v.pos === "VERB" && COMING.has(v.lemma) && !v.negated;
 }
@@ -686,7 +686,7 @@ const DESCRIBING_HEADS: ReadonlySet<string> = new Set([
 /** An indefinite describing noun phrase that opens its clause, right after a figure in the sentence. */
 function restatesFigure(tokens: TextModel["tokens"], c: Clause, npFirst: number, head: number): boolean {
   if (!DESCRIBING_HEADS.has(tokens[head]!.lemma)) return false;
-  if (!/^(a|an)$/.test(tokens[npFirst]!.norm)) return false;
+  if (!INDEFINITE_ARTICLES.has(tokens[npFirst]!.norm)) return false;
   for (let k = c.first; k < npFirst; k++) if (tokens[k]!.norm !== ",") return false;
   return true;
 }

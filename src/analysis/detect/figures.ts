@@ -1,6 +1,11 @@
 // Figures that appear (spec: "character"): when a noun phrase presents one, what it is called,
 // which part it plays, and when a later mention or a name is the same figure.
-import { PERSON_POSSESSIVES, SELF_OBJECTS } from "../lexicon/function-words";
+import {
+  FIRST_PERSON_POSSESSIVES,
+  INDEFINITE_ARTICLES,
+  PERSON_POSSESSIVES,
+  SELF_OBJECTS,
+} from "../lexicon/function-words";
 import type { CharacterAspect } from "../../domain";
 import {
   ASPECT_CONTEXT,
@@ -177,7 +182,7 @@ const EXPRESSING: ReadonlySet<string> = new Set(["cry", "laugh", "smile", "sob",
 export function comesInverted(tokens: readonly Token[], npFirst: number): boolean {
   const verb = tokens[npFirst - 1];
   if (!verb || verb.pos !== "VERB" || !INVERTED_COMING.has(verb.lemma) || verb.negated) return false;
-  if (!/^(a|an)$/.test(tokens[npFirst]!.norm)) return false;
+  if (!INDEFINITE_ARTICLES.has(tokens[npFirst]!.norm)) return false;
   return /^(then|in|out|up|there|here|now|along|suddenly|down)$/.test(tokens[npFirst - 2]?.norm ?? "");
 }
 
@@ -631,7 +636,7 @@ function presentedByFragment(
 ): boolean {
   // "a 'guard'": the scare quotes are no part of the noun phrase.
   const det = tokens[npFirst - 1]?.quote && npFirst - 2 >= sentenceFirst ? npFirst - 2 : npFirst;
-  if (!/^(a|an)$/.test(tokens[det]!.norm)) return false;
+  if (!INDEFINITE_ARTICLES.has(tokens[det]!.norm)) return false;
   // Back to the sentence's start, or to a stop the sentence splitter ran past ("Held feet. – a heron…").
   for (let k = det - 1; k >= sentenceFirst && !/^[.;!?]$/.test(tokens[k]!.norm); k--)
     if (!FRAGMENT_OPENERS.has(tokens[k]!.norm)) return false;
@@ -910,7 +915,7 @@ function madeOfLight(tokens: readonly Token[], from: number, to: number): boolea
 /** A kin word set off after a comma or a quotation mark ("…, my grandmother", "'my great-grandmother"). */
 function kinInApposition(tokens: readonly Token[], from: number, to: number): CharacterAspect | null {
   for (let k = from + 1; k < to - 1; k++) {
-    if (!/^(my|our)$/.test(tokens[k]!.norm)) continue;
+    if (!FIRST_PERSON_POSSESSIVES.has(tokens[k]!.norm)) continue;
     const before = tokens[k - 1]!;
     if (!(before.norm === "," || before.quote || before.norm === "—")) continue;
     let n = k + 1;
@@ -955,7 +960,7 @@ export function recognition(model: TextModel, c: Clause): string | null {
     ) {
       // "it's my Dad", "it was my grandmother", "who I knew was my great-grandmother Agnes": the
       // figure seen is someone the client knows; a name after the kin word is the name given.
-      let n = /^(my|our)$/.test(tokens[k + 1]?.norm ?? "") ? k + 2 : -1;
+      let n = FIRST_PERSON_POSSESSIVES.has(tokens[k + 1]?.norm ?? "") ? k + 2 : -1;
       // "my great-grandmother": past the adjective and the hyphen to the noun.
       while (n > 0 && n < c.last - 1 && (tokens[n]!.pos === "ADJ" || tokens[n]!.norm === "-")) n++;
       let h = n;
@@ -1007,7 +1012,7 @@ function indefiniteFrom(tokens: readonly Token[], npFirst: number): boolean {
 /** "…was my great-grandmother Agnes": the kin a figure is recognised as (parent or ancestor), or null. */
 export function kinAspectIn(tokens: readonly Token[], c: Clause): CharacterAspect | null {
   for (let k = c.first; k < c.last - 1; k++) {
-    if (!/^(my|our)$/.test(tokens[k]!.norm)) continue;
+    if (!FIRST_PERSON_POSSESSIVES.has(tokens[k]!.norm)) continue;
     let n = k + 1;
     while (n < c.last && (tokens[n]!.pos === "ADJ" || tokens[n]!.norm === "-")) n++;
     const f = figureAt(tokens, n, c.last);

@@ -4,7 +4,7 @@
 // first row that holds wins; test/analysis/life-time-rows.test.ts runs every row's examples.
 import type { LifePeriod } from "../../domain";
 import { periodForAge } from "../../domain";
-import { PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
+import { INDEFINITE_ARTICLES, PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
 import {
   AGE_ASIDES,
   AGE_CLAUSE_OPENERS,
@@ -16,7 +16,6 @@ import {
   DECADE_PARTS,
   DECADES,
   GUESS_MODALS,
-  INDEFINITE_ARTICLES,
   NOT_AFTER_AN_AGE,
   PERIOD_ADJECTIVES,
   PERIOD_NOUNS,

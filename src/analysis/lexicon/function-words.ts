@@ -27,6 +27,21 @@ export const PERSON_OBJECTS: ReadonlySet<string> = new Set([...SELF_OBJECTS, "yo
 /** Possessives of a person of the account ("my", "her"), as they date or place something. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
 
+/** The writer's own possessives, singular and plural: "my inner child", "our little one". */
+export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "our"]);
+
+/** "a", "an": an indefinite noun phrase ("as a toddler", "a wolf came"). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
+/** Relative pronouns that open a clause on what came before ("a tightness that eased"). */
+export const RELATIVE_THAT: ReadonlySet<string> = new Set(["that", "which"]);
+
+/** Lemmas of verbs of how a thing looks ("it looked like", "seemed as if"): a likeness seen. */
+export const APPEARANCE_VERBS: ReadonlySet<string> = new Set(["look", "seem", "appear"]);
+
+/** Lemmas of verbs before "like" that tell a likeness felt or heard ("felt like", "sounded like"). */
+export const LIKENESS_VERBS: ReadonlySet<string> = new Set(["feel", "seem", "sound"]);
+
 /** Possessive determiners, of a person or a thing ("my knee", "its voice"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
   "my",

@@ -5,9 +5,6 @@ import type { LifePeriod } from "../../domain";
 /** "when I was", "before they were born". */
 export const BE_PAST: ReadonlySet<string> = new Set(["was", "were"]);
 
-/** Articles before a period noun: "as a toddler", "when she was an infant". */
-export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
-
 /** Words that round an age: "maybe four", "about seven". */
 export const AGE_HEDGES: ReadonlySet<string> = new Set([
   "maybe",
