@@ -181,3 +181,15 @@ describe("a reframing across two sentences: what it is not, then what it was doi
     expect(insightsIn(`${SESSION} The pain isn't gone. It's still there.`)).toEqual([]);
   });
 });
+
+describe("never letting oneself", () => {
+  it("reads the writer who has never let themself something as an insight", () => {
+    expect(insightsIn(`${SESSION} I've never let myself be angry with him.`)).toHaveLength(1);
+    expect(insightsIn(`${SESSION} I never allow myself to stop.`)).toHaveLength(1);
+  });
+
+  it("leaves the practitioner's reading of the client and a past week out", () => {
+    expect(insightsIn("I held her feet. She never lets herself rest.")).toEqual([]);
+    expect(insightsIn(`${SESSION} I never allowed myself a break that week.`)).toEqual([]);
+  });
+});

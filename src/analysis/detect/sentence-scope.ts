@@ -36,6 +36,7 @@ export function insightStarts(model: TextModel, cuesAt: CuesAt): (number | undef
       const self =
         selfCharacterisation(model.tokens, k) ??
         hedgedLifePerfect(model.tokens, k) ??
+        neverLetsSelf(model.tokens, k) ??
         likeBack(model.tokens, k, c.first) ??
         reframing(model.tokens, k, c.first, cuesAt);
       if (self !== null) {
@@ -280,6 +281,27 @@ export function hedgedLifePerfect(tokens: readonly Token[], k: number): number |
     for (let j = k + 1; j < tokens.length && j < k + 10 && tokens[j]!.sentence === t.sentence; j++)
       if (LIFELONG.test(tokens[j]!.norm)) always = true;
   return always ? from : null;
+}
+
+/**
+ * "I've never let myself miss her", "I never allow myself to rest": the writer who never lets or
+ * allows themself something, in the present or the perfect, names a pattern of their own. Not "I
+ * never allowed myself a break that week" (the past), nor a practitioner's "she never lets herself rest".
+ */
+export function neverLetsSelf(tokens: readonly Token[], k: number): number | null {
+  const t = tokens[k]!;
+  if (t.norm !== "never") return null;
+  const verb = tokens[k + 1];
+  const self = tokens[k + 2];
+  if (!verb || !self || !/^(let|allow|allowed|permit|permitted)$/.test(verb.norm)) return null;
+  if (!/^(myself|ourselves)$/.test(self.norm)) return null;
+  let s = k - 1;
+  const perfect = /^(have|'ve|has)$/.test(tokens[s]?.norm ?? "");
+  if (perfect) s--;
+  const subject = tokens[s]?.norm ?? "";
+  // The writer's own ("she never lets herself rest" in a note is the practitioner's reading of her).
+  if (!/^(i|we)$/.test(subject) || tokens[s]!.sentence !== t.sentence) return null;
+  return perfect || /^(let|allow|permit)$/.test(verb.norm) ? s : null;
 }
 
 /**
