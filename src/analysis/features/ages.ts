@@ -249,8 +249,10 @@ export const LIFE_TIME_ROWS: readonly LifeTimeRow[] = [
       ["[He had been about eight], the winter the pipes froze.", 8],
       ["[Until she was seven years old] she lived by the sea.", 7],
       ["[When you were twenty-one] you moved.", 21],
+      ["Then [i was like 5] again, at nan's caravan.", 5],
     ],
     counterExamples: [
+      "I was like, no way.",
       "I was ten minutes late.",
       "She was two years behind.",
       "I was one-nil down.",

@@ -18,6 +18,8 @@ export const AGE_HEDGES: ReadonlySet<string> = new Set([
   "perhaps",
   "probably",
   "roughly",
+  // spoken English: "I was like five again"
+  "like",
 ]);
 
 /** What may stand between "I was" and the age: a hedge or "suddenly", "again" ("I was suddenly nine"). */
