@@ -22,7 +22,10 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   // floor set from it.
   // real-r248-r267 merged on 2026-12-08 (test/analysis/real-batches/real-r248-r267.md): real-blind 0.358
   // (P 0.367, R 0.350) on 89 passages, above its floor, so the floor was kept.
-  "real-blind": { f1: 0.34, precision: 0.34, recall: 0.34 },
+  // real-r268-r287 merged on 2026-12-08 (20 passages from 20 new hosts, scored at 0.357 untuned and 0.355 after the
+  // stop's extractor work: test/analysis/real-batches/real-r268-r287.md): real-blind 0.357 (P 0.364, R 0.350) on 96
+  // passages; floor raised from it.
+  "real-blind": { f1: 0.35, precision: 0.36, recall: 0.34 },
   // Dialogue (2026-12-04: who answers whom, scripts, settled names, inner voices): holdout 0.918
   // (P 0.934, R 0.903), holdout-2 0.836 (P 0.897, R 0.783), real-dev 0.522 (P 0.507, R 0.539).
   holdout: { f1: 0.91, precision: 0.93, recall: 0.9 },
@@ -52,7 +55,8 @@ const FLOORS: Record<string, { f1: number; precision: number; recall: number }> 
   // Senses and sensations in real writing (issue 17, 2026-12-08, at 7f593c6): 0.495 (P 0.491, R 0.499).
   // How real writing names feelings (issue 17, 2026-12-08, test/analysis/generalisation-real-feelings.test.ts):
   // 0.529 (P 0.519, R 0.540) over 7eab489 alone, 0.531 (P 0.520, R 0.542) at 82977ca with the other engineers' work.
-  "real-dev": { f1: 0.52, precision: 0.51, recall: 0.53 },
+  // real-r268-r287 merged (above): real-dev 0.520 (P 0.516, R 0.524) on 191 passages; floor set from it.
+  "real-dev": { f1: 0.51, precision: 0.51, recall: 0.52 },
   dev: { f1: 0.96, precision: 0.97, recall: 0.95 },
 };
 
