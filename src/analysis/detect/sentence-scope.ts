@@ -2,7 +2,12 @@
 // words after that point belong to it ("she realised the fall was not the start of her back pain").
 import type { Clause, CueHit, LifeTime, TextModel } from "../model";
 import type { Token } from "../text/read-text";
-import { NEED_CUE_START, PERSON_SUBJECTS } from "../lexicon/function-words";
+import {
+  NEED_CUE_START,
+  OWN_ACCOUNT_SUBJECTS,
+  PERFECT_AUXILIARIES,
+  PERSON_SUBJECTS,
+} from "../lexicon/function-words";
 import { isNegated } from "./negation";
 import type { CuesAt } from "./clause-view";
 import { BODY_CUE_TYPES } from "../lexicon/cues";
@@ -240,11 +245,9 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
   if (HISTORY_FORMS.has(next.norm)) return null;
   let from = k - 2;
   if (hedged >= 0)
-    from = Math.min(from, hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));
+    from = Math.min(from, hedged - (OWN_ACCOUNT_SUBJECTS.has(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));
   return from;
 }
-
-const PERFECT_AUX = /^(have|'ve|has)$/;
 
 /** Where a hedged clause starts: the hedge with its subject ("I think…", "maybe…"), or -1. */
 function hedgeBefore(tokens: readonly Token[], k: number): number {
@@ -253,7 +256,7 @@ function hedgeBefore(tokens: readonly Token[], k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j]!.sentence === sentence; j--)
     if (HEDGES.test(tokens[j]!.lemma)) hedged = j;
   if (hedged < 0) return -1;
-  return hedged - (/^(i|she|he|we)$/.test(tokens[hedged - 1]?.norm ?? "") ? 1 : 0);
+  return hedged - (OWN_ACCOUNT_SUBJECTS.has(tokens[hedged - 1]?.norm ?? "") ? 1 : 0);
 }
 
 /**
@@ -274,7 +277,8 @@ export function hedgedLifePerfect(tokens: readonly Token[], k: number): number |
   }
   const aux = tokens[a];
   const subj = tokens[a - 1];
-  if (!aux || !subj || !PERFECT_AUX.test(aux.norm) || !/^(i|we|she|he)$/.test(subj.norm)) return null;
+  if (!aux || !subj || !PERFECT_AUXILIARIES.has(aux.norm) || !OWN_ACCOUNT_SUBJECTS.has(subj.norm))
+    return null;
   const from = hedgeBefore(tokens, a - 1);
   if (from < 0) return null;
   if (!always)
@@ -296,7 +300,7 @@ export function neverLetsSelf(tokens: readonly Token[], k: number): number | nul
   if (!verb || !self || !/^(let|allow|allowed|permit|permitted)$/.test(verb.norm)) return null;
   if (!/^(myself|ourselves)$/.test(self.norm)) return null;
   let s = k - 1;
-  const perfect = /^(have|'ve|has)$/.test(tokens[s]?.norm ?? "");
+  const perfect = PERFECT_AUXILIARIES.has(tokens[s]?.norm ?? "");
   if (perfect) s--;
   const subject = tokens[s]?.norm ?? "";
   // The writer's own ("she never lets herself rest" in a note is the practitioner's reading of her).
@@ -331,7 +335,7 @@ export function likeBack(tokens: readonly Token[], k: number, first: number): nu
     const x = tokens[m]!;
     // wink leaves "I'm" one token.
     if (/^(i|we)'(m|re)$/.test(x.norm)) return m;
-    if (!/^(i|we|she|he)$/.test(x.norm)) continue;
+    if (!OWN_ACCOUNT_SUBJECTS.has(x.norm)) continue;
     const v = tokens[m + 1];
     if (!v) return null;
     const present =

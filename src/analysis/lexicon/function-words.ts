@@ -27,6 +27,12 @@ export const PERSON_OBJECTS: ReadonlySet<string> = new Set([...SELF_OBJECTS, "yo
 /** Possessives of a person of the account ("my", "her"), as they date or place something. */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his", "their", "your"]);
 
+/** "I", "we", "she", "he": who tells or is told a process of their own (not "they", not "you"). */
+export const OWN_ACCOUNT_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "she", "he"]);
+
+/** The auxiliaries of the present perfect ("I have", "I've", "she has"). */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["have", "'ve", "has"]);
+
 /** The writer's own possessives, singular and plural: "my inner child", "our little one". */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "our"]);
 
