@@ -15,6 +15,7 @@ import { THOUGHT_VERBS } from "../lexicon/reported-speech";
 import { BODY_WORDS_WITHOUT_REGION } from "../lexicon/regions";
 import { WARM_THINGS } from "../lexicon/outside-session";
 import {
+  ACCOUNT_POSSESSIVES,
   APPEARANCE_VERBS,
   COMPARATIVE,
   LIKENESS_VERBS,
@@ -439,7 +440,7 @@ function feltSelfDoing(v: View): boolean {
     // "felt something moving inside me", "could feel it shifting in my belly": a thing felt at work in the self.
     let inTheSelf = false;
     if (REFLEXIVES.has(t[j]!.norm)) j++;
-    else if (/^(my|her|his)$/.test(t[j]!.norm) && t[j + 1]?.lemma === "body") j += 2;
+    else if (ACCOUNT_POSSESSIVES.has(t[j]!.norm) && t[j + 1]?.lemma === "body") j += 2;
     else if (FELT_MOVERS.has(t[j]!.norm)) {
       j++;
       inTheSelf = true;

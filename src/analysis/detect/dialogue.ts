@@ -1,7 +1,13 @@
 // Characters and messages (spec: "character", "message"). Walks the text in order, keeping the
 // figures met so far and which one is in conversation, so that "the girl", "Gracie" and "she" in a
 // dialogue all carry the label the figure got when it first appeared.
-import { INDEFINITE_ARTICLES, PERSON_POSSESSIVES, PERSON_SUBJECTS_WITH_YOU } from "../lexicon/function-words";
+import {
+  ASKING_LEMMAS,
+  INDEFINITE_ARTICLES,
+  NAMED_OBJECTS,
+  PERSON_POSSESSIVES,
+  PERSON_SUBJECTS_WITH_YOU,
+} from "../lexicon/function-words";
 import { agentOf, clauseSubject, type RoleContext } from "../document/roles";
 import { compatible, otherFigure } from "./speakers";
 import type { Clause, DraftPiece, TextModel } from "../model";
@@ -624,7 +630,7 @@ function namesFigure(tokens: TextModel["tokens"], c: Clause): boolean {
 /** The pronoun a naming verb names ("call him" -> "him"), or null. */
 function namedPronoun(tokens: TextModel["tokens"], c: Clause): string | null {
   for (let k = c.first; k < c.last - 1; k++)
-    if (NAMING_LEMMAS.has(tokens[k]!.lemma) && /^(him|her|it|them)$/.test(tokens[k + 1]!.norm))
+    if (NAMING_LEMMAS.has(tokens[k]!.lemma) && NAMED_OBJECTS.has(tokens[k + 1]!.norm))
       return tokens[k + 1]!.norm;
   return null;
 }
@@ -636,7 +642,7 @@ function askedDirectly(tokens: TextModel["tokens"], c: Clause, partFirst: number
     // "asked if the hand had anything to say": an invitation to speak, not yet a turn.
     if (/^(if|whether)$/.test(t.norm)) return -1;
     if (t.pos !== "VERB") continue;
-    if (!/^(ask|tell)$/.test(t.lemma)) return -1;
+    if (!ASKING_LEMMAS.has(t.lemma)) return -1;
     for (let j = k - 1; j >= Math.max(0, k - 24) && tokens[j]!.sentence === t.sentence; j--)
       if (/^(suggest|invite|encourage|let|allow|want)$/.test(tokens[j]!.lemma)) return -1;
     return k;

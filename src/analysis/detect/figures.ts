@@ -1,8 +1,10 @@
 // Figures that appear (spec: "character"): when a noun phrase presents one, what it is called,
 // which part it plays, and when a later mention or a name is the same figure.
 import {
+  ACCOUNT_POSSESSIVES,
   FIRST_PERSON_POSSESSIVES,
   INDEFINITE_ARTICLES,
+  NAMED_OBJECTS,
   PERSON_POSSESSIVES,
   SELF_OBJECTS,
 } from "../lexicon/function-words";
@@ -596,7 +598,7 @@ function visiting(tokens: readonly Token[], see: number): boolean {
 
 /** An inner figure (INNER_FIGURES) with its owner's possessive: "my inner child", "his older self". */
 export function ownInnerFigure(tokens: readonly Token[], npFirst: number, npLast: number): boolean {
-  if (!/^(my|her|his)$/.test(tokens[npFirst]?.norm ?? "")) return false;
+  if (!ACCOUNT_POSSESSIVES.has(tokens[npFirst]?.norm ?? "")) return false;
   const words = tokens
     .slice(Math.max(npFirst, npLast - 2), npLast)
     .map((t) => t.norm)
@@ -939,7 +941,7 @@ export function recognition(model: TextModel, c: Clause): string | null {
     if (t.negated || model.speech[k]) continue;
     if (RECOGNITION_LEMMAS.has(t.lemma)) at = k;
     // "I'll call him the Judge", "she names her 'Aunt Moss'": the figure gets a name.
-    else if (NAMING_LEMMAS.has(t.lemma) && /^(him|her|it|them)$/.test(tokens[k + 1]?.norm ?? "")) {
+    else if (NAMING_LEMMAS.has(t.lemma) && NAMED_OBJECTS.has(tokens[k + 1]?.norm ?? "")) {
       at = k + 1;
       naming = true;
     } else if (

@@ -1,5 +1,5 @@
 // Quoted speech: where a quotation is and who is said to speak it.
-import { SPEAKING_PERSONS } from "../lexicon/function-words";
+import { ACCOUNT_REFLEXIVES, SPEAKING_PERSONS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/practice";
 import {
   ATTRIBUTION_AUXILIARIES,
@@ -392,12 +392,7 @@ export function unquotedTurn(
   // After the verb only "to me", "again", "softly": an object of its own ("said nothing") is no attribution.
   for (; k < end; k++) {
     const t = tokens[k]!;
-    if (
-      t.pos === "ADV" ||
-      t.norm === "to" ||
-      OBJECT_PRONOUNS.has(t.norm) ||
-      /^(myself|herself|himself)$/.test(t.norm)
-    )
+    if (t.pos === "ADV" || t.norm === "to" || OBJECT_PRONOUNS.has(t.norm) || ACCOUNT_REFLEXIVES.has(t.norm))
       continue;
     return null;
   }

@@ -1,4 +1,5 @@
 // Pieces of the senses: what was seen, heard, tasted and smelled.
+import { ACCOUNT_REFLEXIVES } from "../lexicon/function-words";
 import { BODY_CUE_TYPES, TOLD_THINGS } from "../lexicon/cues";
 import { SOUND_MAKING } from "../lexicon/figure-words";
 import { FIGURE_WORDS } from "../lexicon/figures";
@@ -219,7 +220,7 @@ export function seesSomething(v: View, hit: CueHit): boolean {
   if (/^(if|whether|that|how|what|why|me|her|him|it|them|no|nothing|none|any|anything)$/.test(n.norm))
     return false;
   // "I saw myself walking through a forest": the self seen in an image ("saw myself as a failure" is a view of oneself).
-  if (/^(myself|herself|himself)$/.test(n.norm)) {
+  if (ACCOUNT_REFLEXIVES.has(n.norm)) {
     const after = tokens[k + 1];
     return (
       !!after &&

@@ -1,5 +1,5 @@
 // Turns of a conversation told without quotation marks, and body parts given a voice.
-import { POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
+import { ASKING_LEMMAS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { ADDRESSING_VERBS, INDIRECT_SPEECH, REPORT_VERBS, TURN_VERBS } from "../lexicon/practice";
 import { CONVEYING_PHRASES, INNER_SPEAKER_LABELS } from "../lexicon/reported-speech";
 import { clauseSubject, type RoleContext } from "../document/roles";
@@ -111,7 +111,7 @@ export function sensationVoice(model: TextModel, c: Clause): SensationVoice | nu
     for (let k = hit.last; k < Math.min(c.last, hit.last + 4); k++)
       if (SPEAK_WORDS.has(tokens[k]!.lemma)) speaks = true;
     if ((verb >= 0 && speaks) || listens) {
-      const asked = verb >= 0 && /^(ask|tell)$/.test(tokens[verb]!.lemma) && !invitedBefore(tokens, verb);
+      const asked = verb >= 0 && ASKING_LEMMAS.has(tokens[verb]!.lemma) && !invitedBefore(tokens, verb);
       return {
         first: hit.first,
         last: hit.last,

@@ -33,6 +33,18 @@ export const OWN_ACCOUNT_SUBJECTS: ReadonlySet<string> = new Set(["i", "we", "sh
 /** The auxiliaries of the present perfect ("I have", "I've", "she has"). */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["have", "'ve", "has"]);
 
+/** Possessives of the client, the writer or a figure in an account ("my body", "her little girl"). */
+export const ACCOUNT_POSSESSIVES: ReadonlySet<string> = new Set(["my", "her", "his"]);
+
+/** Reflexives of a person of the account ("I told myself", "she saw herself"). */
+export const ACCOUNT_REFLEXIVES: ReadonlySet<string> = new Set(["myself", "herself", "himself"]);
+
+/** Object pronouns of someone or something named ("called him", "named it"). */
+export const NAMED_OBJECTS: ReadonlySet<string> = new Set(["him", "her", "it", "them"]);
+
+/** Lemmas of the verbs that put a question or words to someone ("asked the bear", "told it"). */
+export const ASKING_LEMMAS: ReadonlySet<string> = new Set(["ask", "tell"]);
+
 /** The writer's own possessives, singular and plural: "my inner child", "our little one". */
 export const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["my", "our"]);
 
