@@ -231,32 +231,36 @@ export function selfCharacterisation(tokens: readonly Token[], k: number): numbe
   while (tokens[n]?.pos === "ADV" && n < k + 3) n++;
   const next = tokens[n];
   if (!next || !((next.pos === "VERB" && next.norm.endsWith("ing")) || next.pos === "ADJ")) return null;
-  let hedged = -1;
-  for (let j = k - 3; j >= 0 && j >= k - 6 && tokens[j]!.sentence === t.sentence; j--)
-    if (HEDGES.test(tokens[j]!.lemma)) hedged = j;
-  let lifelong = false;
-  for (let j = k + 2; j < tokens.length && j < k + 16 && tokens[j]!.sentence === t.sentence; j++)
-    if (LIFELONG.test(tokens[j]!.norm)) lifelong = true;
+  const hedged = hedgeBefore(tokens, k - 2, 4);
+  const lifelong = lifelongAfter(tokens, k, k + 2, 14);
   if (hedged < 0 && !lifelong) return null;
   // "I've been feeling tired" reports a symptom, not a pattern, unless it spans a life.
   if (!lifelong && /^(feeling|getting|sleeping|working|trying)$/.test(next.norm)) return null;
   // A history of treatments or activities, however long ("has been getting on with healing all
   // along" stays: a phrasal verb of the self).
   if (HISTORY_FORMS.has(next.norm)) return null;
-  let from = k - 2;
-  if (hedged >= 0)
-    from = Math.min(from, hedged - (OWN_ACCOUNT_SUBJECTS.has(tokens[hedged - 1]?.norm ?? "") ? 1 : 0));
-  return from;
+  return hedged >= 0 ? Math.min(k - 2, hedged) : k - 2;
 }
 
-/** Where a hedged clause starts: the hedge with its subject ("I think…", "maybe…"), or -1. */
-function hedgeBefore(tokens: readonly Token[], k: number): number {
+/**
+ * Where a hedged clause starts, the hedge within `span` words before `k` with its subject
+ * ("I think…", "maybe…"), or -1.
+ */
+function hedgeBefore(tokens: readonly Token[], k: number, span = 5): number {
   const sentence = tokens[k]!.sentence;
   let hedged = -1;
-  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j]!.sentence === sentence; j--)
+  for (let j = k - 1; j >= 0 && j >= k - span && tokens[j]!.sentence === sentence; j--)
     if (HEDGES.test(tokens[j]!.lemma)) hedged = j;
   if (hedged < 0) return -1;
   return hedged - (OWN_ACCOUNT_SUBJECTS.has(tokens[hedged - 1]?.norm ?? "") ? 1 : 0);
+}
+
+/** A lifelong span ("for years", "all my life") within `span` words from `from`, in the sentence of `at`. */
+function lifelongAfter(tokens: readonly Token[], at: number, from: number, span: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let j = from; j < tokens.length && j < from + span && tokens[j]!.sentence === sentence; j++)
+    if (LIFELONG.test(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -281,10 +285,7 @@ export function hedgedLifePerfect(tokens: readonly Token[], k: number): number |
     return null;
   const from = hedgeBefore(tokens, a - 1);
   if (from < 0) return null;
-  if (!always)
-    for (let j = k + 1; j < tokens.length && j < k + 10 && tokens[j]!.sentence === t.sentence; j++)
-      if (LIFELONG.test(tokens[j]!.norm)) always = true;
-  return always ? from : null;
+  return always || lifelongAfter(tokens, k, k + 1, 9) ? from : null;
 }
 
 /**

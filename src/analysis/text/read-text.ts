@@ -2,6 +2,7 @@
 // so the rules never depend on wink's object model and offsets stay exact.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { SPEECH_VERBS } from "../lexicon/practice";
 
 export interface Token {
   /** Index in the document's token array. */
@@ -464,14 +465,11 @@ function opensLineTurn(tokens: Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length - 1, i + 3); k++) {
     const x = tokens[k]!;
     if (k > i && x.lineStart) return false;
-    if (x.pos === "VERB" && LINE_SPEECH_VERBS.has(x.lemma)) return tokens[k + 1]!.text === ":";
+    if (x.pos === "VERB" && SPEECH_VERBS.has(x.lemma)) return tokens[k + 1]!.text === ":";
     if (x.pos !== "PRON" && x.pos !== "PROPN" && x.pos !== "NOUN" && x.pos !== "DET") return false;
   }
   return false;
 }
-
-/** Verbs that open a turn at a line's start ("says:", "I ask:"). */
-const LINE_SPEECH_VERBS = new Set(["say", "ask", "answer", "reply", "whisper", "tell"]);
 
 const BULLETS = new Set(["•", "-", "*", "–", "—", "·", "▪", "◦", ">"]);
 const TERMINAL = new Set([".", "!", "?", ":", ";", ",", '"', "”", "'", "’", ")"]);
