@@ -179,13 +179,13 @@ async function linkPieces(ctx: ScopeContext, threadId: string, pieceIds: string[
       .execute();
 }
 
-/** Linked pieces in creation order; pieces of a reflection the client kept private are left out. */
 /** The client's threads, their own rows in id order. */
 async function threadRowsOf(ctx: ScopeContext, clientId: string): Promise<Selectable<ThreadsTable>[]> {
   await ctx.requireClient(clientId);
   return ctx.db.selectFrom("threads").selectAll().where("clientId", "=", clientId).orderBy("id").execute();
 }
 
+/** Each thread's linked pieces in id order; pieces of a reflection the client kept private are left out. */
 async function linkedPieceIds(ctx: ScopeContext, threadIds: string[]): Promise<Map<string, string[]>> {
   if (threadIds.length === 0) return new Map();
   const links = await ctx.db
